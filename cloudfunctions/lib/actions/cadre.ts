@@ -1,0 +1,73 @@
+// The roster: staff register cadres (with or without a phone) and look them up; bound family see theirs.
+import { randomInt } from 'node:crypto'
+import { AppError, type ActionOutput, type CadreDetail, type CadreSummary, type ParsedInput } from '../contracts'
+import { C, type BindingCodeDoc, type CadreDoc, type CommunityDoc, type FamilyLinkDoc } from '../db/collections'
+import { db } from '../db/cloud'
+import { count, findById, findMany, insert } from '../db/access'
+import { canSeeCadre, isStaffOf } from '../domain/access'
+import { CODE_VALID_DAYS, formatCode, normaliseName } from '../domain/binding'
+import { addDays } from '../domain/time'
+import type { ActionContext } from './context'
+import { cadreSummary, communityView, linkView } from './views'
+import { audit } from './audit'
+
+const PAGE = 50
+
+function staffCommunity(ctx: ActionContext): string {
+  if (!ctx.caller.communityId) throw new AppError('FORBIDDEN', '您的账号还没有分配社区，请联系管理员')
+  return ctx.caller.communityId
+}
+
+export async function registerCadre(ctx: ActionContext, input: ParsedInput<'cadre.register'>): Promise<CadreSummary> {
+  const communityId = staffCommunity(ctx)
+  const doc: Omit<CadreDoc, '_id'> = { ...input, name: normaliseName(input.name), communityId, registeredBy: ctx.openid, createdAt: ctx.now }
+  const id = await insert(C.cadres, doc)
+  await audit(ctx, 'cadre.register', id)
+  return cadreSummary({ ...doc, _id: id }, ctx.now)
+}
+
+export async function listCadres(ctx: ActionContext, input: ParsedInput<'cadre.list'>): Promise<ActionOutput<'cadre.list'>> {
+  const query: Record<string, unknown> = ctx.caller.roles.includes('admin') ? {} : { communityId: staffCommunity(ctx) }
+  if (input.keyword) query.name = db.RegExp({ regexp: escapeRegExp(input.keyword), options: 'i' })
+  const [cadres, total] = await Promise.all([
+    findMany<CadreDoc>(C.cadres, query, { orderBy: ['name', 'asc'], skip: input.offset ?? 0, limit: PAGE }),
+    count(C.cadres, query),
+  ])
+  return { cadres: cadres.map((c) => cadreSummary(c, ctx.now)), total }
+}
+
+export async function getCadre(ctx: ActionContext, input: ParsedInput<'cadre.get'>): Promise<CadreDetail> {
+  const [cadre, links] = await Promise.all([
+    findById<CadreDoc>(C.cadres, input.cadreId),
+    findMany<FamilyLinkDoc>(C.familyLinks, { cadreId: input.cadreId }),
+  ])
+  if (!cadre || !canSeeCadre(ctx.caller, cadre, links)) throw new AppError('NOT_FOUND', '没有找到这位老人，或您没有查看权限')
+  const community = await findById<CommunityDoc>(C.communities, cadre.communityId)
+  if (!community) throw new AppError('NOT_FOUND')
+  const visible = links.filter((l) => l.status === 'active' || l.status === 'pending')
+  return { ...cadreSummary(cadre, ctx.now), family: visible.map((l) => linkView(l, cadre.name)), community: communityView(community) }
+}
+
+export async function issueBindingCode(ctx: ActionContext, input: ParsedInput<'bindingCode.issue'>): Promise<ActionOutput<'bindingCode.issue'>> {
+  const cadre = await findById<CadreDoc>(C.cadres, input.cadreId)
+  if (!cadre || !isStaffOf(ctx.caller, cadre.communityId)) throw new AppError('NOT_FOUND', '没有找到这位老人')
+  if (input.purpose === 'self' && cadre.openid) throw new AppError('ALREADY_CLAIMED')
+  const expiresAt = addDays(ctx.now, CODE_VALID_DAYS)
+  const code: Omit<BindingCodeDoc, '_id'> = { cadreId: cadre._id, communityId: cadre.communityId, purpose: input.purpose, issuedBy: ctx.openid, expiresAt }
+  // The code is the document id, so a collision is a duplicate key: draw again.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const id = formatCode(randomInt(1_000_000) / 1_000_000)
+    try {
+      await db.collection(C.bindingCodes).add({ data: { _id: id, ...code } })
+      await audit(ctx, 'bindingCode.issue', cadre._id, { purpose: input.purpose })
+      return { code: id, purpose: input.purpose, expiresAt: expiresAt.toISOString() }
+    } catch (e) {
+      if (attempt === 4) throw e
+    }
+  }
+  throw new AppError('INTERNAL')
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

@@ -1,0 +1,10 @@
+import type { CallerFacts } from '../domain/access'
+import type { UserDoc } from '../db/collections'
+
+/** What every action knows about its call: the caller as looked up server-side, and the one clock. */
+export interface ActionContext {
+  openid: string
+  user: UserDoc | null
+  caller: CallerFacts
+  now: Date
+}

@@ -1,0 +1,23 @@
+// One handler per action name; the router checks the contract before any of these runs.
+import type { ActionName, ActionOutput, ParsedInput } from '../contracts'
+import type { ActionContext } from './context'
+import { claimCadre, getHome, getMe, updateMe } from './me'
+import { decideBinding, endBinding, requestBinding, setLinkPermissions } from './binding'
+import { getCadre, issueBindingCode, listCadres, registerCadre } from './cadre'
+
+export type Handler<A extends ActionName> = (ctx: ActionContext, input: ParsedInput<A>) => Promise<ActionOutput<A>>
+
+export const handlers: { [A in ActionName]: Handler<A> } = {
+  'home.get': getHome,
+  'me.get': getMe,
+  'me.update': updateMe,
+  'me.claimCadre': claimCadre,
+  'binding.request': requestBinding,
+  'binding.decide': decideBinding,
+  'binding.setPermissions': setLinkPermissions,
+  'binding.end': endBinding,
+  'cadre.register': registerCadre,
+  'cadre.list': listCadres,
+  'cadre.get': getCadre,
+  'bindingCode.issue': issueBindingCode,
+}

@@ -1,0 +1,120 @@
+// The caller's own view: home data, 我的, settings, and a cadre claiming their own record.
+import { AppError, type ActionOutput, type HomeView, type ParsedInput } from '../contracts'
+import { C, type BindingCodeDoc, type CadreDoc, type CommunityDoc, type FamilyLinkDoc, type UserDoc } from '../db/collections'
+import { _, db } from '../db/cloud'
+import { count, findById, findMany, isDuplicateKey } from '../db/access'
+import { hasRole } from '../domain/access'
+import type { ActionContext } from './context'
+import { cadreSummary, linkView, meView } from './views'
+
+async function loadMe(ctx: ActionContext) {
+  const user = ctx.user
+  const [community, cadre] = await Promise.all([
+    user?.communityId ? findById<CommunityDoc>(C.communities, user.communityId) : null,
+    user?.cadreId ? findById<CadreDoc>(C.cadres, user.cadreId) : null,
+  ])
+  return { me: meView(ctx.openid, user, community, cadre, ctx.now), cadre }
+}
+
+/** Requests that wait for this caller's decision: their own (as cadre) and their community's (as staff). */
+async function approvalsFor(ctx: ActionContext): Promise<FamilyLinkDoc[]> {
+  const { caller } = ctx
+  const scopes: Record<string, unknown>[] = []
+  if (hasRole(caller, 'cadre') && caller.cadreId) scopes.push({ cadreId: caller.cadreId, status: 'pending' })
+  if (hasRole(caller, 'staff') && caller.communityId) scopes.push({ communityId: caller.communityId, status: 'pending' })
+  if (scopes.length === 0) return []
+  return findMany<FamilyLinkDoc>(C.familyLinks, scopes.length === 1 ? scopes[0] : _.or(scopes), {
+    orderBy: ['requestedAt', 'asc'],
+  })
+}
+
+async function withCadreNames(links: FamilyLinkDoc[], known: CadreDoc[] = []) {
+  const names = new Map(known.map((c) => [c._id, c.name]))
+  const missing = [...new Set(links.map((l) => l.cadreId).filter((id) => !names.has(id)))]
+  if (missing.length) {
+    for (const c of await findMany<CadreDoc>(C.cadres, { _id: _.in(missing) })) names.set(c._id, c.name)
+  }
+  return links.map((l) => linkView(l, names.get(l.cadreId) ?? ''))
+}
+
+export async function getHome(ctx: ActionContext): Promise<HomeView> {
+  const isStaff = hasRole(ctx.caller, 'staff') && ctx.caller.communityId
+  const [{ me }, myLinks, approvals, cadreCount] = await Promise.all([
+    loadMe(ctx),
+    findMany<FamilyLinkDoc>(C.familyLinks, { familyOpenid: ctx.openid, status: _.in(['active', 'pending']) }),
+    approvalsFor(ctx),
+    isStaff ? count(C.cadres, { communityId: ctx.caller.communityId }) : Promise.resolve(0),
+  ])
+  const activeIds = myLinks.filter((l) => l.status === 'active').map((l) => l.cadreId)
+  const boundCadres = activeIds.length ? await findMany<CadreDoc>(C.cadres, { _id: _.in(activeIds) }) : []
+  const [pendingApprovals, myPendingRequests] = await Promise.all([
+    withCadreNames(approvals, boundCadres),
+    withCadreNames(
+      myLinks.filter((l) => l.status === 'pending'),
+      boundCadres,
+    ),
+  ])
+  return {
+    me,
+    cadres: boundCadres.map((c) => cadreSummary(c, ctx.now)),
+    pendingApprovals,
+    myPendingRequests,
+    staff: isStaff ? { cadreCount, pendingBindings: approvals.filter((l) => l.communityId === ctx.caller.communityId).length } : null,
+  }
+}
+
+export async function getMe(ctx: ActionContext): Promise<ActionOutput<'me.get'>> {
+  const [{ me, cadre }, asFamily, approvals] = await Promise.all([
+    loadMe(ctx),
+    findMany<FamilyLinkDoc>(C.familyLinks, { familyOpenid: ctx.openid, status: _.in(['active', 'pending']) }),
+    approvalsFor(ctx),
+  ])
+  const asCadre = cadre ? await findMany<FamilyLinkDoc>(C.familyLinks, { cadreId: cadre._id, status: 'active' }) : []
+  const known = cadre ? [cadre] : []
+  const [links, pendingApprovals] = await Promise.all([withCadreNames([...asFamily, ...asCadre], known), withCadreNames(approvals, known)])
+  return { me, links, pendingApprovals }
+}
+
+export async function updateMe(ctx: ActionContext, input: ParsedInput<'me.update'>): Promise<ActionOutput<'me.update'>> {
+  if (input.activeRole && !ctx.caller.roles.includes(input.activeRole)) throw new AppError('FORBIDDEN', '您没有这个身份')
+  const change: Partial<UserDoc> = {}
+  if (input.elderMode !== undefined) change.elderMode = input.elderMode
+  if (input.activeRole) change.activeRole = input.activeRole
+  if (ctx.user) await db.collection(C.users).doc(ctx.openid).update({ data: change })
+  else await db.collection(C.users).add({ data: { _id: ctx.openid, name: '', roles: [], createdAt: ctx.now, ...change } })
+  const user: UserDoc = { ...(ctx.user ?? { _id: ctx.openid, name: '', roles: [], createdAt: ctx.now }), ...change }
+  return (await loadMe({ ...ctx, user })).me
+}
+
+/** A cadre links their own WeChat to the record staff registered, with a code staff gave them in person. */
+export async function claimCadre(ctx: ActionContext, input: ParsedInput<'me.claimCadre'>): Promise<ActionOutput<'me.claimCadre'>> {
+  if (ctx.caller.cadreId) throw new AppError('ALREADY_CLAIMED', '您已经认领过老干部档案')
+  const code = await findById<BindingCodeDoc>(C.bindingCodes, input.code)
+  if (!code || code.purpose !== 'self' || code.usedBy || new Date(code.expiresAt) < ctx.now) throw new AppError('CODE_INVALID')
+  const cadre = await findById<CadreDoc>(C.cadres, code.cadreId)
+  if (!cadre) throw new AppError('CODE_INVALID')
+  if (cadre.openid) throw new AppError('ALREADY_CLAIMED')
+  const roles = [...new Set([...(ctx.user?.roles ?? []), 'cadre' as const])]
+  try {
+    await db.runTransaction(async (tx) => {
+      const fresh = (await tx.collection(C.bindingCodes).doc(code._id).get()).data as BindingCodeDoc | null
+      if (!fresh || fresh.usedBy) throw new AppError('CODE_INVALID')
+      await tx.collection(C.bindingCodes).doc(code._id).update({ data: { usedBy: ctx.openid, usedAt: ctx.now } })
+      await tx.collection(C.cadres).doc(cadre._id).update({ data: { openid: ctx.openid } })
+      const user = {
+        name: cadre.name,
+        roles,
+        activeRole: 'cadre',
+        communityId: cadre.communityId,
+        cadreId: cadre._id,
+        createdAt: ctx.user?.createdAt ?? ctx.now,
+      }
+      await tx.collection(C.users).doc(ctx.openid).set({ data: { ...user, elderMode: ctx.user?.elderMode ?? true } })
+    })
+  } catch (e) {
+    if (isDuplicateKey(e)) throw new AppError('ALREADY_CLAIMED')
+    throw e
+  }
+  const user: UserDoc = { _id: ctx.openid, name: cadre.name, roles, activeRole: 'cadre', communityId: cadre.communityId, cadreId: cadre._id, createdAt: ctx.now }
+  return (await loadMe({ ...ctx, user })).me
+}

@@ -1,0 +1,36 @@
+// Stable error codes and the plain Chinese every user sees. Codes never change once shipped.
+export const ERROR_MESSAGES = {
+  UNKNOWN_ACTION: '暂不支持这项操作，请更新小程序后再试',
+  BAD_INPUT: '填写的内容有误，请检查后再试',
+  UNAUTHENTICATED: '请在微信中打开小程序后再试',
+  NOT_REGISTERED: '您还没有登记。请联系社区工作人员登记，或申请绑定家中老人',
+  FORBIDDEN: '您没有权限进行这项操作',
+  NOT_FOUND: '没有找到相关信息',
+  BINDING_NO_MATCH: '没有找到这位老人。请核对姓名和手机号后四位，或向社区索取绑定码',
+  BINDING_TOO_MANY_TRIES: '今天尝试次数太多了，请明天再试，或直接联系社区工作人员',
+  BINDING_EXISTS: '您已经绑定或申请绑定过这位老人',
+  BINDING_SELF: '不能绑定自己',
+  CODE_INVALID: '绑定码不对或已过期，请向社区工作人员重新索取',
+  ALREADY_CLAIMED: '这位老人已经绑定了微信，如有疑问请联系社区',
+  ALREADY_DECIDED: '这条申请已经处理过了',
+  INTERNAL: '系统繁忙，请稍后再试',
+} as const
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES
+
+export interface ApiError {
+  code: ErrorCode
+  message: string
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: ApiError }
+
+/** Thrown by actions and domain checks; the router turns it into `{ ok: false, error }`. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string = ERROR_MESSAGES[code],
+  ) {
+    super(message)
+  }
+}

@@ -1,0 +1,20 @@
+// Building blocks shared by the action schemas. Every object is strict: unknown fields are bad input.
+import * as z from 'zod'
+
+export const id = z.string().regex(/^[A-Za-z0-9_:-]{1,64}$/, '编号格式不对')
+export const personName = z
+  .string()
+  .trim()
+  .min(2, '姓名至少两个字')
+  .max(20, '姓名最多二十个字')
+  .regex(/^[\u4e00-\u9fa5·A-Za-z ]+$/, '姓名只能包含汉字或字母')
+export const phone = z.string().regex(/^1\d{10}$/, '手机号应为 11 位数字')
+export const phoneLast4 = z.string().regex(/^\d{4}$/, '请填写手机号后四位数字')
+export const bindingCode = z.string().regex(/^\d{6}$/, '绑定码是 6 位数字')
+export const relation = z.enum(['子女', '配偶', '孙辈', '其他亲属'])
+export const permissions = z.strictObject({
+  book: z.boolean(),
+  health: z.boolean(),
+  sos: z.boolean(),
+})
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2026-01-31')

@@ -1,0 +1,15 @@
+// The one wx-server-sdk instance. On CloudBase it uses the function's own environment; locally the
+// host sets LOCALCLOUD_URL and the same SDK talks to localcloud over loopback.
+import cloud from 'wx-server-sdk'
+
+const local = process.env.LOCALCLOUD_URL
+if (local) {
+  process.env.TENCENTCLOUD = 'true'
+  cloud.init({ env: 'local', serviceUrl: local, secretId: 'local', secretKey: 'local', timeout: 10000 } as never)
+} else {
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+}
+
+export { cloud }
+export const db = cloud.database()
+export const _ = db.command

@@ -1,0 +1,63 @@
+// The api function's router: envelope → contract → caller (looked up, never taken from input) →
+// role → input → action. Every failure becomes a coded answer with plain Chinese; nothing raw escapes.
+import * as z from 'zod'
+import { AppError, ERROR_MESSAGES, contracts, type ActionName, type Result } from './contracts'
+import { C, type UserDoc } from './db/collections'
+import { findById } from './db/access'
+import { handlers, type Handler } from './actions'
+import type { ActionContext } from './actions/context'
+
+const envelope = z.strictObject({ action: z.string().max(64), input: z.unknown().optional() })
+
+const isAction = (name: string): name is ActionName => Object.prototype.hasOwnProperty.call(contracts, name)
+
+export async function route(event: unknown, openid: string | undefined, now: Date): Promise<Result<unknown>> {
+  try {
+    const parsed = envelope.safeParse(stripPlatformFields(event))
+    if (!parsed.success) return fail('BAD_INPUT', '请求格式不对')
+    const { action } = parsed.data
+    if (!isAction(action)) return fail('UNKNOWN_ACTION')
+    if (!openid) return fail('UNAUTHENTICATED')
+
+    const user = await findById<UserDoc>(C.users, openid)
+    const roles = user?.roles ?? []
+    const contract = contracts[action]
+    const allowed = contract.roles.some((r) => r === 'anyone' || roles.includes(r))
+    if (!allowed) return fail(roles.length === 0 ? 'NOT_REGISTERED' : 'FORBIDDEN')
+
+    const input = contract.input.safeParse(parsed.data.input ?? {})
+    if (!input.success) return fail('BAD_INPUT', explain(input.error))
+
+    const ctx: ActionContext = {
+      openid,
+      user,
+      now,
+      caller: { openid, roles, communityId: user?.communityId, cadreId: user?.cadreId },
+    }
+    const handler = handlers[action] as Handler<ActionName>
+    return { ok: true, data: await handler(ctx, input.data as never) }
+  } catch (e) {
+    if (e instanceof AppError) return fail(e.code, e.message)
+    console.error('[api] unexpected error', e)
+    return fail('INTERNAL')
+  }
+}
+
+/** The platform adds userInfo (and locally nothing else) to the event; it is not part of the request. */
+function stripPlatformFields(event: unknown): unknown {
+  if (!event || typeof event !== 'object') return event
+  const rest = { ...(event as Record<string, unknown>) }
+  delete rest.userInfo
+  return rest
+}
+
+function fail(code: keyof typeof ERROR_MESSAGES, message: string = ERROR_MESSAGES[code]): Result<never> {
+  return { ok: false, error: { code, message } }
+}
+
+/** The first problem, in words: the field's own message from the schema where it has one. */
+function explain(error: z.ZodError): string {
+  const issue = error.issues[0]
+  const custom = issue && !/^(Invalid|Unrecognized|Too)/.test(issue.message) ? issue.message : ''
+  return custom ? `${ERROR_MESSAGES.BAD_INPUT}：${custom}` : ERROR_MESSAGES.BAD_INPUT
+}

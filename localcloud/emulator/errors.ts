@@ -1,0 +1,28 @@
+// Error codes the SDK knows. Only DATABASE_TRANSACTION_CONFLICT makes runTransaction retry its callback.
+export type CloudErrorCode =
+  | 'INVALID_PARAM'
+  | 'INVALID_ACTION'
+  | 'DATABASE_REQUEST_FAILED'
+  | 'DATABASE_TRANSACTION_CONFLICT'
+  | 'DATABASE_TRANSACTION_FAIL'
+  | 'DATABASE_DUPLICATE_WRITE'
+  | 'FUNCTIONS_EXECUTE_FAIL'
+  | 'SYS_ERR'
+
+export class CloudError extends Error {
+  constructor(
+    readonly code: CloudErrorCode,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+export const conflict = (what: string) =>
+  new CloudError('DATABASE_TRANSACTION_CONFLICT', `Transaction write conflict on ${what}`)
+
+export const duplicateKey = (collection: string, index: string, key: string) =>
+  new CloudError(
+    'DATABASE_REQUEST_FAILED',
+    `E11000 duplicate key error collection: ${collection} index: ${index} dup key: ${key}`,
+  )

@@ -1,0 +1,127 @@
+// The CloudBase endpoint (`POST /admin`) with the switches tests and benchmarks use:
+// added latency, round trips counted per function invocation, and injected faults.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { randomUUID } from 'node:crypto'
+import { Database, type WireRequest } from './database'
+import { CloudError } from './errors'
+import { Store, type IndexSpec } from './store'
+import { Transactions } from './transactions'
+
+export interface Faults {
+  /** Milliseconds added before every database request is answered. */
+  latencyMs: number
+  /** Fail the Nth database request from now (1 = the next one) with DATABASE_REQUEST_FAILED, writing nothing. */
+  failNth: number
+  /** Kill the emulator process when a transaction stages its Nth write (1 = the first), as a crash mid-transaction. */
+  crashOnTxWrite: number
+}
+
+export interface EmulatorOptions {
+  dir: string
+  indexes: IndexSpec[]
+  fsync?: boolean
+  now: () => Date
+  invokeFunction: (name: string, data: unknown, callerTag: string | null) => Promise<unknown>
+}
+
+export class Emulator {
+  readonly store: Store
+  readonly txs: Transactions
+  private readonly db: Database
+  readonly faults: Faults = { latencyMs: 0, failNth: 0, crashOnTxWrite: 0 }
+  private requestsSinceFault = 0
+  private txWrites = 0
+  /** Requests per caller tag (one tag per function invocation, set by the host). */
+  private readonly roundTrips = new Map<string, number>()
+
+  constructor(private readonly options: EmulatorOptions) {
+    this.store = new Store(options.dir, options.indexes, options.fsync ?? true)
+    this.store.open()
+    this.txs = new Transactions(this.store)
+    this.db = new Database(this.store, this.txs, options.now)
+  }
+
+  setFaults(next: Partial<Faults>): Faults {
+    Object.assign(this.faults, next)
+    if (next.failNth !== undefined) this.requestsSinceFault = 0
+    if (next.crashOnTxWrite !== undefined) this.txWrites = 0
+    return this.faults
+  }
+
+  takeRoundTrips(tag: string): number {
+    const n = this.roundTrips.get(tag) ?? 0
+    this.roundTrips.delete(tag)
+    return n
+  }
+
+  async serve(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const tag = url.searchParams.get('caller')
+    if (tag) this.roundTrips.set(tag, (this.roundTrips.get(tag) ?? 0) + 1)
+    const requestId = randomUUID()
+    let body: WireRequest
+    try {
+      body = JSON.parse(await readBody(req)) as WireRequest
+    } catch {
+      return send(res, { requestId, code: 'INVALID_PARAM', message: 'body must be JSON' })
+    }
+    if (this.faults.latencyMs > 0) await new Promise((r) => setTimeout(r, this.faults.latencyMs))
+    try {
+      this.injectFaults(body)
+      if (body.action === 'functions.invokeFunction') {
+        const data = await this.invoke(body as unknown as { function_name: string; request_data?: string }, tag)
+        return send(res, { requestId, data })
+      }
+      const answer = await this.db.handle(body)
+      send(res, { requestId, ...(answer.top ?? {}), ...(answer.data !== undefined ? { data: answer.data } : {}) })
+    } catch (e) {
+      if (e instanceof CloudError) return send(res, { requestId, code: e.code, message: e.message })
+      console.error('[localcloud] internal error', e)
+      send(res, { requestId, code: 'SYS_ERR', message: (e as Error).message })
+    }
+  }
+
+  close(): void {
+    this.txs.close()
+    this.store.close()
+  }
+
+  private injectFaults(body: WireRequest): void {
+    if (this.faults.failNth > 0 && body.action.startsWith('database.')) {
+      this.requestsSinceFault += 1
+      if (this.requestsSinceFault === this.faults.failNth) {
+        this.faults.failNth = 0
+        if (body.transactionId) this.txs.abort(body.transactionId)
+        throw new CloudError('DATABASE_REQUEST_FAILED', 'localcloud: injected fault')
+      }
+    }
+    const stagesWrite =
+      body.transactionId && ['database.modifyDocument', 'database.insertDocument', 'database.removeDocument'].includes(body.action)
+    if (this.faults.crashOnTxWrite > 0 && stagesWrite) {
+      this.txWrites += 1
+      if (this.txWrites === this.faults.crashOnTxWrite) {
+        console.error('[localcloud] injected crash during a transaction')
+        process.kill(process.pid, 'SIGKILL')
+      }
+    }
+  }
+
+  private async invoke(body: { function_name: string; request_data?: string }, tag: string | null) {
+    const data = body.request_data ? JSON.parse(body.request_data) : {}
+    const result = await this.options.invokeFunction(body.function_name, data, tag)
+    return { response_data: JSON.stringify(result ?? null) }
+  }
+}
+
+export function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+export function send(res: ServerResponse, body: unknown, status = 200, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+  res.end(JSON.stringify(body))
+}

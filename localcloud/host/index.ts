@@ -1,0 +1,210 @@
+// The local host: one loopback HTTP server that is the CloudBase endpoint (/admin), runs the built
+// functions like the platform (/__cloud/callFunction), fires their timers, moves the clock for tests,
+// and serves the H5 build with a demo identity picker.
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import type { AddressInfo } from 'node:net'
+import { Emulator, readBody, send } from '../emulator'
+import type { IndexSpec } from '../emulator/store'
+import { FunctionPool, type Identity } from './pool'
+import { Timers, type TimerTrigger } from './timers'
+import { actionCatalog } from './catalog'
+import { seedIfEmpty } from '../seed'
+
+export interface HostOptions {
+  port: number
+  dataDir: string
+  functionsDir: string
+  h5Dir: string
+  indexes: IndexSpec[]
+  timers: boolean
+  seed: boolean
+  fsync?: boolean
+}
+
+export interface Host {
+  url: string
+  emulator: Emulator
+  close(): Promise<void>
+}
+
+const APPID = 'wx-local-app'
+const SESSION_COOKIE = 'jj_openid'
+
+export async function startHost(options: HostOptions): Promise<Host> {
+  let clockOffsetMs = 0
+  const now = () => new Date(Date.now() + clockOffsetMs)
+  let pool: FunctionPool | undefined
+  const emulator = new Emulator({
+    dir: options.dataDir,
+    indexes: options.indexes,
+    fsync: options.fsync,
+    now,
+    invokeFunction: (name, data, tag) => invoke(name, data, pool?.identityOf(tag) ?? identity('')).then((r) => r.result),
+  })
+  if (options.seed) seedIfEmpty(emulator.store, now())
+
+  const configs = readFunctionConfigs(options.functionsDir)
+
+  async function invoke(name: string, event: unknown, who: Identity): Promise<{ result: unknown; roundTrips: number }> {
+    const config = configs.get(name)
+    if (!config || !pool) throw Object.assign(new Error(`函数 ${name} 不存在`), { status: 404 })
+    let roundTrips = 0
+    const result = await pool.invoke(
+      { fn: name, file: config.file, event, identity: who, clockOffsetMs, timeoutMs: config.timeoutMs },
+      (tag) => void emulator.takeRoundTrips(tag),
+      (tag) => (roundTrips = emulator.takeRoundTrips(tag)),
+    )
+    return { result, roundTrips }
+  }
+
+  const triggers: TimerTrigger[] = [...configs.values()].flatMap((c) => c.triggers)
+  const fireTimer = (t: TimerTrigger, at: Date) =>
+    invoke(t.fn, { Type: 'Timer', TriggerName: t.name, Time: at.toISOString() }, identity(''))
+  const timers = options.timers
+    ? new Timers(triggers, now, (t, at) => void fireTimer(t, at).catch((e) => console.error(`[timer ${t.fn}]`, e.message)))
+    : undefined
+
+  const server = http.createServer((req, res) => {
+    route(req, res).catch((e: Error & { status?: number }) => {
+      if (!res.headersSent) send(res, { errCode: -504002, errMsg: `functions execute fail: ${e.message}` }, e.status ?? 500)
+    })
+  })
+
+  async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const p = url.pathname
+    if (p === '/admin' && req.method === 'POST') return emulator.serve(req, res, url)
+    if (p === '/__cloud/callFunction' && req.method === 'POST') {
+      const { name, data } = JSON.parse((await readBody(req)) || '{}') as { name?: string; data?: unknown }
+      const openid = header(req, 'x-openid') ?? cookie(req, SESSION_COOKIE) ?? ''
+      const out = await invoke(String(name), data ?? {}, identity(openid))
+      return send(res, out.result ?? null, 200, { 'x-localcloud-roundtrips': String(out.roundTrips) })
+    }
+    if (p === '/__cloud/actions' && req.method === 'GET') return send(res, actionCatalog())
+    if (p === '/__cloud/identities' && req.method === 'GET') return send(res, demoIdentities(emulator))
+    if (p.startsWith('/__cloud/timers/') && req.method === 'POST') {
+      const fn = decodeURIComponent(p.slice('/__cloud/timers/'.length))
+      const t = triggers.find((x) => x.fn === fn)
+      if (!t) return send(res, { errMsg: `函数 ${fn} 没有定时触发器` }, 404)
+      const out = await fireTimer(t, now())
+      return send(res, out.result ?? null, 200, { 'x-localcloud-roundtrips': String(out.roundTrips) })
+    }
+    if (p === '/__cloud/clock') {
+      if (req.method === 'POST') {
+        const { now: iso } = JSON.parse((await readBody(req)) || '{}') as { now?: string }
+        const at = Date.parse(String(iso))
+        if (Number.isNaN(at)) return send(res, { errMsg: 'now 必须是 ISO 时间' }, 400)
+        clockOffsetMs = at - Date.now()
+      } else if (req.method === 'DELETE') clockOffsetMs = 0
+      timers?.reschedule()
+      return send(res, { now: now().toISOString() })
+    }
+    if (p === '/__cloud/faults') {
+      const body = req.method === 'POST' ? JSON.parse((await readBody(req)) || '{}') : {}
+      return send(res, emulator.setFaults(body))
+    }
+    if (p.startsWith('/__cloud/as/')) {
+      const openid = decodeURIComponent(p.slice('/__cloud/as/'.length))
+      res.writeHead(302, {
+        'set-cookie': `${SESSION_COOKIE}=${encodeURIComponent(openid)}; Path=/; SameSite=Lax`,
+        location: '/#/pages/home/index',
+      })
+      return void res.end()
+    }
+    if (p === '/__cloud/signout') {
+      res.writeHead(302, { 'set-cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=0`, location: '/' })
+      return void res.end()
+    }
+    if (p === '/__cloud/whoami') return send(res, { openid: cookie(req, SESSION_COOKIE) ?? null })
+    return serveStatic(options.h5Dir, p, res)
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve))
+  const port = (server.address() as AddressInfo).port
+  const url = `http://127.0.0.1:${port}`
+  pool = new FunctionPool(`${url}/admin`)
+
+  return {
+    url,
+    emulator,
+    async close() {
+      timers?.close()
+      pool?.close()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      emulator.close()
+    },
+  }
+}
+
+function identity(openid: string): Identity {
+  return { OPENID: openid, APPID: openid ? APPID : '', UNIONID: '' }
+}
+
+function header(req: http.IncomingMessage, name: string): string | undefined {
+  const v = req.headers[name]
+  return typeof v === 'string' && v !== '' ? v : undefined
+}
+
+function cookie(req: http.IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=')
+    if (k === name && v.join('=') !== '') return decodeURIComponent(v.join('='))
+  }
+  return undefined
+}
+
+function demoIdentities(emulator: Emulator) {
+  return emulator.store
+    .find('users', { demo: true }, { sort: { demoOrder: 1 } })
+    .map((u) => ({ openid: u._id, role: (u.roles as string[])[0], roles: u.roles, name: u.name, note: u.demoNote ?? '' }))
+}
+
+interface FunctionConfig {
+  file: string
+  timeoutMs: number
+  triggers: TimerTrigger[]
+}
+
+function readFunctionConfigs(dir: string): Map<string, FunctionConfig> {
+  const out = new Map<string, FunctionConfig>()
+  if (!fs.existsSync(dir)) return out
+  for (const fn of fs.readdirSync(dir)) {
+    const file = path.resolve(dir, fn, 'index.js')
+    if (!fs.existsSync(file)) continue
+    const configFile = path.join(dir, fn, 'config.json')
+    const config = fs.existsSync(configFile)
+      ? (JSON.parse(fs.readFileSync(configFile, 'utf8')) as { timeout?: number; triggers?: { name: string; type: string; config: string }[] })
+      : {}
+    out.set(fn, {
+      file,
+      timeoutMs: (config.timeout ?? 20) * 1000,
+      triggers: (config.triggers ?? []).filter((t) => t.type === 'timer').map((t) => ({ fn, name: t.name, cron: t.config })),
+    })
+  }
+  return out
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json; charset=utf-8',
+  '.ico': 'image/x-icon',
+}
+
+function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
+  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
+  const file = path.resolve(root, rel)
+  const inside = file.startsWith(path.resolve(root) + path.sep)
+  const target = inside && fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(root, 'index.html')
+  if (!fs.existsSync(target)) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+    return void res.end('H5 尚未构建：请先运行 npm run build:h5')
+  }
+  res.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(target)] ?? 'application/octet-stream' })
+  fs.createReadStream(target).pipe(res)
+}
