@@ -45,7 +45,7 @@ export async function getCadre(ctx: ActionContext, input: ParsedInput<'cadre.get
   const community = await findById<CommunityDoc>(C.communities, cadre.communityId)
   if (!community) throw new AppError('NOT_FOUND')
   const visible = links.filter((l) => l.status === 'active' || l.status === 'pending')
-  return { ...cadreSummary(cadre, ctx.now), family: visible.map((l) => linkView(l, cadre.name)), community: communityView(community) }
+  return { ...cadreSummary(cadre, ctx.now), family: visible.map((l) => linkView(l, cadre.name)), community: communityView(community), canManage: isStaffOf(ctx.caller, cadre.communityId) }
 }
 
 export async function issueBindingCode(ctx: ActionContext, input: ParsedInput<'bindingCode.issue'>): Promise<ActionOutput<'bindingCode.issue'>> {

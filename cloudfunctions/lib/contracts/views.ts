@@ -64,6 +64,8 @@ export interface HomeView {
 export interface CadreDetail extends CadreSummary {
   family: LinkView[]
   community: CommunityView
+  /** The viewer is staff of this cadre's community (may issue codes, decide requests). */
+  canManage: boolean
 }
 
 export interface IssuedCode {

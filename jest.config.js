@@ -1,0 +1,34 @@
+// Four kinds of test (ARCHITECTURE.md): unit (pure rules), cloud (functions through the real wx-server-sdk
+// against localcloud), mp (miniprogram-simulate on the weapp build), e2e (Chromium on the H5 build).
+const ts = {
+  '^.+\\.tsx?$': [
+    'ts-jest',
+    {
+      isolatedModules: true,
+      tsconfig: { module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx', esModuleInterop: true, target: 'ES2022' },
+    },
+  ],
+}
+const common = { transform: ts, transformIgnorePatterns: ['/node_modules/', '/dist/'], moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] }
+
+module.exports = {
+  testTimeout: 60000,
+  projects: [
+    { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'cloud',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/cloud/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/cloud/setup.ts',
+    },
+    {
+      ...common,
+      displayName: 'mp',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/mp/**/*.test.ts'],
+      snapshotSerializers: ['miniprogram-simulate/jest-snapshot-plugin'],
+    },
+    { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
+  ],
+}

@@ -1,0 +1,33 @@
+// Tab pages live in the main package; everything else in subpackages so the first open stays small.
+// The demo identity picker exists only in the local H5 build.
+const devPages = process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', pages: ['picker/index'] }] : []
+
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/services/index', 'pages/activities/index', 'pages/me/index'],
+  subPackages: [
+    { root: 'packages/family', pages: ['bind/index', 'cadre/index'] },
+    { root: 'packages/account', pages: ['claim/index'] },
+    { root: 'packages/staff', pages: ['roster/index', 'register/index'] },
+    ...devPages,
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#a3231b',
+    navigationBarTitleText: '就近',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f7f4ee',
+  },
+  tabBar: {
+    color: '#3d3d3d',
+    selectedColor: '#a3231b',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/services/index', text: '服务' },
+      { pagePath: 'pages/activities/index', text: '活动' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+})

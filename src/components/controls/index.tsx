@@ -1,0 +1,103 @@
+// Controls sized for shaky hands: primary actions at least 60×60, every control at least 44×44 (CSS px),
+// words on every control (never an icon alone), and a pressed state that does not rely on colour.
+import { View, Text, Input } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import './index.css'
+
+interface ButtonProps {
+  label: string
+  hint?: string
+  onPress: () => void
+  kind?: 'primary' | 'secondary' | 'danger' | 'plain'
+  disabled?: boolean
+  testId?: string
+}
+
+export function Button({ label, hint, onPress, kind = 'secondary', disabled, testId }: ButtonProps) {
+  return (
+    <View
+      className={`btn btn--${kind} ${disabled ? 'btn--disabled' : ''}`}
+      hoverClass='btn--pressed'
+      role='button'
+      aria-label={hint ? `${label}，${hint}` : label}
+      aria-disabled={disabled ? 'true' : 'false'}
+      data-testid={testId}
+      onClick={() => !disabled && onPress()}
+    >
+      <Text className='btn__label'>{label}</Text>
+      {hint ? <Text className='btn__hint'>{hint}</Text> : null}
+    </View>
+  )
+}
+
+export function BigButton(props: ButtonProps) {
+  return (
+    <View className='big'>
+      <Button kind='primary' {...props} />
+    </View>
+  )
+}
+
+/** Calls a number; the label always says which number, so nobody presses blind. */
+export function CallButton({ label, phone, kind = 'secondary' }: { label: string; phone: string; kind?: ButtonProps['kind'] }) {
+  return <Button label={label} hint={phone} kind={kind} onPress={() => void Taro.makePhoneCall({ phoneNumber: phone.replace(/-/g, '') }).catch(() => {})} />
+}
+
+interface ChoiceProps<T extends string> {
+  label: string
+  options: readonly T[]
+  value: T | null
+  onChange: (v: T) => void
+}
+
+/** One of a few options as big buttons; the chosen one says 已选 in words, not only in colour. */
+export function Choice<T extends string>({ label, options, value, onChange }: ChoiceProps<T>) {
+  return (
+    <View className='field' role='radiogroup' aria-label={label}>
+      <Text className='field__label'>{label}</Text>
+      <View className='choice'>
+        {options.map((o) => (
+          <View
+            key={o}
+            className={`choice__item ${value === o ? 'choice__item--on' : ''}`}
+            role='radio'
+            aria-checked={value === o ? 'true' : 'false'}
+            aria-label={o}
+            onClick={() => onChange(o)}
+          >
+            <Text>{value === o ? `✓ ${o}` : o}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  )
+}
+
+interface FieldProps {
+  label: string
+  value: string
+  onInput: (v: string) => void
+  placeholder?: string
+  type?: 'text' | 'number' | 'idcard' | 'digit'
+  maxlength?: number
+  testId?: string
+}
+
+export function Field({ label, value, onInput, placeholder, type = 'text', maxlength, testId }: FieldProps) {
+  return (
+    <View className='field'>
+      <Text className='field__label'>{label}</Text>
+      <Input
+        className='field__input'
+        value={value}
+        type={type}
+        maxlength={maxlength}
+        placeholder={placeholder}
+        placeholderClass='field__placeholder'
+        aria-label={label}
+        data-testid={testId}
+        onInput={(e) => onInput(e.detail.value)}
+      />
+    </View>
+  )
+}

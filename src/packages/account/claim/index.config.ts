@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '老干部本人登记' })

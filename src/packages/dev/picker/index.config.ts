@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '以谁的身份体验' })

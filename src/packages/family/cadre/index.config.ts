@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '老人详情', enablePullDownRefresh: true })

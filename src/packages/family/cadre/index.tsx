@@ -1,0 +1,78 @@
+// One cadre as family and staff see them: the basics, the community's phone, and who is bound.
+import { View, Text } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import { call, ApiError } from '../../../api'
+import { useAction } from '../../../api/useAction'
+import { Screen, Section } from '../../../components/screen'
+import { Button, CallButton } from '../../../components/controls'
+import { Card } from '../../../components/card'
+import { Loading, Notice } from '../../../components/notice'
+
+export default function CadreDetail() {
+  const { params } = useRouter()
+  const cadreId = String(params.id ?? '')
+  const { data, error, loading } = useAction('cadre.get', { cadreId })
+  const [code, setCode] = useState('')
+  const [codeError, setCodeError] = useState('')
+
+  const issue = async (purpose: 'family' | 'self') => {
+    try {
+      const issued = await call('bindingCode.issue', { cadreId, purpose })
+      setCode(`${purpose === 'self' ? '老人本人' : '家属'}绑定码：${issued.code}（7 天内有效）`)
+      setCodeError('')
+    } catch (e) {
+      setCodeError(e instanceof ApiError ? e.message : '没有发出，请再试一次')
+    }
+  }
+
+  return (
+    <Screen title={data ? data.name : '老人详情'}>
+      {loading && !data ? <Loading /> : null}
+      {error ? <Notice kind='error' text={error.message} /> : null}
+      {data ? (
+        <View>
+          <Card>
+            <Text className='t-huge'>{data.age} 岁</Text>
+            <View>
+              <Text className='t-body'>
+                {data.gender} · {data.category} · {data.livesAlone ? '独居' : '与家人同住'}
+              </Text>
+            </View>
+            <View>
+              <Text className='t-body'>住址：{data.address}</Text>
+            </View>
+            <View>
+              <Text className='t-body'>电话：{data.phoneMasked || '没有手机'}</Text>
+            </View>
+            <View>
+              <Text className='t-body t-muted'>所属：{data.community.name}</Text>
+            </View>
+          </Card>
+          <CallButton kind='primary' label={`打电话给${data.community.name}`} phone={data.community.dutyPhone} />
+          <Section title='绑定的家人'>
+            {data.family.length === 0 ? <Notice kind='info' text='还没有家人绑定。' /> : null}
+            {data.family.map((l) => (
+              <Card key={l.id}>
+                <Text className='t-strong'>
+                  {l.familyName}（{l.relation}）
+                </Text>
+                <View>
+                  <Text className='t-body'>{l.status === 'active' ? '✔ 已绑定' : '⏳ 等待确认'}</Text>
+                </View>
+              </Card>
+            ))}
+          </Section>
+          {data.canManage ? (
+            <Section title='发绑定码'>
+              {code ? <Notice kind='ok' text={code} /> : null}
+              {codeError ? <Notice kind='error' text={codeError} /> : null}
+              <Button label='给家属发绑定码' onPress={() => void issue('family')} />
+              {!data.hasWeChat ? <Button label='给老人本人发绑定码' onPress={() => void issue('self')} /> : null}
+            </Section>
+          ) : null}
+        </View>
+      ) : null}
+    </Screen>
+  )
+}

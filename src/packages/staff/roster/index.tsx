@@ -1,0 +1,42 @@
+// The community roster for staff: search by name, open a cadre, register a new one.
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { useAction } from '../../../api/useAction'
+import { Screen } from '../../../components/screen'
+import { Button, Field } from '../../../components/controls'
+import { Card } from '../../../components/card'
+import { Loading, Notice } from '../../../components/notice'
+
+export default function Roster() {
+  const [keyword, setKeyword] = useState('')
+  const [query, setQuery] = useState('')
+  const { data, error, loading } = useAction('cadre.list', query ? { keyword: query } : {})
+  return (
+    <Screen title='老干部名册'>
+      <Field label='按姓名查找' value={keyword} onInput={setKeyword} placeholder='输入姓名中的字' maxlength={20} />
+      <View className='row'>
+        <Button kind='primary' label='查找' onPress={() => setQuery(keyword.trim())} />
+        <Button label='登记新老干部' onPress={() => void Taro.navigateTo({ url: '/packages/staff/register/index' })} />
+      </View>
+      {loading && !data ? <Loading /> : null}
+      {error ? <Notice kind='error' text={error.message} /> : null}
+      {data ? <Text className='t-body t-muted'>共 {data.total} 人</Text> : null}
+      {data?.cadres.map((c) => (
+        <Card key={c.id} label={`${c.name}，${c.age}岁，查看`} onPress={() => void Taro.navigateTo({ url: `/packages/family/cadre/index?id=${c.id}` })}>
+          <Text className='t-strong'>
+            {c.name} · {c.age} 岁
+          </Text>
+          <View>
+            <Text className='t-body'>
+              {c.category} · {c.rank} · {c.livesAlone ? '独居' : '与家人同住'} · {c.hasWeChat ? '已用微信' : '未用微信'}
+            </Text>
+          </View>
+          <View>
+            <Text className='t-body t-muted'>{c.address}</Text>
+          </View>
+        </Card>
+      ))}
+    </Screen>
+  )
+}

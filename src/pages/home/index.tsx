@@ -1,0 +1,158 @@
+// 首页: one call (home.get) and a home for whoever is looking — cadre, family, staff, or a newcomer.
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useEffect } from 'react'
+import dayjs from 'dayjs'
+import type { HomeView } from '../../../cloudfunctions/lib/contracts'
+import { useAction } from '../../api/useAction'
+import { Screen, Section } from '../../components/screen'
+import { BigButton, Button, CallButton } from '../../components/controls'
+import { Card } from '../../components/card'
+import { Loading, Notice } from '../../components/notice'
+import { ApprovalCard } from '../../components/approval'
+import { useElder } from '../../components/elder'
+import { ROLE_NAMES } from '../../roles'
+import './index.css'
+
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
+const go = (url: string) => void Taro.navigateTo({ url })
+
+export default function Home() {
+  const { data, error, loading, reload } = useAction('home.get', {})
+  const { setElder } = useElder()
+  useEffect(() => {
+    if (data) setElder(data.me.elderMode)
+  }, [data, setElder])
+  useEffect(() => {
+    if (process.env.TARO_ENV === 'h5' && error?.code === 'UNAUTHENTICATED') go('/packages/dev/picker/index')
+  }, [error])
+
+  const today = dayjs()
+  return (
+    <Screen>
+      <Text className='home__date'>
+        今天是 {today.month() + 1}月{today.date()}日 星期{WEEKDAYS[today.day()]}
+      </Text>
+      {loading && !data ? <Loading /> : null}
+      {error ? <Notice kind='error' text={error.message} /> : null}
+      {error ? <Button label='再试一次' onPress={() => void reload()} /> : null}
+      {data ? <RoleHome home={data} reload={reload} /> : null}
+    </Screen>
+  )
+}
+
+function RoleHome({ home, reload }: { home: HomeView; reload: () => void }) {
+  const role = home.me.activeRole
+  return (
+    <View>
+      <Text className='screen__title' role='heading' aria-level={1}>
+        {home.me.name ? `${home.me.name}，您好` : '您好，欢迎使用就近'}
+      </Text>
+      {home.me.roles.length > 1 && role ? <Text className='t-body t-muted'>当前身份：{ROLE_NAMES[role]}（可在“我的”里切换）</Text> : null}
+      {home.pendingApprovals.length > 0 ? (
+        <Section title={`有 ${home.pendingApprovals.length} 条绑定申请等您确认`}>
+          {home.pendingApprovals.map((l) => (
+            <ApprovalCard key={l.id} link={l} onDecided={reload} />
+          ))}
+        </Section>
+      ) : null}
+      {role === 'cadre' ? <CadreHome home={home} /> : null}
+      {role === 'family' ? <FamilyHome home={home} /> : null}
+      {role === 'staff' ? <StaffHome home={home} /> : null}
+      {role === 'provider' ? <Notice kind='info' text='派给您的上门服务会显示在这里。' /> : null}
+      {role === 'admin' ? <Button kind='primary' label='查看老干部名册' onPress={() => go('/packages/staff/roster/index')} /> : null}
+      {role === null ? <NewcomerHome home={home} /> : null}
+    </View>
+  )
+}
+
+function CadreHome({ home }: { home: HomeView }) {
+  const community = home.me.community
+  return (
+    <View>
+      {community ? <CallButton kind='danger' label='有急事，打社区值班电话' phone={community.dutyPhone} /> : null}
+      <BigButton label='预约上门服务' hint='保洁、送餐、理发、维修' onPress={() => void Taro.switchTab({ url: '/pages/services/index' })} />
+      <BigButton label='看看社区活动' hint='学习、文体、健康讲座' onPress={() => void Taro.switchTab({ url: '/pages/activities/index' })} />
+      <Button label='我的家人' hint='谁绑定了我' onPress={() => void Taro.switchTab({ url: '/pages/me/index' })} />
+    </View>
+  )
+}
+
+function FamilyHome({ home }: { home: HomeView }) {
+  return (
+    <View>
+      <Section title='我照顾的老人'>
+        {home.cadres.length === 0 ? <Notice kind='info' text='还没有绑定老人。' /> : null}
+        {home.cadres.map((c) => (
+          <Card key={c.id} label={`${c.name}，${c.age}岁，查看详情`} onPress={() => go(`/packages/family/cadre/index?id=${c.id}`)}>
+            <Text className='t-huge'>{c.name}</Text>
+            <View>
+              <Text className='t-body'>
+                {c.age} 岁 · {c.livesAlone ? '独居' : '与家人同住'}
+              </Text>
+            </View>
+            <View>
+              <Text className='t-body t-muted'>{c.address}</Text>
+            </View>
+          </Card>
+        ))}
+      </Section>
+      <PendingRequests home={home} />
+      <Button label='再绑定一位老人' onPress={() => go('/packages/family/bind/index')} />
+    </View>
+  )
+}
+
+function StaffHome({ home }: { home: HomeView }) {
+  const staff = home.staff
+  return (
+    <View>
+      {staff ? (
+        <Card>
+          <Text className='t-strong'>{home.me.community?.name ?? ''}</Text>
+          <View>
+            <Text className='t-body'>登记在册的老干部 {staff.cadreCount} 人</Text>
+          </View>
+          <View>
+            <Text className='t-body'>待审批的绑定申请 {staff.pendingBindings} 条</Text>
+          </View>
+        </Card>
+      ) : null}
+      <BigButton label='老干部名册' hint='查看、发绑定码' onPress={() => go('/packages/staff/roster/index')} />
+      <Button label='登记一位老干部' onPress={() => go('/packages/staff/register/index')} />
+    </View>
+  )
+}
+
+function NewcomerHome({ home }: { home: HomeView }) {
+  return (
+    <View>
+      <PendingRequests home={home} />
+      <Card>
+        <Text className='t-strong'>如果您是老人的家属</Text>
+        <View>
+          <Text className='t-body'>填写老人的姓名和手机号后四位，老人或社区确认后就能帮老人预约服务、接收提醒。</Text>
+        </View>
+        <BigButton label='绑定家中老人' onPress={() => go('/packages/family/bind/index')} />
+      </Card>
+      <Card>
+        <Text className='t-strong'>如果您是老干部本人</Text>
+        <View>
+          <Text className='t-body'>请先到社区登记。社区工作人员会给您一个 6 位绑定码。</Text>
+        </View>
+        <Button label='我有绑定码' onPress={() => go('/packages/account/claim/index')} />
+      </Card>
+    </View>
+  )
+}
+
+function PendingRequests({ home }: { home: HomeView }) {
+  if (home.myPendingRequests.length === 0) return null
+  return (
+    <Section title='等待确认的申请'>
+      {home.myPendingRequests.map((l) => (
+        <Notice key={l.id} kind='info' text={`您申请绑定 ${l.cadreName}，正在等待老人或社区确认。`} />
+      ))}
+    </Section>
+  )
+}
