@@ -4,8 +4,7 @@ const ts = {
   '^.+\\.tsx?$': [
     'ts-jest',
     {
-      isolatedModules: true,
-      tsconfig: { module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx', esModuleInterop: true, target: 'ES2022' },
+      tsconfig: { isolatedModules: true, module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx', esModuleInterop: true, target: 'ES2022' },
     },
   ],
 }

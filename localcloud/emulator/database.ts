@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { update as applyModifier } from 'mingo'
 import { clone, parseEJSON, toEJSON, type Doc } from './ejson'
 import { CloudError, duplicateKey } from './errors'
-import { assertCollectionName, keyOf, type Store, type Write } from './store'
+import { assertCollectionName, type Store, type Write } from './store'
 import type { Transactions } from './transactions'
 
 export const DEFAULT_LIMIT = 100
@@ -55,10 +55,10 @@ export class Database {
       case 'database.insertDocument':
         return { data: this.insert(req) }
       case 'database.modifyDocument':
-        return { data: await this.modify(req) }
+        return { data: this.modify(req) }
       case 'database.removeDocument':
       case 'database.deleteDocument':
-        return { data: await this.remove(req) }
+        return { data: this.remove(req) }
       default:
         throw new CloudError('INVALID_ACTION', `action ${req.action} is not supported by localcloud`)
     }
@@ -112,7 +112,7 @@ export class Database {
     return { insertedIds: docs.map((d) => d._id) }
   }
 
-  private async modify(req: WireRequest) {
+  private modify(req: WireRequest) {
     const c = assertCollectionName(req.collectionName)
     const data = parseEJSON(typeof req.data === 'string' ? req.data : undefined, this.now)
     if (!data || typeof data !== 'object' || Array.isArray(data)) throw new CloudError('INVALID_PARAM', 'data must be an object')
@@ -125,7 +125,7 @@ export class Database {
       return cur ? { updated: 1, upsert_id: null } : { updated: 0, upsert_id: id }
     }
     const query = this.query(req)
-    const matched = await this.matchUnlocked(c, query, req.multi === true)
+    const matched = this.store.find(c, query, req.multi === true ? {} : { limit: 1 })
     if (matched.length === 0) {
       if (!req.upsert) return { updated: 0, upsert_id: null }
       const seed = equalityFields(query)
@@ -137,7 +137,7 @@ export class Database {
     return { updated: matched.length, upsert_id: null }
   }
 
-  private async remove(req: WireRequest) {
+  private remove(req: WireRequest) {
     const c = assertCollectionName(req.collectionName)
     if (req.transactionId) {
       const id = this.docId(req)
@@ -145,17 +145,10 @@ export class Database {
       if (cur) this.txs.write(req.transactionId, c, id, null)
       return { deleted: cur ? 1 : 0 }
     }
-    const matched = await this.matchUnlocked(c, this.query(req), req.multi !== false)
+    const matched = this.store.find(c, this.query(req), req.multi !== false ? {} : { limit: 1 })
     const writes: Write[] = matched.map((d) => ({ c, id: d._id, doc: null }))
     this.store.commit(writes)
     return { deleted: writes.length }
-  }
-
-  /** Documents a non-transactional write touches, after any transaction holding them has finished. */
-  private async matchUnlocked(c: string, query: Record<string, unknown>, multi: boolean): Promise<Doc[]> {
-    const pick = () => this.store.find(c, query, multi ? {} : { limit: 1 })
-    await this.txs.waitUnlocked(pick().map((d) => keyOf(c, d._id)))
-    return pick()
   }
 }
 
