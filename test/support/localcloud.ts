@@ -22,9 +22,9 @@ export interface LocalCloud {
   kill9(): Promise<void>
 }
 
-export async function startLocalCloud(options: { dataDir?: string; seed?: boolean; h5?: boolean } = {}): Promise<LocalCloud> {
+export async function startLocalCloud(options: { dataDir?: string; seed?: boolean; port?: number } = {}): Promise<LocalCloud> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'localcloud-'))
-  const args = ['--import', 'tsx', path.join(root, 'localcloud/main.ts'), '--port', '0', '--data', dataDir, '--no-timers']
+  const args = ['--import', 'tsx', path.join(root, 'localcloud/main.ts'), '--port', String(options.port ?? 0), '--data', dataDir, '--no-timers']
   if (options.seed === false) args.push('--no-seed')
   const proc = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
   const url = await new Promise<string>((resolve, reject) => {

@@ -1,0 +1,60 @@
+// The host runs the built functions like the platform: real concurrency in worker processes, the caller's
+// identity through getWXContext(), timers on demand, a clock tests can move, and its local HTTP surface.
+import { startLocalCloud, type LocalCloud } from '../../support/localcloud'
+
+let cloud: LocalCloud
+beforeAll(async () => {
+  cloud = await startLocalCloud()
+})
+afterAll(() => cloud.stop())
+
+it('runs the daily and minutely timers on demand, on the Shanghai day of the moved clock', async () => {
+  // 2027-01-31 17:30 UTC is already 1 February in Shanghai.
+  const moved = (await cloud.post('/__cloud/clock', { now: '2027-01-31T17:30:00Z' })) as { now: string }
+  expect(moved.now.startsWith('2027-01-31T17:3')).toBe(true)
+  const daily = (await cloud.post('/__cloud/timers/daily')) as { ok: boolean; data: { day: string } }
+  expect(daily).toMatchObject({ ok: true, data: { day: '2027-02-01' } })
+  await cloud.post('/__cloud/clock', undefined, 'DELETE')
+  const minutely = (await cloud.post('/__cloud/timers/minutely')) as { ok: boolean; data: { ranAt: string } }
+  expect(Math.abs(Date.parse(minutely.data.ranAt) - Date.now())).toBeLessThan(60_000)
+})
+
+it('gives each invocation its caller, also when many run at once', async () => {
+  const openids = ['demo-family-wangli', 'demo-cadre-wangjianguo', 'demo-staff-chenjing', 'demo-family-chenhao']
+  const calls = Array.from({ length: 24 }, (_v, i) => openids[i % openids.length])
+  const answers = await Promise.all(calls.map((o) => cloud.ok(o, 'me.get', {})))
+  expect(answers.map((a) => a.me.openid)).toEqual(calls)
+})
+
+it('counts the database round trips of each invocation', async () => {
+  const { result, roundTrips } = await cloud.invoke('api', { action: 'home.get', input: {} }, 'demo-family-wangli')
+  expect(result).toMatchObject({ ok: true })
+  expect(roundTrips).toBeGreaterThanOrEqual(2)
+  const unknown = await cloud.invoke('api', { action: 'no.such', input: {} }, 'demo-family-wangli')
+  expect(unknown.roundTrips).toBe(0)
+})
+
+it('lists every action with its roles and input JSON Schema, and the demo identities', async () => {
+  const actions = (await (await fetch(`${cloud.url}/__cloud/actions`)).json()) as { name: string; roles: string[]; input: object }[]
+  expect(actions.map((a) => a.name)).toContain('binding.request')
+  for (const a of actions) {
+    expect(a.roles.length).toBeGreaterThan(0)
+    expect(a.input).toHaveProperty('$schema')
+  }
+  const people = (await (await fetch(`${cloud.url}/__cloud/identities`)).json()) as { openid: string; role?: string; name: string }[]
+  const roles = new Set(people.map((p) => p.role))
+  for (const r of ['cadre', 'family', 'staff', 'provider', 'admin']) expect(roles).toContain(r)
+})
+
+it('signs the browser in as a demo identity and sends it home', async () => {
+  const res = await fetch(`${cloud.url}/__cloud/as/demo-family-wangli`, { redirect: 'manual' })
+  expect(res.status).toBe(302)
+  expect(res.headers.get('location')).toBe('/#/pages/home/index')
+  const cookie = res.headers.get('set-cookie') ?? ''
+  const home = await fetch(`${cloud.url}/__cloud/callFunction`, {
+    method: 'POST',
+    headers: { cookie: cookie.split(';')[0] },
+    body: JSON.stringify({ name: 'api', data: { action: 'home.get', input: {} } }),
+  })
+  expect(await home.json()).toMatchObject({ ok: true, data: { me: { name: '王丽' } } })
+})
