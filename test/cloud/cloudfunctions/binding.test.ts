@@ -1,0 +1,113 @@
+// The binding journey through the real api function: a family member asks, the cadre approves, the family
+// sees the cadre; codes from staff; and everyone who must not act is refused without a write.
+import { startLocalCloud, sdkFor, type LocalCloud } from '../../support/localcloud'
+import { dbSnapshot } from '../../support/snapshot'
+
+let cloud: LocalCloud
+let snapshot: () => Promise<string>
+
+const NEWCOMER = 'demo-family-liuyang'
+const CADRE = 'demo-cadre-lixiuying'
+const STAFF = 'demo-staff-chenjing'
+const OTHER_STAFF = 'demo-staff-linli'
+
+beforeAll(async () => {
+  cloud = await startLocalCloud()
+  const db = sdkFor(cloud).database()
+  snapshot = () => dbSnapshot(db as never)
+})
+afterAll(() => cloud.stop())
+
+async function refusedWithoutWrite(openid: string, action: string, input: unknown, code: string) {
+  const before = await snapshot()
+  const { result } = await cloud.invoke('api', { action, input }, openid)
+  expect(result).toMatchObject({ ok: false, error: { code, message: expect.stringMatching(/[\u4e00-\u9fa5]/) } })
+  expect(await snapshot()).toBe(before)
+}
+
+it('lets a family member bind a cadre who approves, after which the family sees the cadre', async () => {
+  const fresh = await cloud.ok(NEWCOMER, 'home.get', {})
+  expect(fresh.me.activeRole).toBeNull()
+
+  const link = await cloud.ok(NEWCOMER, 'binding.request', { requesterName: '刘洋', relation: '子女', cadreName: '李秀英', phoneLast4: '5678' })
+  expect(link).toMatchObject({ status: 'pending', cadreName: '李秀英', permissions: { book: true, health: false, sos: true } })
+  await refusedWithoutWrite(NEWCOMER, 'binding.request', { requesterName: '刘洋', relation: '子女', cadreName: '李秀英', phoneLast4: '5678' }, 'BINDING_EXISTS')
+  await refusedWithoutWrite(NEWCOMER, 'cadre.get', { cadreId: link.cadreId }, 'NOT_REGISTERED')
+
+  const cadreHome = await cloud.ok(CADRE, 'home.get', {})
+  expect(cadreHome.pendingApprovals.map((l) => l.familyName)).toEqual(['刘洋'])
+  await refusedWithoutWrite('demo-family-wangli', 'binding.decide', { linkId: link.id, approve: true }, 'FORBIDDEN')
+  await refusedWithoutWrite(OTHER_STAFF, 'binding.decide', { linkId: link.id, approve: true }, 'FORBIDDEN')
+
+  expect(await cloud.ok(CADRE, 'binding.decide', { linkId: link.id, approve: true })).toMatchObject({ status: 'active' })
+  await refusedWithoutWrite(STAFF, 'binding.decide', { linkId: link.id, approve: false }, 'ALREADY_DECIDED')
+
+  const familyHome = await cloud.ok(NEWCOMER, 'home.get', {})
+  expect(familyHome.me.roles).toEqual(['family'])
+  expect(familyHome.cadres.map((c) => c.name)).toEqual(['李秀英'])
+  const detail = await cloud.ok(NEWCOMER, 'cadre.get', { cadreId: link.cadreId })
+  expect(detail).toMatchObject({ name: '李秀英', phoneMasked: '139****5678', canManage: false })
+
+  expect(await cloud.ok(NEWCOMER, 'binding.end', { linkId: link.id })).toMatchObject({ status: 'ended' })
+  await refusedWithoutWrite(NEWCOMER, 'cadre.get', { cadreId: link.cadreId }, 'NOT_FOUND')
+})
+
+it('caps failed name-and-phone guesses per day', async () => {
+  const guesser = 'someone-guessing'
+  for (let i = 0; i < 5; i++) {
+    const r = await cloud.act(guesser, 'binding.request', { requesterName: '赵六', relation: '子女', cadreName: '王建国', phoneLast4: String(1000 + i) })
+    expect(r).toMatchObject({ ok: false, error: { code: 'BINDING_NO_MATCH' } })
+  }
+  const right = await cloud.act(guesser, 'binding.request', { requesterName: '赵六', relation: '子女', cadreName: '王建国', phoneLast4: '1234' })
+  expect(right).toMatchObject({ ok: false, error: { code: 'BINDING_TOO_MANY_TRIES' } })
+})
+
+it('binds at once with a family code from staff, and the code works only once', async () => {
+  const issued = await cloud.ok(STAFF, 'bindingCode.issue', { cadreId: 'cadre-03', purpose: 'family' })
+  expect(issued.code).toMatch(/^\d{6}$/)
+  await refusedWithoutWrite(OTHER_STAFF, 'bindingCode.issue', { cadreId: 'cadre-03', purpose: 'family' }, 'NOT_FOUND')
+  const link = await cloud.ok('grandson-openid', 'binding.request', { requesterName: '张小龙', relation: '孙辈', code: issued.code })
+  expect(link).toMatchObject({ status: 'active', via: 'code', cadreName: '张德福' })
+  await refusedWithoutWrite('another-openid', 'binding.request', { requesterName: '张小虎', relation: '孙辈', code: issued.code }, 'CODE_INVALID')
+})
+
+it('lets a phone-less cadre registered by staff claim the record with a code', async () => {
+  const cadre = await cloud.ok(STAFF, 'cadre.register', {
+    name: '钱玉芬',
+    gender: '女',
+    birthDate: '1941-06-18',
+    celebrates: 'lunar',
+    rank: '一般',
+    category: '退休',
+    address: '桃园街 30 号 1 幢 101 室',
+    livesAlone: true,
+    partyMember: false,
+  })
+  expect(cadre).toMatchObject({ name: '钱玉芬', phoneMasked: '', hasWeChat: false })
+  const { code } = await cloud.ok(STAFF, 'bindingCode.issue', { cadreId: cadre.id, purpose: 'self' })
+  const me = await cloud.ok('qian-openid', 'me.claimCadre', { code })
+  expect(me).toMatchObject({ roles: ['cadre'], activeRole: 'cadre', elderMode: true, cadre: { id: cadre.id } })
+  await refusedWithoutWrite('impostor-openid', 'me.claimCadre', { code }, 'CODE_INVALID')
+})
+
+it('keeps strangers, other roles and other communities out, writing nothing', async () => {
+  await refusedWithoutWrite('stranger', 'cadre.list', {}, 'NOT_REGISTERED')
+  await refusedWithoutWrite('demo-family-wangli', 'cadre.register', { name: '某某' }, 'FORBIDDEN')
+  await refusedWithoutWrite(OTHER_STAFF, 'cadre.get', { cadreId: 'cadre-01' }, 'NOT_FOUND')
+  const roster = await cloud.ok(OTHER_STAFF, 'cadre.list', {})
+  expect(roster.cadres.map((c) => c.name)).toEqual(['马国栋'])
+  await refusedWithoutWrite('', 'home.get', {}, 'UNAUTHENTICATED')
+})
+
+it('answers bad input with a coded Chinese error and writes nothing', async () => {
+  await refusedWithoutWrite(STAFF, 'no.such.action', {}, 'UNKNOWN_ACTION')
+  await refusedWithoutWrite(STAFF, 'cadre.get', { cadreId: { $gt: '' } }, 'BAD_INPUT')
+  await refusedWithoutWrite(STAFF, 'cadre.get', { cadreId: 'cadre-01', extra: 1 }, 'BAD_INPUT')
+  await refusedWithoutWrite(STAFF, 'cadre.register', { name: '王'.repeat(5000) }, 'BAD_INPUT')
+  await refusedWithoutWrite(NEWCOMER, 'binding.request', { requesterName: '刘洋', relation: '子女', cadreName: '李秀英', phoneLast4: '56' }, 'BAD_INPUT')
+  await refusedWithoutWrite(NEWCOMER, 'binding.request', { requesterName: '刘洋', relation: '子女', code: '12345', __proto__: { admin: true } }, 'BAD_INPUT')
+  const { result } = await cloud.invoke('api', 'not an object', STAFF)
+  expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
+  const explained = await cloud.act(NEWCOMER, 'binding.request', { requesterName: '刘洋', relation: '子女', cadreName: '李秀英', phoneLast4: 'abcd' })
+  expect(explained).toMatchObject({ ok: false, error: { message: expect.stringContaining('后四位') } })
+})
