@@ -4,11 +4,23 @@ const ts = {
   '^.+\\.tsx?$': [
     'ts-jest',
     {
-      tsconfig: { isolatedModules: true, module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx', esModuleInterop: true, target: 'ES2022' },
+      tsconfig: {
+        isolatedModules: true,
+        module: 'commonjs',
+        moduleResolution: 'node',
+        jsx: 'react-jsx',
+        esModuleInterop: true,
+        target: 'ES2022',
+      },
     },
   ],
 }
-const common = { transform: ts, transformIgnorePatterns: ['/node_modules/', '/dist/'], moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] }
+const common = {
+  transform: ts,
+  transformIgnorePatterns: ['/node_modules/', '/dist/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/cloudfunctions/'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+}
 
 module.exports = {
   testTimeout: 60000,

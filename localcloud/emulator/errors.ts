@@ -18,11 +18,7 @@ export class CloudError extends Error {
   }
 }
 
-export const conflict = (what: string) =>
-  new CloudError('DATABASE_TRANSACTION_CONFLICT', `Transaction write conflict on ${what}`)
+export const conflict = (what: string) => new CloudError('DATABASE_TRANSACTION_CONFLICT', `Transaction write conflict on ${what}`)
 
 export const duplicateKey = (collection: string, index: string, key: string) =>
-  new CloudError(
-    'DATABASE_REQUEST_FAILED',
-    `E11000 duplicate key error collection: ${collection} index: ${index} dup key: ${key}`,
-  )
+  new CloudError('DATABASE_REQUEST_FAILED', `E11000 duplicate key error collection: ${collection} index: ${index} dup key: ${key}`)

@@ -35,13 +35,14 @@ const SESSION_COOKIE = 'jj_openid'
 export async function startHost(options: HostOptions): Promise<Host> {
   let clockOffsetMs = 0
   const now = () => new Date(Date.now() + clockOffsetMs)
-  let pool: FunctionPool | undefined
+  let adminUrl = ''
+  const pool = new FunctionPool(() => adminUrl)
   const emulator = new Emulator({
     dir: options.dataDir,
     indexes: options.indexes,
     fsync: options.fsync,
     now,
-    invokeFunction: (name, data, tag) => invoke(name, data, pool?.identityOf(tag) ?? identity('')).then((r) => r.result),
+    invokeFunction: (name, data, tag) => invoke(name, data, pool.identityOf(tag) ?? identity('')).then((r) => r.result),
   })
   if (options.seed) seedIfEmpty(emulator.store, now())
 
@@ -49,7 +50,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   async function invoke(name: string, event: unknown, who: Identity): Promise<{ result: unknown; roundTrips: number }> {
     const config = configs.get(name)
-    if (!config || !pool) throw Object.assign(new Error(`函数 ${name} 不存在`), { status: 404 })
+    if (!config) throw Object.assign(new Error(`函数 ${name} 不存在`), { status: 404 })
     let roundTrips = 0
     const result = await pool.invoke(
       { fn: name, file: config.file, event, identity: who, clockOffsetMs, timeoutMs: config.timeoutMs },
@@ -124,14 +125,14 @@ export async function startHost(options: HostOptions): Promise<Host> {
   await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve))
   const port = (server.address() as AddressInfo).port
   const url = `http://127.0.0.1:${port}`
-  pool = new FunctionPool(`${url}/admin`)
+  adminUrl = `${url}/admin`
 
   return {
     url,
     emulator,
     async close() {
       timers?.close()
-      pool?.close()
+      pool.close()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       emulator.close()
     },
@@ -175,7 +176,10 @@ function readFunctionConfigs(dir: string): Map<string, FunctionConfig> {
     if (!fs.existsSync(file)) continue
     const configFile = path.join(dir, fn, 'config.json')
     const config = fs.existsSync(configFile)
-      ? (JSON.parse(fs.readFileSync(configFile, 'utf8')) as { timeout?: number; triggers?: { name: string; type: string; config: string }[] })
+      ? (JSON.parse(fs.readFileSync(configFile, 'utf8')) as {
+          timeout?: number
+          triggers?: { name: string; type: string; config: string }[]
+        })
       : {}
     out.set(fn, {
       file,

@@ -42,7 +42,7 @@ export class FunctionPool {
   private readonly pending = new Map<number, Pending>()
   private readonly identities = new Map<string, Identity>()
 
-  constructor(private readonly adminUrl: string) {}
+  constructor(private readonly adminUrl: () => string) {}
 
   /** The identity of the invocation a worker is running, for calls a function makes to another function. */
   identityOf(tag: string | null): Identity | undefined {
@@ -128,7 +128,7 @@ export class FunctionPool {
         TENCENTCLOUD: 'true',
         TCB_ENV: 'local',
         SCF_NAMESPACE: 'local',
-        LOCALCLOUD_URL: `${this.adminUrl}?caller=${tag}&`,
+        LOCALCLOUD_URL: `${this.adminUrl()}?caller=${tag}&`,
       },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     })

@@ -37,10 +37,23 @@ export function seedDocuments(now: Date): Write[] {
   for (const c of COMMUNITIES) put('communities', c)
   for (const c of CADRES) {
     const { id, birth: _birth, community, ...rest } = c
-    put('cadres', { _id: id, ...rest, ...birthFields(c), communityId: community ?? 'c-taoyuan', registeredBy: STAFF[0].openid, createdAt: now })
+    put('cadres', {
+      _id: id,
+      ...rest,
+      ...birthFields(c),
+      communityId: community ?? 'c-taoyuan',
+      registeredBy: STAFF[0].openid,
+      createdAt: now,
+    })
     if (c.openid) {
       person(
-        { openid: c.openid, name: c.name, roles: ['cadre'], community: community ?? 'c-taoyuan', note: `老干部 · ${c.category} · ${c.livesAlone ? '独居' : '与家人同住'}` },
+        {
+          openid: c.openid,
+          name: c.name,
+          roles: ['cadre'],
+          community: community ?? 'c-taoyuan',
+          note: `老干部 · ${c.category} · ${c.livesAlone ? '独居' : '与家人同住'}`,
+        },
         { cadreId: id, elderMode: true },
       )
     }

@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { ActionInput, ActionName, ActionOutput, Result } from '../../cloudfunctions/lib/contracts'
+import type { Database } from '../../cloudfunctions/lib/db/types'
 
 const root = path.resolve(__dirname, '../..')
 
@@ -24,7 +25,16 @@ export interface LocalCloud {
 
 export async function startLocalCloud(options: { dataDir?: string; seed?: boolean; port?: number } = {}): Promise<LocalCloud> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'localcloud-'))
-  const args = ['--import', 'tsx', path.join(root, 'localcloud/main.ts'), '--port', String(options.port ?? 0), '--data', dataDir, '--no-timers']
+  const args = [
+    '--import',
+    'tsx',
+    path.join(root, 'localcloud/main.ts'),
+    '--port',
+    String(options.port ?? 0),
+    '--data',
+    dataDir,
+    '--no-timers',
+  ]
   if (options.seed === false) args.push('--no-seed')
   const proc = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
   const url = await new Promise<string>((resolve, reject) => {
@@ -93,5 +103,5 @@ export function sdkFor(cloud: LocalCloud) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const sdk = require('wx-server-sdk') as typeof import('wx-server-sdk')
   sdk.init({ env: 'local', serviceUrl: `${cloud.url}/admin`, secretId: 'local', secretKey: 'local', timeout: 10000 } as never)
-  return sdk
+  return { database: () => sdk.database() as unknown as Database }
 }

@@ -37,7 +37,11 @@ export async function requestBinding(ctx: ActionContext, input: RequestInput): P
   try {
     if (existing) {
       // A rejected or ended link is asked for again: the same record goes back to the start.
-      const changed = await updateWhere(C.familyLinks, { _id: existing._id, status: existing.status }, { ...link, endedBy: _.remove(), endedAt: _.remove() })
+      const changed = await updateWhere(
+        C.familyLinks,
+        { _id: existing._id, status: existing.status },
+        { ...link, endedBy: _.remove(), endedAt: _.remove() },
+      )
       if (changed === 0) throw new AppError('BINDING_EXISTS')
       linkId = existing._id
     } else {
@@ -69,7 +73,11 @@ async function cadreByNameAndPhone(ctx: ActionContext, input: { cadreName: strin
   const matches = candidates.filter((c) => matchesCadre(c, input.cadreName, input.phoneLast4))
   if (matches.length === 1) return matches[0]
   const failures = afterFailure(ctx.user?.bindFailures, today)
-  if (ctx.user) await db.collection(C.users).doc(ctx.openid).update({ data: { bindFailures: failures } })
+  if (ctx.user)
+    await db
+      .collection(C.users)
+      .doc(ctx.openid)
+      .update({ data: { bindFailures: failures } })
   else await db.collection(C.users).add({ data: { _id: ctx.openid, name: '', roles: [], bindFailures: failures, createdAt: ctx.now } })
   // Two cadres with the same name and last digits cannot be told apart: staff must issue a code.
   throw new AppError('BINDING_NO_MATCH')
@@ -88,7 +96,7 @@ async function ensureFamilyUser(ctx: ActionContext, name: string, active: boolea
   if (Object.keys(change).length) await db.collection(C.users).doc(ctx.openid).update({ data: change })
 }
 
-async function loadLink(ctx: ActionContext, linkId: string, allowed: (link: FamilyLinkDoc) => boolean) {
+async function loadLink(linkId: string, allowed: (link: FamilyLinkDoc) => boolean) {
   const link = await findById<FamilyLinkDoc>(C.familyLinks, linkId)
   if (!link) throw new AppError('NOT_FOUND', '没有找到这条绑定')
   if (!allowed(link)) throw new AppError('FORBIDDEN')
@@ -100,7 +108,7 @@ async function cadreName(cadreId: string) {
 }
 
 export async function decideBinding(ctx: ActionContext, input: ParsedInput<'binding.decide'>): Promise<LinkView> {
-  const link = await loadLink(ctx, input.linkId, (l) => canManageLink(ctx.caller, l))
+  const link = await loadLink(input.linkId, (l) => canManageLink(ctx.caller, l))
   if (link.status !== 'pending') throw new AppError('ALREADY_DECIDED')
   const change = {
     status: input.approve ? ('active' as const) : ('rejected' as const),
@@ -111,14 +119,19 @@ export async function decideBinding(ctx: ActionContext, input: ParsedInput<'bind
   // Guarded on `pending`, so two deciders racing cannot both win.
   if ((await updateWhere(C.familyLinks, { _id: link._id, status: 'pending' }, change)) === 0) throw new AppError('ALREADY_DECIDED')
   await Promise.all([
-    input.approve ? db.collection(C.users).doc(link.familyOpenid).update({ data: { roles: _.addToSet('family') } }) : null,
+    input.approve
+      ? db
+          .collection(C.users)
+          .doc(link.familyOpenid)
+          .update({ data: { roles: _.addToSet('family') } })
+      : null,
     audit(ctx, input.approve ? 'binding.approve' : 'binding.reject', link._id),
   ])
   return linkView({ ...link, ...change }, await cadreName(link.cadreId))
 }
 
 export async function setLinkPermissions(ctx: ActionContext, input: ParsedInput<'binding.setPermissions'>): Promise<LinkView> {
-  const link = await loadLink(ctx, input.linkId, (l) => canManageLink(ctx.caller, l))
+  const link = await loadLink(input.linkId, (l) => canManageLink(ctx.caller, l))
   if (link.status !== 'active') throw new AppError('ALREADY_DECIDED', '只有已生效的绑定可以修改权限')
   await updateWhere(C.familyLinks, { _id: link._id, status: 'active' }, { permissions: input.permissions })
   await audit(ctx, 'binding.permissions', link._id, { ...input.permissions })
@@ -126,7 +139,7 @@ export async function setLinkPermissions(ctx: ActionContext, input: ParsedInput<
 }
 
 export async function endBinding(ctx: ActionContext, input: ParsedInput<'binding.end'>): Promise<LinkView> {
-  const link = await loadLink(ctx, input.linkId, (l) => canEndLink(ctx.caller, l))
+  const link = await loadLink(input.linkId, (l) => canEndLink(ctx.caller, l))
   if (link.status === 'ended' || link.status === 'rejected') throw new AppError('ALREADY_DECIDED', '这条绑定已经解除了')
   const change = { status: 'ended' as const, endedBy: ctx.openid, endedAt: ctx.now }
   if ((await updateWhere(C.familyLinks, { _id: link._id, status: link.status }, change)) === 0) throw new AppError('ALREADY_DECIDED')

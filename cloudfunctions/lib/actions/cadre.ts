@@ -20,7 +20,13 @@ function staffCommunity(ctx: ActionContext): string {
 
 export async function registerCadre(ctx: ActionContext, input: ParsedInput<'cadre.register'>): Promise<CadreSummary> {
   const communityId = staffCommunity(ctx)
-  const doc: Omit<CadreDoc, '_id'> = { ...input, name: normaliseName(input.name), communityId, registeredBy: ctx.openid, createdAt: ctx.now }
+  const doc: Omit<CadreDoc, '_id'> = {
+    ...input,
+    name: normaliseName(input.name),
+    communityId,
+    registeredBy: ctx.openid,
+    createdAt: ctx.now,
+  }
   const id = await insert(C.cadres, doc)
   await audit(ctx, 'cadre.register', id)
   return cadreSummary({ ...doc, _id: id }, ctx.now)
@@ -45,15 +51,29 @@ export async function getCadre(ctx: ActionContext, input: ParsedInput<'cadre.get
   const community = await findById<CommunityDoc>(C.communities, cadre.communityId)
   if (!community) throw new AppError('NOT_FOUND')
   const visible = links.filter((l) => l.status === 'active' || l.status === 'pending')
-  return { ...cadreSummary(cadre, ctx.now), family: visible.map((l) => linkView(l, cadre.name)), community: communityView(community), canManage: isStaffOf(ctx.caller, cadre.communityId) }
+  return {
+    ...cadreSummary(cadre, ctx.now),
+    family: visible.map((l) => linkView(l, cadre.name)),
+    community: communityView(community),
+    canManage: isStaffOf(ctx.caller, cadre.communityId),
+  }
 }
 
-export async function issueBindingCode(ctx: ActionContext, input: ParsedInput<'bindingCode.issue'>): Promise<ActionOutput<'bindingCode.issue'>> {
+export async function issueBindingCode(
+  ctx: ActionContext,
+  input: ParsedInput<'bindingCode.issue'>,
+): Promise<ActionOutput<'bindingCode.issue'>> {
   const cadre = await findById<CadreDoc>(C.cadres, input.cadreId)
   if (!cadre || !isStaffOf(ctx.caller, cadre.communityId)) throw new AppError('NOT_FOUND', '没有找到这位老人')
   if (input.purpose === 'self' && cadre.openid) throw new AppError('ALREADY_CLAIMED')
   const expiresAt = addDays(ctx.now, CODE_VALID_DAYS)
-  const code: Omit<BindingCodeDoc, '_id'> = { cadreId: cadre._id, communityId: cadre.communityId, purpose: input.purpose, issuedBy: ctx.openid, expiresAt }
+  const code: Omit<BindingCodeDoc, '_id'> = {
+    cadreId: cadre._id,
+    communityId: cadre.communityId,
+    purpose: input.purpose,
+    issuedBy: ctx.openid,
+    expiresAt,
+  }
   // The code is the document id, so a collision is a duplicate key: draw again.
   for (let attempt = 0; attempt < 5; attempt++) {
     const id = formatCode(randomInt(1_000_000) / 1_000_000)

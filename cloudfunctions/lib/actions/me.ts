@@ -99,8 +99,14 @@ export async function claimCadre(ctx: ActionContext, input: ParsedInput<'me.clai
     await db.runTransaction(async (tx) => {
       const fresh = (await tx.collection(C.bindingCodes).doc(code._id).get()).data as BindingCodeDoc | null
       if (!fresh || fresh.usedBy) throw new AppError('CODE_INVALID')
-      await tx.collection(C.bindingCodes).doc(code._id).update({ data: { usedBy: ctx.openid, usedAt: ctx.now } })
-      await tx.collection(C.cadres).doc(cadre._id).update({ data: { openid: ctx.openid } })
+      await tx
+        .collection(C.bindingCodes)
+        .doc(code._id)
+        .update({ data: { usedBy: ctx.openid, usedAt: ctx.now } })
+      await tx
+        .collection(C.cadres)
+        .doc(cadre._id)
+        .update({ data: { openid: ctx.openid } })
       const user = {
         name: cadre.name,
         roles,
@@ -109,12 +115,23 @@ export async function claimCadre(ctx: ActionContext, input: ParsedInput<'me.clai
         cadreId: cadre._id,
         createdAt: ctx.user?.createdAt ?? ctx.now,
       }
-      await tx.collection(C.users).doc(ctx.openid).set({ data: { ...user, elderMode: ctx.user?.elderMode ?? true } })
+      await tx
+        .collection(C.users)
+        .doc(ctx.openid)
+        .set({ data: { ...user, elderMode: ctx.user?.elderMode ?? true } })
     })
   } catch (e) {
     if (isDuplicateKey(e)) throw new AppError('ALREADY_CLAIMED')
     throw e
   }
-  const user: UserDoc = { _id: ctx.openid, name: cadre.name, roles, activeRole: 'cadre', communityId: cadre.communityId, cadreId: cadre._id, createdAt: ctx.now }
+  const user: UserDoc = {
+    _id: ctx.openid,
+    name: cadre.name,
+    roles,
+    activeRole: 'cadre',
+    communityId: cadre.communityId,
+    cadreId: cadre._id,
+    createdAt: ctx.now,
+  }
   return (await loadMe({ ...ctx, user })).me
 }

@@ -37,13 +37,7 @@ export function linkView(l: FamilyLinkDoc, cadreName: string): LinkView {
   }
 }
 
-export function meView(
-  openid: string,
-  user: UserDoc | null,
-  community: CommunityDoc | null,
-  cadre: CadreDoc | null,
-  now: Date,
-): MeView {
+export function meView(openid: string, user: UserDoc | null, community: CommunityDoc | null, cadre: CadreDoc | null, now: Date): MeView {
   const roles = user?.roles ?? []
   return {
     openid,

@@ -1,7 +1,6 @@
 // Typed reads and writes over wx-server-sdk. Actions use these; nothing else touches the SDK.
 import { db } from './cloud'
-
-type Query = Record<string, unknown>
+import type { Operator, Query } from './types'
 
 export async function findById<T>(collection: string, id: string): Promise<T | null> {
   const res = await db.collection(collection).where({ _id: id }).limit(1).get()
@@ -10,7 +9,7 @@ export async function findById<T>(collection: string, id: string): Promise<T | n
 
 export async function findMany<T>(
   collection: string,
-  query: Query,
+  query: Query | Operator,
   options: { orderBy?: [string, 'asc' | 'desc']; skip?: number; limit?: number } = {},
 ): Promise<T[]> {
   let q = db.collection(collection).where(query)
@@ -20,7 +19,7 @@ export async function findMany<T>(
   return res.data as T[]
 }
 
-export async function count(collection: string, query: Query): Promise<number> {
+export async function count(collection: string, query: Query | Operator): Promise<number> {
   const res = await db.collection(collection).where(query).count()
   return res.total
 }

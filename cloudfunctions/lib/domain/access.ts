@@ -17,8 +17,7 @@ export interface LinkFacts {
 
 export const hasRole = (caller: CallerFacts, role: Role) => caller.roles.includes(role)
 
-export const isStaffOf = (caller: CallerFacts, communityId: string) =>
-  hasRole(caller, 'staff') && caller.communityId === communityId
+export const isStaffOf = (caller: CallerFacts, communityId: string) => hasRole(caller, 'staff') && caller.communityId === communityId
 
 export const isSelf = (caller: CallerFacts, cadreId: string) => hasRole(caller, 'cadre') && caller.cadreId === cadreId
 

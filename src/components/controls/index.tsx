@@ -40,7 +40,14 @@ export function BigButton(props: ButtonProps) {
 
 /** Calls a number; the label always says which number, so nobody presses blind. */
 export function CallButton({ label, phone, kind = 'secondary' }: { label: string; phone: string; kind?: ButtonProps['kind'] }) {
-  return <Button label={label} hint={phone} kind={kind} onPress={() => void Taro.makePhoneCall({ phoneNumber: phone.replace(/-/g, '') }).catch(() => {})} />
+  return (
+    <Button
+      label={label}
+      hint={phone}
+      kind={kind}
+      onPress={() => void Taro.makePhoneCall({ phoneNumber: phone.replace(/-/g, '') }).catch(() => {})}
+    />
+  )
 }
 
 interface ChoiceProps<T extends string> {

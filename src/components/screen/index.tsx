@@ -1,5 +1,5 @@
 // Every page's frame: the text scale as a CSS variable, a plain title, and room to breathe.
-import { View, Text } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import { useElder } from '../elder'
 import './index.css'
@@ -9,9 +9,9 @@ export function Screen({ title, children }: PropsWithChildren<{ title?: string }
   return (
     <View className={`screen ${elder ? 'screen--elder' : ''}`} style={{ '--s': String(scale) } as Record<string, string>}>
       {title ? (
-        <Text className='screen__title' role='heading' aria-level={1}>
+        <View className='screen__title' role='heading' aria-level={1}>
           {title}
-        </Text>
+        </View>
       ) : null}
       {children}
     </View>
@@ -21,9 +21,9 @@ export function Screen({ title, children }: PropsWithChildren<{ title?: string }
 export function Section({ title, children }: PropsWithChildren<{ title: string }>) {
   return (
     <View className='section'>
-      <Text className='section__title' role='heading' aria-level={2}>
+      <View className='section__title' role='heading' aria-level={2}>
         {title}
-      </Text>
+      </View>
       {children}
     </View>
   )

@@ -45,9 +45,9 @@ function RoleHome({ home, reload }: { home: HomeView; reload: () => void }) {
   const role = home.me.activeRole
   return (
     <View>
-      <Text className='screen__title' role='heading' aria-level={1}>
+      <View className='screen__title' role='heading' aria-level={1}>
         {home.me.name ? `${home.me.name}，您好` : '您好，欢迎使用就近'}
-      </Text>
+      </View>
       {home.me.roles.length > 1 && role ? <Text className='t-body t-muted'>当前身份：{ROLE_NAMES[role]}（可在“我的”里切换）</Text> : null}
       {home.pendingApprovals.length > 0 ? (
         <Section title={`有 ${home.pendingApprovals.length} 条绑定申请等您确认`}>

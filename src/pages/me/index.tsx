@@ -36,7 +36,10 @@ export default function Me() {
   }
   const switchRole = (role: Role) => void run(() => call('me.update', { activeRole: role }), `已切换为${ROLE_NAMES[role]}`)
   const endLink = (link: LinkView) =>
-    void Taro.showModal({ title: '解除绑定', content: `确定解除与${link.familyName === data?.me.name ? link.cadreName : link.familyName}的绑定吗？` }).then((r) => {
+    void Taro.showModal({
+      title: '解除绑定',
+      content: `确定解除与${link.familyName === data?.me.name ? link.cadreName : link.familyName}的绑定吗？`,
+    }).then((r) => {
       if (r.confirm) void run(() => call('binding.end', { linkId: link.id }), '已解除绑定')
     })
 
@@ -71,7 +74,12 @@ export default function Me() {
         <Section title='切换身份'>
           <View className='row'>
             {me.roles.map((r) => (
-              <Button key={r} kind={r === me.activeRole ? 'primary' : 'plain'} label={r === me.activeRole ? `✓ ${ROLE_NAMES[r]}` : ROLE_NAMES[r]} onPress={() => switchRole(r)} />
+              <Button
+                key={r}
+                kind={r === me.activeRole ? 'primary' : 'plain'}
+                label={r === me.activeRole ? `✓ ${ROLE_NAMES[r]}` : ROLE_NAMES[r]}
+                onPress={() => switchRole(r)}
+              />
             ))}
           </View>
         </Section>
@@ -94,12 +102,20 @@ export default function Me() {
       {asFamily.length > 0 ? (
         <Section title='我绑定的老人'>
           {asFamily.map((l) => (
-            <LinkCard key={l.id} link={l} who={l.cadreName} onOpen={() => go(`/packages/family/cadre/index?id=${l.cadreId}`)} onEnd={() => endLink(l)} />
+            <LinkCard
+              key={l.id}
+              link={l}
+              who={l.cadreName}
+              onOpen={() => go(`/packages/family/cadre/index?id=${l.cadreId}`)}
+              onEnd={() => endLink(l)}
+            />
           ))}
         </Section>
       ) : null}
       {me && !me.roles.includes('staff') ? <BigButton label='绑定家中老人' onPress={() => go('/packages/family/bind/index')} /> : null}
-      {me && !me.cadre && !me.roles.includes('staff') ? <Button label='我是老干部，我有绑定码' onPress={() => go('/packages/account/claim/index')} /> : null}
+      {me && !me.cadre && !me.roles.includes('staff') ? (
+        <Button label='我是老干部，我有绑定码' onPress={() => go('/packages/account/claim/index')} />
+      ) : null}
       {LOCAL_MODE ? <Button kind='plain' label='换一个身份体验' hint='本地演示' onPress={() => go('/packages/dev/picker/index')} /> : null}
     </Screen>
   )

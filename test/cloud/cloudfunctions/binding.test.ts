@@ -14,7 +14,7 @@ const OTHER_STAFF = 'demo-staff-linli'
 beforeAll(async () => {
   cloud = await startLocalCloud()
   const db = sdkFor(cloud).database()
-  snapshot = () => dbSnapshot(db as never)
+  snapshot = () => dbSnapshot(db)
 })
 afterAll(() => cloud.stop())
 
@@ -29,9 +29,19 @@ it('lets a family member bind a cadre who approves, after which the family sees 
   const fresh = await cloud.ok(NEWCOMER, 'home.get', {})
   expect(fresh.me.activeRole).toBeNull()
 
-  const link = await cloud.ok(NEWCOMER, 'binding.request', { requesterName: '刘洋', relation: '子女', cadreName: '李秀英', phoneLast4: '5678' })
+  const link = await cloud.ok(NEWCOMER, 'binding.request', {
+    requesterName: '刘洋',
+    relation: '子女',
+    cadreName: '李秀英',
+    phoneLast4: '5678',
+  })
   expect(link).toMatchObject({ status: 'pending', cadreName: '李秀英', permissions: { book: true, health: false, sos: true } })
-  await refusedWithoutWrite(NEWCOMER, 'binding.request', { requesterName: '刘洋', relation: '子女', cadreName: '李秀英', phoneLast4: '5678' }, 'BINDING_EXISTS')
+  await refusedWithoutWrite(
+    NEWCOMER,
+    'binding.request',
+    { requesterName: '刘洋', relation: '子女', cadreName: '李秀英', phoneLast4: '5678' },
+    'BINDING_EXISTS',
+  )
   await refusedWithoutWrite(NEWCOMER, 'cadre.get', { cadreId: link.cadreId }, 'NOT_REGISTERED')
 
   const cadreHome = await cloud.ok(CADRE, 'home.get', {})
@@ -55,10 +65,20 @@ it('lets a family member bind a cadre who approves, after which the family sees 
 it('caps failed name-and-phone guesses per day', async () => {
   const guesser = 'someone-guessing'
   for (let i = 0; i < 5; i++) {
-    const r = await cloud.act(guesser, 'binding.request', { requesterName: '赵六', relation: '子女', cadreName: '王建国', phoneLast4: String(1000 + i) })
+    const r = await cloud.act(guesser, 'binding.request', {
+      requesterName: '赵六',
+      relation: '子女',
+      cadreName: '王建国',
+      phoneLast4: String(1000 + i),
+    })
     expect(r).toMatchObject({ ok: false, error: { code: 'BINDING_NO_MATCH' } })
   }
-  const right = await cloud.act(guesser, 'binding.request', { requesterName: '赵六', relation: '子女', cadreName: '王建国', phoneLast4: '1234' })
+  const right = await cloud.act(guesser, 'binding.request', {
+    requesterName: '赵六',
+    relation: '子女',
+    cadreName: '王建国',
+    phoneLast4: '1234',
+  })
   expect(right).toMatchObject({ ok: false, error: { code: 'BINDING_TOO_MANY_TRIES' } })
 })
 
@@ -68,7 +88,12 @@ it('binds at once with a family code from staff, and the code works only once', 
   await refusedWithoutWrite(OTHER_STAFF, 'bindingCode.issue', { cadreId: 'cadre-03', purpose: 'family' }, 'NOT_FOUND')
   const link = await cloud.ok('grandson-openid', 'binding.request', { requesterName: '张小龙', relation: '孙辈', code: issued.code })
   expect(link).toMatchObject({ status: 'active', via: 'code', cadreName: '张德福' })
-  await refusedWithoutWrite('another-openid', 'binding.request', { requesterName: '张小虎', relation: '孙辈', code: issued.code }, 'CODE_INVALID')
+  await refusedWithoutWrite(
+    'another-openid',
+    'binding.request',
+    { requesterName: '张小虎', relation: '孙辈', code: issued.code },
+    'CODE_INVALID',
+  )
 })
 
 it('lets a phone-less cadre registered by staff claim the record with a code', async () => {
@@ -104,10 +129,25 @@ it('answers bad input with a coded Chinese error and writes nothing', async () =
   await refusedWithoutWrite(STAFF, 'cadre.get', { cadreId: { $gt: '' } }, 'BAD_INPUT')
   await refusedWithoutWrite(STAFF, 'cadre.get', { cadreId: 'cadre-01', extra: 1 }, 'BAD_INPUT')
   await refusedWithoutWrite(STAFF, 'cadre.register', { name: '王'.repeat(5000) }, 'BAD_INPUT')
-  await refusedWithoutWrite(NEWCOMER, 'binding.request', { requesterName: '刘洋', relation: '子女', cadreName: '李秀英', phoneLast4: '56' }, 'BAD_INPUT')
-  await refusedWithoutWrite(NEWCOMER, 'binding.request', { requesterName: '刘洋', relation: '子女', code: '12345', __proto__: { admin: true } }, 'BAD_INPUT')
+  await refusedWithoutWrite(
+    NEWCOMER,
+    'binding.request',
+    { requesterName: '刘洋', relation: '子女', cadreName: '李秀英', phoneLast4: '56' },
+    'BAD_INPUT',
+  )
+  await refusedWithoutWrite(
+    NEWCOMER,
+    'binding.request',
+    { requesterName: '刘洋', relation: '子女', code: '12345', __proto__: { admin: true } },
+    'BAD_INPUT',
+  )
   const { result } = await cloud.invoke('api', 'not an object', STAFF)
   expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
-  const explained = await cloud.act(NEWCOMER, 'binding.request', { requesterName: '刘洋', relation: '子女', cadreName: '李秀英', phoneLast4: 'abcd' })
+  const explained = await cloud.act(NEWCOMER, 'binding.request', {
+    requesterName: '刘洋',
+    relation: '子女',
+    cadreName: '李秀英',
+    phoneLast4: 'abcd',
+  })
   expect(explained).toMatchObject({ ok: false, error: { message: expect.stringContaining('后四位') } })
 })

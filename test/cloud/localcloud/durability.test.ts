@@ -26,7 +26,10 @@ it('keeps every acknowledged write after kill -9 and a restart on the same data'
   let db = dbOf(cloud)
   const ids: string[] = []
   for (let i = 0; i < 20; i++) ids.push(String((await db.collection('notes').add({ data: { i } }))._id))
-  await db.collection('notes').doc(ids[0]).update({ data: { i: 100 } })
+  await db
+    .collection('notes')
+    .doc(ids[0])
+    .update({ data: { i: 100 } })
   await db.collection('notes').doc(ids[1]).remove()
   await cloud.kill9()
 
@@ -45,8 +48,14 @@ it('loses the whole transaction, and nothing else, when localcloud dies between 
   await db.collection('accounts').add({ data: { _id: 'to', balance: 0 } })
   await cloud.post('/__cloud/faults', { crashOnTxWrite: 2 })
   const transfer = db.runTransaction(async (tx) => {
-    await tx.collection('accounts').doc('from').update({ data: { balance: db.command.inc(-40) } })
-    await tx.collection('accounts').doc('to').update({ data: { balance: db.command.inc(40) } })
+    await tx
+      .collection('accounts')
+      .doc('from')
+      .update({ data: { balance: db.command.inc(-40) } })
+    await tx
+      .collection('accounts')
+      .doc('to')
+      .update({ data: { balance: db.command.inc(40) } })
   })
   await expect(transfer).rejects.toBeTruthy()
 

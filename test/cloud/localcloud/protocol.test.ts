@@ -26,15 +26,27 @@ describe('queries', () => {
 
   it('filters with comparison, membership and logical operators', async () => {
     const cmd = _()
-    const older = await db.collection('people').where({ age: cmd.gte(80), city: '宁波' }).get()
+    const older = await db
+      .collection('people')
+      .where({ age: cmd.gte(80), city: '宁波' })
+      .get()
     expect(older.data.map((d) => d.name).sort()).toEqual(['丁', '乙'])
-    const either = await db.collection('people').where(cmd.or([{ age: cmd.lt(75) }, { city: '杭州' }])).get()
+    const either = await db
+      .collection('people')
+      .where(cmd.or([{ age: cmd.lt(75) }, { city: '杭州' }]))
+      .get()
     expect(either.data.map((d) => d.name).sort()).toEqual(['丙', '甲'])
-    const tagged = await db.collection('people').where({ tags: cmd.in(['太极', '合唱']) }).get()
+    const tagged = await db
+      .collection('people')
+      .where({ tags: cmd.in(['太极', '合唱']) })
+      .get()
     expect(tagged.data.map((d) => d.name).sort()).toEqual(['丁', '乙'])
     const nested = await db.collection('people').where({ 'profile.alone': true }).get()
     expect(nested.data.map((d) => d.name)).toEqual(['丁'])
-    const regex = await db.collection('people').where({ city: db.RegExp({ regexp: '^宁', options: 'i' }) }).count()
+    const regex = await db
+      .collection('people')
+      .where({ city: db.RegExp({ regexp: '^宁', options: 'i' }) })
+      .count()
     expect(regex.total).toBe(3)
   })
 
@@ -52,8 +64,23 @@ describe('queries', () => {
     for (let i = 0; i < batch.length; i += 100) {
       await Promise.all(batch.slice(i, i + 100).map((n) => db.collection('many').add({ data: { n } })))
     }
-    expect((await db.collection('many').where({ n: cmd.gte(0) }).get()).data).toHaveLength(100)
-    expect((await db.collection('many').where({ n: cmd.gte(0) }).limit(5000).get()).data).toHaveLength(1000)
+    expect(
+      (
+        await db
+          .collection('many')
+          .where({ n: cmd.gte(0) })
+          .get()
+      ).data,
+    ).toHaveLength(100)
+    expect(
+      (
+        await db
+          .collection('many')
+          .where({ n: cmd.gte(0) })
+          .limit(5000)
+          .get()
+      ).data,
+    ).toHaveLength(1000)
     expect((await db.collection('many').count()).total).toBe(1100)
   })
 })
@@ -66,14 +93,20 @@ describe('writes', () => {
       .collection('things')
       .doc(String(_id))
       .update({ data: { n: cmd.inc(2), tags: cmd.push(['b']), gone: cmd.remove(), nested: { x: 5 } } })
-    await db.collection('things').doc(String(_id)).update({ data: { tags: cmd.addToSet('a') } })
+    await db
+      .collection('things')
+      .doc(String(_id))
+      .update({ data: { tags: cmd.addToSet('a') } })
     const { data } = await db.collection('things').where({ _id }).get()
     expect(data[0]).toEqual({ _id, n: 3, tags: ['a', 'b'], nested: { x: 5, y: 2 } })
   })
 
   it('updates and removes many by query, and reports the counts', async () => {
     for (const k of [1, 2, 3]) await db.collection('batch').add({ data: { k, done: false } })
-    const updated = await db.collection('batch').where({ k: _().gte(2) }).update({ data: { done: true } })
+    const updated = await db
+      .collection('batch')
+      .where({ k: _().gte(2) })
+      .update({ data: { done: true } })
     expect(updated.stats.updated).toBe(2)
     const removed = await db.collection('batch').where({ done: true }).remove()
     expect(removed.stats.removed).toBe(2)
@@ -102,7 +135,9 @@ describe('writes', () => {
 
   it('refuses a second document with the same _id', async () => {
     await db.collection('ids').add({ data: { _id: 'same', v: 1 } })
-    await expect(db.collection('ids').add({ data: { _id: 'same', v: 2 } })).rejects.toMatchObject({ errMsg: expect.stringMatching(/duplicate/) })
+    await expect(db.collection('ids').add({ data: { _id: 'same', v: 2 } })).rejects.toMatchObject({
+      errMsg: expect.stringMatching(/duplicate/),
+    })
     expect((await db.collection('ids').where({ _id: 'same' }).get()).data[0].v).toBe(1)
   })
 })

@@ -19,14 +19,23 @@ it('commits all writes together and a rollback leaves nothing', async () => {
   await db.collection('accounts').add({ data: { _id: 'a', balance: 100 } })
   await db.collection('accounts').add({ data: { _id: 'b', balance: 0 } })
   await db.runTransaction(async (tx) => {
-    await tx.collection('accounts').doc('a').update({ data: { balance: db.command.inc(-30) } })
-    await tx.collection('accounts').doc('b').update({ data: { balance: db.command.inc(30) } })
+    await tx
+      .collection('accounts')
+      .doc('a')
+      .update({ data: { balance: db.command.inc(-30) } })
+    await tx
+      .collection('accounts')
+      .doc('b')
+      .update({ data: { balance: db.command.inc(30) } })
   })
   expect([await value('a'), await value('b')]).toEqual([70, 30])
 
   await expect(
     db.runTransaction(async (tx) => {
-      await tx.collection('accounts').doc('a').update({ data: { balance: db.command.inc(-70) } })
+      await tx
+        .collection('accounts')
+        .doc('a')
+        .update({ data: { balance: db.command.inc(-70) } })
       throw new Error('changed my mind')
     }),
   ).rejects.toThrow('changed my mind')
@@ -36,15 +45,21 @@ it('commits all writes together and a rollback leaves nothing', async () => {
 it('reads its own writes and otherwise the snapshot from its start', async () => {
   await db.collection('accounts').add({ data: { _id: 's', balance: 1 } })
   const tx = await db.startTransaction()
-  expect((await tx.collection('accounts').doc('s').get()).data.balance).toBe(1)
-  await db.collection('accounts').doc('s').update({ data: { balance: 2 } })
-  expect((await tx.collection('accounts').doc('s').get()).data.balance).toBe(1)
+  expect((await tx.collection('accounts').doc('s').get()).data?.balance).toBe(1)
+  await db
+    .collection('accounts')
+    .doc('s')
+    .update({ data: { balance: 2 } })
+  expect((await tx.collection('accounts').doc('s').get()).data?.balance).toBe(1)
   await tx.rollback()
   expect(await value('s')).toBe(2)
 
   const own = await db.startTransaction()
-  await own.collection('accounts').doc('s').update({ data: { balance: 5 } })
-  expect((await own.collection('accounts').doc('s').get()).data.balance).toBe(5)
+  await own
+    .collection('accounts')
+    .doc('s')
+    .update({ data: { balance: 5 } })
+  expect((await own.collection('accounts').doc('s').get()).data?.balance).toBe(5)
   expect(await value('s')).toBe(2)
   await own.commit()
   expect(await value('s')).toBe(5)
@@ -54,8 +69,14 @@ it('fails the later of two transactions writing the same document, at its commit
   await db.collection('accounts').add({ data: { _id: 'c', balance: 10 } })
   const first = await db.startTransaction()
   const second = await db.startTransaction()
-  await first.collection('accounts').doc('c').update({ data: { balance: db.command.inc(1) } })
-  await second.collection('accounts').doc('c').update({ data: { balance: db.command.inc(1) } })
+  await first
+    .collection('accounts')
+    .doc('c')
+    .update({ data: { balance: db.command.inc(1) } })
+  await second
+    .collection('accounts')
+    .doc('c')
+    .update({ data: { balance: db.command.inc(1) } })
   await first.commit()
   await expect(second.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' })
   expect(await value('c')).toBe(11)
@@ -66,10 +87,17 @@ it('retries the callback after a conflict, so concurrent increments are all kept
   let attempts = 0
   await db.runTransaction(async (tx) => {
     attempts += 1
-    const cur = (await tx.collection('accounts').doc('d').get()).data.balance as number
+    const cur = (await tx.collection('accounts').doc('d').get()).data?.balance as number
     // Someone else writes between our read and our write, on the first attempt only.
-    if (attempts === 1) await db.collection('accounts').doc('d').update({ data: { balance: db.command.inc(100) } })
-    await tx.collection('accounts').doc('d').update({ data: { balance: cur + 1 } })
+    if (attempts === 1)
+      await db
+        .collection('accounts')
+        .doc('d')
+        .update({ data: { balance: db.command.inc(100) } })
+    await tx
+      .collection('accounts')
+      .doc('d')
+      .update({ data: { balance: cur + 1 } })
   })
   expect(attempts).toBe(2)
   expect(await value('d')).toBe(101)
@@ -79,8 +107,11 @@ it('keeps every one of many concurrent read-modify-write transactions', async ()
   await db.collection('accounts').add({ data: { _id: 'e', balance: 0 } })
   const bump = () =>
     db.runTransaction(async (tx) => {
-      const cur = (await tx.collection('accounts').doc('e').get()).data.balance as number
-      await tx.collection('accounts').doc('e').update({ data: { balance: cur + 1 } })
+      const cur = (await tx.collection('accounts').doc('e').get()).data?.balance as number
+      await tx
+        .collection('accounts')
+        .doc('e')
+        .update({ data: { balance: cur + 1 } })
     }, 20)
   const results = await Promise.allSettled(Array.from({ length: 8 }, bump))
   const done = results.filter((r) => r.status === 'fulfilled').length

@@ -36,7 +36,11 @@ export default function Claim() {
       <Field label='绑定码' value={code} onInput={setCode} type='number' maxlength={6} placeholder='6 位数字' testId='code' />
       {error ? <Notice kind='error' text={error} /> : null}
       <BigButton label='确定' onPress={() => void submit()} />
-      <Button kind='plain' label='返回' onPress={() => void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/home/index' }))} />
+      <Button
+        kind='plain'
+        label='返回'
+        onPress={() => void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/home/index' }))}
+      />
     </Screen>
   )
 }

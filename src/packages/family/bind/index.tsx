@@ -51,13 +51,28 @@ export default function Bind() {
   }
   return (
     <Screen title='绑定家中老人'>
-      <Field label='您的姓名' value={requesterName} onInput={setRequesterName} placeholder='例如：王丽' maxlength={20} testId='requesterName' />
+      <Field
+        label='您的姓名'
+        value={requesterName}
+        onInput={setRequesterName}
+        placeholder='例如：王丽'
+        maxlength={20}
+        testId='requesterName'
+      />
       <Choice label='您是老人的' options={RELATIONS} value={relation} onChange={setRelation} />
       <Choice label='怎样找到老人' options={WAYS} value={way} onChange={setWay} />
       {way === WAYS[0] ? (
         <View>
           <Field label='老人的姓名' value={cadreName} onInput={setCadreName} placeholder='例如：王建国' maxlength={20} testId='cadreName' />
-          <Field label='老人手机号的后四位' value={phoneLast4} onInput={setPhoneLast4} type='number' maxlength={4} placeholder='4 位数字' testId='phoneLast4' />
+          <Field
+            label='老人手机号的后四位'
+            value={phoneLast4}
+            onInput={setPhoneLast4}
+            type='number'
+            maxlength={4}
+            placeholder='4 位数字'
+            testId='phoneLast4'
+          />
           <Text className='t-body t-muted'>老人本人或社区工作人员确认后，绑定才生效。</Text>
         </View>
       ) : (
@@ -68,7 +83,11 @@ export default function Bind() {
       )}
       {error ? <Notice kind='error' text={error} /> : null}
       <BigButton label={busy ? '正在提交…' : '提交申请'} disabled={busy} onPress={() => void submit()} testId='submit' />
-      <Button kind='plain' label='不绑了，返回' onPress={() => void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/home/index' }))} />
+      <Button
+        kind='plain'
+        label='不绑了，返回'
+        onPress={() => void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/home/index' }))}
+      />
     </Screen>
   )
 }
