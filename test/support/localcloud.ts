@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { request } from './http'
 import type { ActionInput, ActionName, ActionOutput, Result } from '../../cloudfunctions/lib/contracts'
 import type { Database } from '../../cloudfunctions/lib/db/types'
 
@@ -60,13 +61,9 @@ function makeClient(url: string, dataDir: string, proc: ChildProcess): LocalClou
     url,
     dataDir,
     async invoke(name, data, openid) {
-      const res = await fetch(`${url}/__cloud/callFunction`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-openid': openid },
-        body: JSON.stringify({ name, data }),
-      })
-      if (!res.ok) throw new Error(`callFunction ${name} → HTTP ${res.status}: ${await res.text()}`)
-      return { result: await res.json(), roundTrips: Number(res.headers.get('x-localcloud-roundtrips')) }
+      const res = await request(`${url}/__cloud/callFunction`, { method: 'POST', headers: { 'x-openid': openid }, body: { name, data } })
+      if (res.status !== 200) throw new Error(`callFunction ${name} → HTTP ${res.status}: ${res.body}`)
+      return { result: res.json(), roundTrips: Number(res.headers['x-localcloud-roundtrips']) }
     },
     async act(openid, action, input) {
       return (await cloud.invoke('api', { action, input }, openid)).result as never
@@ -77,12 +74,7 @@ function makeClient(url: string, dataDir: string, proc: ChildProcess): LocalClou
       return r.data
     },
     async post(pathname, body, method = 'POST') {
-      const res = await fetch(`${url}${pathname}`, {
-        method,
-        headers: { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      return res.json()
+      return (await request(`${url}${pathname}`, { method, body })).json()
     },
     async stop() {
       proc.kill('SIGTERM')

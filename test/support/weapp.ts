@@ -1,0 +1,97 @@
+// Runs Taro's weapp build in miniprogram-simulate: app.js is loaded once, pages become components
+// (Taro emits Page(); simulate renders Component()), and wx.cloud.callFunction goes over loopback to a
+// real localcloud host as the chosen WeChat user — the same request the WeChat client would make.
+import path from 'node:path'
+import simulate from 'miniprogram-simulate'
+import { request } from './http'
+
+export const WEAPP = path.resolve(__dirname, '../../dist/weapp')
+
+type Wx = Record<string, unknown> & { cloud?: unknown }
+type PageDef = Record<string, unknown> & { onLoad?: (q: object) => void; onShow?: () => void; onReady?: () => void }
+
+let app: { onLaunch?: () => void } | null = null
+
+/** Loads dist/weapp/app.js with wx.cloud bridged to localcloud; call once per test file. */
+export function bootWeapp(cloudUrl: string, openid: () => string): void {
+  const g = globalThis as unknown as Record<string, unknown> & { wx: Wx }
+  g.wx.cloud = {
+    init: () => undefined,
+    callFunction: async ({ name, data }: { name: string; data: unknown }) => ({
+      result: (await request(`${cloudUrl}/__cloud/callFunction`, { method: 'POST', headers: { 'x-openid': openid() }, body: { name, data } })).json(),
+      errMsg: 'cloud.callFunction:ok',
+    }),
+  }
+  g.App = (def: { onLaunch?: () => void }) => (app = def)
+  g.getApp = () => app
+  g.getCurrentPages = () => []
+  g.Page = (def: PageDef) => {
+    const methods: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(def)) if (typeof v === 'function') methods[k] = v
+    ;(g.Component as (o: object) => void)({
+      data: def.data,
+      methods,
+      lifetimes: {
+        attached(this: PageDef) {
+          this.onLoad?.call(this, {})
+          this.onShow?.call(this)
+          this.onReady?.call(this)
+        },
+      },
+    })
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require(path.join(WEAPP, 'app.js'))
+  app?.onLaunch?.()
+}
+
+export function renderPage(page: string) {
+  const id = simulate.load(path.join(WEAPP, page), { less: false, rootPath: WEAPP, compiler: 'official' } as never)
+  const comp = simulate.render(id)
+  comp.attach(document.createElement('parent-wrapper'))
+  return comp
+}
+
+/** Taro renders asynchronously (and the data comes over loopback): poll until the page shows what we expect. */
+export async function waitForPage(comp: { dom: Element }, ready: (text: string) => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!ready(comp.dom.textContent ?? '')) {
+    if (Date.now() > deadline) throw new Error(`${what} did not happen; the page shows: ${(comp.dom.textContent ?? '').slice(0, 400)}`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
+export const waitForText = (comp: { dom: Element }, text: string) => waitForPage(comp, (t) => t.includes(text), `"${text}" appearing`)
+
+type Rendered = ReturnType<typeof simulate.render>
+
+interface Node {
+  tagName?: string
+  event?: Record<string, unknown>
+  attrs?: { name: string; value: unknown }[]
+  children?: (Node | string)[]
+}
+
+/** Ids of the tappable elements, innermost last, on the way down to the text node that says `text`. */
+function tappablePath(node: Node, text: string, path: string[] = []): string[] | null {
+  const id = node.attrs?.find((a) => a.name === 'id')?.value
+  const here = node.event && 'tap' in node.event && typeof id === 'string' ? [...path, id] : path
+  for (const child of node.children ?? []) {
+    if (typeof child === 'string') {
+      if (child.trim() === text) return here
+    } else {
+      const found = tappablePath(child, text, here)
+      if (found) return found
+    }
+  }
+  return null
+}
+
+/** Taps the control whose text is exactly `text`, through simulate's event system as a finger would. */
+export function tap(comp: Rendered, text: string): void {
+  const ids = tappablePath(comp.toJSON() as Node, text)
+  if (!ids || ids.length === 0) throw new Error(`no control says "${text}"`)
+  const node = comp.querySelector(`#${ids[ids.length - 1]}`)
+  if (!node) throw new Error(`simulate cannot find the control saying "${text}"`)
+  node.dispatchEvent('tap')
+}
