@@ -1,0 +1,50 @@
+// The binding journey in real Chromium on the H5 build: a family member asks to bind her mother-in-law by
+// name and phone digits, the cadre approves on her home page, and the family member then sees her.
+import type { Browser, Page } from 'playwright-core'
+import { startLocalCloud, type LocalCloud } from '../support/localcloud'
+import { launch, phone, pickIdentity, screenshot } from '../support/browser'
+
+let cloud: LocalCloud
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  cloud = await startLocalCloud()
+  browser = await launch()
+  page = await phone(browser)
+})
+afterAll(async () => {
+  await browser?.close()
+  await cloud?.stop()
+})
+
+it('family requests, the cadre approves, the family sees the cadre', async () => {
+  await pickIdentity(page, cloud.url, '刘洋')
+  await page.getByText('如果您是老人的家属').waitFor()
+  await screenshot(page, 'home-newcomer')
+
+  await page.getByRole('button', { name: '绑定家中老人' }).click()
+  await page.getByText('您的姓名').waitFor()
+  await page.locator('[data-testid=requesterName] input').fill('刘洋')
+  await page.getByRole('radio', { name: '子女' }).click()
+  await page.locator('[data-testid=cadreName] input').fill('李秀英')
+  await page.locator('[data-testid=phoneLast4] input').fill('5678')
+  await screenshot(page, 'bind-form')
+  await page.getByRole('button', { name: '提交申请' }).click()
+  await page.getByText('已向 李秀英 发出绑定申请').waitFor()
+  await screenshot(page, 'bind-sent')
+
+  await pickIdentity(page, cloud.url, '李秀英')
+  await page.getByText('刘洋（子女）').waitFor()
+  await screenshot(page, 'home-cadre-approval')
+  await page.getByRole('button', { name: '同意，同意刘洋的申请' }).click()
+  await page.getByText('刘洋（子女）').waitFor({ state: 'detached' })
+
+  await pickIdentity(page, cloud.url, '刘洋')
+  await page.getByText('我照顾的老人').waitFor()
+  await page.getByText('李秀英', { exact: true }).waitFor()
+  await screenshot(page, 'home-family')
+  await page.getByRole('button', { name: /李秀英，\d+岁，查看详情/ }).click()
+  await page.getByText('139****5678').waitFor()
+  await screenshot(page, 'cadre-detail')
+})

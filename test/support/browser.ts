@@ -1,0 +1,33 @@
+// Real Chromium (Debian's) driven by playwright-core, for the H5 build served by the localcloud host.
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+export const SCREENSHOTS = path.resolve(__dirname, '../e2e/screenshots')
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+}
+
+/** A phone-sized page (375 px wide, like most phones the cadres' families hand down). */
+export async function phone(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, locale: 'zh-CN' })
+  const page = await context.newPage()
+  page.setDefaultTimeout(15_000)
+  return page
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true })
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true })
+}
+
+/** Signs in through the identity picker, as a person trying the local build would. */
+export async function pickIdentity(page: Page, baseUrl: string, name: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/packages/dev/picker/index`)
+  await page.getByRole('button', { name: `以${name}的身份体验` }).click()
+  await page.waitForURL(/pages\/home\/index/)
+}
