@@ -29,7 +29,7 @@ export async function buildFunctions(root = process.cwd()): Promise<void> {
   }
 }
 
-if (require.main === module) {
+if (process.argv[1]?.endsWith('build-functions.ts')) {
   buildFunctions().then(
     () => console.log(`cloud functions → dist/cloudfunctions (${FUNCTIONS.join(', ')})`),
     (e) => {

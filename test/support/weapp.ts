@@ -7,6 +7,7 @@ import { request } from './http'
 
 export const WEAPP = path.resolve(__dirname, '../../dist/weapp')
 
+type Rendered = ReturnType<typeof simulate.render>
 type Wx = Record<string, unknown> & { cloud?: unknown }
 type PageDef = Record<string, unknown> & { onLoad?: (q: object) => void; onShow?: () => void; onReady?: () => void }
 
@@ -18,7 +19,9 @@ export function bootWeapp(cloudUrl: string, openid: () => string): void {
   g.wx.cloud = {
     init: () => undefined,
     callFunction: async ({ name, data }: { name: string; data: unknown }) => ({
-      result: (await request(`${cloudUrl}/__cloud/callFunction`, { method: 'POST', headers: { 'x-openid': openid() }, body: { name, data } })).json(),
+      result: (
+        await request(`${cloudUrl}/__cloud/callFunction`, { method: 'POST', headers: { 'x-openid': openid() }, body: { name, data } })
+      ).json(),
       errMsg: 'cloud.callFunction:ok',
     }),
   }
@@ -53,17 +56,15 @@ export function renderPage(page: string) {
 }
 
 /** Taro renders asynchronously (and the data comes over loopback): poll until the page shows what we expect. */
-export async function waitForPage(comp: { dom: Element }, ready: (text: string) => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+export async function waitForPage(comp: Rendered, ready: (text: string) => boolean, what: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
-  while (!ready(comp.dom.textContent ?? '')) {
-    if (Date.now() > deadline) throw new Error(`${what} did not happen; the page shows: ${(comp.dom.textContent ?? '').slice(0, 400)}`)
+  while (!ready(comp.dom?.textContent ?? '')) {
+    if (Date.now() > deadline) throw new Error(`${what} did not happen; the page shows: ${(comp.dom?.textContent ?? '').slice(0, 400)}`)
     await new Promise((r) => setTimeout(r, 50))
   }
 }
 
-export const waitForText = (comp: { dom: Element }, text: string) => waitForPage(comp, (t) => t.includes(text), `"${text}" appearing`)
-
-type Rendered = ReturnType<typeof simulate.render>
+export const waitForText = (comp: Rendered, text: string) => waitForPage(comp, (t) => t.includes(text), `"${text}" appearing`)
 
 interface Node {
   tagName?: string

@@ -14,8 +14,8 @@ afterAll(() => cloud.stop())
 it('shows the cadre home with its big entries and a pending request, and tapping 同意 approves it', async () => {
   const home = renderPage('pages/home/index')
   await waitForText(home, '王建国，您好')
-  expect(home.dom.textContent).toContain('预约上门服务')
-  expect(home.dom.textContent).toContain('0574-87310000')
+  expect(home.dom?.textContent).toContain('预约上门服务')
+  expect(home.dom?.textContent).toContain('0574-87310000')
   await waitForText(home, '王强（子女）')
 
   tap(home, '同意')
