@@ -8,6 +8,7 @@ export const C = {
   familyLinks: 'familyLinks',
   bindingCodes: 'bindingCodes',
   auditLog: 'auditLog',
+  providers: 'providers',
 } as const
 
 export interface UserDoc {
