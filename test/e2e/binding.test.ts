@@ -37,7 +37,7 @@ it('family requests, the cadre approves, the family sees the cadre', async () =>
   await pickIdentity(page, cloud.url, '李秀英')
   await page.getByText('刘洋（子女）').waitFor()
   await screenshot(page, 'home-cadre-approval')
-  await page.getByRole('button', { name: '同意，同意刘洋的申请' }).click()
+  await page.getByRole('button', { name: '同意', exact: true }).click()
   await page.getByText('刘洋（子女）').waitFor({ state: 'detached' })
 
   await pickIdentity(page, cloud.url, '刘洋')

@@ -29,7 +29,7 @@ export function ApprovalCard({ link, onDecided }: { link: LinkView; onDecided: (
       </View>
       {error ? <Notice kind='error' text={error} /> : null}
       <View className='row'>
-        <Button kind='primary' label='同意' hint={`同意${link.familyName}的申请`} onPress={() => void decide(true)} />
+        <Button kind='primary' label='同意' onPress={() => void decide(true)} />
         <Button kind='plain' label='不同意' onPress={() => void decide(false)} />
       </View>
     </Card>
