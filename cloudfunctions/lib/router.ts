@@ -1,11 +1,13 @@
 // The api function's router: envelope → contract → caller (looked up, never taken from input) →
 // role → input → action. Every failure becomes a coded answer with plain Chinese; nothing raw escapes.
 import * as z from 'zod'
-import { AppError, ERROR_MESSAGES, contracts, type ActionName, type Result } from './contracts'
+import { AppError, ERROR_MESSAGES, admittedRoles, contracts, type ActionName, type Result } from './contracts'
 import { C, type UserDoc } from './db/collections'
 import { findById } from './db/access'
 import { handlers, type Handler } from './actions'
 import type { ActionContext } from './actions/context'
+
+const STRANGER = '您还没有登记。请联系社区工作人员登记，或申请绑定家中老人'
 
 const envelope = z.strictObject({ action: z.string().max(64), input: z.unknown().optional() })
 
@@ -22,8 +24,8 @@ export async function route(event: unknown, openid: string | undefined, now: Dat
     const user = await findById<UserDoc>(C.users, openid)
     const roles = user?.roles ?? []
     const contract = contracts[action]
-    const allowed = contract.roles.some((r) => r === 'anyone' || roles.includes(r))
-    if (!allowed) return fail(roles.length === 0 ? 'NOT_REGISTERED' : 'FORBIDDEN')
+    const admitted = admittedRoles(contract.access)
+    if (admitted && !admitted.some((r) => roles.includes(r))) return fail('FORBIDDEN', roles.length === 0 ? STRANGER : undefined)
 
     const input = contract.input.safeParse(parsed.data.input ?? {})
     if (!input.success) return fail('BAD_INPUT', explain(input.error))

@@ -378,7 +378,13 @@ export const PROVIDERS: (SeedPerson & { kind: '签约服务人员' | '志愿者'
 export const ADMIN: SeedPerson = { openid: 'demo-admin-bureau', name: '老干部局 管理员', roles: ['admin'], note: '市委老干部局' }
 
 export interface SeedFamily extends SeedPerson {
-  links: { cadre: string; relation: '子女' | '配偶' | '孙辈' | '其他亲属'; status: 'active' | 'pending'; health?: boolean }[]
+  links: {
+    cadre: string
+    relation: '子女' | '配偶' | '孙辈' | '其他亲属'
+    status: 'active' | 'pending'
+    health?: boolean
+    book?: boolean
+  }[]
 }
 
 export const FAMILY: SeedFamily[] = [

@@ -1,8 +1,8 @@
 import { C } from '../db/collections'
-import { insert } from '../db/access'
+import type { Transaction } from '../db/types'
 import type { ActionContext } from './context'
 
-/** Appends who did what to whom; never updated, never deleted. */
-export async function audit(ctx: ActionContext, action: string, target: string, detail?: Record<string, unknown>) {
-  await insert(C.auditLog, { actor: ctx.openid, action, target, ...(detail ? { detail } : {}), at: ctx.now })
+/** Appends who did what to whom, inside the transaction that does it: never updated, never deleted. */
+export async function audit(tx: Transaction, ctx: ActionContext, action: string, target: string, detail?: Record<string, unknown>) {
+  await tx.collection(C.auditLog).add({ data: { actor: ctx.openid, action, target, ...(detail ? { detail } : {}), at: ctx.now } })
 }

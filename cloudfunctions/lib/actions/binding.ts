@@ -1,8 +1,11 @@
-// Family binding: a family member asks, the cadre or staff decides, either side can end it.
+// Family binding: a family member asks, the cadre or staff decides, either side can end it. Every change
+// that touches more than one document (link, the family member's record, the code, the audit entry) is
+// one transaction, so a failure half-way leaves nothing behind.
 import { AppError, type LinkView, type ParsedInput } from '../contracts'
 import { C, type BindingCodeDoc, type CadreDoc, type FamilyLinkDoc, type UserDoc } from '../db/collections'
-import { _, db } from '../db/cloud'
-import { findById, findMany, insert, isDuplicateKey, updateWhere } from '../db/access'
+import { db } from '../db/cloud'
+import { findById, findMany, isDuplicateKey, newId, readInTx } from '../db/access'
+import type { Transaction } from '../db/types'
 import { canEndLink, canManageLink } from '../domain/access'
 import { DEFAULT_PERMISSIONS, afterFailure, matchesCadre, normaliseName, triesLeft } from '../domain/binding'
 import { shanghaiDay } from '../domain/time'
@@ -20,7 +23,7 @@ export async function requestBinding(ctx: ActionContext, input: RequestInput): P
   const existing = (await findMany<FamilyLinkDoc>(C.familyLinks, { familyOpenid: ctx.openid, cadreId: cadre._id }))[0]
   if (existing && (existing.status === 'active' || existing.status === 'pending')) throw new AppError('BINDING_EXISTS')
 
-  const status = viaCode ? 'active' : 'pending'
+  const active = viaCode
   const link: Omit<FamilyLinkDoc, '_id'> = {
     familyOpenid: ctx.openid,
     familyName: input.requesterName,
@@ -28,34 +31,39 @@ export async function requestBinding(ctx: ActionContext, input: RequestInput): P
     communityId: cadre.communityId,
     relation: input.relation,
     via: viaCode ? 'code' : 'phone',
-    status,
+    status: active ? 'active' : 'pending',
     permissions: DEFAULT_PERMISSIONS,
     requestedAt: ctx.now,
-    ...(viaCode ? { decidedBy: code?.issuedBy, decidedAt: ctx.now } : {}),
+    ...(code ? { decidedBy: code.issuedBy, decidedAt: ctx.now } : {}),
   }
-  let linkId: string
   try {
-    if (existing) {
-      // A rejected or ended link is asked for again: the same record goes back to the start.
-      const changed = await updateWhere(
-        C.familyLinks,
-        { _id: existing._id, status: existing.status },
-        { ...link, endedBy: _.remove(), endedAt: _.remove() },
-      )
-      if (changed === 0) throw new AppError('BINDING_EXISTS')
-      linkId = existing._id
-    } else {
-      linkId = await insert(C.familyLinks, link)
-    }
+    const linkId = await db.runTransaction(async (tx) => {
+      if (code) {
+        const fresh = await readInTx<BindingCodeDoc>(tx, C.bindingCodes, code._id)
+        if (!fresh || fresh.usedBy) throw new AppError('CODE_INVALID')
+        await tx
+          .collection(C.bindingCodes)
+          .doc(code._id)
+          .update({ data: { usedBy: ctx.openid, usedAt: ctx.now } })
+      }
+      let id = existing?._id
+      if (existing) {
+        // A rejected or ended link asked for again: the same record starts over.
+        const fresh = await readInTx<FamilyLinkDoc>(tx, C.familyLinks, existing._id)
+        if (!fresh || fresh.status !== existing.status) throw new AppError('BINDING_EXISTS')
+        await tx.collection(C.familyLinks).doc(existing._id).set({ data: link })
+      } else {
+        id = newId()
+        await tx.collection(C.familyLinks).add({ data: { _id: id, ...link } })
+      }
+      await grantFamily(tx, ctx.openid, input.requesterName, active, ctx.now)
+      return id as string
+    })
+    return linkView({ ...link, _id: linkId }, cadre.name)
   } catch (e) {
     if (isDuplicateKey(e)) throw new AppError('BINDING_EXISTS')
     throw e
   }
-  await Promise.all([
-    ensureFamilyUser(ctx, input.requesterName, status === 'active'),
-    code ? updateWhere(C.bindingCodes, { _id: code._id }, { usedBy: ctx.openid, usedAt: ctx.now }) : null,
-  ])
-  return linkView({ ...link, _id: linkId }, cadre.name)
 }
 
 async function cadreByCode(codeId: string, ctx: ActionContext) {
@@ -83,17 +91,20 @@ async function cadreByNameAndPhone(ctx: ActionContext, input: { cadreName: strin
   throw new AppError('BINDING_NO_MATCH')
 }
 
-/** The requester gets a users record now; the family role once a link is active. */
-async function ensureFamilyUser(ctx: ActionContext, name: string, active: boolean) {
-  if (!ctx.user) {
-    const user: Omit<UserDoc, '_id'> = { name, roles: active ? ['family'] : [], createdAt: ctx.now }
-    await db.collection(C.users).add({ data: { _id: ctx.openid, ...user } })
+/** The family member's record: created on their first request, given the family role once a link is active. */
+async function grantFamily(tx: Transaction, openid: string, name: string, active: boolean, now: Date) {
+  const user = await readInTx<UserDoc>(tx, C.users, openid)
+  if (!user) {
+    await tx
+      .collection(C.users)
+      .doc(openid)
+      .set({ data: { name, roles: active ? ['family'] : [], createdAt: now } })
     return
   }
   const change: Record<string, unknown> = {}
-  if (!ctx.user.name) change.name = name
-  if (active && !ctx.user.roles.includes('family')) change.roles = _.addToSet('family')
-  if (Object.keys(change).length) await db.collection(C.users).doc(ctx.openid).update({ data: change })
+  if (!user.name) change.name = name
+  if (active && !user.roles.includes('family')) change.roles = [...user.roles, 'family']
+  if (Object.keys(change).length) await tx.collection(C.users).doc(openid).update({ data: change })
 }
 
 async function loadLink(linkId: string, allowed: (link: FamilyLinkDoc) => boolean) {
@@ -103,8 +114,24 @@ async function loadLink(linkId: string, allowed: (link: FamilyLinkDoc) => boolea
   return link
 }
 
-async function cadreName(cadreId: string) {
-  return (await findById<CadreDoc>(C.cadres, cadreId))?.name ?? ''
+/** Changes a link inside a transaction, only if it is still in the state the caller saw. */
+async function changeLink(
+  ctx: ActionContext,
+  link: FamilyLinkDoc,
+  expected: FamilyLinkDoc['status'][],
+  change: Partial<FamilyLinkDoc>,
+  auditAs: string,
+  also?: (tx: Transaction) => Promise<void>,
+): Promise<LinkView> {
+  await db.runTransaction(async (tx) => {
+    const fresh = await readInTx<FamilyLinkDoc>(tx, C.familyLinks, link._id)
+    if (!fresh || !expected.includes(fresh.status)) throw new AppError('ALREADY_DECIDED')
+    await tx.collection(C.familyLinks).doc(link._id).update({ data: change })
+    await also?.(tx)
+    await audit(tx, ctx, auditAs, link._id, change.permissions ? { ...change.permissions } : undefined)
+  })
+  const cadre = await findById<CadreDoc>(C.cadres, link.cadreId)
+  return linkView({ ...link, ...change }, cadre?.name ?? '')
 }
 
 export async function decideBinding(ctx: ActionContext, input: ParsedInput<'binding.decide'>): Promise<LinkView> {
@@ -116,33 +143,19 @@ export async function decideBinding(ctx: ActionContext, input: ParsedInput<'bind
     decidedBy: ctx.openid,
     decidedAt: ctx.now,
   }
-  // Guarded on `pending`, so two deciders racing cannot both win.
-  if ((await updateWhere(C.familyLinks, { _id: link._id, status: 'pending' }, change)) === 0) throw new AppError('ALREADY_DECIDED')
-  await Promise.all([
-    input.approve
-      ? db
-          .collection(C.users)
-          .doc(link.familyOpenid)
-          .update({ data: { roles: _.addToSet('family') } })
-      : null,
-    audit(ctx, input.approve ? 'binding.approve' : 'binding.reject', link._id),
-  ])
-  return linkView({ ...link, ...change }, await cadreName(link.cadreId))
+  return changeLink(ctx, link, ['pending'], change, input.approve ? 'binding.approve' : 'binding.reject', (tx) =>
+    input.approve ? grantFamily(tx, link.familyOpenid, link.familyName, true, ctx.now) : Promise.resolve(),
+  )
 }
 
 export async function setLinkPermissions(ctx: ActionContext, input: ParsedInput<'binding.setPermissions'>): Promise<LinkView> {
   const link = await loadLink(input.linkId, (l) => canManageLink(ctx.caller, l))
   if (link.status !== 'active') throw new AppError('ALREADY_DECIDED', '只有已生效的绑定可以修改权限')
-  await updateWhere(C.familyLinks, { _id: link._id, status: 'active' }, { permissions: input.permissions })
-  await audit(ctx, 'binding.permissions', link._id, { ...input.permissions })
-  return linkView({ ...link, permissions: input.permissions }, await cadreName(link.cadreId))
+  return changeLink(ctx, link, ['active'], { permissions: input.permissions }, 'binding.permissions')
 }
 
 export async function endBinding(ctx: ActionContext, input: ParsedInput<'binding.end'>): Promise<LinkView> {
   const link = await loadLink(input.linkId, (l) => canEndLink(ctx.caller, l))
   if (link.status === 'ended' || link.status === 'rejected') throw new AppError('ALREADY_DECIDED', '这条绑定已经解除了')
-  const change = { status: 'ended' as const, endedBy: ctx.openid, endedAt: ctx.now }
-  if ((await updateWhere(C.familyLinks, { _id: link._id, status: link.status }, change)) === 0) throw new AppError('ALREADY_DECIDED')
-  await audit(ctx, 'binding.end', link._id)
-  return linkView({ ...link, ...change }, await cadreName(link.cadreId))
+  return changeLink(ctx, link, ['pending', 'active'], { status: 'ended', endedBy: ctx.openid, endedAt: ctx.now }, 'binding.end')
 }

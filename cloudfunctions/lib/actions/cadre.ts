@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto'
 import { AppError, type ActionOutput, type CadreDetail, type CadreSummary, type ParsedInput } from '../contracts'
 import { C, type BindingCodeDoc, type CadreDoc, type CommunityDoc, type FamilyLinkDoc } from '../db/collections'
 import { db } from '../db/cloud'
-import { count, findById, findMany, insert } from '../db/access'
+import { count, findById, findMany, isDuplicateKey, newId } from '../db/access'
 import { canSeeCadre, isStaffOf } from '../domain/access'
 import { CODE_VALID_DAYS, formatCode, normaliseName } from '../domain/binding'
 import { addDays } from '../domain/time'
@@ -27,8 +27,11 @@ export async function registerCadre(ctx: ActionContext, input: ParsedInput<'cadr
     registeredBy: ctx.openid,
     createdAt: ctx.now,
   }
-  const id = await insert(C.cadres, doc)
-  await audit(ctx, 'cadre.register', id)
+  const id = newId()
+  await db.runTransaction(async (tx) => {
+    await tx.collection(C.cadres).add({ data: { _id: id, ...doc } })
+    await audit(tx, ctx, 'cadre.register', id)
+  })
   return cadreSummary({ ...doc, _id: id }, ctx.now)
 }
 
@@ -47,7 +50,8 @@ export async function getCadre(ctx: ActionContext, input: ParsedInput<'cadre.get
     findById<CadreDoc>(C.cadres, input.cadreId),
     findMany<FamilyLinkDoc>(C.familyLinks, { cadreId: input.cadreId }),
   ])
-  if (!cadre || !canSeeCadre(ctx.caller, cadre, links)) throw new AppError('NOT_FOUND', '没有找到这位老人，或您没有查看权限')
+  if (!cadre) throw new AppError('NOT_FOUND', '没有找到这位老人')
+  if (!canSeeCadre(ctx.caller, cadre, links)) throw new AppError('FORBIDDEN', '您没有查看这位老人信息的权限')
   const community = await findById<CommunityDoc>(C.communities, cadre.communityId)
   if (!community) throw new AppError('NOT_FOUND')
   const visible = links.filter((l) => l.status === 'active' || l.status === 'pending')
@@ -64,7 +68,8 @@ export async function issueBindingCode(
   input: ParsedInput<'bindingCode.issue'>,
 ): Promise<ActionOutput<'bindingCode.issue'>> {
   const cadre = await findById<CadreDoc>(C.cadres, input.cadreId)
-  if (!cadre || !isStaffOf(ctx.caller, cadre.communityId)) throw new AppError('NOT_FOUND', '没有找到这位老人')
+  if (!cadre) throw new AppError('NOT_FOUND', '没有找到这位老人')
+  if (!isStaffOf(ctx.caller, cadre.communityId)) throw new AppError('FORBIDDEN', '只有老人所在社区的工作人员可以发绑定码')
   if (input.purpose === 'self' && cadre.openid) throw new AppError('ALREADY_CLAIMED')
   const expiresAt = addDays(ctx.now, CODE_VALID_DAYS)
   const code: Omit<BindingCodeDoc, '_id'> = {
@@ -78,11 +83,13 @@ export async function issueBindingCode(
   for (let attempt = 0; attempt < 5; attempt++) {
     const id = formatCode(randomInt(1_000_000) / 1_000_000)
     try {
-      await db.collection(C.bindingCodes).add({ data: { _id: id, ...code } })
-      await audit(ctx, 'bindingCode.issue', cadre._id, { purpose: input.purpose })
+      await db.runTransaction(async (tx) => {
+        await tx.collection(C.bindingCodes).add({ data: { _id: id, ...code } })
+        await audit(tx, ctx, 'bindingCode.issue', cadre._id, { purpose: input.purpose })
+      })
       return { code: id, purpose: input.purpose, expiresAt: expiresAt.toISOString() }
     } catch (e) {
-      if (attempt === 4) throw e
+      if (!isDuplicateKey(e) || attempt === 4) throw e
     }
   }
   throw new AppError('INTERNAL')

@@ -2,7 +2,7 @@
 import { AppError, type ActionOutput, type HomeView, type ParsedInput } from '../contracts'
 import { C, type BindingCodeDoc, type CadreDoc, type CommunityDoc, type FamilyLinkDoc, type UserDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
-import { count, findById, findMany, isDuplicateKey } from '../db/access'
+import { count, findById, findMany, isDuplicateKey, readInTx } from '../db/access'
 import { hasRole } from '../domain/access'
 import type { ActionContext } from './context'
 import { cadreSummary, linkView, meView } from './views'
@@ -97,7 +97,7 @@ export async function claimCadre(ctx: ActionContext, input: ParsedInput<'me.clai
   const roles = [...new Set([...(ctx.user?.roles ?? []), 'cadre' as const])]
   try {
     await db.runTransaction(async (tx) => {
-      const fresh = (await tx.collection(C.bindingCodes).doc(code._id).get()).data as BindingCodeDoc | null
+      const fresh = await readInTx<BindingCodeDoc>(tx, C.bindingCodes, code._id)
       if (!fresh || fresh.usedBy) throw new AppError('CODE_INVALID')
       await tx
         .collection(C.bindingCodes)

@@ -1,11 +1,27 @@
 import type * as z from 'zod'
 
-/** Who may call an action. `anyone` is any WeChat user, registered or not; scope is checked in the action. */
 export type Role = 'cadre' | 'family' | 'staff' | 'provider' | 'admin'
-export type Audience = Role | 'anyone'
+export type Permission = 'book' | 'health' | 'sos'
+
+/**
+ * Who may call an action, by kind of caller. The router admits the roles named here; the action checks the
+ * scope against the cadre the input is about. The access-matrix test holds every action to this declaration.
+ * - cadre: 'self' (only about themselves) or 'any'
+ * - family: 'link' (an active link to the cadre), a permission that link must grant, or 'own' (their own link)
+ * - staff: 'community' (the cadre is in their community) or 'any'
+ * - anyone: any WeChat user, even one with no record yet (scope is then the caller's own data)
+ */
+export interface Access {
+  cadre?: 'self' | 'any'
+  family?: 'link' | 'own' | Permission
+  staff?: 'community' | 'any'
+  provider?: 'any'
+  admin?: 'any'
+  anyone?: true
+}
 
 export interface Contract<I extends z.ZodType = z.ZodType, O = unknown> {
-  roles: readonly Audience[]
+  access: Access
   summary: string
   input: I
   /** Type-only carrier of the result, so the client gets typed answers without importing zod. */
@@ -14,5 +30,11 @@ export interface Contract<I extends z.ZodType = z.ZodType, O = unknown> {
 
 export const contract =
   <O>() =>
-  <I extends z.ZodType>(c: { roles: readonly Audience[]; summary: string; input: I }): Contract<I, O> =>
+  <I extends z.ZodType>(c: { access: Access; summary: string; input: I }): Contract<I, O> =>
     c
+
+/** The roles the router lets through to an action; `null` means every caller. */
+export function admittedRoles(access: Access): Role[] | null {
+  if (access.anyone) return null
+  return (['cadre', 'family', 'staff', 'provider', 'admin'] as const).filter((r) => access[r] !== undefined)
+}

@@ -3,7 +3,6 @@ export const ERROR_MESSAGES = {
   UNKNOWN_ACTION: '暂不支持这项操作，请更新小程序后再试',
   BAD_INPUT: '填写的内容有误，请检查后再试',
   UNAUTHENTICATED: '请在微信中打开小程序后再试',
-  NOT_REGISTERED: '您还没有登记。请联系社区工作人员登记，或申请绑定家中老人',
   FORBIDDEN: '您没有权限进行这项操作',
   NOT_FOUND: '没有找到相关信息',
   BINDING_NO_MATCH: '没有找到这位老人。请核对姓名和手机号后四位，或向社区索取绑定码',

@@ -9,17 +9,17 @@ const empty = z.strictObject({})
 
 export const contracts = {
   'home.get': contract<HomeView>()({
-    roles: ['anyone'],
+    access: { anyone: true },
     summary: '首页：按身份给出的全部首页数据（一次调用）',
     input: empty,
   }),
   'me.get': contract<{ me: MeView; links: LinkView[]; pendingApprovals: LinkView[] }>()({
-    roles: ['anyone'],
+    access: { anyone: true },
     summary: '我的：个人信息、绑定关系与待审批申请',
     input: empty,
   }),
   'me.update': contract<MeView>()({
-    roles: ['anyone'],
+    access: { anyone: true },
     summary: '设置长辈模式或切换当前身份',
     input: z
       .strictObject({
@@ -29,12 +29,12 @@ export const contracts = {
       .refine((v) => v.elderMode !== undefined || v.activeRole !== undefined, '请至少修改一项设置'),
   }),
   'me.claimCadre': contract<MeView>()({
-    roles: ['anyone'],
+    access: { anyone: true },
     summary: '老干部本人用社区发的绑定码认领自己的档案',
     input: z.strictObject({ code: bindingCode }),
   }),
   'binding.request': contract<LinkView>()({
-    roles: ['anyone'],
+    access: { anyone: true },
     summary: '家属申请绑定老人：姓名加手机后四位（需审批），或社区绑定码（直接生效）',
     input: z.union([
       z.strictObject({ requesterName: personName, relation, cadreName: personName, phoneLast4 }),
@@ -42,22 +42,22 @@ export const contracts = {
     ]),
   }),
   'binding.decide': contract<LinkView>()({
-    roles: ['cadre', 'staff'],
+    access: { cadre: 'self', staff: 'community' },
     summary: '老人本人或社区审批绑定申请',
     input: z.strictObject({ linkId: id, approve: z.boolean(), permissions: permissions.optional() }),
   }),
   'binding.setPermissions': contract<LinkView>()({
-    roles: ['cadre', 'staff'],
+    access: { cadre: 'self', staff: 'community' },
     summary: '修改家属的权限（代预约、看健康信息、接收求助提醒）',
     input: z.strictObject({ linkId: id, permissions }),
   }),
   'binding.end': contract<LinkView>()({
-    roles: ['cadre', 'family', 'staff'],
+    access: { cadre: 'self', family: 'own', staff: 'community' },
     summary: '解除绑定（任一方都可以）',
     input: z.strictObject({ linkId: id }),
   }),
   'cadre.register': contract<CadreSummary>()({
-    roles: ['staff'],
+    access: { staff: 'community' },
     summary: '社区登记老干部（包括没有手机的老人）',
     input: z.strictObject({
       name: personName,
@@ -73,7 +73,7 @@ export const contracts = {
     }),
   }),
   'cadre.list': contract<{ cadres: CadreSummary[]; total: number }>()({
-    roles: ['staff', 'admin'],
+    access: { staff: 'community', admin: 'any' },
     summary: '本社区老干部名册',
     input: z.strictObject({
       keyword: z.string().trim().max(20).optional(),
@@ -81,12 +81,12 @@ export const contracts = {
     }),
   }),
   'cadre.get': contract<CadreDetail>()({
-    roles: ['cadre', 'family', 'staff', 'admin'],
+    access: { cadre: 'self', family: 'link', staff: 'community', admin: 'any' },
     summary: '一位老干部的信息与家属',
     input: z.strictObject({ cadreId: id }),
   }),
   'bindingCode.issue': contract<IssuedCode>()({
-    roles: ['staff'],
+    access: { staff: 'community' },
     summary: '社区给老人或家属发 6 位绑定码（7 天有效）',
     input: z.strictObject({ cadreId: id, purpose: z.enum(['family', 'self']) }),
   }),
@@ -100,4 +100,5 @@ export type ActionOutput<A extends ActionName> = NonNullable<Contracts[A]['outpu
 
 export * from './errors'
 export * from './views'
-export type { Audience, Role } from './define'
+export { admittedRoles } from './define'
+export type { Access, Permission, Role } from './define'

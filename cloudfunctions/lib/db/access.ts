@@ -1,6 +1,7 @@
 // Typed reads and writes over wx-server-sdk. Actions use these; nothing else touches the SDK.
+import { randomUUID } from 'node:crypto'
 import { db } from './cloud'
-import type { Operator, Query } from './types'
+import type { Operator, Query, Transaction } from './types'
 
 export async function findById<T>(collection: string, id: string): Promise<T | null> {
   const res = await db.collection(collection).where({ _id: id }).limit(1).get()
@@ -24,23 +25,22 @@ export async function count(collection: string, query: Query | Operator): Promis
   return res.total
 }
 
-export async function insert(collection: string, doc: Query): Promise<string> {
-  const res = await db.collection(collection).add({ data: doc })
-  return String(res._id)
-}
-
-export async function updateById(collection: string, id: string, data: Query): Promise<number> {
-  const res = await db.collection(collection).doc(id).update({ data })
-  return res.stats.updated
-}
-
-/** Updates only while `guard` still holds: a compare-and-set that loses cleanly to a concurrent change. */
-export async function updateWhere(collection: string, guard: Query, data: Query): Promise<number> {
-  const res = await db.collection(collection).where(guard).update({ data })
-  return res.stats.updated
-}
-
 export function isDuplicateKey(e: unknown): boolean {
   const err = e as { errMsg?: string; message?: string }
   return /E11000|duplicate key/i.test(`${err?.errMsg ?? ''} ${err?.message ?? ''}`)
+}
+
+/** A new document id, made here so that one transaction can write several documents that refer to each other. */
+export function newId(): string {
+  return randomUUID().replace(/-/g, '')
+}
+
+/** A document read inside a transaction, or null: wx-server-sdk rejects the read of a missing document. */
+export async function readInTx<T>(tx: Transaction, collection: string, id: string): Promise<T | null> {
+  try {
+    return (await tx.collection(collection).doc(id).get()).data as T
+  } catch (e) {
+    if (/does not exist/.test(String((e as { errMsg?: string }).errMsg ?? ''))) return null
+    throw e
+  }
 }

@@ -58,7 +58,8 @@ export interface CollectionRef extends QueryRef {
 }
 
 export interface TxDocRef {
-  get(): Promise<{ data: StoredDoc | null }>
+  /** Rejects when the document does not exist (use readInTx). */
+  get(): Promise<{ data: StoredDoc }>
   update(o: { data: Query }): Promise<unknown>
   set(o: { data: Query }): Promise<unknown>
   remove(): Promise<unknown>

@@ -42,7 +42,7 @@ it('lets a family member bind a cadre who approves, after which the family sees 
     { requesterName: '刘洋', relation: '子女', cadreName: '李秀英', phoneLast4: '5678' },
     'BINDING_EXISTS',
   )
-  await refusedWithoutWrite(NEWCOMER, 'cadre.get', { cadreId: link.cadreId }, 'NOT_REGISTERED')
+  await refusedWithoutWrite(NEWCOMER, 'cadre.get', { cadreId: link.cadreId }, 'FORBIDDEN')
 
   const cadreHome = await cloud.ok(CADRE, 'home.get', {})
   expect(cadreHome.pendingApprovals.map((l) => l.familyName)).toEqual(['刘洋'])
@@ -59,7 +59,7 @@ it('lets a family member bind a cadre who approves, after which the family sees 
   expect(detail).toMatchObject({ name: '李秀英', phoneMasked: '139****5678', canManage: false })
 
   expect(await cloud.ok(NEWCOMER, 'binding.end', { linkId: link.id })).toMatchObject({ status: 'ended' })
-  await refusedWithoutWrite(NEWCOMER, 'cadre.get', { cadreId: link.cadreId }, 'NOT_FOUND')
+  await refusedWithoutWrite(NEWCOMER, 'cadre.get', { cadreId: link.cadreId }, 'FORBIDDEN')
 })
 
 it('caps failed name-and-phone guesses per day', async () => {
@@ -85,7 +85,7 @@ it('caps failed name-and-phone guesses per day', async () => {
 it('binds at once with a family code from staff, and the code works only once', async () => {
   const issued = await cloud.ok(STAFF, 'bindingCode.issue', { cadreId: 'cadre-03', purpose: 'family' })
   expect(issued.code).toMatch(/^\d{6}$/)
-  await refusedWithoutWrite(OTHER_STAFF, 'bindingCode.issue', { cadreId: 'cadre-03', purpose: 'family' }, 'NOT_FOUND')
+  await refusedWithoutWrite(OTHER_STAFF, 'bindingCode.issue', { cadreId: 'cadre-03', purpose: 'family' }, 'FORBIDDEN')
   const link = await cloud.ok('grandson-openid', 'binding.request', { requesterName: '张小龙', relation: '孙辈', code: issued.code })
   expect(link).toMatchObject({ status: 'active', via: 'code', cadreName: '张德福' })
   await refusedWithoutWrite(
@@ -116,9 +116,9 @@ it('lets a phone-less cadre registered by staff claim the record with a code', a
 })
 
 it('keeps strangers, other roles and other communities out, writing nothing', async () => {
-  await refusedWithoutWrite('stranger', 'cadre.list', {}, 'NOT_REGISTERED')
+  await refusedWithoutWrite('stranger', 'cadre.list', {}, 'FORBIDDEN')
   await refusedWithoutWrite('demo-family-wangli', 'cadre.register', { name: '某某' }, 'FORBIDDEN')
-  await refusedWithoutWrite(OTHER_STAFF, 'cadre.get', { cadreId: 'cadre-01' }, 'NOT_FOUND')
+  await refusedWithoutWrite(OTHER_STAFF, 'cadre.get', { cadreId: 'cadre-01' }, 'FORBIDDEN')
   const roster = await cloud.ok(OTHER_STAFF, 'cadre.list', {})
   expect(roster.cadres.map((c) => c.name)).toEqual(['马国栋'])
   await refusedWithoutWrite('', 'home.get', {}, 'UNAUTHENTICATED')
