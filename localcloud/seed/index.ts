@@ -72,7 +72,7 @@ export function seedDocuments(now: Date): Write[] {
         relation: l.relation,
         via: 'phone',
         status: l.status,
-        permissions: { book: l.book ?? true, health: !!l.health, sos: true },
+        permissions: { book: l.book ?? true, health: !!l.health, sos: l.sos ?? true },
         requestedAt: now,
         ...(l.status === 'active' ? { decidedBy: STAFF[0].openid, decidedAt: now } : {}),
       })

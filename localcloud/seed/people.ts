@@ -384,6 +384,7 @@ export interface SeedFamily extends SeedPerson {
     status: 'active' | 'pending'
     health?: boolean
     book?: boolean
+    sos?: boolean
   }[]
 }
 
@@ -394,6 +395,13 @@ export const FAMILY: SeedFamily[] = [
     roles: ['family'],
     note: '王建国的女儿（在上海）',
     links: [{ cadre: 'cadre-01', relation: '子女', status: 'active', health: true }],
+  },
+  {
+    openid: 'demo-family-wangxiaojun',
+    name: '王小军',
+    roles: ['family'],
+    note: '王建国的孙子（只能查看，不能代办）',
+    links: [{ cadre: 'cadre-01', relation: '孙辈', status: 'active', book: false, sos: false }],
   },
   {
     openid: 'demo-family-wangqiang',

@@ -8,7 +8,7 @@ export type Permission = 'book' | 'health' | 'sos'
  * scope against the cadre the input is about. The access-matrix test holds every action to this declaration.
  * - cadre: 'self' (only about themselves) or 'any'
  * - family: 'link' (an active link to the cadre), a permission that link must grant, or 'own' (their own link)
- * - staff: 'community' (the cadre is in their community) or 'any'
+ * - staff: 'community' (the cadre is in their community) or 'any' (any staff, working in their own community)
  * - anyone: any WeChat user, even one with no record yet (scope is then the caller's own data)
  */
 export interface Access {

@@ -57,7 +57,7 @@ export const contracts = {
     input: z.strictObject({ linkId: id }),
   }),
   'cadre.register': contract<CadreSummary>()({
-    access: { staff: 'community' },
+    access: { staff: 'any' },
     summary: '社区登记老干部（包括没有手机的老人）',
     input: z.strictObject({
       name: personName,
@@ -73,7 +73,7 @@ export const contracts = {
     }),
   }),
   'cadre.list': contract<{ cadres: CadreSummary[]; total: number }>()({
-    access: { staff: 'community', admin: 'any' },
+    access: { staff: 'any', admin: 'any' },
     summary: '本社区老干部名册',
     input: z.strictObject({
       keyword: z.string().trim().max(20).optional(),

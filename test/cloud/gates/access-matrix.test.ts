@@ -1,0 +1,48 @@
+// Gate 1 — the access matrix: every action, called as every kind of caller, is allowed or FORBIDDEN exactly
+// as its contract declares, and a refused call writes nothing.
+import { startLocalCloud, sdkFor, type LocalCloud } from '../../support/localcloud'
+import { dbSnapshot } from '../../support/snapshot'
+import { actionCatalog, type CatalogEntry } from '../../support/catalog'
+import { CALLERS, freshOpenid, mayCall, type CallerKind } from '../../support/callers'
+import { FIXTURES, prepare } from '../../support/fixtures'
+
+let cloud: LocalCloud
+let actions: CatalogEntry[]
+let snapshot: () => Promise<string>
+
+beforeAll(async () => {
+  cloud = await startLocalCloud()
+  const db = sdkFor(cloud).database()
+  snapshot = () => dbSnapshot(db)
+  // Actions anyone may call change who people are (a claimed cadre, a new link): they go last.
+  actions = (await actionCatalog(cloud)).sort((a, b) => Number(!!a.access.anyone) - Number(!!b.access.anyone))
+})
+afterAll(() => cloud.stop())
+
+it('has a fixture for every action the host lists', () => {
+  expect(actions.map((a) => a.name).sort()).toEqual(Object.keys(FIXTURES).sort())
+})
+
+it('allows or refuses every kind of caller exactly as each action declares', async () => {
+  const kinds = Object.keys(CALLERS) as CallerKind[]
+  const outcomes: string[] = []
+  const expected: string[] = []
+  for (const action of actions) {
+    for (const kind of kinds) {
+      const { input, as } = await prepare(cloud, action.name)
+      const openid = as?.[kind] ?? (kind === 'stranger' ? freshOpenid() : CALLERS[kind])
+      const allowed = mayCall(action.access, kind)
+      const before = allowed ? '' : await snapshot()
+      const { result } = await cloud.invoke('api', { action: action.name, input }, openid)
+      const answer = result as { ok: boolean; error?: { code: string; message: string } }
+      const refused = !answer.ok && answer.error?.code === 'FORBIDDEN'
+      outcomes.push(`${action.name} as ${kind}: ${refused ? 'FORBIDDEN' : 'allowed'}`)
+      expected.push(`${action.name} as ${kind}: ${allowed ? 'allowed' : 'FORBIDDEN'}`)
+      if (!allowed) {
+        expect(answer.error?.message).toMatch(/[\u4e00-\u9fa5]/)
+        expect([`${action.name} as ${kind}`, await snapshot()]).toEqual([`${action.name} as ${kind}`, before])
+      }
+    }
+  }
+  expect(outcomes).toEqual(expected)
+})
