@@ -68,6 +68,7 @@ export function seedDocuments(now: Date): Write[] {
         familyOpenid: f.openid,
         familyName: f.name,
         cadreId: l.cadre,
+        cadreName: cadre?.name ?? '',
         communityId: cadre?.community ?? 'c-taoyuan',
         relation: l.relation,
         via: 'phone',

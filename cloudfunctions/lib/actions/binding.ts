@@ -4,7 +4,7 @@
 import { AppError, type LinkView, type ParsedInput } from '../contracts'
 import { C, type BindingCodeDoc, type CadreDoc, type FamilyLinkDoc, type UserDoc } from '../db/collections'
 import { db } from '../db/cloud'
-import { findById, findMany, isDuplicateKey, newId, readInTx } from '../db/access'
+import { findMany, isDuplicateKey, newId, readInTx } from '../db/access'
 import type { Transaction } from '../db/types'
 import { canEndLink, canManageLink } from '../domain/access'
 import { DEFAULT_PERMISSIONS, afterFailure, matchesCadre, normaliseName, triesLeft } from '../domain/binding'
@@ -16,62 +16,85 @@ import { audit } from './audit'
 type RequestInput = ParsedInput<'binding.request'>
 
 export async function requestBinding(ctx: ActionContext, input: RequestInput): Promise<LinkView> {
-  const viaCode = 'code' in input
-  const { cadre, code } = viaCode ? await cadreByCode(input.code, ctx) : { cadre: await cadreByNameAndPhone(ctx, input), code: null }
-  if (ctx.caller.cadreId === cadre._id) throw new AppError('BINDING_SELF')
-
-  const existing = (await findMany<FamilyLinkDoc>(C.familyLinks, { familyOpenid: ctx.openid, cadreId: cadre._id }))[0]
-  if (existing && (existing.status === 'active' || existing.status === 'pending')) throw new AppError('BINDING_EXISTS')
-
-  const active = viaCode
-  const link: Omit<FamilyLinkDoc, '_id'> = {
-    familyOpenid: ctx.openid,
-    familyName: input.requesterName,
-    cadreId: cadre._id,
-    communityId: cadre.communityId,
-    relation: input.relation,
-    via: viaCode ? 'code' : 'phone',
-    status: active ? 'active' : 'pending',
-    permissions: DEFAULT_PERMISSIONS,
-    requestedAt: ctx.now,
-    ...(code ? { decidedBy: code.issuedBy, decidedAt: ctx.now } : {}),
-  }
   try {
-    const linkId = await db.runTransaction(async (tx) => {
-      if (code) {
-        const fresh = await readInTx<BindingCodeDoc>(tx, C.bindingCodes, code._id)
-        if (!fresh || fresh.usedBy) throw new AppError('CODE_INVALID')
-        await tx
-          .collection(C.bindingCodes)
-          .doc(code._id)
-          .update({ data: { usedBy: ctx.openid, usedAt: ctx.now } })
-      }
-      let id = existing?._id
-      if (existing) {
-        // A rejected or ended link asked for again: the same record starts over.
-        const fresh = await readInTx<FamilyLinkDoc>(tx, C.familyLinks, existing._id)
-        if (!fresh || fresh.status !== existing.status) throw new AppError('BINDING_EXISTS')
-        await tx.collection(C.familyLinks).doc(existing._id).set({ data: link })
-      } else {
-        id = newId()
-        await tx.collection(C.familyLinks).add({ data: { _id: id, ...link } })
-      }
-      await grantFamily(tx, ctx.openid, input.requesterName, active, ctx.now)
-      return id as string
-    })
-    return linkView({ ...link, _id: linkId }, cadre.name)
+    return 'code' in input ? await requestWithCode(ctx, input) : await requestWithPhone(ctx, input)
   } catch (e) {
     if (isDuplicateKey(e)) throw new AppError('BINDING_EXISTS')
     throw e
   }
 }
 
-async function cadreByCode(codeId: string, ctx: ActionContext) {
-  const code = await findById<BindingCodeDoc>(C.bindingCodes, codeId)
-  if (!code || code.purpose !== 'family' || code.usedBy || new Date(code.expiresAt) < ctx.now) throw new AppError('CODE_INVALID')
-  const cadre = await findById<CadreDoc>(C.cadres, code.cadreId)
-  if (!cadre) throw new AppError('CODE_INVALID')
-  return { cadre, code }
+function newLink(
+  ctx: ActionContext,
+  input: RequestInput,
+  cadre: CadreDoc,
+  via: 'phone' | 'code',
+  decidedBy?: string,
+): Omit<FamilyLinkDoc, '_id'> {
+  return {
+    familyOpenid: ctx.openid,
+    familyName: input.requesterName,
+    cadreId: cadre._id,
+    cadreName: cadre.name,
+    communityId: cadre.communityId,
+    relation: input.relation,
+    via,
+    status: decidedBy ? 'active' : 'pending',
+    permissions: DEFAULT_PERMISSIONS,
+    requestedAt: ctx.now,
+    ...(decidedBy ? { decidedBy, decidedAt: ctx.now } : {}),
+  }
+}
+
+/** An earlier link between the two that was rejected or ended is reused; a live one is an error. */
+async function previousLink(ctx: ActionContext, cadre: CadreDoc) {
+  if (ctx.caller.cadreId === cadre._id) throw new AppError('BINDING_SELF')
+  const existing = (await findMany<FamilyLinkDoc>(C.familyLinks, { familyOpenid: ctx.openid, cadreId: cadre._id }))[0]
+  if (existing && (existing.status === 'active' || existing.status === 'pending')) throw new AppError('BINDING_EXISTS')
+  return existing
+}
+
+async function saveLink(tx: Transaction, link: Omit<FamilyLinkDoc, '_id'>, previous: FamilyLinkDoc | undefined): Promise<string> {
+  if (!previous) {
+    const id = newId()
+    await tx.collection(C.familyLinks).add({ data: { _id: id, ...link } })
+    return id
+  }
+  const fresh = await readInTx<FamilyLinkDoc>(tx, C.familyLinks, previous._id)
+  if (!fresh || fresh.status !== previous.status) throw new AppError('BINDING_EXISTS')
+  await tx.collection(C.familyLinks).doc(previous._id).set({ data: link })
+  return previous._id
+}
+
+/** A staff-issued code vouches for the family member: the link is active at once and the code is used up. */
+async function requestWithCode(ctx: ActionContext, input: RequestInput & { code: string }): Promise<LinkView> {
+  return db.runTransaction(async (tx) => {
+    const code = await readInTx<BindingCodeDoc>(tx, C.bindingCodes, input.code)
+    if (!code || code.purpose !== 'family' || code.usedBy || new Date(code.expiresAt) < ctx.now) throw new AppError('CODE_INVALID')
+    const cadre = await readInTx<CadreDoc>(tx, C.cadres, code.cadreId)
+    if (!cadre) throw new AppError('CODE_INVALID')
+    const link = newLink(ctx, input, cadre, 'code', code.issuedBy)
+    const id = await saveLink(tx, link, await previousLink(ctx, cadre))
+    await tx
+      .collection(C.bindingCodes)
+      .doc(code._id)
+      .update({ data: { usedBy: ctx.openid, usedAt: ctx.now } })
+    await grantFamily(tx, ctx.openid, input.requesterName, true, ctx.now)
+    return linkView({ ...link, _id: id })
+  })
+}
+
+/** Name and phone digits only identify the cadre: the link waits for the cadre or staff to approve. */
+async function requestWithPhone(ctx: ActionContext, input: RequestInput & { cadreName: string; phoneLast4: string }): Promise<LinkView> {
+  const cadre = await cadreByNameAndPhone(ctx, input)
+  const previous = await previousLink(ctx, cadre)
+  const link = newLink(ctx, input, cadre, 'phone')
+  const id = await db.runTransaction(async (tx) => {
+    const id = await saveLink(tx, link, previous)
+    await grantFamily(tx, ctx.openid, input.requesterName, false, ctx.now)
+    return id
+  })
+  return linkView({ ...link, _id: id })
 }
 
 async function cadreByNameAndPhone(ctx: ActionContext, input: { cadreName: string; phoneLast4: string }) {
@@ -107,55 +130,68 @@ async function grantFamily(tx: Transaction, openid: string, name: string, active
   if (Object.keys(change).length) await tx.collection(C.users).doc(openid).update({ data: change })
 }
 
-async function loadLink(linkId: string, allowed: (link: FamilyLinkDoc) => boolean) {
-  const link = await findById<FamilyLinkDoc>(C.familyLinks, linkId)
-  if (!link) throw new AppError('NOT_FOUND', '没有找到这条绑定')
-  if (!allowed(link)) throw new AppError('FORBIDDEN')
-  return link
-}
-
-/** Changes a link inside a transaction, only if it is still in the state the caller saw. */
+/** Changes a link in one transaction: read, check who may and that it is still in an expected state, write, audit. */
 async function changeLink(
   ctx: ActionContext,
-  link: FamilyLinkDoc,
-  expected: FamilyLinkDoc['status'][],
-  change: Partial<FamilyLinkDoc>,
-  auditAs: string,
-  also?: (tx: Transaction) => Promise<void>,
+  linkId: string,
+  allowed: (link: FamilyLinkDoc) => boolean,
+  change: (link: FamilyLinkDoc) => Partial<FamilyLinkDoc>,
+  auditAs: (link: FamilyLinkDoc) => string,
+  also?: (tx: Transaction, link: FamilyLinkDoc) => Promise<void>,
 ): Promise<LinkView> {
-  await db.runTransaction(async (tx) => {
-    const fresh = await readInTx<FamilyLinkDoc>(tx, C.familyLinks, link._id)
-    if (!fresh || !expected.includes(fresh.status)) throw new AppError('ALREADY_DECIDED')
-    await tx.collection(C.familyLinks).doc(link._id).update({ data: change })
-    await also?.(tx)
-    await audit(tx, ctx, auditAs, link._id, change.permissions ? { ...change.permissions } : undefined)
+  return db.runTransaction(async (tx) => {
+    const link = await readInTx<FamilyLinkDoc>(tx, C.familyLinks, linkId)
+    if (!link) throw new AppError('NOT_FOUND', '没有找到这条绑定')
+    if (!allowed(link)) throw new AppError('FORBIDDEN')
+    const next = change(link)
+    await tx.collection(C.familyLinks).doc(link._id).update({ data: next })
+    await also?.(tx, link)
+    await audit(tx, ctx, auditAs(link), link._id, next.permissions ? { ...next.permissions } : undefined)
+    return linkView({ ...link, ...next })
   })
-  const cadre = await findById<CadreDoc>(C.cadres, link.cadreId)
-  return linkView({ ...link, ...change }, cadre?.name ?? '')
 }
 
 export async function decideBinding(ctx: ActionContext, input: ParsedInput<'binding.decide'>): Promise<LinkView> {
-  const link = await loadLink(input.linkId, (l) => canManageLink(ctx.caller, l))
-  if (link.status !== 'pending') throw new AppError('ALREADY_DECIDED')
-  const change = {
-    status: input.approve ? ('active' as const) : ('rejected' as const),
-    permissions: input.permissions ?? link.permissions,
-    decidedBy: ctx.openid,
-    decidedAt: ctx.now,
-  }
-  return changeLink(ctx, link, ['pending'], change, input.approve ? 'binding.approve' : 'binding.reject', (tx) =>
-    input.approve ? grantFamily(tx, link.familyOpenid, link.familyName, true, ctx.now) : Promise.resolve(),
+  return changeLink(
+    ctx,
+    input.linkId,
+    (l) => canManageLink(ctx.caller, l),
+    (l) => {
+      if (l.status !== 'pending') throw new AppError('ALREADY_DECIDED')
+      return {
+        status: input.approve ? 'active' : 'rejected',
+        permissions: input.permissions ?? l.permissions,
+        decidedBy: ctx.openid,
+        decidedAt: ctx.now,
+      }
+    },
+    () => (input.approve ? 'binding.approve' : 'binding.reject'),
+    (tx, l) => (input.approve ? grantFamily(tx, l.familyOpenid, l.familyName, true, ctx.now) : Promise.resolve()),
   )
 }
 
 export async function setLinkPermissions(ctx: ActionContext, input: ParsedInput<'binding.setPermissions'>): Promise<LinkView> {
-  const link = await loadLink(input.linkId, (l) => canManageLink(ctx.caller, l))
-  if (link.status !== 'active') throw new AppError('ALREADY_DECIDED', '只有已生效的绑定可以修改权限')
-  return changeLink(ctx, link, ['active'], { permissions: input.permissions }, 'binding.permissions')
+  return changeLink(
+    ctx,
+    input.linkId,
+    (l) => canManageLink(ctx.caller, l),
+    (l) => {
+      if (l.status !== 'active') throw new AppError('ALREADY_DECIDED', '只有已生效的绑定可以修改权限')
+      return { permissions: input.permissions }
+    },
+    () => 'binding.permissions',
+  )
 }
 
 export async function endBinding(ctx: ActionContext, input: ParsedInput<'binding.end'>): Promise<LinkView> {
-  const link = await loadLink(input.linkId, (l) => canEndLink(ctx.caller, l))
-  if (link.status === 'ended' || link.status === 'rejected') throw new AppError('ALREADY_DECIDED', '这条绑定已经解除了')
-  return changeLink(ctx, link, ['pending', 'active'], { status: 'ended', endedBy: ctx.openid, endedAt: ctx.now }, 'binding.end')
+  return changeLink(
+    ctx,
+    input.linkId,
+    (l) => canEndLink(ctx.caller, l),
+    (l) => {
+      if (l.status === 'ended' || l.status === 'rejected') throw new AppError('ALREADY_DECIDED', '这条绑定已经解除了')
+      return { status: 'ended', endedBy: ctx.openid, endedAt: ctx.now }
+    },
+    () => 'binding.end',
+  )
 }

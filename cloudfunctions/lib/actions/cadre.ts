@@ -57,7 +57,7 @@ export async function getCadre(ctx: ActionContext, input: ParsedInput<'cadre.get
   const visible = links.filter((l) => l.status === 'active' || l.status === 'pending')
   return {
     ...cadreSummary(cadre, ctx.now),
-    family: visible.map((l) => linkView(l, cadre.name)),
+    family: visible.map(linkView),
     community: communityView(community),
     canManage: isStaffOf(ctx.caller, cadre.communityId),
   }

@@ -28,15 +28,6 @@ async function approvalsFor(ctx: ActionContext): Promise<FamilyLinkDoc[]> {
   })
 }
 
-async function withCadreNames(links: FamilyLinkDoc[], known: CadreDoc[] = []) {
-  const names = new Map(known.map((c) => [c._id, c.name]))
-  const missing = [...new Set(links.map((l) => l.cadreId).filter((id) => !names.has(id)))]
-  if (missing.length) {
-    for (const c of await findMany<CadreDoc>(C.cadres, { _id: _.in(missing) })) names.set(c._id, c.name)
-  }
-  return links.map((l) => linkView(l, names.get(l.cadreId) ?? ''))
-}
-
 export async function getHome(ctx: ActionContext): Promise<HomeView> {
   const isStaff = hasRole(ctx.caller, 'staff') && ctx.caller.communityId
   const [{ me }, myLinks, approvals, cadreCount] = await Promise.all([
@@ -47,18 +38,11 @@ export async function getHome(ctx: ActionContext): Promise<HomeView> {
   ])
   const activeIds = myLinks.filter((l) => l.status === 'active').map((l) => l.cadreId)
   const boundCadres = activeIds.length ? await findMany<CadreDoc>(C.cadres, { _id: _.in(activeIds) }) : []
-  const [pendingApprovals, myPendingRequests] = await Promise.all([
-    withCadreNames(approvals, boundCadres),
-    withCadreNames(
-      myLinks.filter((l) => l.status === 'pending'),
-      boundCadres,
-    ),
-  ])
   return {
     me,
     cadres: boundCadres.map((c) => cadreSummary(c, ctx.now)),
-    pendingApprovals,
-    myPendingRequests,
+    pendingApprovals: approvals.map(linkView),
+    myPendingRequests: myLinks.filter((l) => l.status === 'pending').map(linkView),
     staff: isStaff ? { cadreCount, pendingBindings: approvals.filter((l) => l.communityId === ctx.caller.communityId).length } : null,
   }
 }
@@ -70,9 +54,7 @@ export async function getMe(ctx: ActionContext): Promise<ActionOutput<'me.get'>>
     approvalsFor(ctx),
   ])
   const asCadre = cadre ? await findMany<FamilyLinkDoc>(C.familyLinks, { cadreId: cadre._id, status: 'active' }) : []
-  const known = cadre ? [cadre] : []
-  const [links, pendingApprovals] = await Promise.all([withCadreNames([...asFamily, ...asCadre], known), withCadreNames(approvals, known)])
-  return { me, links, pendingApprovals }
+  return { me, links: [...asFamily, ...asCadre].map(linkView), pendingApprovals: approvals.map(linkView) }
 }
 
 export async function updateMe(ctx: ActionContext, input: ParsedInput<'me.update'>): Promise<ActionOutput<'me.update'>> {
@@ -89,16 +71,14 @@ export async function updateMe(ctx: ActionContext, input: ParsedInput<'me.update
 /** A cadre links their own WeChat to the record staff registered, with a code staff gave them in person. */
 export async function claimCadre(ctx: ActionContext, input: ParsedInput<'me.claimCadre'>): Promise<ActionOutput<'me.claimCadre'>> {
   if (ctx.caller.cadreId) throw new AppError('ALREADY_CLAIMED', '您已经认领过老干部档案')
-  const code = await findById<BindingCodeDoc>(C.bindingCodes, input.code)
-  if (!code || code.purpose !== 'self' || code.usedBy || new Date(code.expiresAt) < ctx.now) throw new AppError('CODE_INVALID')
-  const cadre = await findById<CadreDoc>(C.cadres, code.cadreId)
-  if (!cadre) throw new AppError('CODE_INVALID')
-  if (cadre.openid) throw new AppError('ALREADY_CLAIMED')
   const roles = [...new Set([...(ctx.user?.roles ?? []), 'cadre' as const])]
   try {
-    await db.runTransaction(async (tx) => {
-      const fresh = await readInTx<BindingCodeDoc>(tx, C.bindingCodes, code._id)
-      if (!fresh || fresh.usedBy) throw new AppError('CODE_INVALID')
+    const cadre = await db.runTransaction(async (tx) => {
+      const code = await readInTx<BindingCodeDoc>(tx, C.bindingCodes, input.code)
+      if (!code || code.purpose !== 'self' || code.usedBy || new Date(code.expiresAt) < ctx.now) throw new AppError('CODE_INVALID')
+      const cadre = await readInTx<CadreDoc>(tx, C.cadres, code.cadreId)
+      if (!cadre) throw new AppError('CODE_INVALID')
+      if (cadre.openid) throw new AppError('ALREADY_CLAIMED')
       await tx
         .collection(C.bindingCodes)
         .doc(code._id)
@@ -107,31 +87,32 @@ export async function claimCadre(ctx: ActionContext, input: ParsedInput<'me.clai
         .collection(C.cadres)
         .doc(cadre._id)
         .update({ data: { openid: ctx.openid } })
-      const user = {
+      const user: Omit<UserDoc, '_id'> = {
         name: cadre.name,
         roles,
         activeRole: 'cadre',
         communityId: cadre.communityId,
         cadreId: cadre._id,
+        elderMode: ctx.user?.elderMode ?? true,
         createdAt: ctx.user?.createdAt ?? ctx.now,
       }
-      await tx
-        .collection(C.users)
-        .doc(ctx.openid)
-        .set({ data: { ...user, elderMode: ctx.user?.elderMode ?? true } })
+      await tx.collection(C.users).doc(ctx.openid).set({ data: user })
+      return { ...cadre, openid: ctx.openid }
     })
+    const community = await findById<CommunityDoc>(C.communities, cadre.communityId)
+    const user: UserDoc = {
+      _id: ctx.openid,
+      name: cadre.name,
+      roles,
+      activeRole: 'cadre',
+      communityId: cadre.communityId,
+      cadreId: cadre._id,
+      createdAt: ctx.now,
+    }
+    return meView(ctx.openid, user, community, cadre, ctx.now)
   } catch (e) {
+    // Two people racing for one cadre record: the unique index on cadres.openid lets one win.
     if (isDuplicateKey(e)) throw new AppError('ALREADY_CLAIMED')
     throw e
   }
-  const user: UserDoc = {
-    _id: ctx.openid,
-    name: cadre.name,
-    roles,
-    activeRole: 'cadre',
-    communityId: cadre.communityId,
-    cadreId: cadre._id,
-    createdAt: ctx.now,
-  }
-  return (await loadMe({ ...ctx, user })).me
 }

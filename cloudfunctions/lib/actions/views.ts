@@ -23,11 +23,11 @@ export function communityView(c: CommunityDoc): CommunityView {
   return { id: c._id, name: c.name, dutyPhone: c.dutyPhone }
 }
 
-export function linkView(l: FamilyLinkDoc, cadreName: string): LinkView {
+export function linkView(l: FamilyLinkDoc): LinkView {
   return {
     id: l._id,
     cadreId: l.cadreId,
-    cadreName,
+    cadreName: l.cadreName,
     familyName: l.familyName,
     relation: l.relation,
     status: l.status,

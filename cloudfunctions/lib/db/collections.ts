@@ -55,6 +55,8 @@ export interface FamilyLinkDoc {
   familyOpenid: string
   familyName: string
   cadreId: string
+  /** Copied from the cadre when the link is made, so lists of links need no second read. */
+  cadreName: string
   communityId: string
   relation: string
   via: 'phone' | 'code'
