@@ -20,6 +20,9 @@ function birthFields(c: SeedCadre) {
 export function seedDocuments(now: Date): Write[] {
   const writes: Write[] = []
   const put = (c: string, doc: Doc) => writes.push({ c, id: doc._id, doc })
+  // The history behind the demo records, as the app would have written it.
+  const audited = (action: string, target: string) =>
+    put('auditLog', { _id: `seed-${action}-${target}`, actor: STAFF[0].openid, action, target, at: now })
   let order = 0
   const person = (p: SeedPerson, extra: Record<string, unknown> = {}) =>
     put('users', {
@@ -45,6 +48,7 @@ export function seedDocuments(now: Date): Write[] {
       registeredBy: STAFF[0].openid,
       createdAt: now,
     })
+    audited('cadre.register', id)
     if (c.openid) {
       person(
         {
@@ -63,8 +67,10 @@ export function seedDocuments(now: Date): Write[] {
     person({ ...f, roles: active ? ['family'] : [] })
     for (const l of f.links) {
       const cadre = CADRES.find((c) => c.id === l.cadre)
+      const linkId = `link-${f.openid.replace('demo-family-', '')}-${l.cadre}`
+      if (l.status === 'active') audited('binding.approve', linkId)
       put('familyLinks', {
-        _id: `link-${f.openid.replace('demo-family-', '')}-${l.cadre}`,
+        _id: linkId,
         familyOpenid: f.openid,
         familyName: f.name,
         cadreId: l.cadre,
