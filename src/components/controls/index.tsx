@@ -4,6 +4,9 @@ import { View, Text, Input } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import './index.css'
 
+/** Lets a keyboard or switch user reach a tappable View (the H5 build passes it to the element). */
+export const focusable = { tabIndex: 0 } as Record<string, unknown>
+
 interface ButtonProps {
   label: string
   hint?: string
@@ -22,6 +25,7 @@ export function Button({ label, hint, onPress, kind = 'secondary', disabled, tes
       aria-label={hint ? `${label}，${hint}` : label}
       aria-disabled={disabled ? 'true' : 'false'}
       data-testid={testId}
+      {...focusable}
       onClick={() => !disabled && onPress()}
     >
       <Text className='btn__label'>{label}</Text>
@@ -70,6 +74,7 @@ export function Choice<T extends string>({ label, options, value, onChange }: Ch
             role='radio'
             aria-checked={value === o ? 'true' : 'false'}
             aria-label={o}
+            {...focusable}
             onClick={() => onChange(o)}
           >
             <Text>{value === o ? `✓ ${o}` : o}</Text>
@@ -99,7 +104,7 @@ export function Field({ label, value, onInput, placeholder, type = 'text', maxle
         value={value}
         type={type}
         maxlength={maxlength}
-        placeholder={placeholder}
+        placeholder={placeholder ?? `请填写${label}`}
         placeholderClass='field__placeholder'
         aria-label={label}
         data-testid={testId}

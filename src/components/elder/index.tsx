@@ -14,8 +14,13 @@ interface ElderState {
 
 const ElderContext = createContext<ElderState>({ elder: true, scale: ELDER_SCALE, setElder: () => {} })
 
-/** WeChat's own font-size setting (1 = standard); 1 where the platform does not tell. */
+/** WeChat's own font-size setting (1 = standard); 1 where the platform does not tell. The local H5 build
+ *  takes `fontScaleOverride` from storage instead, so the page tests can try the largest setting. */
 export function systemFontScale(): number {
+  if (LOCAL_MODE) {
+    const override = Number(Taro.getStorageSync('fontScaleOverride'))
+    if (override > 0) return override
+  }
   try {
     const info = Taro.getSystemInfoSync() as { fontSizeScaleFactor?: number }
     const f = Number(info.fontSizeScaleFactor)

@@ -84,7 +84,7 @@ function FamilyHome({ home }: { home: HomeView }) {
       <Section title='我照顾的老人'>
         {home.cadres.length === 0 ? <Notice kind='info' text='还没有绑定老人。' /> : null}
         {home.cadres.map((c) => (
-          <Card key={c.id} label={`${c.name}，${c.age}岁，查看详情`} onPress={() => go(`/packages/family/cadre/index?id=${c.id}`)}>
+          <Card key={c.id} onPress={() => go(`/packages/family/cadre/index?id=${c.id}`)}>
             <Text className='t-huge'>{c.name}</Text>
             <View>
               <Text className='t-body'>

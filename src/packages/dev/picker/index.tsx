@@ -29,11 +29,7 @@ export default function Picker() {
       {error ? <Notice kind='error' text={error} /> : null}
       {!people && !error ? <Loading /> : null}
       {people?.map((p) => (
-        <Card
-          key={p.openid}
-          label={`以${p.name}的身份体验`}
-          onPress={() => (window.location.href = `/__cloud/as/${encodeURIComponent(p.openid)}`)}
-        >
+        <Card key={p.openid} onPress={() => (window.location.href = `/__cloud/as/${encodeURIComponent(p.openid)}`)}>
           <Text className='t-strong'>{p.name}</Text>
           <View>
             <Text className='t-body'>{p.role ? ROLE_NAMES[p.role] : '新用户'}</Text>

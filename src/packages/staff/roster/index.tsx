@@ -23,11 +23,7 @@ export default function Roster() {
       {error ? <Notice kind='error' text={error.message} /> : null}
       {data ? <Text className='t-body t-muted'>共 {data.total} 人</Text> : null}
       {data?.cadres.map((c) => (
-        <Card
-          key={c.id}
-          label={`${c.name}，${c.age}岁，查看`}
-          onPress={() => void Taro.navigateTo({ url: `/packages/family/cadre/index?id=${c.id}` })}
-        >
+        <Card key={c.id} onPress={() => void Taro.navigateTo({ url: `/packages/family/cadre/index?id=${c.id}` })}>
           <Text className='t-strong'>
             {c.name} · {c.age} 岁
           </Text>

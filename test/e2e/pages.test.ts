@@ -1,0 +1,157 @@
+// Gate 3 — age-friendly pages: every page of src/app.config.ts, opened in the H5 build in elder mode as the
+// person who would use it, at the standard font setting and at a scale beyond WeChat's largest. Checks:
+// axe-core finds nothing serious or critical; every visible text ≥ 18 px with line height ≥ 1.3; primary
+// actions ≥ 60×60 and every control ≥ 44×44; no horizontal scrolling at 375 px. Screenshots go to
+// test/e2e/screenshots/ — look at them.
+import axe from 'axe-core'
+import type { Browser, Page } from 'playwright-core'
+import { startLocalCloud, type LocalCloud } from '../support/localcloud'
+import { launch, phone, screenshot } from '../support/browser'
+import { CALLERS } from '../support/callers'
+
+interface AppConfig {
+  pages: string[]
+  subPackages: { root: string; pages: string[] }[]
+}
+
+function appPages(): string[] {
+  process.env.TARO_ENV = 'h5'
+  const g = globalThis as unknown as { defineAppConfig: (c: AppConfig) => AppConfig }
+  g.defineAppConfig = (c) => c
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require('../../src/app.config').default as AppConfig
+  return [...config.pages, ...config.subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))]
+}
+
+const NEWCOMER = 'demo-family-liuyang'
+/** Who opens each page, and with what query; pages not listed are opened by the cadre 王建国. */
+const VISITS: Record<string, { as: string; query?: string; label?: string }[]> = {
+  'pages/home/index': [
+    { as: CALLERS.cadreSelf, label: 'cadre' },
+    { as: CALLERS.familyPermitted, label: 'family' },
+    { as: CALLERS.staffSame, label: 'staff' },
+    { as: NEWCOMER, label: 'newcomer' },
+  ],
+  'pages/me/index': [
+    { as: CALLERS.cadreSelf, label: 'cadre' },
+    { as: CALLERS.familyPermitted, label: 'family' },
+  ],
+  'packages/family/bind/index': [{ as: NEWCOMER }],
+  'packages/family/cadre/index': [
+    { as: CALLERS.familyPermitted, query: 'id=cadre-01', label: 'family' },
+    { as: CALLERS.staffSame, query: 'id=cadre-03', label: 'staff' },
+  ],
+  'packages/account/claim/index': [{ as: NEWCOMER }],
+  'packages/staff/roster/index': [{ as: CALLERS.staffSame }],
+  'packages/staff/register/index': [{ as: CALLERS.staffSame }],
+}
+
+const LARGEST_FONT_SCALE = 1.6
+const AXE = axe.source
+
+let cloud: LocalCloud
+let browser: Browser
+
+beforeAll(async () => {
+  cloud = await startLocalCloud()
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+  await cloud?.stop()
+})
+
+async function open(page: Page, openid: string, target: string, fontScale: number) {
+  await cloud.ok(openid, 'me.update', { elderMode: true })
+  await page.goto(`${cloud.url}/__cloud/as/${openid}`)
+  await page.evaluate((scale) => {
+    localStorage.setItem('elderMode', JSON.stringify({ data: true }))
+    localStorage.setItem('fontScaleOverride', JSON.stringify({ data: scale }))
+  }, fontScale)
+  await page.goto(`${cloud.url}/#/${target}`)
+  await page.waitForLoadState('networkidle')
+  await page.locator('.screen:visible').first().waitFor()
+  await page.waitForFunction(() => !document.body.innerText.includes('正在加载'), undefined, { timeout: 15_000 })
+}
+
+/** Everything a person could fail to read or press, measured in the page. */
+function measure() {
+  const visible = (el: Element) => {
+    const r = el.getBoundingClientRect()
+    const s = getComputedStyle(el)
+    return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none'
+  }
+  const problems: string[] = []
+  for (const el of Array.from(document.querySelectorAll('body *'))) {
+    const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())
+    if (!ownText || !visible(el)) continue
+    const s = getComputedStyle(el)
+    const size = parseFloat(s.fontSize)
+    const text = el.textContent?.trim().slice(0, 12)
+    if (size < 18) problems.push(`text "${text}" is ${size.toFixed(1)} px`)
+    const lh = s.lineHeight === 'normal' ? 1.2 : parseFloat(s.lineHeight) / size
+    if (lh < 1.3) problems.push(`text "${text}" has line height ${lh.toFixed(2)}`)
+  }
+  const controls = 'a[href], button, input, textarea, [role="button"], [role="radio"], [role="checkbox"], [role="switch"], [role="tab"]'
+  for (const el of Array.from(document.querySelectorAll(controls))) {
+    if (!visible(el)) continue
+    const r = el.getBoundingClientRect()
+    const primary = el.classList.contains('btn--primary') || !!el.closest('.big')
+    const min = primary ? 60 : 44
+    if (r.width < min - 0.5 || r.height < min - 0.5)
+      problems.push(
+        `${primary ? 'primary ' : ''}control "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 12)}" is ${r.width.toFixed(0)}×${r.height.toFixed(0)}`,
+      )
+  }
+  if (document.documentElement.scrollWidth > window.innerWidth)
+    problems.push(`scrolls sideways: ${document.documentElement.scrollWidth} > ${window.innerWidth}`)
+  return problems
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE })
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> }
+      }
+    ).axe
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] })
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}) at ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      )
+  })
+}
+
+const visits = appPages().flatMap((p) => (VISITS[p] ?? [{ as: CALLERS.cadreSelf }]).map((v) => ({ page: p, ...v })))
+
+describe.each(visits)('$page as $as', ({ page: target, as, query, label }) => {
+  it('is readable and pressable for an elderly person, at the standard and the largest font setting', async () => {
+    const page = await phone(browser)
+    const name = target.replace(/\//g, '_').replace(/_index$/, '') + (label ? `-${label}` : '')
+    const url = query ? `${target}?${query}` : target
+    try {
+      await open(page, as, url, 1)
+      const standard = [...(await page.evaluate(measure)), ...(await axeViolations(page))]
+      await screenshot(page, name)
+      await open(page, as, url, LARGEST_FONT_SCALE)
+      const largest = await page.evaluate(measure)
+      await screenshot(page, `${name}-largest-font`)
+      expect({ standard, largest }).toEqual({ standard: [], largest: [] })
+    } finally {
+      await page.context().close()
+    }
+  })
+})
+
+it('opens every page of the app', () => {
+  const pages = appPages()
+  expect(pages).toContain('packages/dev/picker/index')
+  expect(pages.filter((p) => !visits.some((v) => v.page === p))).toEqual([])
+})
