@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import { focusable } from '../controls'
 import './index.css'
@@ -14,6 +14,22 @@ export function Card({ children, onPress }: PropsWithChildren<{ onPress?: () => 
       onClick={onPress}
     >
       {children}
+    </View>
+  )
+}
+
+/** A list of plain cards, each a bold title over a line of explanation. */
+export function TitledCards({ items }: { items: readonly (readonly [string, string])[] }) {
+  return (
+    <View>
+      {items.map(([title, text]) => (
+        <Card key={title}>
+          <Text className='t-strong'>{title}</Text>
+          <View>
+            <Text className='t-body t-muted'>{text}</Text>
+          </View>
+        </Card>
+      ))}
     </View>
   )
 }

@@ -1,7 +1,6 @@
 // 活动: activities and study nearby. Publishing and sign-up arrive with the activities work.
-import { View, Text } from '@tarojs/components'
 import { Screen, Section } from '../../components/screen'
-import { Card } from '../../components/card'
+import { TitledCards } from '../../components/card'
 import { Notice } from '../../components/notice'
 
 const KINDS = [
@@ -17,14 +16,7 @@ export default function Activities() {
     <Screen title='社区活动'>
       <Notice kind='info' text='活动报名即将开通。社区发布的活动会显示在这里，一按就能报名。' />
       <Section title='会有这些活动'>
-        {KINDS.map(([name, desc]) => (
-          <Card key={name}>
-            <Text className='t-strong'>{name}</Text>
-            <View>
-              <Text className='t-body t-muted'>{desc}</Text>
-            </View>
-          </Card>
-        ))}
+        <TitledCards items={KINDS} />
       </Section>
     </Screen>
   )

@@ -8,6 +8,7 @@ import { useAction } from '../../api/useAction'
 import { Screen, Section } from '../../components/screen'
 import { BigButton, Button, CallButton } from '../../components/controls'
 import { Card } from '../../components/card'
+import { CadreCard } from '../../components/cadre-card'
 import { Loading, Notice } from '../../components/notice'
 import { ApprovalCard } from '../../components/approval'
 import { useElder } from '../../components/elder'
@@ -84,17 +85,7 @@ function FamilyHome({ home }: { home: HomeView }) {
       <Section title='我照顾的老人'>
         {home.cadres.length === 0 ? <Notice kind='info' text='还没有绑定老人。' /> : null}
         {home.cadres.map((c) => (
-          <Card key={c.id} onPress={() => go(`/packages/family/cadre/index?id=${c.id}`)}>
-            <Text className='t-huge'>{c.name}</Text>
-            <View>
-              <Text className='t-body'>
-                {c.age} 岁 · {c.livesAlone ? '独居' : '与家人同住'}
-              </Text>
-            </View>
-            <View>
-              <Text className='t-body t-muted'>{c.address}</Text>
-            </View>
-          </Card>
+          <CadreCard key={c.id} cadre={c} />
         ))}
       </Section>
       <PendingRequests home={home} />

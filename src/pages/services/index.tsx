@@ -1,9 +1,8 @@
 // 服务: the home services of 三到家、四上门. Online booking arrives with the booking work; until then the page
 // says so plainly and puts the community's phone one tap away.
-import { View, Text } from '@tarojs/components'
 import { Screen, Section } from '../../components/screen'
 import { CallButton } from '../../components/controls'
-import { Card } from '../../components/card'
+import { TitledCards } from '../../components/card'
 import { Notice } from '../../components/notice'
 import { useAction } from '../../api/useAction'
 
@@ -27,14 +26,7 @@ export default function Services() {
       <Notice kind='info' text='网上预约即将开通。现在需要服务，请打社区电话，工作人员帮您安排。' />
       {community ? <CallButton kind='primary' label={`打电话给${community.name}`} phone={community.dutyPhone} /> : null}
       <Section title='可以提供的服务'>
-        {SERVICES.map(([name, desc]) => (
-          <Card key={name}>
-            <Text className='t-strong'>{name}</Text>
-            <View>
-              <Text className='t-body t-muted'>{desc}</Text>
-            </View>
-          </Card>
-        ))}
+        <TitledCards items={SERVICES} />
       </Section>
     </Screen>
   )

@@ -1,32 +1,20 @@
 // Gate 1 — the access matrix: every action, called as every kind of caller, is allowed or FORBIDDEN exactly
 // as its contract declares, and a refused call writes nothing.
-import { startLocalCloud, sdkFor, type LocalCloud } from '../../support/localcloud'
-import { dbSnapshot } from '../../support/snapshot'
-import { actionCatalog, type CatalogEntry } from '../../support/catalog'
+import { useFileCloud } from '../../support/gates'
 import { CALLERS, freshOpenid, mayCall, type CallerKind } from '../../support/callers'
 import { FIXTURES, prepare } from '../../support/fixtures'
 
-let cloud: LocalCloud
-let actions: CatalogEntry[]
-let snapshot: () => Promise<string>
-
-beforeAll(async () => {
-  cloud = await startLocalCloud()
-  const db = sdkFor(cloud).database()
-  snapshot = () => dbSnapshot(db)
-  // Actions anyone may call change who people are (a claimed cadre, a new link): they go last.
-  actions = (await actionCatalog(cloud)).sort((a, b) => Number(!!a.access.anyone) - Number(!!b.access.anyone))
-})
-afterAll(() => cloud.stop())
+const ctx = useFileCloud()
 
 it('has a fixture for every action the host lists', () => {
-  expect(actions.map((a) => a.name).sort()).toEqual(Object.keys(FIXTURES).sort())
+  expect(ctx.actions.map((a) => a.name).sort()).toEqual(Object.keys(FIXTURES).sort())
 })
 
 it('allows or refuses every kind of caller exactly as each action declares', async () => {
   const kinds = Object.keys(CALLERS) as CallerKind[]
   const outcomes: string[] = []
   const expected: string[] = []
+  const { cloud, actions, snapshot } = ctx
   for (const action of actions) {
     for (const kind of kinds) {
       const { input, as } = await prepare(cloud, action.name)

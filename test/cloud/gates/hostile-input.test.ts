@@ -3,9 +3,8 @@
 // is a coded error with a Chinese message, the function never crashes, and an invalid input writes nothing.
 import fc from 'fast-check'
 import { ERROR_MESSAGES, contracts, type ActionName } from '../../../cloudfunctions/lib/contracts'
-import { startLocalCloud, sdkFor, type LocalCloud } from '../../support/localcloud'
-import { dbSnapshot } from '../../support/snapshot'
-import { actionCatalog, type CatalogEntry } from '../../support/catalog'
+import { useFileCloud } from '../../support/gates'
+import type { CatalogEntry } from '../../support/catalog'
 import { CALLERS, mayCall, type CallerKind } from '../../support/callers'
 import { prepare } from '../../support/fixtures'
 
@@ -13,17 +12,7 @@ const SEED = process.env.FUZZ_SEED === 'random' ? Date.now() % 2 ** 31 : Number(
 if (process.env.FUZZ_SEED) console.log(`fuzz seed ${SEED} (rerun with FUZZ_SEED=${SEED})`)
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25)
 
-let cloud: LocalCloud
-let actions: CatalogEntry[]
-let snapshot: () => Promise<string>
-
-beforeAll(async () => {
-  cloud = await startLocalCloud()
-  const db = sdkFor(cloud).database()
-  snapshot = () => dbSnapshot(db)
-  actions = await actionCatalog(cloud)
-})
-afterAll(() => cloud.stop())
+const ctx = useFileCloud()
 
 const HUGE = '长'.repeat(100_000)
 const WRONG_VALUES: unknown[] = [
@@ -75,13 +64,13 @@ function firstAllowed(entry: CatalogEntry): CallerKind {
 async function check(action: ActionName, openid: string, input: unknown) {
   const sent = JSON.parse(JSON.stringify({ input }) ?? '{}').input
   const invalid = !contracts[action].input.safeParse(sent ?? {}).success
-  const before = invalid ? await snapshot() : ''
-  const { result } = await cloud.invoke('api', { action, input: sent }, openid)
+  const before = invalid ? await ctx.snapshot() : ''
+  const { result } = await ctx.cloud.invoke('api', { action, input: sent }, openid)
   const answer = result as { ok: boolean; error?: { code: string; message: string } }
   const label = `${action} ← ${JSON.stringify(sent)?.slice(0, 120)}`
   if (invalid) {
     expect([label, answer.ok, answer.error?.code]).toEqual([label, false, 'BAD_INPUT'])
-    expect(await snapshot()).toBe(before)
+    expect(await ctx.snapshot()).toBe(before)
   } else if (!answer.ok) {
     expect([label, Object.keys(ERROR_MESSAGES).includes(answer.error?.code ?? '') && answer.error?.code !== 'INTERNAL']).toEqual([
       label,
@@ -92,8 +81,8 @@ async function check(action: ActionName, openid: string, input: unknown) {
 }
 
 it('answers every deliberately broken input with BAD_INPUT in Chinese and writes nothing', async () => {
-  for (const entry of actions) {
-    const { input, as } = await prepare(cloud, entry.name)
+  for (const entry of ctx.actions) {
+    const { input, as } = await prepare(ctx.cloud, entry.name)
     const kind = firstAllowed(entry)
     const openid = as?.[kind] ?? CALLERS[kind]
     for (const variant of hostileVariants(input as Record<string, unknown>, entry.input)) await check(entry.name, openid, variant)
@@ -101,8 +90,8 @@ it('answers every deliberately broken input with BAD_INPUT in Chinese and writes
 })
 
 it('never crashes and never writes on random values in place of any field (fast-check)', async () => {
-  for (const entry of actions) {
-    const { input, as } = await prepare(cloud, entry.name)
+  for (const entry of ctx.actions) {
+    const { input, as } = await prepare(ctx.cloud, entry.name)
     const kind = firstAllowed(entry)
     const openid = as?.[kind] ?? CALLERS[kind]
     const keys = [...Object.keys(input as object), 'extra', '__proto__', '$where']

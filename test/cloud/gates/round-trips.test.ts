@@ -2,25 +2,18 @@
 // allowed to make it, stay within its budget in bench/budgets.ts. Deterministic, so it is a test; times
 // are only measured by `npm run bench`.
 import { BUDGETS } from '../../../bench/budgets'
-import { startLocalCloud, type LocalCloud } from '../../support/localcloud'
-import { actionCatalog, type CatalogEntry } from '../../support/catalog'
+import { useFileCloud } from '../../support/gates'
 import { CALLERS, freshOpenid, mayCall, type CallerKind } from '../../support/callers'
 import { prepare } from '../../support/fixtures'
 
-let cloud: LocalCloud
-let actions: CatalogEntry[]
-
-beforeAll(async () => {
-  cloud = await startLocalCloud()
-  actions = (await actionCatalog(cloud)).sort((a, b) => Number(!!a.access.anyone) - Number(!!b.access.anyone))
-})
-afterAll(() => cloud.stop())
+const ctx = useFileCloud()
 
 it('has a round-trip budget for every action', () => {
-  expect(actions.map((a) => a.name).filter((n) => BUDGETS.roundTrips[n] === undefined)).toEqual([])
+  expect(ctx.actions.map((a) => a.name).filter((n) => BUDGETS.roundTrips[n] === undefined)).toEqual([])
 })
 
 it('keeps every action within its round-trip budget, for every caller allowed to make it', async () => {
+  const { cloud, actions } = ctx
   const worst: Record<string, number> = {}
   for (const action of actions) {
     for (const kind of Object.keys(CALLERS) as CallerKind[]) {

@@ -1,17 +1,10 @@
 // localcloud's own suite: the unchanged wx-server-sdk against the emulator — queries and updates with
 // MongoDB semantics, serverDate, limits, unique indexes, error shape, faults, and durability under kill -9.
-import { startLocalCloud, sdkFor, type LocalCloud } from '../../support/localcloud'
+import { useFileCloud } from '../../support/gates'
 
-let cloud: LocalCloud
-let db: ReturnType<ReturnType<typeof sdkFor>['database']>
+const ctx = useFileCloud({ seed: false })
 
-beforeAll(async () => {
-  cloud = await startLocalCloud({ seed: false })
-  db = sdkFor(cloud).database()
-})
-afterAll(() => cloud.stop())
-
-const _ = () => db.command
+const _ = () => ctx.db.command
 
 describe('queries', () => {
   beforeAll(async () => {
@@ -21,37 +14,37 @@ describe('queries', () => {
       { name: '丙', age: 90, tags: [], city: '杭州' },
       { name: '丁', age: 101, tags: ['合唱'], city: '宁波', profile: { alone: true } },
     ]
-    for (const p of people) await db.collection('people').add({ data: p })
+    for (const p of people) await ctx.db.collection('people').add({ data: p })
   })
 
   it('filters with comparison, membership and logical operators', async () => {
     const cmd = _()
-    const older = await db
+    const older = await ctx.db
       .collection('people')
       .where({ age: cmd.gte(80), city: '宁波' })
       .get()
     expect(older.data.map((d) => d.name).sort()).toEqual(['丁', '乙'])
-    const either = await db
+    const either = await ctx.db
       .collection('people')
       .where(cmd.or([{ age: cmd.lt(75) }, { city: '杭州' }]))
       .get()
     expect(either.data.map((d) => d.name).sort()).toEqual(['丙', '甲'])
-    const tagged = await db
+    const tagged = await ctx.db
       .collection('people')
       .where({ tags: cmd.in(['太极', '合唱']) })
       .get()
     expect(tagged.data.map((d) => d.name).sort()).toEqual(['丁', '乙'])
-    const nested = await db.collection('people').where({ 'profile.alone': true }).get()
+    const nested = await ctx.db.collection('people').where({ 'profile.alone': true }).get()
     expect(nested.data.map((d) => d.name)).toEqual(['丁'])
-    const regex = await db
+    const regex = await ctx.db
       .collection('people')
-      .where({ city: db.RegExp({ regexp: '^宁', options: 'i' }) })
+      .where({ city: ctx.db.RegExp({ regexp: '^宁', options: 'i' }) })
       .count()
     expect(regex.total).toBe(3)
   })
 
   it('orders, skips, limits and projects like the platform', async () => {
-    const page = await db.collection('people').where({}).orderBy('age', 'desc').skip(1).limit(2).field({ name: true }).get()
+    const page = await ctx.db.collection('people').where({}).orderBy('age', 'desc').skip(1).limit(2).field({ name: true }).get()
     expect(page.data).toEqual([
       { _id: expect.any(String), name: '丙' },
       { _id: expect.any(String), name: '乙' },
@@ -62,11 +55,11 @@ describe('queries', () => {
     const cmd = _()
     const batch = Array.from({ length: 1100 }, (_v, i) => i)
     for (let i = 0; i < batch.length; i += 100) {
-      await Promise.all(batch.slice(i, i + 100).map((n) => db.collection('many').add({ data: { n } })))
+      await Promise.all(batch.slice(i, i + 100).map((n) => ctx.db.collection('many').add({ data: { n } })))
     }
     expect(
       (
-        await db
+        await ctx.db
           .collection('many')
           .where({ n: cmd.gte(0) })
           .get()
@@ -74,89 +67,91 @@ describe('queries', () => {
     ).toHaveLength(100)
     expect(
       (
-        await db
+        await ctx.db
           .collection('many')
           .where({ n: cmd.gte(0) })
           .limit(5000)
           .get()
       ).data,
     ).toHaveLength(1000)
-    expect((await db.collection('many').count()).total).toBe(1100)
+    expect((await ctx.db.collection('many').count()).total).toBe(1100)
   })
 })
 
 describe('writes', () => {
   it('applies update operators: inc, push, addToSet, remove, nested set', async () => {
     const cmd = _()
-    const { _id } = await db.collection('things').add({ data: { n: 1, tags: ['a'], gone: 1, nested: { x: 1, y: 2 } } })
-    await db
+    const { _id } = await ctx.db.collection('things').add({ data: { n: 1, tags: ['a'], gone: 1, nested: { x: 1, y: 2 } } })
+    await ctx.db
       .collection('things')
       .doc(String(_id))
       .update({ data: { n: cmd.inc(2), tags: cmd.push(['b']), gone: cmd.remove(), nested: { x: 5 } } })
-    await db
+    await ctx.db
       .collection('things')
       .doc(String(_id))
       .update({ data: { tags: cmd.addToSet('a') } })
-    const { data } = await db.collection('things').where({ _id }).get()
+    const { data } = await ctx.db.collection('things').where({ _id }).get()
     expect(data[0]).toEqual({ _id, n: 3, tags: ['a', 'b'], nested: { x: 5, y: 2 } })
   })
 
   it('updates and removes many by query, and reports the counts', async () => {
-    for (const k of [1, 2, 3]) await db.collection('batch').add({ data: { k, done: false } })
-    const updated = await db
+    for (const k of [1, 2, 3]) await ctx.db.collection('batch').add({ data: { k, done: false } })
+    const updated = await ctx.db
       .collection('batch')
       .where({ k: _().gte(2) })
       .update({ data: { done: true } })
     expect(updated.stats.updated).toBe(2)
-    const removed = await db.collection('batch').where({ done: true }).remove()
+    const removed = await ctx.db.collection('batch').where({ done: true }).remove()
     expect(removed.stats.removed).toBe(2)
-    expect((await db.collection('batch').count()).total).toBe(1)
+    expect((await ctx.db.collection('batch').count()).total).toBe(1)
   })
 
-  it('stores db.serverDate() as the server time', async () => {
+  it('stores ctx.db.serverDate() as the server time', async () => {
     const before = Date.now()
-    const { _id } = await db.collection('stamps').add({ data: { at: db.serverDate() } })
-    const { data } = await db.collection('stamps').where({ _id }).get()
+    const { _id } = await ctx.db.collection('stamps').add({ data: { at: ctx.db.serverDate() } })
+    const { data } = await ctx.db.collection('stamps').where({ _id }).get()
     expect(data[0].at).toBeInstanceOf(Date)
     expect((data[0].at as Date).getTime()).toBeGreaterThanOrEqual(before - 1000)
   })
 
   it('enforces unique indexes from indexes.json with a platform-shaped error', async () => {
     const link = { familyOpenid: 'f1', cadreId: 'c1', status: 'pending' }
-    await db.collection('familyLinks').add({ data: link })
-    const error = await db
+    await ctx.db.collection('familyLinks').add({ data: link })
+    const error = await ctx.db
       .collection('familyLinks')
       .add({ data: link })
       .catch((e) => e)
     expect(error).toMatchObject({ errCode: expect.any(Number), errMsg: expect.stringMatching(/E11000 duplicate key/) })
-    await expect(db.collection('familyLinks').add({ data: { ...link, cadreId: 'c2' } })).resolves.toBeTruthy()
-    expect((await db.collection('familyLinks').where({ familyOpenid: 'f1' }).count()).total).toBe(2)
+    await expect(ctx.db.collection('familyLinks').add({ data: { ...link, cadreId: 'c2' } })).resolves.toBeTruthy()
+    expect((await ctx.db.collection('familyLinks').where({ familyOpenid: 'f1' }).count()).total).toBe(2)
   })
 
   it('refuses a second document with the same _id', async () => {
-    await db.collection('ids').add({ data: { _id: 'same', v: 1 } })
-    await expect(db.collection('ids').add({ data: { _id: 'same', v: 2 } })).rejects.toMatchObject({
+    await ctx.db.collection('ids').add({ data: { _id: 'same', v: 1 } })
+    await expect(ctx.db.collection('ids').add({ data: { _id: 'same', v: 2 } })).rejects.toMatchObject({
       errMsg: expect.stringMatching(/duplicate/),
     })
-    expect((await db.collection('ids').where({ _id: 'same' }).get()).data[0].v).toBe(1)
+    expect((await ctx.db.collection('ids').where({ _id: 'same' }).get()).data[0].v).toBe(1)
   })
 })
 
 describe('switches', () => {
   it('fails the Nth request when asked, writing nothing for it', async () => {
-    await cloud.post('/__cloud/faults', { failNth: 1 })
-    await expect(db.collection('faults').add({ data: { v: 1 } })).rejects.toMatchObject({ errMsg: expect.stringMatching(/injected fault/) })
-    expect((await db.collection('faults').count()).total).toBe(0)
-    await db.collection('faults').add({ data: { v: 2 } })
-    expect((await db.collection('faults').count()).total).toBe(1)
+    await ctx.cloud.post('/__cloud/faults', { failNth: 1 })
+    await expect(ctx.db.collection('faults').add({ data: { v: 1 } })).rejects.toMatchObject({
+      errMsg: expect.stringMatching(/injected fault/),
+    })
+    expect((await ctx.db.collection('faults').count()).total).toBe(0)
+    await ctx.db.collection('faults').add({ data: { v: 2 } })
+    expect((await ctx.db.collection('faults').count()).total).toBe(1)
   })
 
   it('adds latency to every request', async () => {
-    await cloud.post('/__cloud/faults', { latencyMs: 60 })
+    await ctx.cloud.post('/__cloud/faults', { latencyMs: 60 })
     const t = Date.now()
-    await db.collection('faults').count()
+    await ctx.db.collection('faults').count()
     const took = Date.now() - t
-    await cloud.post('/__cloud/faults', { latencyMs: 0 })
+    await ctx.cloud.post('/__cloud/faults', { latencyMs: 0 })
     expect(took).toBeGreaterThanOrEqual(60)
   })
 })

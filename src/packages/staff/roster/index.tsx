@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { useAction } from '../../../api/useAction'
 import { Screen } from '../../../components/screen'
 import { Button, Field } from '../../../components/controls'
-import { Card } from '../../../components/card'
+import { CadreCard } from '../../../components/cadre-card'
 import { Loading, Notice } from '../../../components/notice'
 
 export default function Roster() {
@@ -23,19 +23,7 @@ export default function Roster() {
       {error ? <Notice kind='error' text={error.message} /> : null}
       {data ? <Text className='t-body t-muted'>共 {data.total} 人</Text> : null}
       {data?.cadres.map((c) => (
-        <Card key={c.id} onPress={() => void Taro.navigateTo({ url: `/packages/family/cadre/index?id=${c.id}` })}>
-          <Text className='t-strong'>
-            {c.name} · {c.age} 岁
-          </Text>
-          <View>
-            <Text className='t-body'>
-              {c.category} · {c.rank} · {c.livesAlone ? '独居' : '与家人同住'} · {c.hasWeChat ? '已用微信' : '未用微信'}
-            </Text>
-          </View>
-          <View>
-            <Text className='t-body t-muted'>{c.address}</Text>
-          </View>
-        </Card>
+        <CadreCard key={c.id} cadre={c} forStaff />
       ))}
     </Screen>
   )

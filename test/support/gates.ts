@@ -1,0 +1,27 @@
+// Shared set-up of the test files that run against one localcloud for the whole file.
+import { startLocalCloud, sdkFor, type LocalCloud } from './localcloud'
+import { dbSnapshot } from './snapshot'
+import { actionCatalog, type CatalogEntry } from './catalog'
+import type { Database } from '../../cloudfunctions/lib/db/types'
+
+export interface FileCloud {
+  cloud: LocalCloud
+  db: Database
+  /** Every action, those anyone may call last (they change who people are: a claimed record, a new link). */
+  actions: CatalogEntry[]
+  /** Every document of every collection, to prove a call wrote nothing. */
+  snapshot: () => Promise<string>
+}
+
+/** Starts one localcloud before the file's tests and stops it after; the fields are filled in beforeAll. */
+export function useFileCloud(options: { seed?: boolean } = {}): FileCloud {
+  const ctx = {} as FileCloud
+  beforeAll(async () => {
+    ctx.cloud = await startLocalCloud(options)
+    ctx.db = sdkFor(ctx.cloud).database()
+    ctx.snapshot = () => dbSnapshot(ctx.db)
+    ctx.actions = (await actionCatalog(ctx.cloud)).sort((a, b) => Number(!!a.access.anyone) - Number(!!b.access.anyone))
+  })
+  afterAll(() => ctx.cloud.stop())
+  return ctx
+}
