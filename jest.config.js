@@ -23,7 +23,8 @@ const common = {
 }
 
 module.exports = {
-  testTimeout: 60000,
+  // Whole-journey and gate tests make hundreds of real calls; a slow machine must not fail them on time.
+  testTimeout: 240000,
   projects: [
     { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {

@@ -95,5 +95,8 @@ export function sdkFor(cloud: LocalCloud) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const sdk = require('wx-server-sdk') as typeof import('wx-server-sdk')
   sdk.init({ env: 'local', serviceUrl: `${cloud.url}/admin`, secretId: 'local', secretKey: 'local', timeout: 10000 } as never)
-  return { database: () => sdk.database() as unknown as Database }
+  return {
+    database: () => sdk.database() as unknown as Database,
+    callFunction: (name: string, data: unknown) => sdk.callFunction({ name, data: data as never }) as Promise<{ result: unknown }>,
+  }
 }

@@ -1,6 +1,6 @@
 // The host runs the built functions like the platform: real concurrency in worker processes, the caller's
 // identity through getWXContext(), timers on demand, a clock tests can move, and its local HTTP surface.
-import { startLocalCloud, type LocalCloud } from '../../support/localcloud'
+import { startLocalCloud, sdkFor, type LocalCloud } from '../../support/localcloud'
 
 let cloud: LocalCloud
 beforeAll(async () => {
@@ -57,4 +57,9 @@ it('signs the browser in as a demo identity and sends it home', async () => {
     body: JSON.stringify({ name: 'api', data: { action: 'home.get', input: {} } }),
   })
   expect(await home.json()).toMatchObject({ ok: true, data: { me: { name: '王丽' } } })
+})
+
+it('runs a function called through the SDK (functions.invokeFunction), as a function calling another would', async () => {
+  const { result } = await sdkFor(cloud).callFunction('daily', {})
+  expect(result).toMatchObject({ ok: true, data: { day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } })
 })
