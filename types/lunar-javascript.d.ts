@@ -16,6 +16,11 @@ declare module 'lunar-javascript' {
     getDay(): number
     getSolar(): Solar
   }
+  export class LunarMonth {
+    /** A leap month is given as a negative month. */
+    static fromYm(year: number, month: number): LunarMonth
+    getDayCount(): number
+  }
   export class LunarYear {
     static fromYear(year: number): LunarYear
     getLeapMonth(): number
