@@ -2,6 +2,7 @@
 import { Lunar } from 'lunar-javascript'
 import type { Store, Write } from '../emulator/store'
 import type { Doc } from '../emulator/ejson'
+import { DEFAULT_CATALOG } from '../../cloudfunctions/lib/domain/services'
 import { ADMIN, CADRES, COMMUNITIES, FAMILY, PROVIDERS, STAFF, type SeedCadre, type SeedPerson } from './people'
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -38,13 +39,15 @@ export function seedDocuments(now: Date): Write[] {
     })
 
   for (const c of COMMUNITIES) put('communities', c)
-  for (const c of CADRES) {
+  CADRES.forEach((c, i) => {
     const { id, birth: _birth, community, ...rest } = c
     put('cadres', {
       _id: id,
       ...rest,
       ...birthFields(c),
       communityId: community ?? 'c-taoyuan',
+      // Two grids (网格) in 桃园社区, so that "nearest provider" means something in the demo.
+      grid: community ? '杏花一网格' : i % 2 === 0 ? '桃园一网格' : '桃园二网格',
       registeredBy: STAFF[0].openid,
       createdAt: now,
     })
@@ -61,7 +64,7 @@ export function seedDocuments(now: Date): Write[] {
         { cadreId: id, elderMode: true },
       )
     }
-  }
+  })
   for (const f of FAMILY) {
     const active = f.links.some((l) => l.status === 'active')
     person({ ...f, roles: active ? ['family'] : [] })
@@ -87,10 +90,24 @@ export function seedDocuments(now: Date): Write[] {
   }
   for (const s of STAFF) person(s)
   for (const p of PROVIDERS) {
-    const { kind, services, ...rest } = p
+    const { kind, services, phone, grid, availability, bufferMin, ...rest } = p
     person(rest)
-    put('providers', { _id: p.openid, name: p.name, communityId: p.community ?? 'c-taoyuan', kind, services })
+    put('providers', {
+      _id: p.openid,
+      name: p.name,
+      communityId: p.community ?? 'c-taoyuan',
+      kind,
+      phone,
+      services,
+      grid,
+      availability,
+      daysOff: [],
+      bufferMin,
+      active: true,
+    })
   }
+  for (const community of COMMUNITIES)
+    for (const s of DEFAULT_CATALOG) put('serviceTypes', { _id: `${community._id}:${s.key}`, communityId: community._id, ...s, active: true })
   person(ADMIN)
   return writes
 }

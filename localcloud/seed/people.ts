@@ -318,24 +318,61 @@ export const STAFF: SeedPerson[] = [
   { openid: 'demo-staff-linli', name: '林丽', roles: ['staff'], community: 'c-xinghua', note: '杏花社区 · 老干部专干' },
 ]
 
-export const PROVIDERS: (SeedPerson & { kind: '签约服务人员' | '志愿者'; services: string[] })[] = [
+type Availability = { weekday: number; from: string; to: string }[]
+
+/** The same hours on each of the given weekdays (1 = Monday … 7 = Sunday). */
+const hours = (weekdays: number[], ...spans: [string, string][]): Availability =>
+  weekdays.flatMap((weekday) => spans.map(([from, to]) => ({ weekday, from, to })))
+
+export interface SeedProvider extends SeedPerson {
+  kind: '签约服务人员' | '志愿者'
+  phone: string
+  /** Service keys (cloudfunctions/lib/domain/services.ts). */
+  services: string[]
+  grid: string
+  availability: Availability
+  bufferMin: number
+}
+
+export const PROVIDERS: SeedProvider[] = [
   {
     openid: 'demo-provider-zhoulan',
     name: '周兰',
     roles: ['provider'],
     community: 'c-taoyuan',
-    note: '家政保洁',
+    note: '家政保洁、助餐 · 一网格',
     kind: '签约服务人员',
-    services: ['家政保洁', '助餐送餐'],
+    phone: '13600001001',
+    services: ['cleaning', 'meals'],
+    grid: '桃园一网格',
+    availability: hours([1, 2, 3, 4, 5, 6], ['08:00', '12:00'], ['13:30', '18:00']),
+    bufferMin: 30,
+  },
+  {
+    openid: 'demo-provider-hefang',
+    name: '何芳',
+    roles: ['provider'],
+    community: 'c-taoyuan',
+    note: '家政保洁、助餐 · 二网格',
+    kind: '签约服务人员',
+    phone: '13600001007',
+    services: ['cleaning', 'meals'],
+    grid: '桃园二网格',
+    availability: hours([1, 2, 3, 4, 5], ['08:00', '12:00'], ['13:30', '17:30']),
+    bufferMin: 30,
   },
   {
     openid: 'demo-provider-qianming',
     name: '钱明',
     roles: ['provider'],
     community: 'c-taoyuan',
-    note: '家电维修',
+    note: '家电维修、管道疏通（急修）',
     kind: '签约服务人员',
-    services: ['家电维修/管道疏通'],
+    phone: '13600001002',
+    services: ['repair'],
+    grid: '桃园一网格',
+    availability: hours([1, 2, 3, 4, 5, 6, 7], ['08:00', '20:00']),
+    bufferMin: 30,
   },
   {
     openid: 'demo-provider-sunli',
@@ -344,34 +381,50 @@ export const PROVIDERS: (SeedPerson & { kind: '签约服务人员' | '志愿者'
     community: 'c-taoyuan',
     note: '上门理发',
     kind: '签约服务人员',
-    services: ['上门理发'],
+    phone: '13600001003',
+    services: ['haircut'],
+    grid: '桃园二网格',
+    availability: hours([2, 3, 4, 5, 6, 7], ['09:00', '12:00'], ['14:00', '17:00']),
+    bufferMin: 15,
   },
   {
     openid: 'demo-provider-doctor-wu',
     name: '吴医生',
     roles: ['provider'],
     community: 'c-taoyuan',
-    note: '社区卫生服务站',
+    note: '社区卫生服务站 · 上门巡诊、康复护理',
     kind: '签约服务人员',
-    services: ['上门巡诊', '康复护理'],
+    phone: '13600001004',
+    services: ['doctor', 'rehab'],
+    grid: '桃园一网格',
+    availability: hours([1, 2, 3, 4, 5], ['08:30', '11:30'], ['14:00', '16:30']),
+    bufferMin: 20,
   },
   {
     openid: 'demo-provider-xiaoyang',
     name: '杨晓',
     roles: ['provider'],
     community: 'c-taoyuan',
-    note: '大学生志愿者',
+    note: '大学生志愿者 · 陪聊、送学、代购',
     kind: '志愿者',
-    services: ['陪同聊天', '送学上门', '代购代送'],
+    phone: '13600001005',
+    services: ['chat', 'study', 'errands'],
+    grid: '桃园二网格',
+    availability: [...hours([6, 7], ['09:00', '17:00']), ...hours([3], ['14:00', '17:00'])],
+    bufferMin: 20,
   },
   {
     openid: 'demo-provider-laozhang',
     name: '张建军',
     roles: ['provider'],
     community: 'c-taoyuan',
-    note: '退休党员志愿者',
+    note: '退休党员志愿者 · 陪同就医、送报刊',
     kind: '志愿者',
-    services: ['陪同就医', '报刊送上门'],
+    phone: '13600001006',
+    services: ['escort', 'papers'],
+    grid: '桃园一网格',
+    availability: hours([1, 2, 3, 4, 5], ['08:00', '11:00']),
+    bufferMin: 20,
   },
 ]
 

@@ -1,6 +1,7 @@
 // A valid input for every action, made fresh for each call (an allowed call may use it up), about the
 // target cadre where the action is about a cadre. A new action without a fixture fails the gates.
-import type { ActionInput, ActionName } from '../../cloudfunctions/lib/contracts'
+import type { ActionInput, ActionName, BookingView } from '../../cloudfunctions/lib/contracts'
+import { shanghaiDay } from '../../cloudfunctions/lib/domain/time'
 import type { LocalCloud } from './localcloud'
 import { CALLERS, TARGET_CADRE, freshOpenid, type CallerKind } from './callers'
 
@@ -46,6 +47,46 @@ async function activeLink(cloud: LocalCloud) {
   return { owner, link }
 }
 
+/** The Shanghai day `n` days from now. */
+export const dayAhead = (n: number) => shanghaiDay(new Date(Date.now() + n * 86_400_000))
+
+/** The first open time of a service for the target cadre, searching the coming two weeks from tomorrow. */
+export async function firstOpenTime(cloud: LocalCloud, serviceKey: string, cadreId = TARGET_CADRE) {
+  for (let n = 1; n < 14; n++) {
+    const date = dayAhead(n)
+    const { times } = await cloud.ok(STAFF, 'service.slots', { cadreId, serviceKey, date })
+    if (times.length) return { date, time: times[0] }
+  }
+  throw new Error(`no open time for ${serviceKey}`)
+}
+
+/**
+ * A meal delivery for the target cadre assigned to 周兰 (the provider caller), after staff cancel the
+ * cadre's other open bookings so that fixtures never run into the cap on open bookings.
+ */
+export async function assignedBooking(cloud: LocalCloud): Promise<BookingView> {
+  const { bookings } = await cloud.ok(STAFF, 'booking.list', { cadreId: TARGET_CADRE })
+  for (const b of bookings.filter((x) => x.can.cancel)) await cloud.ok(STAFF, 'booking.cancel', { bookingId: b.id })
+  const booking = await cloud.ok(STAFF, 'booking.create', {
+    cadreId: TARGET_CADRE,
+    serviceKey: 'meals',
+    ...(await firstOpenTime(cloud, 'meals')),
+  })
+  if (booking.provider?.id === CALLERS.provider) return booking
+  return cloud.ok(STAFF, 'booking.assign', { bookingId: booking.id, providerId: CALLERS.provider })
+}
+
+const urgentRepair = async (cloud: LocalCloud) => {
+  await assignedBooking(cloud)
+  return cloud.ok(STAFF, 'booking.create', { cadreId: TARGET_CADRE, serviceKey: 'repair', urgent: true, note: '厨房水管漏水' })
+}
+
+const stepped = async (cloud: LocalCloud, ...steps: ('booking.checkIn' | 'booking.checkOut')[]) => {
+  const b = await assignedBooking(cloud)
+  for (const s of steps) await cloud.ok(CALLERS.provider, s, { bookingId: b.id })
+  return b
+}
+
 export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   'home.get': async () => ({ input: {} }),
   'me.get': async () => ({ input: {} }),
@@ -78,6 +119,31 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   'cadre.list': async () => ({ input: { keyword: '王' } }),
   'cadre.get': async () => ({ input: { cadreId: TARGET_CADRE } }),
   'bindingCode.issue': async () => ({ input: { cadreId: TARGET_CADRE, purpose: 'family' } }),
+  'service.catalog': async () => ({ input: { cadreId: TARGET_CADRE } }),
+  'service.slots': async () => ({ input: { cadreId: TARGET_CADRE, serviceKey: 'haircut', date: dayAhead(2) } }),
+  'booking.create': async (cloud) => {
+    await assignedBooking(cloud)
+    return { input: { cadreId: TARGET_CADRE, serviceKey: 'haircut', ...(await firstOpenTime(cloud, 'haircut')) } }
+  },
+  'booking.list': async () => ({ input: { cadreId: TARGET_CADRE } }),
+  'booking.get': async (cloud) => ({ input: { bookingId: (await assignedBooking(cloud)).id } }),
+  'booking.cancel': async (cloud) => ({ input: { bookingId: (await assignedBooking(cloud)).id, reason: '临时有事' } }),
+  'booking.reschedule': async (cloud) => {
+    const b = await assignedBooking(cloud)
+    const later = await firstOpenTime(cloud, 'meals')
+    return { input: { bookingId: b.id, ...later } }
+  },
+  'booking.rate': async (cloud) => ({
+    input: { bookingId: (await stepped(cloud, 'booking.checkIn', 'booking.checkOut')).id, stars: 5, words: '很细心' },
+  }),
+  'booking.checkIn': async (cloud) => ({ input: { bookingId: (await assignedBooking(cloud)).id } }),
+  'booking.checkOut': async (cloud) => ({ input: { bookingId: (await stepped(cloud, 'booking.checkIn')).id, note: '饭菜已送到' } }),
+  'booking.noShow': async (cloud) => ({ input: { bookingId: (await assignedBooking(cloud)).id, note: '敲门无人应答' } }),
+  'booking.assign': async (cloud) => ({ input: { bookingId: (await urgentRepair(cloud)).id, providerId: 'demo-provider-qianming' } }),
+  'booking.reject': async (cloud) => ({ input: { bookingId: (await urgentRepair(cloud)).id, reason: '维修师傅都在外面' } }),
+  'dispatch.board': async () => ({ input: {} }),
+  'provider.tasks': async () => ({ input: {} }),
+  'message.list': async () => ({ input: {} }),
 }
 
 export const prepare = (cloud: LocalCloud, action: ActionName) => FIXTURES[action](cloud) as Promise<Prepared>

@@ -4,6 +4,21 @@ import type { ActionContext } from './context'
 import { claimCadre, getHome, getMe, updateMe } from './me'
 import { decideBinding, endBinding, requestBinding, setLinkPermissions } from './binding'
 import { getCadre, issueBindingCode, listCadres, registerCadre } from './cadre'
+import { getCatalog, listSlots } from './services'
+import {
+  assignBooking,
+  cancelBooking,
+  checkIn,
+  checkOut,
+  createBooking,
+  getBooking,
+  listBookings,
+  markNoShow,
+  rateBooking,
+  rejectBooking,
+  rescheduleBooking,
+} from './booking'
+import { getDispatchBoard, getProviderTasks, listMessages } from './dispatch'
 
 export type Handler<A extends ActionName> = (ctx: ActionContext, input: ParsedInput<A>) => Promise<ActionOutput<A>>
 
@@ -20,4 +35,20 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'cadre.list': listCadres,
   'cadre.get': getCadre,
   'bindingCode.issue': issueBindingCode,
+  'service.catalog': getCatalog,
+  'service.slots': listSlots,
+  'booking.create': createBooking,
+  'booking.list': listBookings,
+  'booking.get': getBooking,
+  'booking.cancel': cancelBooking,
+  'booking.reschedule': rescheduleBooking,
+  'booking.rate': rateBooking,
+  'booking.checkIn': checkIn,
+  'booking.checkOut': checkOut,
+  'booking.noShow': markNoShow,
+  'booking.assign': assignBooking,
+  'booking.reject': rejectBooking,
+  'dispatch.board': getDispatchBoard,
+  'provider.tasks': getProviderTasks,
+  'message.list': listMessages,
 }

@@ -12,6 +12,13 @@ export const ERROR_MESSAGES = {
   CODE_INVALID: '绑定码不对或已过期，请向社区工作人员重新索取',
   ALREADY_CLAIMED: '这位老人已经绑定了微信，如有疑问请联系社区',
   ALREADY_DECIDED: '这条申请已经处理过了',
+  SERVICE_UNAVAILABLE: '社区暂时没有这项服务，请打电话问问社区',
+  SLOT_INVALID: '这个时间不能预约，请从列出的时间里选一个',
+  SLOT_TAKEN: '这个时间刚刚被别人约走了，请换一个时间',
+  TOO_MANY_OPEN: '还没完成的预约太多了，请等服务完成或取消一些后再约',
+  TOO_LATE: '离上门时间太近了，网上不能再取消或改时间，请打电话给社区',
+  WRONG_STATUS: '这个预约现在不能这样操作，请刷新看看最新情况',
+  PROVIDER_UNAVAILABLE: '这位服务人员那个时间没有空，或者不做这项服务',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const
 

@@ -2,8 +2,19 @@
 // The mini-program imports only the types from here.
 import * as z from 'zod'
 import { contract, type Contract } from './define'
-import { bindingCode, id, isoDate, permissions, personName, phone, phoneLast4, relation } from './shapes'
-import type { CadreDetail, CadreSummary, HomeView, IssuedCode, LinkView, MeView } from './views'
+import { bindingCode, clockTime, id, isoDate, permissions, personName, phone, phoneLast4, relation, serviceKey, shortNote } from './shapes'
+import type {
+  BookingView,
+  CadreDetail,
+  CadreSummary,
+  CatalogView,
+  DispatchBoard,
+  HomeView,
+  IssuedCode,
+  LinkView,
+  MeView,
+  SlotsView,
+} from './views'
 
 const empty = z.strictObject({})
 
@@ -89,6 +100,89 @@ export const contracts = {
     access: { staff: 'community' },
     summary: '社区给老人或家属发 6 位绑定码（7 天有效）',
     input: z.strictObject({ cadreId: id, purpose: z.enum(['family', 'self']) }),
+  }),
+  'service.catalog': contract<CatalogView>()({
+    access: { cadre: 'self', family: 'link', staff: 'community' },
+    summary: '一位老人可以预约的上门服务（价格、时长、提前多久约）',
+    input: z.strictObject({ cadreId: id }),
+  }),
+  'service.slots': contract<SlotsView>()({
+    access: { cadre: 'self', family: 'book', staff: 'community' },
+    summary: '某项服务某一天还能约的上门时间',
+    input: z.strictObject({ cadreId: id, serviceKey, date: isoDate }),
+  }),
+  'booking.create': contract<BookingView>()({
+    access: { cadre: 'self', family: 'book', staff: 'community' },
+    summary: '预约上门服务：本人、家属代约或社区代约；急修不用选时间',
+    input: z.union([
+      z.strictObject({ cadreId: id, serviceKey, date: isoDate, time: clockTime, note: shortNote('备注').optional() }),
+      z.strictObject({ cadreId: id, serviceKey, urgent: z.literal(true), note: shortNote('备注').optional() }),
+    ]),
+  }),
+  'booking.list': contract<{ cadreName: string; dutyPhone: string; bookings: BookingView[] }>()({
+    access: { cadre: 'self', family: 'link', staff: 'community' },
+    summary: '一位老人的预约（最近 50 个）',
+    input: z.strictObject({ cadreId: id }),
+  }),
+  'booking.get': contract<{ booking: BookingView; dutyPhone: string }>()({
+    access: { cadre: 'self', family: 'link', staff: 'community', provider: 'any' },
+    summary: '一个预约的详情和每一步记录',
+    input: z.strictObject({ bookingId: id }),
+  }),
+  'booking.cancel': contract<BookingView>()({
+    access: { cadre: 'self', family: 'book', staff: 'community' },
+    summary: '取消预约（过了截止时间请打电话给社区）',
+    input: z.strictObject({ bookingId: id, reason: shortNote('原因').optional() }),
+  }),
+  'booking.reschedule': contract<BookingView>()({
+    access: { cadre: 'self', family: 'book', staff: 'community' },
+    summary: '改预约时间',
+    input: z.strictObject({ bookingId: id, date: isoDate, time: clockTime }),
+  }),
+  'booking.rate': contract<BookingView>()({
+    access: { cadre: 'self', family: 'book' },
+    summary: '服务完成后评价（1 到 5 颗星，可以写几句话）',
+    input: z.strictObject({ bookingId: id, stars: z.int().min(1).max(5), words: shortNote('评价').optional() }),
+  }),
+  'booking.checkIn': contract<BookingView>()({
+    access: { provider: 'any', staff: 'community' },
+    summary: '服务人员到门口签到，开始服务',
+    input: z.strictObject({ bookingId: id }),
+  }),
+  'booking.checkOut': contract<BookingView>()({
+    access: { provider: 'any', staff: 'community' },
+    summary: '服务人员签退，服务完成',
+    input: z.strictObject({ bookingId: id, note: shortNote('服务记录').optional() }),
+  }),
+  'booking.noShow': contract<BookingView>()({
+    access: { provider: 'any', staff: 'community' },
+    summary: '上门未遇（老人不在家）',
+    input: z.strictObject({ bookingId: id, note: shortNote('情况说明').optional() }),
+  }),
+  'booking.assign': contract<BookingView>()({
+    access: { staff: 'community' },
+    summary: '社区派单或改派服务人员',
+    input: z.strictObject({ bookingId: id, providerId: id }),
+  }),
+  'booking.reject': contract<BookingView>()({
+    access: { staff: 'community' },
+    summary: '社区无法安排时退回预约并说明原因',
+    input: z.strictObject({ bookingId: id, reason: shortNote('原因').min(2, '请写明原因') }),
+  }),
+  'dispatch.board': contract<DispatchBoard>()({
+    access: { staff: 'any' },
+    summary: '派单台：等待安排的预约和某天每位服务人员的任务',
+    input: z.strictObject({ date: isoDate.optional() }),
+  }),
+  'provider.tasks': contract<{ today: BookingView[]; later: BookingView[] }>()({
+    access: { provider: 'any' },
+    summary: '服务人员的任务：今天的和以后的',
+    input: empty,
+  }),
+  'message.list': contract<{ messages: { id: string; title: string; body: string; at: string; read: boolean }[] }>()({
+    access: { anyone: true },
+    summary: '我的消息（最近 30 条）',
+    input: empty,
   }),
 } satisfies Record<string, Contract>
 

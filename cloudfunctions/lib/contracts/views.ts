@@ -73,3 +73,83 @@ export interface IssuedCode {
   purpose: 'family' | 'self'
   expiresAt: string
 }
+
+export type BookingStatus = 'requested' | 'assigned' | 'in_service' | 'completed' | 'rated' | 'cancelled' | 'rejected' | 'no_show'
+
+export interface ServiceView {
+  key: string
+  name: string
+  blurb: string
+  priceFen: number
+  /** The price as people read it: "15.00 元" or "免费". */
+  price: string
+  durationMin: number
+  minNoticeHours: number
+  cutoffHours: number
+  urgent: boolean
+  paidByCard: boolean
+}
+
+export interface CatalogView {
+  cadre: { id: string; name: string; address: string }
+  community: CommunityView
+  services: ServiceView[]
+}
+
+export interface SlotsView {
+  date: string
+  /** 'HH:mm' start times some provider can serve. */
+  times: string[]
+}
+
+export interface BookingStep {
+  status: BookingStatus
+  byName: string
+  at: string
+  note?: string
+}
+
+export interface BookingView {
+  id: string
+  cadreId: string
+  cadreName: string
+  address: string
+  serviceKey: string
+  serviceName: string
+  priceFen: number
+  price: string
+  urgent: boolean
+  /** Shanghai day and time of the visit; absent for urgent requests. */
+  date?: string
+  time?: string
+  /** The visit in words, e.g. "11月24日 周二 上午 9:00". */
+  when: string
+  status: BookingStatus
+  statusWords: string
+  provider: { id: string; name: string; phone: string } | null
+  bookedBy: { name: string; onBehalf: boolean }
+  note?: string
+  rating?: { stars: number; words?: string }
+  history: BookingStep[]
+  /** What the viewer may do now. */
+  can: { cancel: boolean; reschedule: boolean; rate: boolean; checkIn: boolean; checkOut: boolean; assign: boolean }
+  /** Past the cut-off: cancel or change by phone instead. */
+  callInstead: boolean
+  /** For the provider going to the door and for staff only. */
+  cadrePhone?: string
+}
+
+export interface ProviderView {
+  id: string
+  name: string
+  kind: string
+  phone: string
+  services: string[]
+  grid?: string
+}
+
+export interface DispatchBoard {
+  date: string
+  waiting: BookingView[]
+  providers: (ProviderView & { bookings: BookingView[] })[]
+}

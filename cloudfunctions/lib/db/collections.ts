@@ -1,5 +1,7 @@
 // Collection names and the documents they hold. Dates are stored as Date; money as integer fen.
-import type { LinkStatus, Permissions, Role } from '../contracts'
+import type { BookingStatus, LinkStatus, Permissions, Role } from '../contracts'
+import type { ServiceRule } from '../domain/services'
+import type { Busy, Window } from '../domain/slots'
 
 export const C = {
   users: 'users',
@@ -9,6 +11,10 @@ export const C = {
   bindingCodes: 'bindingCodes',
   auditLog: 'auditLog',
   providers: 'providers',
+  serviceTypes: 'serviceTypes',
+  bookings: 'bookings',
+  providerDays: 'providerDays',
+  messages: 'messages',
 } as const
 
 export interface UserDoc {
@@ -44,6 +50,8 @@ export interface CadreDoc {
   partyMember: boolean
   phone?: string
   address: string
+  /** The grid (网格) the cadre lives in, so the nearest provider is sent. */
+  grid?: string
   livesAlone: boolean
   openid?: string
   registeredBy: string
@@ -86,4 +94,88 @@ export interface AuditDoc {
   target: string
   detail?: Record<string, unknown>
   at: Date
+}
+
+/** One service of a community's catalog; `_id` is `<communityId>:<key>`. */
+export interface ServiceTypeDoc extends ServiceRule {
+  _id: string
+  communityId: string
+  active: boolean
+}
+
+/** A contracted worker or volunteer; `_id` is their OPENID. `services` holds service keys. */
+export interface ProviderDoc {
+  _id: string
+  name: string
+  communityId: string
+  kind: '签约服务人员' | '志愿者'
+  phone: string
+  services: string[]
+  grid?: string
+  availability: Window[]
+  daysOff: string[]
+  bufferMin: number
+  active: boolean
+}
+
+/**
+ * A provider's visits on one Shanghai day (`_id` `<providerId>:<day>`). Every booking that takes or frees the
+ * provider's time writes this document in its transaction, so two bookings that would overlap conflict in the
+ * database and the later one is retried against what the first wrote.
+ */
+export interface ProviderDayDoc {
+  _id: string
+  providerId: string
+  day: string
+  busy: (Busy & { bookingId: string })[]
+}
+
+export interface BookingHistoryEntry {
+  status: BookingStatus
+  by: string
+  byName: string
+  at: Date
+  note?: string
+}
+
+export interface BookingDoc {
+  _id: string
+  communityId: string
+  cadreId: string
+  cadreName: string
+  address: string
+  cadrePhone?: string
+  grid?: string
+  serviceKey: string
+  serviceName: string
+  priceFen: number
+  durationMin: number
+  cutoffHours: number
+  urgent: boolean
+  day?: string
+  /** Minutes after Shanghai midnight. */
+  start?: number
+  startAt?: Date
+  providerId?: string
+  providerName?: string
+  providerPhone?: string
+  /** `<providerId>@<startAt ISO>` while the booking holds the provider's time; unique. */
+  slotKey?: string
+  status: BookingStatus
+  bookedBy: { openid: string; name: string; role: Role }
+  note?: string
+  rating?: { stars: number; words?: string }
+  history: BookingHistoryEntry[]
+  createdAt: Date
+}
+
+/** An in-app message (消息); written in the transaction of the change it tells about. */
+export interface MessageDoc {
+  _id: string
+  to: string
+  title: string
+  body: string
+  bookingId?: string
+  at: Date
+  read: boolean
 }

@@ -2,6 +2,7 @@
 // sees the cadre; codes from staff; and everyone who must not act is refused without a write.
 import { startLocalCloud, sdkFor, type LocalCloud } from '../../support/localcloud'
 import { dbSnapshot } from '../../support/snapshot'
+import { refusedWithoutWrite as refused } from '../../support/refused'
 
 let cloud: LocalCloud
 let snapshot: () => Promise<string>
@@ -18,12 +19,8 @@ beforeAll(async () => {
 })
 afterAll(() => cloud.stop())
 
-async function refusedWithoutWrite(openid: string, action: string, input: unknown, code: string) {
-  const before = await snapshot()
-  const { result } = await cloud.invoke('api', { action, input }, openid)
-  expect(result).toMatchObject({ ok: false, error: { code, message: expect.stringMatching(/[\u4e00-\u9fa5]/) } })
-  expect(await snapshot()).toBe(before)
-}
+const refusedWithoutWrite = (openid: string, action: string, input: unknown, code: string) =>
+  refused(cloud, snapshot, openid, action, input, code)
 
 it('lets a family member bind a cadre who approves, after which the family sees the cadre', async () => {
   const fresh = await cloud.ok(NEWCOMER, 'home.get', {})

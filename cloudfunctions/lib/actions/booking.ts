@@ -1,0 +1,325 @@
+// Booking a home visit for oneself or on a cadre's behalf, and every step of its life after that.
+// A change that touches more than one document (booking, the provider's day, a message) is one transaction.
+import { AppError, type BookingView, type ParsedInput, type Permission } from '../contracts'
+import {
+  C,
+  type BookingDoc,
+  type CadreDoc,
+  type BookingHistoryEntry,
+  type CommunityDoc,
+  type MessageDoc,
+  type ProviderDoc,
+} from '../db/collections'
+import { _, db } from '../db/cloud'
+import { count, findById, findMany, newId, readInTx } from '../db/access'
+import type { Transaction } from '../db/types'
+import { hasRole, isSelf, isStaffOf } from '../domain/access'
+import { beforeCutoff, MAX_OPEN_BOOKINGS, nextStatus, OPEN, type Step } from '../domain/services'
+import { shanghaiInstant, slotAt, toMinutes, withinHorizon } from '../domain/slots'
+import type { ActionContext } from './context'
+import { bookingView, type Viewer } from './bookingView'
+import { freeTime, slotKeyOf, takeTime } from './bookingTime'
+import { cadreInScope, familyLinksTo, relationTo } from './scope'
+import { loadDesk, slotQuery, type Desk } from './services'
+import { visitWords } from '../domain/words'
+
+const step = (ctx: ActionContext, status: BookingDoc['status'], note?: string): BookingHistoryEntry => ({
+  status,
+  by: ctx.openid,
+  byName: ctx.user?.name || '工作人员',
+  at: ctx.now,
+  ...(note ? { note } : {}),
+})
+
+function message(to: string, title: string, body: string, bookingId: string, now: Date): MessageDoc {
+  return { _id: newId(), to, title, body, bookingId, at: now, read: false }
+}
+
+async function tell(tx: Transaction, messages: MessageDoc[]) {
+  for (const m of messages) await tx.collection(C.messages).add({ data: { ...m } })
+}
+
+/** Checks a day and time against the service's hours; answers the providers free then, nearest first. */
+function candidatesFor(desk: Desk, day: string, time: string, now: Date, grid?: string) {
+  if (!withinHorizon(day, now)) throw new AppError('SLOT_INVALID', '只能预约今天起两周内的时间')
+  const start = toMinutes(time)
+  const slot = slotAt(slotQuery(desk, day, now, grid), start)
+  if (!slot) throw new AppError('SLOT_INVALID')
+  const byId = new Map(desk.providers.map((p) => [p._id, p]))
+  return { start, providers: slot.providers.map((id) => byId.get(id)!) }
+}
+
+export async function createBooking(ctx: ActionContext, input: ParsedInput<'booking.create'>): Promise<BookingView> {
+  const { cadre, as } = await cadreInScope(ctx, input.cadreId, 'book')
+  const scheduled = 'date' in input
+  const [desk, open] = await Promise.all([
+    loadDesk(cadre.communityId, input.serviceKey, scheduled ? input.date : undefined),
+    count(C.bookings, { cadreId: cadre._id, status: _.in([...OPEN]) }),
+  ])
+  if (open >= MAX_OPEN_BOOKINGS) throw new AppError('TOO_MANY_OPEN')
+  const { service } = desk
+  const base: Omit<BookingDoc, '_id'> = {
+    communityId: cadre.communityId,
+    cadreId: cadre._id,
+    cadreName: cadre.name,
+    address: cadre.address,
+    ...(cadre.phone ? { cadrePhone: cadre.phone } : {}),
+    ...(cadre.grid ? { grid: cadre.grid } : {}),
+    serviceKey: service.key,
+    serviceName: service.name,
+    priceFen: service.priceFen,
+    durationMin: service.durationMin,
+    cutoffHours: service.cutoffHours,
+    urgent: !scheduled,
+    status: 'requested',
+    bookedBy: { openid: ctx.openid, name: ctx.user?.name || cadre.name, role: as },
+    ...(input.note ? { note: input.note } : {}),
+    history: [step(ctx, 'requested', as === 'cadre' ? undefined : `代${cadre.name}预约`)],
+    createdAt: ctx.now,
+  }
+  const id = newId()
+  if (!scheduled) {
+    // Urgent repairs need no slot: they wait on the duty staff's dispatch board, at any hour.
+    if (!service.urgent) throw new AppError('SLOT_INVALID', '这项服务需要选一个上门时间')
+    await db.collection(C.bookings).add({ data: { _id: id, ...base } })
+    return bookingView({ _id: id, ...base }, viewerOf(as), ctx.now)
+  }
+  const { start, providers } = candidatesFor(desk, input.date, input.time, ctx.now, cadre.grid)
+  const startAt = shanghaiInstant(input.date, start)
+  const visit = { day: input.date, start, startAt }
+  // Everyone who works then is busy (or was taken a moment ago): the request waits for staff to send someone.
+  const wait = async () => {
+    const waiting: BookingDoc = { _id: id, ...base, ...visit }
+    await db.collection(C.bookings).add({ data: { ...waiting } })
+    return waiting
+  }
+  if (providers.length === 0) return bookingView(await wait(), viewerOf(as), ctx.now)
+  const booking = await db
+    .runTransaction(async (tx) => {
+      const provider = await takeTime(tx, { bookingId: id, day: input.date, start, durationMin: service.durationMin }, providers)
+      const doc: BookingDoc = {
+        _id: id,
+        ...base,
+        ...visit,
+        ...assignedTo(provider, startAt),
+        history: [...base.history, { ...step(ctx, 'assigned'), byName: '系统就近安排', note: `由${provider.name}上门` }],
+      }
+      await tx.collection(C.bookings).add({ data: { ...doc } })
+      return doc
+    })
+    .catch((e) => {
+      if (e instanceof AppError && e.code === 'SLOT_TAKEN') return wait()
+      throw e
+    })
+  return bookingView(booking, viewerOf(as), ctx.now)
+}
+
+function assignedTo(provider: ProviderDoc, startAt: Date | undefined) {
+  return {
+    status: 'assigned' as const,
+    providerId: provider._id,
+    providerName: provider.name,
+    providerPhone: provider.phone,
+    ...(startAt ? { slotKey: slotKeyOf(provider._id, startAt) } : {}),
+  }
+}
+
+function viewerOf(as: 'cadre' | 'family' | 'staff' | 'provider', permissions?: Record<Permission, boolean>): Viewer {
+  return as === 'family' ? { as, canBook: permissions?.book ?? true } : { as }
+}
+
+/** How the caller relates to a booking: the cadre, family (with the permission `need`), staff, or its provider. */
+async function viewerFor(ctx: ActionContext, b: BookingDoc, need: 'see' | Permission, provider: boolean): Promise<Viewer> {
+  if (provider && b.providerId === ctx.openid) return { as: 'provider' }
+  if (isSelf(ctx.caller, b.cadreId) || isStaffOf(ctx.caller, b.communityId))
+    return { as: isStaffOf(ctx.caller, b.communityId) ? 'staff' : 'cadre' }
+  const links = await familyLinksTo(ctx, b.cadreId)
+  const as = relationTo(ctx, { _id: b.cadreId, communityId: b.communityId }, links, need)
+  const link = links.find((l) => l.status === 'active')
+  return as === 'family' ? { as, canBook: !!link?.permissions.book } : { as }
+}
+
+export async function listBookings(ctx: ActionContext, input: ParsedInput<'booking.list'>) {
+  const { cadre, as } = await cadreInScope(ctx, input.cadreId, 'see')
+  const links = as === 'family' ? await familyLinksTo(ctx, cadre._id) : []
+  const viewer = viewerOf(as, links.find((l) => l.status === 'active')?.permissions)
+  const [bookings, community] = await Promise.all([
+    findMany<BookingDoc>(C.bookings, { cadreId: cadre._id }, { orderBy: ['createdAt', 'desc'], limit: 50 }),
+    findById<CommunityDoc>(C.communities, cadre.communityId),
+  ])
+  return { cadreName: cadre.name, dutyPhone: community?.dutyPhone ?? '', bookings: bookings.map((b) => bookingView(b, viewer, ctx.now)) }
+}
+
+export async function getBooking(ctx: ActionContext, input: ParsedInput<'booking.get'>) {
+  const b = await findById<BookingDoc>(C.bookings, input.bookingId)
+  if (!b) throw new AppError('NOT_FOUND', '没有找到这个预约')
+  const [viewer, community] = await Promise.all([
+    viewerFor(ctx, b, 'see', hasRole(ctx.caller, 'provider')),
+    findById<CommunityDoc>(C.communities, b.communityId),
+  ])
+  return { booking: bookingView(b, viewer, ctx.now), dutyPhone: community?.dutyPhone ?? '' }
+}
+
+interface StepRule {
+  step: Step
+  /** Who may take the step: people acting for the cadre (with a family permission), or the visit's provider and staff. */
+  by: 'cadre' | 'provider'
+  /** The change besides status and history, and the messages it sends. */
+  apply?: (ctx: ActionContext, b: BookingDoc, tx: Transaction) => Promise<Partial<BookingDoc>>
+}
+
+/** Reads the booking in the transaction, checks who and when, writes the step; the one path for every step. */
+async function takeStep(ctx: ActionContext, bookingId: string, rule: StepRule, note?: string): Promise<BookingView> {
+  let viewer: Viewer = { as: 'other' }
+  const after = await db.runTransaction(async (tx) => {
+    const b = await readInTx<BookingDoc>(tx, C.bookings, bookingId)
+    if (!b) throw new AppError('NOT_FOUND', '没有找到这个预约')
+    viewer = await viewerFor(ctx, b, 'book', rule.by === 'provider')
+    const allowed = rule.by === 'provider' ? viewer.as === 'provider' || viewer.as === 'staff' : viewer.as !== 'provider'
+    if (!allowed) throw new AppError('FORBIDDEN')
+    const allowedNext = nextStatus(b.status, rule.step, b.urgent)
+    if (!allowedNext) throw new AppError('WRONG_STATUS')
+    const change = { ...((await rule.apply?.(ctx, b, tx)) ?? {}) }
+    // A step may settle the status itself (a waiting request rescheduled to a free time becomes assigned).
+    const status = change.status ?? allowedNext
+    const entry = step(ctx, status, note)
+    const next = { ...b, ...change, status, history: [...b.history, entry] }
+    const data: Record<string, unknown> = { ...change, status, history: _.push(entry) }
+    if (change.slotKey === undefined && 'slotKey' in change) data.slotKey = _.remove()
+    await tx.collection(C.bookings).doc(b._id).update({ data })
+    return next
+  })
+  return bookingView(after, viewer, ctx.now)
+}
+
+async function tooLate(b: BookingDoc): Promise<never> {
+  const community = await findById<CommunityDoc>(C.communities, b.communityId)
+  throw new AppError('TOO_LATE', `离上门时间太近了，网上不能再取消或改时间。请打电话给社区：${community?.dutyPhone ?? ''}`)
+}
+
+/** Frees the provider's time and tells them; used by cancel and reject. */
+async function release(ctx: ActionContext, b: BookingDoc, tx: Transaction, why: string): Promise<Partial<BookingDoc>> {
+  await freeTime(tx, b)
+  if (b.providerId)
+    await tell(tx, [
+      message(b.providerId, `${b.serviceName}${why}`, `${b.cadreName} ${whenOf(b, ctx.now)}的上门服务${why}，不用去了。`, b._id, ctx.now),
+    ])
+  return { slotKey: undefined }
+}
+
+const whenOf = (b: BookingDoc, now: Date) => (b.day && b.start !== undefined ? visitWords(b.day, b.start, now) : '急修')
+
+export function cancelBooking(ctx: ActionContext, input: ParsedInput<'booking.cancel'>) {
+  return takeStep(
+    ctx,
+    input.bookingId,
+    {
+      step: 'cancel',
+      by: 'cadre',
+      apply: async (c, b, tx) => {
+        if (!isStaffOf(c.caller, b.communityId) && !beforeCutoff(b.startAt ? new Date(b.startAt) : undefined, b.cutoffHours, c.now))
+          await tooLate(b)
+        return release(c, b, tx, '已取消')
+      },
+    },
+    input.reason,
+  )
+}
+
+export function rejectBooking(ctx: ActionContext, input: ParsedInput<'booking.reject'>) {
+  return takeStep(
+    ctx,
+    input.bookingId,
+    { step: 'reject', by: 'provider', apply: (c, b, tx) => onlyStaff(c, b, () => release(c, b, tx, '未能安排')) },
+    input.reason,
+  )
+}
+
+async function onlyStaff<T>(ctx: ActionContext, b: BookingDoc, then: () => Promise<T>): Promise<T> {
+  if (!isStaffOf(ctx.caller, b.communityId)) throw new AppError('FORBIDDEN', '只有社区工作人员可以这样做')
+  return then()
+}
+
+export const checkIn = (ctx: ActionContext, input: ParsedInput<'booking.checkIn'>) =>
+  takeStep(ctx, input.bookingId, { step: 'checkIn', by: 'provider' })
+
+export const checkOut = (ctx: ActionContext, input: ParsedInput<'booking.checkOut'>) =>
+  takeStep(ctx, input.bookingId, { step: 'checkOut', by: 'provider' }, input.note)
+
+export const markNoShow = (ctx: ActionContext, input: ParsedInput<'booking.noShow'>) =>
+  takeStep(ctx, input.bookingId, { step: 'noShow', by: 'provider' }, input.note)
+
+export const rateBooking = (ctx: ActionContext, input: ParsedInput<'booking.rate'>) =>
+  takeStep(ctx, input.bookingId, {
+    step: 'rate',
+    by: 'cadre',
+    apply: async (c, b) => {
+      if (isStaffOf(c.caller, b.communityId) && !isSelf(c.caller, b.cadreId)) throw new AppError('FORBIDDEN', '评价要由老人或家属来写')
+      return { rating: { stars: input.stars, ...(input.words ? { words: input.words } : {}) } }
+    },
+  })
+
+/** Moves a visit to another day or time, with whichever provider is free then. */
+export async function rescheduleBooking(ctx: ActionContext, input: ParsedInput<'booking.reschedule'>) {
+  const current = await findById<BookingDoc>(C.bookings, input.bookingId)
+  if (!current) throw new AppError('NOT_FOUND', '没有找到这个预约')
+  await viewerFor(ctx, current, 'book', false)
+  const desk = await loadDesk(current.communityId, current.serviceKey, input.date)
+  const { start, providers } = candidatesFor(desk, input.date, input.time, ctx.now, current.grid)
+  const startAt = shanghaiInstant(input.date, start)
+  return takeStep(
+    ctx,
+    input.bookingId,
+    {
+      step: 'reschedule',
+      by: 'cadre',
+      apply: async (c, b, tx) => {
+        if (!isStaffOf(c.caller, b.communityId) && !beforeCutoff(b.startAt ? new Date(b.startAt) : undefined, b.cutoffHours, c.now))
+          await tooLate(b)
+        await freeTime(tx, b)
+        const provider = await takeTime(tx, { bookingId: b._id, day: input.date, start, durationMin: b.durationMin }, providers)
+        const moved = `${b.cadreName}的${b.serviceName}改到${visitWords(input.date, start, c.now)}`
+        const notes = [message(provider._id, '上门时间有变', moved, b._id, c.now)]
+        if (b.providerId && b.providerId !== provider._id)
+          notes.push(
+            message(b.providerId, `${b.serviceName}改派给别人了`, `${b.cadreName} ${whenOf(b, c.now)}的上门服务不用去了。`, b._id, c.now),
+          )
+        await tell(tx, notes)
+        return { ...assignedTo(provider, startAt), day: input.date, start, startAt }
+      },
+    },
+    `改到${visitWords(input.date, start, ctx.now)}`,
+  )
+}
+
+/** Staff send a provider by hand: a waiting request, an urgent repair, or a reassignment. */
+export async function assignBooking(ctx: ActionContext, input: ParsedInput<'booking.assign'>) {
+  const provider = await findById<ProviderDoc>(C.providers, input.providerId)
+  if (!provider || !provider.active) throw new AppError('NOT_FOUND', '没有找到这位服务人员')
+  return takeStep(ctx, input.bookingId, {
+    step: 'assign',
+    by: 'provider',
+    apply: (c, b, tx) =>
+      onlyStaff(c, b, async () => {
+        if (provider.communityId !== b.communityId || !provider.services.includes(b.serviceKey)) throw new AppError('PROVIDER_UNAVAILABLE')
+        if (b.providerId === provider._id) throw new AppError('WRONG_STATUS', '已经是这位服务人员了')
+        if (b.day && b.start !== undefined) {
+          await freeTime(tx, b)
+          await takeTime(tx, { bookingId: b._id, day: b.day, start: b.start, durationMin: b.durationMin }, [provider]).catch((e) => {
+            throw e instanceof AppError && e.code === 'SLOT_TAKEN' ? new AppError('PROVIDER_UNAVAILABLE') : e
+          })
+        }
+        const when = whenOf(b, c.now)
+        const notes = [message(provider._id, `新任务：${b.serviceName}`, `${when}，${b.cadreName}，${b.address}`, b._id, c.now)]
+        if (b.providerId)
+          notes.push(message(b.providerId, `${b.serviceName}改派给别人了`, `${b.cadreName} ${when}的上门服务不用去了。`, b._id, c.now))
+        const cadre = await findById<CadreDoc>(C.cadres, b.cadreId)
+        if (cadre?.openid)
+          notes.push(
+            message(cadre.openid, `${b.serviceName}已安排`, `${when}由${provider.name}上门，电话 ${provider.phone}。`, b._id, c.now),
+          )
+        await tell(tx, notes)
+        return assignedTo(provider, b.startAt ? new Date(b.startAt) : undefined)
+      }),
+  })
+}
