@@ -50,13 +50,17 @@ async function activeLink(cloud: LocalCloud) {
 /** The Shanghai day `n` days from now. */
 export const dayAhead = (n: number) => shanghaiDay(new Date(Date.now() + n * 86_400_000))
 
-/** The first open time of a service for the target cadre, searching the coming two weeks from tomorrow. */
-export async function firstOpenTime(cloud: LocalCloud, serviceKey: string, cadreId = TARGET_CADRE) {
+/** The open times of a service for a cadre, day by day over the coming two weeks from tomorrow. */
+async function* openTimes(cloud: LocalCloud, serviceKey: string, cadreId = TARGET_CADRE) {
   for (let n = 1; n < 14; n++) {
     const date = dayAhead(n)
     const { times } = await cloud.ok(STAFF, 'service.slots', { cadreId, serviceKey, date })
-    if (times.length) return { date, time: times[0] }
+    for (const time of times) yield { date, time }
   }
+}
+
+export async function firstOpenTime(cloud: LocalCloud, serviceKey: string, cadreId = TARGET_CADRE) {
+  for await (const slot of openTimes(cloud, serviceKey, cadreId)) return slot
   throw new Error(`no open time for ${serviceKey}`)
 }
 
@@ -66,14 +70,17 @@ export async function firstOpenTime(cloud: LocalCloud, serviceKey: string, cadre
  */
 export async function assignedBooking(cloud: LocalCloud): Promise<BookingView> {
   const { bookings } = await cloud.ok(STAFF, 'booking.list', { cadreId: TARGET_CADRE })
-  for (const b of bookings.filter((x) => x.can.cancel)) await cloud.ok(STAFF, 'booking.cancel', { bookingId: b.id })
-  const booking = await cloud.ok(STAFF, 'booking.create', {
-    cadreId: TARGET_CADRE,
-    serviceKey: 'meals',
-    ...(await firstOpenTime(cloud, 'meals')),
-  })
-  if (booking.provider?.id === CALLERS.provider) return booking
-  return cloud.ok(STAFF, 'booking.assign', { bookingId: booking.id, providerId: CALLERS.provider })
+  for (const b of bookings) {
+    if (b.can.cancel) await cloud.ok(STAFF, 'booking.cancel', { bookingId: b.id })
+    if (b.can.checkOut) await cloud.ok(STAFF, 'booking.checkOut', { bookingId: b.id })
+  }
+  for await (const slot of openTimes(cloud, 'meals')) {
+    const booking = await cloud.ok(STAFF, 'booking.create', { cadreId: TARGET_CADRE, serviceKey: 'meals', ...slot })
+    if (booking.provider?.id === CALLERS.provider) return booking
+    // 周兰 is busy then and someone else was sent: try a later time.
+    await cloud.ok(STAFF, 'booking.cancel', { bookingId: booking.id })
+  }
+  throw new Error('周兰 has no free time in two weeks')
 }
 
 const urgentRepair = async (cloud: LocalCloud) => {
