@@ -3,7 +3,7 @@ import type { BookingView } from '../contracts'
 import type { BookingDoc } from '../db/collections'
 import { beforeCutoff, nextStatus, priceWords, STATUS_WORDS, type Step } from '../domain/services'
 import { toClock } from '../domain/slots'
-import { visitWords } from '../domain/words'
+import { momentWords, visitWords } from '../domain/words'
 
 /** How the viewer relates to the booking; family's `canBook` is their link's booking permission. */
 export type Viewer = { as: 'cadre' | 'staff' | 'provider' | 'other' } | { as: 'family'; canBook: boolean }
@@ -37,6 +37,7 @@ export function bookingView(b: BookingDoc, viewer: Viewer, now: Date): BookingVi
       status: h.status,
       byName: h.byName,
       at: new Date(h.at).toISOString(),
+      atWords: momentWords(new Date(h.at)),
       ...(h.note ? { note: h.note } : {}),
     })),
     can: {

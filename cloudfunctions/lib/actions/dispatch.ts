@@ -4,6 +4,7 @@ import { C, type BookingDoc, type MessageDoc, type ProviderDoc } from '../db/col
 import { _ } from '../db/cloud'
 import { findMany } from '../db/access'
 import { shanghaiDay } from '../domain/time'
+import { momentWords } from '../domain/words'
 import type { ActionContext } from './context'
 import { bookingView } from './bookingView'
 
@@ -58,5 +59,5 @@ export async function getProviderTasks(ctx: ActionContext) {
 
 export async function listMessages(ctx: ActionContext) {
   const messages = await findMany<MessageDoc>(C.messages, { to: ctx.openid }, { orderBy: ['at', 'desc'], limit: 30 })
-  return { messages: messages.map((m) => ({ id: m._id, title: m.title, body: m.body, at: new Date(m.at).toISOString(), read: m.read })) }
+  return { messages: messages.map((m) => ({ id: m._id, title: m.title, body: m.body, at: new Date(m.at).toISOString(), atWords: momentWords(new Date(m.at)), read: m.read })) }
 }

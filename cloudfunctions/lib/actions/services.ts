@@ -4,7 +4,9 @@ import { C, type CommunityDoc, type ProviderDayDoc, type ProviderDoc, type Servi
 import { _ } from '../db/cloud'
 import { findById, findMany } from '../db/access'
 import { DEFAULT_CATALOG, priceWords } from '../domain/services'
-import { openSlots, toClock, withinHorizon, type Busy, type SlotQuery } from '../domain/slots'
+import { BOOKING_HORIZON_DAYS, openSlots, toClock, withinHorizon, type Busy, type SlotQuery } from '../domain/slots'
+import { addDays, shanghaiDay } from '../domain/time'
+import { dayWords } from '../domain/words'
 import type { ActionContext } from './context'
 import { cadreInScope } from './scope'
 import { communityView } from './views'
@@ -40,6 +42,10 @@ export async function getCatalog(ctx: ActionContext, input: ParsedInput<'service
     cadre: { id: cadre._id, name: cadre.name, address: cadre.address },
     community: communityView(community),
     services: services.sort((a, b) => catalogOrder(a.key) - catalogOrder(b.key)).map(serviceView),
+    days: Array.from({ length: BOOKING_HORIZON_DAYS }, (_, n) => shanghaiDay(addDays(ctx.now, n))).map((date) => ({
+      date,
+      words: dayWords(date, ctx.now),
+    })),
   }
 }
 

@@ -179,7 +179,7 @@ export const contracts = {
     summary: '服务人员的任务：今天的和以后的',
     input: empty,
   }),
-  'message.list': contract<{ messages: { id: string; title: string; body: string; at: string; read: boolean }[] }>()({
+  'message.list': contract<{ messages: { id: string; title: string; body: string; at: string; atWords: string; read: boolean }[] }>()({
     access: { anyone: true },
     summary: '我的消息（最近 30 条）',
     input: empty,

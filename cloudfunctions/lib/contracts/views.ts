@@ -94,6 +94,8 @@ export interface CatalogView {
   cadre: { id: string; name: string; address: string }
   community: CommunityView
   services: ServiceView[]
+  /** The days that can be booked, in words ("明天", "11月26日 周四"), by the server's clock. */
+  days: { date: string; words: string }[]
 }
 
 export interface SlotsView {
@@ -106,6 +108,8 @@ export interface BookingStep {
   status: BookingStatus
   byName: string
   at: string
+  /** "11月24日 09:35", Shanghai time. */
+  atWords: string
   note?: string
 }
 

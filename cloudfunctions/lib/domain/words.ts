@@ -1,15 +1,16 @@
 // Dates and times in the words people say them: "明天上午 9:00" rather than "2026-11-24T01:00:00Z".
+import dayjs from 'dayjs'
 import { daysAhead, weekdayOf } from './slots'
+import { ZONE } from './time'
 
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日']
 
 export function dayWords(day: string, now: Date): string {
   const ahead = daysAhead(day, now)
-  if (ahead === 0) return '今天'
-  if (ahead === 1) return '明天'
-  if (ahead === 2) return '后天'
   const [, m, d] = day.split('-').map(Number)
-  return `${m}月${d}日 ${WEEKDAYS[weekdayOf(day)]}`
+  const date = `${m}月${d}日 ${WEEKDAYS[weekdayOf(day)]}`
+  const near = ['今天', '明天', '后天'][ahead]
+  return near ? `${near} ${date}` : date
 }
 
 export function clockWords(minutes: number): string {
@@ -19,6 +20,15 @@ export function clockWords(minutes: number): string {
   return `${part} ${h > 12 ? h - 12 : h}:${m}`
 }
 
+/** "明天 上午 9:30" near at hand, "11月26日 周四 上午 9:30" further off. */
 export function visitWords(day: string, start: number, now: Date): string {
-  return `${dayWords(day, now)} ${clockWords(start)}`
+  const ahead = daysAhead(day, now)
+  const [, m, d] = day.split('-').map(Number)
+  const near = ['今天', '明天', '后天'][ahead] ?? `${m}月${d}日 ${WEEKDAYS[weekdayOf(day)]}`
+  return `${near} ${clockWords(start)}`
+}
+
+/** A moment as "11月24日 09:35", Shanghai time. */
+export function momentWords(at: Date): string {
+  return dayjs(at).tz(ZONE).format('M月D日 HH:mm')
 }

@@ -60,7 +60,9 @@ function RoleHome({ home, reload }: { home: HomeView; reload: () => void }) {
       {role === 'cadre' ? <CadreHome home={home} /> : null}
       {role === 'family' ? <FamilyHome home={home} /> : null}
       {role === 'staff' ? <StaffHome home={home} /> : null}
-      {role === 'provider' ? <Notice kind='info' text='派给您的上门服务会显示在这里。' /> : null}
+      {role === 'provider' ? (
+        <BigButton label='我的任务' hint='今天要去的人家，签到、签退' onPress={() => go('/packages/provider/tasks/index')} />
+      ) : null}
       {role === 'admin' ? <Button kind='primary' label='查看老干部名册' onPress={() => go('/packages/staff/roster/index')} /> : null}
       {role === null ? <NewcomerHome home={home} /> : null}
     </View>
@@ -73,6 +75,13 @@ function CadreHome({ home }: { home: HomeView }) {
     <View>
       {community ? <CallButton kind='danger' label='有急事，打社区值班电话' phone={community.dutyPhone} /> : null}
       <BigButton label='预约上门服务' hint='保洁、送餐、理发、维修' onPress={() => void Taro.switchTab({ url: '/pages/services/index' })} />
+      {home.me.cadre ? (
+        <Button
+          label='我的预约'
+          hint='约好的服务、评价'
+          onPress={() => go(`/packages/services/bookings/index?cadreId=${home.me.cadre?.id}`)}
+        />
+      ) : null}
       <BigButton label='看看社区活动' hint='学习、文体、健康讲座' onPress={() => void Taro.switchTab({ url: '/pages/activities/index' })} />
       <Button label='我的家人' hint='谁绑定了我' onPress={() => void Taro.switchTab({ url: '/pages/me/index' })} />
     </View>
@@ -109,7 +118,8 @@ function StaffHome({ home }: { home: HomeView }) {
           </View>
         </Card>
       ) : null}
-      <BigButton label='老干部名册' hint='查看、发绑定码' onPress={() => go('/packages/staff/roster/index')} />
+      <BigButton label='派单台' hint='等待安排的预约、急修' onPress={() => go('/packages/staff/dispatch/index')} />
+      <BigButton label='老干部名册' hint='查看、发绑定码、替老人预约' onPress={() => go('/packages/staff/roster/index')} />
       <Button label='登记一位老干部' onPress={() => go('/packages/staff/register/index')} />
     </View>
   )

@@ -1,33 +1,49 @@
-// 服务: the home services of 三到家、四上门. Online booking arrives with the booking work; until then the page
-// says so plainly and puts the community's phone one tap away.
-import { Screen, Section } from '../../components/screen'
-import { CallButton } from '../../components/controls'
-import { TitledCards } from '../../components/card'
-import { Notice } from '../../components/notice'
+// 服务: the home services of 三到家、四上门. A cadre sees the services at once; family first choose whom
+// they book for; staff and providers get their own desks (dispatch board, my tasks).
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
 import { useAction } from '../../api/useAction'
+import { Screen } from '../../components/screen'
+import { BigButton, Button, Choice } from '../../components/controls'
+import { CatalogFor } from '../../components/catalog-for'
+import { Loading, Notice } from '../../components/notice'
 
-const SERVICES = [
-  ['家政保洁', '打扫卫生、整理房间'],
-  ['助餐送餐', '热饭热菜送到家'],
-  ['上门理发', '理发师到家里来'],
-  ['家电维修、管道疏通', '急修随时受理'],
-  ['代购代送', '生活用品送上门'],
-  ['上门巡诊', '责任医生到家看看'],
-  ['陪同就医', '有人陪着去医院'],
-  ['陪同聊天', '志愿者上门陪伴'],
-  ['送学上门', '学习材料送到家'],
-] as const
+const go = (url: string) => void Taro.navigateTo({ url })
 
 export default function Services() {
-  const { data } = useAction('home.get', {})
-  const community = data?.me.community
+  const { data, error, loading } = useAction('home.get', {})
+  const role = data?.me.activeRole
   return (
     <Screen title='上门服务'>
-      <Notice kind='info' text='网上预约即将开通。现在需要服务，请打社区电话，工作人员帮您安排。' />
-      {community ? <CallButton kind='primary' label={`打电话给${community.name}`} phone={community.dutyPhone} /> : null}
-      <Section title='可以提供的服务'>
-        <TitledCards items={SERVICES} />
-      </Section>
+      {loading && !data ? <Loading /> : null}
+      {error ? <Notice kind='error' text={error.message} /> : null}
+      {role === 'cadre' && data?.me.cadre ? <CatalogFor cadreId={data.me.cadre.id} /> : null}
+      {role === 'family' ? <FamilyServices cadres={data?.cadres ?? []} /> : null}
+      {role === 'staff' ? (
+        <View>
+          <BigButton label='派单台' hint='等待安排的预约、今天谁去哪家' onPress={() => go('/packages/staff/dispatch/index')} />
+          <Button label='替老人预约' hint='在名册里找到老人，再点“替他预约服务”' onPress={() => go('/packages/staff/roster/index')} />
+        </View>
+      ) : null}
+      {role === 'provider' ? (
+        <BigButton label='我的任务' hint='今天要去的人家' onPress={() => go('/packages/provider/tasks/index')} />
+      ) : null}
+      {data && (role === null || role === 'admin') ? <Notice kind='info' text='上门服务由老干部本人、家属或社区工作人员预约。' /> : null}
     </Screen>
+  )
+}
+
+function FamilyServices({ cadres }: { cadres: { id: string; name: string }[] }) {
+  const [chosen, setChosen] = useState<string | null>(null)
+  if (cadres.length === 0) return <Notice kind='info' text='绑定老人以后，就可以替老人预约上门服务。' />
+  const cadre = cadres.find((c) => c.name === chosen) ?? cadres[0]
+  return (
+    <View>
+      {cadres.length > 1 ? (
+        <Choice label='替哪位老人预约' options={cadres.map((c) => c.name)} value={cadre.name} onChange={setChosen} />
+      ) : null}
+      <CatalogFor cadreId={cadre.id} />
+    </View>
   )
 }

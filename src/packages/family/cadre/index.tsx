@@ -1,6 +1,6 @@
 // One cadre as family and staff see them: the basics, the community's phone, and who is bound.
 import { View, Text } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { call, ApiError } from '../../../api'
 import { useAction } from '../../../api/useAction'
@@ -50,6 +50,11 @@ export default function CadreDetail() {
             </View>
           </Card>
           <CallButton kind='primary' label={`打电话给${data.community.name}`} phone={data.community.dutyPhone} />
+          <Button
+            label={data.canManage ? '替他预约服务' : '预约上门服务'}
+            onPress={() => void Taro.navigateTo({ url: `/packages/services/catalog/index?cadreId=${cadreId}` })}
+          />
+          <Button label='看看预约' onPress={() => void Taro.navigateTo({ url: `/packages/services/bookings/index?cadreId=${cadreId}` })} />
           <Section title='绑定的家人'>
             {data.family.length === 0 ? <Notice kind='info' text='还没有家人绑定。' /> : null}
             {data.family.map((l) => (

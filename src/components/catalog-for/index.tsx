@@ -1,0 +1,29 @@
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useAction } from '../../api/useAction'
+import { Section } from '../screen'
+import { BigButton, CallButton } from '../controls'
+import { ServiceTiles } from '../service-tiles'
+import { Loading, Notice } from '../notice'
+
+const go = (url: string) => void Taro.navigateTo({ url })
+
+/** The catalog for one cadre, with their bookings and the community phone one tap away. */
+export function CatalogFor({ cadreId }: { cadreId: string }) {
+  const { data, error } = useAction('service.catalog', { cadreId })
+  if (error) return <Notice kind='error' text={error.message} />
+  if (!data) return <Loading />
+  return (
+    <View>
+      <BigButton
+        label={`${data.cadre.name}的预约`}
+        hint='看看约好的服务、取消或评价'
+        onPress={() => go(`/packages/services/bookings/index?cadreId=${cadreId}`)}
+      />
+      <Section title={`为${data.cadre.name}预约上门服务`}>
+        <ServiceTiles catalog={data} />
+      </Section>
+      <CallButton label={`不会操作？打电话给${data.community.name}`} phone={data.community.dutyPhone} />
+    </View>
+  )
+}
