@@ -3,6 +3,8 @@ import { Lunar } from 'lunar-javascript'
 import type { Store, Write } from '../emulator/store'
 import type { Doc } from '../emulator/ejson'
 import { DEFAULT_CATALOG } from '../../cloudfunctions/lib/domain/services'
+import { shanghaiInstant, weekdayOf } from '../../cloudfunctions/lib/domain/slots'
+import { addDays, shanghaiDay } from '../../cloudfunctions/lib/domain/time'
 import { ADMIN, CADRES, COMMUNITIES, FAMILY, PROVIDERS, STAFF, type SeedCadre, type SeedPerson } from './people'
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -107,9 +109,98 @@ export function seedDocuments(now: Date): Write[] {
     })
   }
   for (const community of COMMUNITIES)
-    for (const s of DEFAULT_CATALOG) put('serviceTypes', { _id: `${community._id}:${s.key}`, communityId: community._id, ...s, active: true })
+    for (const s of DEFAULT_CATALOG)
+      put('serviceTypes', { _id: `${community._id}:${s.key}`, communityId: community._id, ...s, active: true })
   person(ADMIN)
+  for (const doc of demoBookings(now)) put(doc.c, doc.d)
   return writes
+}
+
+/**
+ * A few bookings so that every services page has something to show: a haircut ahead (five days or more, clear
+ * of the dates the tests book), yesterday's meal delivery waiting to be rated, and an urgent repair on the board.
+ */
+function demoBookings(now: Date): { c: string; d: Doc }[] {
+  const service = (key: string) => DEFAULT_CATALOG.find((s) => s.key === key)!
+  const barber = PROVIDERS.find((p) => p.openid === 'demo-provider-sunli')!
+  const cook = PROVIDERS.find((p) => p.openid === 'demo-provider-zhoulan')!
+  let ahead = 5
+  while (!barber.availability.some((w) => w.weekday === weekdayOf(shanghaiDay(addDays(now, ahead))))) ahead++
+  const haircutDay = shanghaiDay(addDays(now, ahead))
+  const mealDay = shanghaiDay(addDays(now, -1))
+  const by = (status: string, byName: string, at: Date, note?: string) => ({ status, by: 'seed', byName, at, ...(note ? { note } : {}) })
+  const visit = (
+    id: string,
+    cadreId: string,
+    key: string,
+    provider: (typeof PROVIDERS)[number] | null,
+    day: string | null,
+    start: number,
+    extra: Record<string, unknown>,
+  ) => {
+    const cadre = CADRES.find((c) => c.id === cadreId)!
+    const s = service(key)
+    const startAt = day ? shanghaiInstant(day, start) : undefined
+    return {
+      _id: id,
+      communityId: 'c-taoyuan',
+      cadreId,
+      cadreName: cadre.name,
+      address: cadre.address,
+      ...(cadre.phone ? { cadrePhone: cadre.phone } : {}),
+      serviceKey: s.key,
+      serviceName: s.name,
+      priceFen: s.priceFen,
+      durationMin: s.durationMin,
+      cutoffHours: s.cutoffHours,
+      urgent: !day,
+      ...(day && startAt ? { day, start, startAt } : {}),
+      ...(provider
+        ? {
+            providerId: provider.openid,
+            providerName: provider.name,
+            providerPhone: provider.phone,
+            ...(startAt ? { slotKey: `${provider.openid}@${startAt.toISOString()}` } : {}),
+          }
+        : {}),
+      bookedBy: {
+        openid: cadre.openid ?? STAFF[0].openid,
+        name: cadre.openid ? cadre.name : STAFF[0].name,
+        role: cadre.openid ? 'cadre' : 'staff',
+      },
+      createdAt: now,
+      ...extra,
+    }
+  }
+  const haircut = visit('booking-demo-haircut', 'cadre-01', 'haircut', barber, haircutDay, 600, {
+    status: 'assigned',
+    history: [by('requested', '王建国', now), by('assigned', '系统就近安排', now, '由孙丽上门')],
+  })
+  const meal = visit('booking-demo-meal', 'cadre-01', 'meals', cook, mealDay, 660, {
+    status: 'completed',
+    history: [
+      by('requested', '王建国', addDays(now, -2)),
+      by('assigned', '系统就近安排', addDays(now, -2), '由周兰上门'),
+      by('in_service', '周兰', addDays(now, -1)),
+      by('completed', '周兰', addDays(now, -1)),
+    ],
+  })
+  const repair = visit('booking-demo-repair', 'cadre-03', 'repair', null, null, 0, {
+    status: 'requested',
+    note: '卫生间水龙头关不紧',
+    history: [by('requested', STAFF[0].name, now, '代张德福预约')],
+  })
+  const day = (p: (typeof PROVIDERS)[number], d: string, bookingId: string, start: number, duration: number) => ({
+    c: 'providerDays',
+    d: { _id: `${p.openid}:${d}`, providerId: p.openid, day: d, busy: [{ bookingId, start, end: start + duration + p.bufferMin }] },
+  })
+  return [
+    { c: 'bookings', d: haircut as Doc },
+    { c: 'bookings', d: meal as Doc },
+    { c: 'bookings', d: repair as Doc },
+    day(barber, haircutDay, haircut._id, 600, service('haircut').durationMin),
+    day(cook, mealDay, meal._id, 660, service('meals').durationMin),
+  ]
 }
 
 export function seedIfEmpty(store: Store, now: Date): boolean {

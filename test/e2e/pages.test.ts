@@ -44,6 +44,26 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
   'packages/account/claim/index': [{ as: NEWCOMER }],
   'packages/staff/roster/index': [{ as: CALLERS.staffSame }],
   'packages/staff/register/index': [{ as: CALLERS.staffSame }],
+  'packages/staff/dispatch/index': [{ as: CALLERS.staffSame }],
+  'pages/services/index': [
+    { as: CALLERS.cadreSelf, label: 'cadre' },
+    { as: 'demo-family-sunyan', label: 'family' },
+    { as: CALLERS.staffSame, label: 'staff' },
+    { as: CALLERS.provider, label: 'provider' },
+  ],
+  'packages/services/catalog/index': [{ as: CALLERS.staffSame, query: 'cadreId=cadre-03' }],
+  'packages/services/book/index': [
+    { as: CALLERS.cadreSelf, query: 'cadreId=cadre-01&key=haircut', label: 'haircut' },
+    { as: CALLERS.cadreSelf, query: 'cadreId=cadre-01&key=repair', label: 'repair' },
+  ],
+  'packages/services/bookings/index': [{ as: CALLERS.cadreSelf, query: 'cadreId=cadre-01' }],
+  'packages/services/booking/index': [
+    { as: CALLERS.cadreSelf, query: 'id=booking-demo-haircut', label: 'cadre' },
+    { as: CALLERS.cadreSelf, query: 'id=booking-demo-meal', label: 'rate' },
+    { as: 'demo-provider-sunli', query: 'id=booking-demo-haircut', label: 'provider' },
+    { as: CALLERS.staffSame, query: 'id=booking-demo-repair', label: 'staff' },
+  ],
+  'packages/provider/tasks/index': [{ as: 'demo-provider-sunli' }],
 }
 
 const LARGEST_FONT_SCALE = 1.6

@@ -59,5 +59,14 @@ export async function getProviderTasks(ctx: ActionContext) {
 
 export async function listMessages(ctx: ActionContext) {
   const messages = await findMany<MessageDoc>(C.messages, { to: ctx.openid }, { orderBy: ['at', 'desc'], limit: 30 })
-  return { messages: messages.map((m) => ({ id: m._id, title: m.title, body: m.body, at: new Date(m.at).toISOString(), atWords: momentWords(new Date(m.at)), read: m.read })) }
+  return {
+    messages: messages.map((m) => ({
+      id: m._id,
+      title: m.title,
+      body: m.body,
+      at: new Date(m.at).toISOString(),
+      atWords: momentWords(new Date(m.at)),
+      read: m.read,
+    })),
+  }
 }

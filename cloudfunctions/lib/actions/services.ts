@@ -6,7 +6,7 @@ import { findById, findMany } from '../db/access'
 import { DEFAULT_CATALOG, priceWords } from '../domain/services'
 import { BOOKING_HORIZON_DAYS, openSlots, toClock, withinHorizon, type Busy, type SlotQuery } from '../domain/slots'
 import { addDays, shanghaiDay } from '../domain/time'
-import { dayWords } from '../domain/words'
+import { clockWords, dayWords } from '../domain/words'
 import type { ActionContext } from './context'
 import { cadreInScope } from './scope'
 import { communityView } from './views'
@@ -85,7 +85,8 @@ export function slotQuery(desk: Desk, day: string, now: Date, grid?: string): Sl
 
 export async function listSlots(ctx: ActionContext, input: ParsedInput<'service.slots'>): Promise<SlotsView> {
   const { cadre } = await cadreInScope(ctx, input.cadreId, 'book')
-  if (!withinHorizon(input.date, ctx.now)) return { date: input.date, times: [] }
+  if (!withinHorizon(input.date, ctx.now)) return { date: input.date, times: [], labels: [] }
   const desk = await loadDesk(cadre.communityId, input.serviceKey, input.date)
-  return { date: input.date, times: openSlots(slotQuery(desk, input.date, ctx.now, cadre.grid)).map((s) => toClock(s.start)) }
+  const starts = openSlots(slotQuery(desk, input.date, ctx.now, cadre.grid)).map((s) => s.start)
+  return { date: input.date, times: starts.map(toClock), labels: starts.map(clockWords) }
 }

@@ -102,6 +102,8 @@ export interface SlotsView {
   date: string
   /** 'HH:mm' start times some provider can serve. */
   times: string[]
+  /** The same times as people say them, "上午 9:30", in the same order. */
+  labels: string[]
 }
 
 export interface BookingStep {

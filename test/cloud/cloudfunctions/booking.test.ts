@@ -23,6 +23,9 @@ const REPAIRER = 'demo-provider-qianming'
 const MONDAY_9AM = '2026-11-23T01:00:00.000Z'
 const TUESDAY = '2026-11-24'
 
+/** The haircut the first test books, followed through its life by the later ones. */
+let haircutId = ''
+
 const refusedWithoutWrite = (openid: string, action: string, input: unknown, code: string) =>
   refused(cloud, snapshot, openid, action, input, code)
 
@@ -44,6 +47,7 @@ it('lets a cadre book a haircut at an open time, sent to the barber, and the tim
   expect(times).toEqual(['09:00', '09:30', '10:00', '10:30', '11:00', '14:00', '14:30', '15:00', '15:30', '16:00'])
 
   const booking = await cloud.ok(CADRE, 'booking.create', { cadreId: 'cadre-01', serviceKey: 'haircut', date: TUESDAY, time: '09:30' })
+  haircutId = booking.id
   expect(booking).toMatchObject({
     status: 'assigned',
     statusWords: '已安排',
@@ -91,7 +95,7 @@ it('lets a daughter book meals for her father, but not a grandson whose link doe
 
 it('goes from assigned through check-in and check-out to rated, recording who and when at every step', async () => {
   const { bookings } = await cloud.ok(CADRE, 'booking.list', { cadreId: 'cadre-01' })
-  const haircut = bookings.find((b) => b.serviceKey === 'haircut')!
+  const haircut = bookings.find((b) => b.id === haircutId)!
 
   const tasks = await cloud.ok(BARBER, 'provider.tasks', {})
   expect(tasks.later.map((t) => t.id)).toContain(haircut.id)
@@ -166,7 +170,8 @@ it('puts an urgent repair on the dispatch board at any hour; staff send someone 
     })
     expect(urgent).toMatchObject({ status: 'requested', urgent: true, when: '急修：尽快上门', provider: null })
     const board = await cloud.ok(STAFF, 'dispatch.board', {})
-    expect(board.waiting[0]).toMatchObject({ id: urgent.id, urgent: true, can: { assign: true } })
+    expect(board.waiting.find((b) => b.id === urgent.id)).toMatchObject({ urgent: true, can: { assign: true } })
+    expect(board.waiting.every((b, i, all) => i === 0 || !b.urgent || all[i - 1].urgent)).toBe(true)
     await refusedWithoutWrite(OTHER_STAFF, 'booking.assign', { bookingId: urgent.id, providerId: REPAIRER }, 'FORBIDDEN')
     await refusedWithoutWrite(STAFF, 'booking.assign', { bookingId: urgent.id, providerId: BARBER }, 'PROVIDER_UNAVAILABLE')
     const sent = await cloud.ok(STAFF, 'booking.assign', { bookingId: urgent.id, providerId: REPAIRER })

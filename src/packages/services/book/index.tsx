@@ -88,7 +88,9 @@ interface PickProps {
 
 function PickTime({ cadreId, service, days, address, bookingId, onDone }: PickProps) {
   const [day, setDay] = useState<{ date: string; words: string } | null>(null)
-  const [times, setTimes] = useState<string[] | null>(null)
+  const [more, setMore] = useState(false)
+  const [slots, setSlots] = useState<{ times: string[]; labels: string[] } | null>(null)
+  const times = slots?.times ?? null
   const [time, setTime] = useState<string | null>(null)
   const [failure, setFailure] = useState('')
 
@@ -96,11 +98,11 @@ function PickTime({ cadreId, service, days, address, bookingId, onDone }: PickPr
     const chosen = days.find((d) => d.words === words) ?? null
     setDay(chosen)
     setTime(null)
-    setTimes(null)
+    setSlots(null)
     setFailure('')
     if (!chosen) return
     try {
-      setTimes((await call('service.slots', { cadreId, serviceKey: service.key, date: chosen.date })).times)
+      setSlots(await call('service.slots', { cadreId, serviceKey: service.key, date: chosen.date }))
     } catch (e) {
       setFailure(e instanceof ApiError ? e.message : '没有查到，请再试一次')
     }
@@ -122,13 +124,24 @@ function PickTime({ cadreId, service, days, address, bookingId, onDone }: PickPr
   return (
     <View>
       <Section title={service.urgent && !bookingId ? '不急的话，也可以约个时间' : '第一步：选哪一天'}>
-        <Choice label='哪一天' options={days.map((d) => d.words)} value={day?.words ?? null} onChange={(w) => void chooseDay(w)} />
+        <Choice
+          label='哪一天'
+          options={days.slice(0, more ? days.length : 7).map((d) => d.words)}
+          value={day?.words ?? null}
+          onChange={(w) => void chooseDay(w)}
+        />
+        {more ? null : <Button label='再往后看一周' onPress={() => setMore(true)} />}
       </Section>
       {day && times === null && !failure ? <Loading /> : null}
       {day && times?.length === 0 ? <Notice kind='info' text='这一天没有空的时间了，请换一天，或打电话让社区安排。' /> : null}
       {day && times && times.length > 0 ? (
         <Section title='第二步：选几点'>
-          <Choice label='几点' options={times} value={time} onChange={setTime} />
+          <Choice
+            label='几点'
+            options={slots?.labels ?? []}
+            value={time ? (slots?.labels[times.indexOf(time)] ?? null) : null}
+            onChange={(label) => setTime(times[slots?.labels.indexOf(label) ?? -1] ?? null)}
+          />
         </Section>
       ) : null}
       {failure ? <Notice kind='error' text={failure} /> : null}
@@ -138,7 +151,7 @@ function PickTime({ cadreId, service, days, address, bookingId, onDone }: PickPr
             <Text className='t-body'>服务：{service.name}</Text>
             <View>
               <Text className='t-body'>
-                时间：{day.words} {time}（约 {service.durationMin} 分钟）
+                时间：{day.words} {slots?.labels[times?.indexOf(time) ?? -1]}（约 {service.durationMin} 分钟）
               </Text>
             </View>
             <View>

@@ -1,0 +1,100 @@
+// Home services in real Chromium on the H5 build: a cadre books a haircut, a daughter books meals for her
+// father, the barber checks in and out, the cadre rates the visit, and staff send a repairer to an urgent call.
+import type { Browser, Page } from 'playwright-core'
+import { startLocalCloud, type LocalCloud } from '../support/localcloud'
+import { launch, phone, pickIdentity, screenshot } from '../support/browser'
+
+let cloud: LocalCloud
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  cloud = await startLocalCloud()
+  browser = await launch()
+  page = await phone(browser)
+})
+afterAll(async () => {
+  await browser?.close()
+  await cloud?.stop()
+})
+
+const tab = (name: string) => page.locator('.weui-tabbar__label', { hasText: name }).click()
+
+/** Picks the first day that still has times, then its first time; answers the visit as the page says it. */
+async function pickFirstOpenTime(shot: string) {
+  await page.getByText('第一步：选哪一天').waitFor()
+  const days = page.getByRole('radiogroup', { name: '哪一天' }).getByRole('radio')
+  const count = await days.count()
+  for (let i = 0; i < count; i++) {
+    await days.nth(i).click()
+    const times = page.getByRole('radiogroup', { name: '几点' })
+    const none = page.getByText('这一天没有空的时间了')
+    await times.or(none).waitFor()
+    if (await none.isVisible()) continue
+    await times.getByRole('radio').first().click()
+    await page.getByText('第三步：请核对').waitFor()
+    await screenshot(page, shot)
+    return
+  }
+  throw new Error('no open day in two weeks')
+}
+
+it('a cadre books a haircut and sees who will come', async () => {
+  await pickIdentity(page, cloud.url, '王建国')
+  await tab('服务')
+  await page.getByRole('button', { name: /^上门理发/ }).click()
+  await pickFirstOpenTime('services-book-confirm')
+  await page.getByRole('button', { name: '确定预约' }).click()
+  await page.getByText(/约好了！.*孙丽上门/).waitFor()
+  await screenshot(page, 'services-booked')
+  await page.getByRole('button', { name: '查看预约' }).click()
+  await page.getByText('✔ 已安排').waitFor()
+  await page.getByText('上门的人：孙丽').waitFor()
+})
+
+it('a daughter books meal delivery for her father', async () => {
+  await pickIdentity(page, cloud.url, '王丽')
+  await tab('服务')
+  await page.getByRole('button', { name: /^助餐送餐/ }).click()
+  await pickFirstOpenTime('services-family-confirm')
+  await page.getByRole('button', { name: '确定预约' }).click()
+  await page.getByText(/约好了！/).waitFor()
+  await page.getByRole('button', { name: '查看预约' }).click()
+  await page.getByText('由 王丽 代为预约').waitFor()
+  await screenshot(page, 'services-family-booking')
+})
+
+it('the barber checks in and out, and the cadre rates the visit', async () => {
+  await pickIdentity(page, cloud.url, '孙丽')
+  await page.getByRole('button', { name: /^我的任务/ }).click()
+  await page.getByText('以后几天').waitFor()
+  await screenshot(page, 'provider-tasks')
+  // The haircut just booked is the earliest of 王建国's (the demo one is five days or more away).
+  await page
+    .getByRole('button', { name: /^上门理发 · 王建国/ })
+    .first()
+    .click()
+  await page.getByRole('button', { name: /^到了，签到/ }).click()
+  await page.getByText('▶ 正在服务').waitFor()
+  await page.getByRole('button', { name: '做完了，签退' }).click()
+  await page.getByText('★ 已完成，请评价').waitFor()
+  await screenshot(page, 'provider-checked-out')
+
+  await pickIdentity(page, cloud.url, '王建国')
+  await page.getByRole('button', { name: /^我的预约/ }).click()
+  await page.getByRole('button', { name: /^上门理发.*已完成，请评价/ }).click()
+  await page.getByRole('radio', { name: '很满意' }).click()
+  await page.getByRole('button', { name: '提交评价' }).click()
+  await page.getByText('已评价：很满意').waitFor()
+  await screenshot(page, 'services-rated')
+})
+
+it('staff send a repairer to an urgent request waiting on the dispatch board', async () => {
+  await pickIdentity(page, cloud.url, '陈静')
+  await page.getByRole('button', { name: /^派单台/ }).click()
+  await page.getByText('急修：卫生间水龙头关不紧').waitFor()
+  await screenshot(page, 'staff-dispatch')
+  await page.getByRole('button', { name: '派给钱明' }).click()
+  await page.getByText('已派 钱明 去 张德福 家（家电维修/管道疏通）').waitFor()
+  await page.getByText('没有等待安排的预约。').waitFor()
+})
