@@ -1,21 +1,14 @@
 // The binding journey in real Chromium on the H5 build: a family member asks to bind her mother-in-law by
 // name and phone digits, the cadre approves on her home page, and the family member then sees her.
-import type { Browser, Page } from 'playwright-core'
-import { startLocalCloud, type LocalCloud } from '../support/localcloud'
-import { launch, phone, pickIdentity, screenshot } from '../support/browser'
+import type { Page } from 'playwright-core'
+import type { LocalCloud } from '../support/localcloud'
+import { pickIdentity, screenshot, useJourney } from '../support/browser'
 
+const journey = useJourney()
 let cloud: LocalCloud
-let browser: Browser
 let page: Page
-
-beforeAll(async () => {
-  cloud = await startLocalCloud()
-  browser = await launch()
-  page = await phone(browser)
-})
-afterAll(async () => {
-  await browser?.close()
-  await cloud?.stop()
+beforeAll(() => {
+  ;({ cloud, page } = journey)
 })
 
 it('family requests, the cadre approves, the family sees the cadre', async () => {

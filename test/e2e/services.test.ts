@@ -1,21 +1,14 @@
 // Home services in real Chromium on the H5 build: a cadre books a haircut, a daughter books meals for her
 // father, the barber checks in and out, the cadre rates the visit, and staff send a repairer to an urgent call.
-import type { Browser, Page } from 'playwright-core'
-import { startLocalCloud, type LocalCloud } from '../support/localcloud'
-import { launch, phone, pickIdentity, screenshot } from '../support/browser'
+import type { Page } from 'playwright-core'
+import type { LocalCloud } from '../support/localcloud'
+import { pickIdentity, screenshot, useJourney } from '../support/browser'
 
+const journey = useJourney()
 let cloud: LocalCloud
-let browser: Browser
 let page: Page
-
-beforeAll(async () => {
-  cloud = await startLocalCloud()
-  browser = await launch()
-  page = await phone(browser)
-})
-afterAll(async () => {
-  await browser?.close()
-  await cloud?.stop()
+beforeAll(() => {
+  ;({ cloud, page } = journey)
 })
 
 const tab = (name: string) => page.locator('.weui-tabbar__label', { hasText: name }).click()
@@ -39,12 +32,17 @@ async function pickFirstOpenTime(shot: string) {
   throw new Error('no open day in two weeks')
 }
 
-it('a cadre books a haircut and sees who will come', async () => {
-  await pickIdentity(page, cloud.url, '王建国')
+/** Signs in, opens a service from the 服务 tab, and books its first open time. */
+async function bookFirstOpenTime(who: string, service: string, shot: string) {
+  await pickIdentity(page, cloud.url, who)
   await tab('服务')
-  await page.getByRole('button', { name: /^上门理发/ }).click()
-  await pickFirstOpenTime('services-book-confirm')
+  await page.getByRole('button', { name: new RegExp(`^${service}`) }).click()
+  await pickFirstOpenTime(shot)
   await page.getByRole('button', { name: '确定预约' }).click()
+}
+
+it('a cadre books a haircut and sees who will come', async () => {
+  await bookFirstOpenTime('王建国', '上门理发', 'services-book-confirm')
   await page.getByText(/约好了！.*孙丽上门/).waitFor()
   await screenshot(page, 'services-booked')
   await page.getByRole('button', { name: '查看预约' }).click()
@@ -53,11 +51,7 @@ it('a cadre books a haircut and sees who will come', async () => {
 })
 
 it('a daughter books meal delivery for her father', async () => {
-  await pickIdentity(page, cloud.url, '王丽')
-  await tab('服务')
-  await page.getByRole('button', { name: /^助餐送餐/ }).click()
-  await pickFirstOpenTime('services-family-confirm')
-  await page.getByRole('button', { name: '确定预约' }).click()
+  await bookFirstOpenTime('王丽', '助餐送餐', 'services-family-confirm')
   await page.getByText(/约好了！/).waitFor()
   await page.getByRole('button', { name: '查看预约' }).click()
   await page.getByText('由 王丽 代为预约').waitFor()

@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { startLocalCloud, type LocalCloud } from './localcloud'
 
 export const SCREENSHOTS = path.resolve(__dirname, '../e2e/screenshots')
 
@@ -39,4 +40,19 @@ export async function pickIdentity(page: Page, baseUrl: string, name: string): P
   await page.goto(`${baseUrl}/#/packages/dev/picker/index`)
   await page.getByRole('button', { name: new RegExp(`^${name}`) }).click()
   await page.waitForURL(/pages\/home\/index/)
+}
+
+/** One localcloud and one phone-sized Chromium page for a journey file, started before its tests. */
+export function useJourney(): { cloud: LocalCloud; browser: Browser; page: Page } {
+  const ctx = {} as { cloud: LocalCloud; browser: Browser; page: Page }
+  beforeAll(async () => {
+    ctx.cloud = await startLocalCloud()
+    ctx.browser = await launch()
+    ctx.page = await phone(ctx.browser)
+  })
+  afterAll(async () => {
+    await ctx.browser?.close()
+    await ctx.cloud?.stop()
+  })
+  return ctx
 }

@@ -192,7 +192,9 @@ async function takeStep(ctx: ActionContext, bookingId: string, rule: StepRule, n
   return bookingView(after, viewer, ctx.now)
 }
 
-async function tooLate(b: BookingDoc): Promise<never> {
+/** Past the cut-off only staff (taking the call) may cancel or move a visit; everyone else is given the phone. */
+async function keepCutoff(ctx: ActionContext, b: BookingDoc): Promise<void> {
+  if (isStaffOf(ctx.caller, b.communityId) || beforeCutoff(b.startAt ? new Date(b.startAt) : undefined, b.cutoffHours, ctx.now)) return
   const community = await findById<CommunityDoc>(C.communities, b.communityId)
   throw new AppError('TOO_LATE', `离上门时间太近了，网上不能再取消或改时间。请打电话给社区：${community?.dutyPhone ?? ''}`)
 }
@@ -217,8 +219,7 @@ export function cancelBooking(ctx: ActionContext, input: ParsedInput<'booking.ca
       step: 'cancel',
       by: 'cadre',
       apply: async (c, b, tx) => {
-        if (!isStaffOf(c.caller, b.communityId) && !beforeCutoff(b.startAt ? new Date(b.startAt) : undefined, b.cutoffHours, c.now))
-          await tooLate(b)
+        await keepCutoff(c, b)
         return release(c, b, tx, '已取消')
       },
     },
@@ -274,8 +275,7 @@ export async function rescheduleBooking(ctx: ActionContext, input: ParsedInput<'
       step: 'reschedule',
       by: 'cadre',
       apply: async (c, b, tx) => {
-        if (!isStaffOf(c.caller, b.communityId) && !beforeCutoff(b.startAt ? new Date(b.startAt) : undefined, b.cutoffHours, c.now))
-          await tooLate(b)
+        await keepCutoff(c, b)
         await freeTime(tx, b)
         const provider = await takeTime(tx, { bookingId: b._id, day: input.date, start, durationMin: b.durationMin }, providers)
         const moved = `${b.cadreName}的${b.serviceName}改到${visitWords(input.date, start, c.now)}`
