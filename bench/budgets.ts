@@ -44,5 +44,8 @@ export const BUDGETS = {
     'dispatch.board': 4,
     'provider.tasks': 2,
     'message.list': 2,
+    'serviceDesk.get': 3,
+    'serviceType.update': 5,
+    'provider.save': 5,
   } as Record<string, number>,
 }

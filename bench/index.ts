@@ -119,16 +119,14 @@ async function bookingFigures(cloud: LocalCloud, measure: Measure) {
     })
     cadres.push(c.id)
   }
-  const attempts = cadres
-    .slice(0, 40)
-    .flatMap((cadreId, i) =>
-      [1, 2, 3, 4, 5].map((n) => ({
-        cadreId,
-        serviceKey: n % 2 ? 'meals' : 'cleaning',
-        date: dayAhead(n + 1),
-        time: ['09:00', '10:00', '14:00', '15:00'][i % 4],
-      })),
-    )
+  const attempts = cadres.slice(0, 40).flatMap((cadreId, i) =>
+    [1, 2, 3, 4, 5].map((n) => ({
+      cadreId,
+      serviceKey: n % 2 ? 'meals' : 'cleaning',
+      date: dayAhead(n + 1),
+      time: ['09:00', '10:00', '14:00', '15:00'][i % 4],
+    })),
+  )
   await cloud.post('/__cloud/faults', { latencyMs: 20 })
   const outcomes: Record<string, number> = {}
   const latencies = await Promise.all(

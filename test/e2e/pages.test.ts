@@ -45,6 +45,7 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
   'packages/staff/roster/index': [{ as: CALLERS.staffSame }],
   'packages/staff/register/index': [{ as: CALLERS.staffSame }],
   'packages/staff/dispatch/index': [{ as: CALLERS.staffSame }],
+  'packages/staff/desk/index': [{ as: CALLERS.staffSame }],
   'pages/services/index': [
     { as: CALLERS.cadreSelf, label: 'cadre' },
     { as: 'demo-family-sunyan', label: 'family' },

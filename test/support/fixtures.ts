@@ -150,6 +150,24 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   'booking.reject': async (cloud) => ({ input: { bookingId: (await urgentRepair(cloud)).id, reason: '维修师傅都在外面' } }),
   'dispatch.board': async () => ({ input: {} }),
   'provider.tasks': async () => ({ input: {} }),
+  'serviceDesk.get': async () => ({ input: {} }),
+  'serviceType.update': async () => ({
+    input: { serviceKey: 'legal', priceFen: 0, durationMin: 60, minNoticeHours: 48, cutoffHours: 12, active: true },
+  }),
+  'provider.save': async () => ({
+    input: {
+      providerId: 'demo-provider-laozhang',
+      name: '张建军',
+      kind: '志愿者',
+      phone: '13600001006',
+      services: ['escort', 'papers'],
+      grid: '桃园一网格',
+      availability: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: '08:00', to: '11:00' })),
+      daysOff: [],
+      bufferMin: 20,
+      active: true,
+    },
+  }),
   'message.list': async () => ({ input: {} }),
 }
 

@@ -19,6 +19,7 @@ import {
   rescheduleBooking,
 } from './booking'
 import { getDispatchBoard, getProviderTasks, listMessages } from './dispatch'
+import { getServiceDesk, saveProvider, updateServiceType } from './serviceDesk'
 
 export type Handler<A extends ActionName> = (ctx: ActionContext, input: ParsedInput<A>) => Promise<ActionOutput<A>>
 
@@ -50,5 +51,8 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'booking.reject': rejectBooking,
   'dispatch.board': getDispatchBoard,
   'provider.tasks': getProviderTasks,
+  'serviceDesk.get': getServiceDesk,
+  'serviceType.update': updateServiceType,
+  'provider.save': saveProvider,
   'message.list': listMessages,
 }

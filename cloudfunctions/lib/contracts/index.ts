@@ -13,6 +13,8 @@ import type {
   IssuedCode,
   LinkView,
   MeView,
+  ProviderDetail,
+  ServiceView,
   SlotsView,
 } from './views'
 
@@ -178,6 +180,48 @@ export const contracts = {
     access: { provider: 'any' },
     summary: '服务人员的任务：今天的和以后的',
     input: empty,
+  }),
+  'serviceDesk.get': contract<{
+    services: (ServiceView & { active: boolean })[]
+    providers: ProviderDetail[]
+  }>()({
+    access: { staff: 'any' },
+    summary: '本社区的服务目录和服务人员（含每周工作时间、休息日）',
+    input: empty,
+  }),
+  'serviceType.update': contract<ServiceView & { active: boolean }>()({
+    access: { staff: 'any' },
+    summary: '修改一项服务的价格、时长、提前量、截止时间，或暂停、恢复',
+    input: z.strictObject({
+      serviceKey,
+      priceFen: z.int().min(0, '价格不能是负数').max(1_000_000, '价格太高了'),
+      durationMin: z.int().min(15).max(480).multipleOf(15, '时长按一刻钟计'),
+      minNoticeHours: z.int().min(0).max(168),
+      cutoffHours: z.int().min(0).max(168),
+      active: z.boolean(),
+    }),
+  }),
+  'provider.save': contract<ProviderDetail>()({
+    access: { staff: 'any' },
+    summary: '添加或修改服务人员：会做的服务、网格、每周工作时间、休息日、路上时间、是否派单',
+    input: z.strictObject({
+      providerId: id.optional(),
+      name: personName,
+      kind: z.enum(['签约服务人员', '志愿者']),
+      phone,
+      services: z.array(serviceKey).min(1, '请至少选一项服务').max(20),
+      grid: z.string().trim().min(2).max(20).optional(),
+      availability: z
+        .array(
+          z
+            .strictObject({ weekday: z.int().min(1).max(7), from: clockTime, to: clockTime })
+            .refine((w) => w.from < w.to, '结束时间要晚于开始时间'),
+        )
+        .max(21),
+      daysOff: z.array(isoDate).max(60),
+      bufferMin: z.int().min(0).max(120),
+      active: z.boolean(),
+    }),
   }),
   'message.list': contract<{ messages: { id: string; title: string; body: string; at: string; atWords: string; read: boolean }[] }>()({
     access: { anyone: true },

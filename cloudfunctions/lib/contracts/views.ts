@@ -159,3 +159,10 @@ export interface DispatchBoard {
   waiting: BookingView[]
   providers: (ProviderView & { bookings: BookingView[] })[]
 }
+
+export interface ProviderDetail extends ProviderView {
+  availability: { weekday: number; from: string; to: string }[]
+  daysOff: string[]
+  bufferMin: number
+  active: boolean
+}

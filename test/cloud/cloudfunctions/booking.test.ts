@@ -223,3 +223,33 @@ it('never double-books a provider: of many people racing for the one barber at o
   expect(board.providers.find((p) => p.id === BARBER)?.bookings).toHaveLength(1)
   expect(board.waiting.filter((b) => b.date === '2026-11-26')).toHaveLength(cadres.length - 1)
 })
+
+it('lets staff set prices, pause a service, and give a provider a day off, which the slots follow at once', async () => {
+  const desk = await cloud.ok(STAFF, 'serviceDesk.get', {})
+  const haircut = desk.services.find((s) => s.key === 'haircut')!
+  const rules = { serviceKey: 'haircut', priceFen: 1800, durationMin: 45, minNoticeHours: 12, cutoffHours: 3, active: true }
+  expect(await cloud.ok(STAFF, 'serviceType.update', rules)).toMatchObject({ price: '18.00 元' })
+  expect((await cloud.ok(CADRE, 'service.catalog', { cadreId: 'cadre-01' })).services.find((s) => s.key === 'haircut')?.price).toBe(
+    '18.00 元',
+  )
+  await refusedWithoutWrite(STAFF, 'serviceType.update', { ...rules, priceFen: -100 }, 'BAD_INPUT')
+  await refusedWithoutWrite(DAUGHTER, 'serviceType.update', rules, 'FORBIDDEN')
+
+  await cloud.ok(STAFF, 'serviceType.update', { ...rules, active: false })
+  await refusedWithoutWrite(
+    CADRE,
+    'service.slots',
+    { cadreId: 'cadre-01', serviceKey: 'haircut', date: '2026-11-27' },
+    'SERVICE_UNAVAILABLE',
+  )
+  await cloud.ok(STAFF, 'serviceType.update', { ...rules, priceFen: haircut.priceFen })
+
+  const barber = desk.providers.find((p) => p.id === BARBER)!
+  const { id, kind, ...rest } = barber
+  const fields = { ...rest, providerId: id, kind: kind as '签约服务人员', daysOff: ['2026-11-27'] }
+  expect(await cloud.ok(STAFF, 'provider.save', fields)).toMatchObject({ daysOff: ['2026-11-27'] })
+  expect((await cloud.ok(CADRE, 'service.slots', { cadreId: 'cadre-01', serviceKey: 'haircut', date: '2026-11-27' })).times).toEqual([])
+  await refusedWithoutWrite(OTHER_STAFF, 'provider.save', fields, 'NOT_FOUND')
+  await cloud.ok(STAFF, 'provider.save', { ...fields, daysOff: [] })
+  expect((await cloud.ok(CADRE, 'service.slots', { cadreId: 'cadre-01', serviceKey: 'haircut', date: '2026-11-27' })).times).not.toEqual([])
+})

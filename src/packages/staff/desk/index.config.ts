@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '服务目录与人员', enablePullDownRefresh: true })
