@@ -45,7 +45,7 @@ export const BUDGETS = {
     'provider.tasks': 2,
     'message.list': 2,
     'serviceDesk.get': 3,
-    'serviceType.update': 5,
-    'provider.save': 5,
+    'serviceType.update': 6,
+    'provider.save': 6,
   } as Record<string, number>,
 }
