@@ -48,6 +48,10 @@ it('a cadre books a haircut and sees who will come', async () => {
   await page.getByRole('button', { name: '查看预约' }).click()
   await page.getByText('✔ 已安排').waitFor()
   await page.getByText('上门的人：孙丽').waitFor()
+  // The record says when in Shanghai time, whatever the phone's own time zone (this browser's is UTC).
+  const id = new URL(page.url().replace('#/', '')).searchParams.get('id') ?? ''
+  const { booking } = await cloud.ok('demo-cadre-wangjianguo', 'booking.get', { bookingId: id })
+  await page.getByText(`${booking.history[0].atWords} · 王建国 · 提交预约`).waitFor()
 })
 
 it('a daughter books meal delivery for her father', async () => {

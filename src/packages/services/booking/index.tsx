@@ -68,7 +68,7 @@ export default function Booking() {
             {b.history.map((h, i) => (
               <View key={i}>
                 <Text className='t-body'>
-                  {h.at.slice(5, 10).replace('-', '月')}日 {new Date(h.at).toTimeString().slice(0, 5)} · {h.byName} · {stepWords[h.status]}
+                  {h.atWords} · {h.byName} · {stepWords[h.status]}
                   {h.note ? `（${h.note}）` : ''}
                 </Text>
               </View>
