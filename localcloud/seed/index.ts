@@ -3,6 +3,7 @@ import { Lunar } from 'lunar-javascript'
 import type { Store, Write } from '../emulator/store'
 import type { Doc } from '../emulator/ejson'
 import { DEFAULT_CATALOG } from '../../cloudfunctions/lib/domain/services'
+import { DEFAULT_CARD_POLICY, ledgerKey, sumEntries, type EntryKind } from '../../cloudfunctions/lib/domain/ledger'
 import { shanghaiInstant, weekdayOf } from '../../cloudfunctions/lib/domain/slots'
 import { addDays, shanghaiDay } from '../../cloudfunctions/lib/domain/time'
 import { ADMIN, CADRES, COMMUNITIES, FAMILY, PROVIDERS, STAFF, type SeedCadre, type SeedPerson } from './people'
@@ -50,6 +51,7 @@ export function seedDocuments(now: Date): Write[] {
       communityId: community ?? 'c-taoyuan',
       // Two grids (网格) in 桃园社区, so that "nearest provider" means something in the demo.
       grid: community ? '杏花一网格' : i % 2 === 0 ? '桃园一网格' : '桃园二网格',
+      cardIssuedYear: Number(shanghaiDay(now).slice(0, 4)),
       registeredBy: STAFF[0].openid,
       createdAt: now,
     })
@@ -112,8 +114,51 @@ export function seedDocuments(now: Date): Write[] {
     for (const s of DEFAULT_CATALOG)
       put('serviceTypes', { _id: `${community._id}:${s.key}`, communityId: community._id, ...s, active: true })
   person(ADMIN)
-  for (const doc of demoBookings(now)) put(doc.c, doc.d)
+  const bookings = demoBookings(now)
+  for (const doc of bookings) put(doc.c, doc.d)
+  for (const doc of demoCards(
+    now,
+    bookings.filter((b) => b.c === 'bookings').map((b) => b.d),
+  ))
+    put(doc.c, doc.d)
   return writes
+}
+
+/**
+ * This year's allowance on every card (policy by category and rank), a top-up 王丽 paid for her father, and
+ * the demo bookings' holds and capture — the accounts are exactly the sums of their entries.
+ */
+function demoCards(now: Date, bookings: Doc[]): { c: string; d: Doc }[] {
+  const year = Number(shanghaiDay(now).slice(0, 4))
+  const entries: Doc[] = []
+  const entry = (key: string, cadreId: string, kind: EntryKind, amountFen: number, what: string, extra: Record<string, unknown> = {}) =>
+    entries.push({
+      _id: key,
+      cadreId,
+      communityId: CADRES.find((c) => c.id === cadreId)?.community ?? 'c-taoyuan',
+      kind,
+      amountFen,
+      what,
+      by: 'seed',
+      byName: '系统',
+      at: now,
+      ...extra,
+    })
+  for (const c of CADRES)
+    entry(ledgerKey.issue(c.id, year), c.id, 'issue', DEFAULT_CARD_POLICY.allowanceFen[c.category][c.rank], `${year} 年度服务金`)
+  entry('topup:cadre-01:SEED-0001', 'cadre-01', 'topup', 20000, '收据 SEED-0001', { receiptNo: 'SEED-0001', byName: STAFF[0].name })
+  for (const b of bookings) {
+    if (!b.heldFen) continue
+    const extra = { bookingId: b._id }
+    entry(ledgerKey.hold(b._id), String(b.cadreId), 'hold', Number(b.heldFen), String(b.serviceName), extra)
+    if (b.status === 'completed')
+      entry(ledgerKey.capture(b._id), String(b.cadreId), 'capture', Number(b.heldFen), String(b.serviceName), extra)
+  }
+  const accounts = CADRES.map((c) => {
+    const sums = sumEntries(entries.filter((e) => e.cadreId === c.id) as never)
+    return { c: 'cardAccounts', d: { _id: c.id, cadreId: c.id, communityId: c.community ?? 'c-taoyuan', ...sums, updatedAt: now } as Doc }
+  })
+  return [...accounts, ...entries.map((d) => ({ c: 'ledgerEntries', d }))]
 }
 
 /**
@@ -174,10 +219,12 @@ function demoBookings(now: Date): { c: string; d: Doc }[] {
   }
   const haircut = visit('booking-demo-haircut', 'cadre-01', 'haircut', barber, haircutDay, 600, {
     status: 'assigned',
+    heldFen: service('haircut').priceFen,
     history: [by('requested', '王建国', now), by('assigned', '系统就近安排', now, '由孙丽上门')],
   })
   const meal = visit('booking-demo-meal', 'cadre-01', 'meals', cook, mealDay, 660, {
     status: 'completed',
+    heldFen: service('meals').priceFen,
     history: [
       by('requested', '王建国', addDays(now, -2)),
       by('assigned', '系统就近安排', addDays(now, -2), '由周兰上门'),

@@ -94,6 +94,8 @@ const stepped = async (cloud: LocalCloud, ...steps: ('booking.checkIn' | 'bookin
   return b
 }
 
+let receipts = 0
+
 export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   'home.get': async () => ({ input: {} }),
   'me.get': async () => ({ input: {} }),
@@ -167,6 +169,11 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
       bufferMin: 20,
       active: true,
     },
+  }),
+  'card.get': async () => ({ input: { cadreId: TARGET_CADRE } }),
+  'card.entries': async () => ({ input: { cadreId: TARGET_CADRE } }),
+  'card.record': async () => ({
+    input: { cadreId: TARGET_CADRE, kind: 'topup', amountFen: 5000, receiptNo: `R${process.pid}-${++receipts}` },
   }),
   'message.list': async () => ({ input: {} }),
 }

@@ -22,6 +22,8 @@ import { freeTime, slotKeyOf, takeTime } from './bookingTime'
 import { cadreInScope, familyLinksTo, relationTo } from './scope'
 import { loadDesk, slotQuery, type Desk } from './services'
 import { visitWords } from '../domain/words'
+import { ledgerKey } from '../domain/ledger'
+import { post } from './card'
 
 const step = (ctx: ActionContext, status: BookingDoc['status'], note?: string): BookingHistoryEntry => ({
   status,
@@ -78,40 +80,53 @@ export async function createBooking(ctx: ActionContext, input: ParsedInput<'book
     createdAt: ctx.now,
   }
   const id = newId()
-  if (!scheduled) {
-    // Urgent repairs need no slot: they wait on the duty staff's dispatch board, at any hour.
-    if (!service.urgent) throw new AppError('SLOT_INVALID', '这项服务需要选一个上门时间')
-    await db.collection(C.bookings).add({ data: { _id: id, ...base } })
-    return bookingView({ _id: id, ...base }, viewerOf(as), ctx.now)
-  }
-  const { start, providers } = candidatesFor(desk, input.date, input.time, ctx.now, cadre.grid)
-  const startAt = shanghaiInstant(input.date, start)
-  const visit = { day: input.date, start, startAt }
-  // Everyone who works then is busy (or was taken a moment ago): the request waits for staff to send someone.
-  const wait = async () => {
-    const waiting: BookingDoc = { _id: id, ...base, ...visit }
-    await db.collection(C.bookings).add({ data: { ...waiting } })
-    return waiting
-  }
-  if (providers.length === 0) return bookingView(await wait(), viewerOf(as), ctx.now)
-  const booking = await db
-    .runTransaction(async (tx) => {
-      const provider = await takeTime(tx, { bookingId: id, day: input.date, start, durationMin: service.durationMin }, providers)
-      const doc: BookingDoc = {
-        _id: id,
-        ...base,
-        ...visit,
-        ...assignedTo(provider, startAt),
-        history: [...base.history, { ...step(ctx, 'assigned'), byName: '系统就近安排', note: `由${provider.name}上门` }],
-      }
-      await tx.collection(C.bookings).add({ data: { ...doc } })
-      return doc
-    })
-    .catch((e) => {
-      if (e instanceof AppError && e.code === 'SLOT_TAKEN') return wait()
-      throw e
-    })
+  // Urgent repairs need no slot: they wait on the duty staff's dispatch board, at any hour.
+  if (!scheduled && !service.urgent) throw new AppError('SLOT_INVALID', '这项服务需要选一个上门时间')
+  const slot = scheduled ? candidatesFor(desk, input.date, input.time, ctx.now, cadre.grid) : null
+  const visit = slot && scheduled ? { day: input.date, start: slot.start, startAt: shanghaiInstant(input.date, slot.start) } : null
+  const paid = service.paidByCard && service.priceFen > 0
+  const booking = await db.runTransaction(async (tx) => {
+    // Everyone who works then may be busy (or taken a moment ago): then the request waits for staff.
+    const provider =
+      slot && visit && slot.providers.length
+        ? await takeTime(tx, { bookingId: id, day: visit.day, start: visit.start, durationMin: service.durationMin }, slot.providers)
+        : null
+    const doc: BookingDoc = {
+      _id: id,
+      ...base,
+      ...(visit ?? {}),
+      ...(provider
+        ? {
+            ...assignedTo(provider, visit?.startAt),
+            history: [...base.history, { ...step(ctx, 'assigned'), byName: '系统就近安排', note: `由${provider.name}上门` }],
+          }
+        : {}),
+      ...(paid ? { heldFen: service.priceFen } : {}),
+    }
+    // The card hold goes with the booking: both or neither, and never more than the card has.
+    if (paid) await post(tx, ctx, cardPosting(doc, 'hold'))
+    await tx.collection(C.bookings).add({ data: { ...doc } })
+    return doc
+  })
   return bookingView(booking, viewerOf(as), ctx.now)
+}
+
+/** The card posting a booking makes: its hold, then the capture on completion or the release otherwise. */
+function cardPosting(b: BookingDoc, kind: 'hold' | 'capture' | 'release') {
+  return {
+    key: ledgerKey[kind](b._id),
+    cadreId: b.cadreId,
+    communityId: b.communityId,
+    kind,
+    amountFen: b.heldFen ?? 0,
+    what: b.serviceName,
+    bookingId: b._id,
+  }
+}
+
+/** Settles the card for a visit that will not be paid: the hold goes back. */
+async function releaseHold(ctx: ActionContext, b: BookingDoc, tx: Transaction) {
+  if (b.heldFen) await post(tx, ctx, cardPosting(b, 'release'))
 }
 
 function assignedTo(provider: ProviderDoc, startAt: Date | undefined) {
@@ -202,6 +217,7 @@ async function keepCutoff(ctx: ActionContext, b: BookingDoc): Promise<void> {
 /** Frees the provider's time and tells them; used by cancel and reject. */
 async function release(ctx: ActionContext, b: BookingDoc, tx: Transaction, why: string): Promise<Partial<BookingDoc>> {
   await freeTime(tx, b)
+  await releaseHold(ctx, b, tx)
   if (b.providerId)
     await tell(tx, [
       message(b.providerId, `${b.serviceName}${why}`, `${b.cadreName} ${whenOf(b, ctx.now)}的上门服务${why}，不用去了。`, b._id, ctx.now),
@@ -244,11 +260,37 @@ async function onlyStaff<T>(ctx: ActionContext, b: BookingDoc, then: () => Promi
 export const checkIn = (ctx: ActionContext, input: ParsedInput<'booking.checkIn'>) =>
   takeStep(ctx, input.bookingId, { step: 'checkIn', by: 'provider' })
 
+/** Completion takes the held money off the card, in the same transaction as the step. */
 export const checkOut = (ctx: ActionContext, input: ParsedInput<'booking.checkOut'>) =>
-  takeStep(ctx, input.bookingId, { step: 'checkOut', by: 'provider' }, input.note)
+  takeStep(
+    ctx,
+    input.bookingId,
+    {
+      step: 'checkOut',
+      by: 'provider',
+      apply: async (c, b, tx) => {
+        if (b.heldFen) await post(tx, c, cardPosting(b, 'capture'))
+        return {}
+      },
+    },
+    input.note,
+  )
 
+/** Nobody was home: the visit is not charged. */
 export const markNoShow = (ctx: ActionContext, input: ParsedInput<'booking.noShow'>) =>
-  takeStep(ctx, input.bookingId, { step: 'noShow', by: 'provider' }, input.note)
+  takeStep(
+    ctx,
+    input.bookingId,
+    {
+      step: 'noShow',
+      by: 'provider',
+      apply: async (c, b, tx) => {
+        await releaseHold(c, b, tx)
+        return {}
+      },
+    },
+    input.note,
+  )
 
 export const rateBooking = (ctx: ActionContext, input: ParsedInput<'booking.rate'>) =>
   takeStep(ctx, input.bookingId, {
@@ -278,6 +320,7 @@ export async function rescheduleBooking(ctx: ActionContext, input: ParsedInput<'
         await keepCutoff(c, b)
         await freeTime(tx, b)
         const provider = await takeTime(tx, { bookingId: b._id, day: input.date, start, durationMin: b.durationMin }, providers)
+        if (!provider) throw new AppError('SLOT_TAKEN')
         const moved = `${b.cadreName}的${b.serviceName}改到${visitWords(input.date, start, c.now)}`
         const notes = [message(provider._id, '上门时间有变', moved, b._id, c.now)]
         if (b.providerId && b.providerId !== provider._id)
@@ -305,9 +348,8 @@ export async function assignBooking(ctx: ActionContext, input: ParsedInput<'book
         if (b.providerId === provider._id) throw new AppError('WRONG_STATUS', '已经是这位服务人员了')
         if (b.day && b.start !== undefined) {
           await freeTime(tx, b)
-          await takeTime(tx, { bookingId: b._id, day: b.day, start: b.start, durationMin: b.durationMin }, [provider]).catch((e) => {
-            throw e instanceof AppError && e.code === 'SLOT_TAKEN' ? new AppError('PROVIDER_UNAVAILABLE') : e
-          })
+          const free = await takeTime(tx, { bookingId: b._id, day: b.day, start: b.start, durationMin: b.durationMin }, [provider])
+          if (!free) throw new AppError('PROVIDER_UNAVAILABLE')
         }
         const when = whenOf(b, c.now)
         const notes = [message(provider._id, `新任务：${b.serviceName}`, `${when}，${b.cadreName}，${b.address}`, b._id, c.now)]

@@ -2,7 +2,6 @@
 // in the same transaction as the booking, so two bookings that would overlap conflict in the database: the
 // later one is retried by runTransaction, sees the first one's visit, and goes to another provider or fails.
 // The unique slotKey on bookings is the second lock: one provider, one start time, one booking.
-import { AppError } from '../contracts'
 import { C, type BookingDoc, type ProviderDayDoc, type ProviderDoc } from '../db/collections'
 import { _ } from '../db/cloud'
 import { readInTx } from '../db/access'
@@ -12,13 +11,12 @@ import { providerDayId } from './services'
 
 export const slotKeyOf = (providerId: string, startAt: Date) => `${providerId}@${startAt.toISOString()}`
 
-/** The first of `candidates` free for the visit, its day written with the visit; SLOT_TAKEN when none is. */
+/** The first of `candidates` free for the visit, its day written with the visit; null when none is. */
 export async function takeTime(
   tx: Transaction,
   visit: { bookingId: string; day: string; start: number; durationMin: number },
   candidates: readonly ProviderDoc[],
-): Promise<ProviderDoc> {
-  if (candidates.length === 0) throw new AppError('SLOT_TAKEN')
+): Promise<ProviderDoc | null> {
   for (const provider of candidates) {
     const id = providerDayId(provider._id, visit.day)
     const current = await readInTx<ProviderDayDoc>(tx, C.providerDays, id)
@@ -29,7 +27,7 @@ export async function takeTime(
     await tx.collection(C.providerDays).doc(id).set({ data: day })
     return provider
   }
-  throw new AppError('SLOT_TAKEN')
+  return null
 }
 
 /** Frees the provider's time a booking held (no read needed: the visit is pulled out by its booking id). */

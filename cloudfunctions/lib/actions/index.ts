@@ -20,6 +20,7 @@ import {
 } from './booking'
 import { getDispatchBoard, getProviderTasks, listMessages } from './dispatch'
 import { getServiceDesk, saveProvider, updateServiceType } from './serviceDesk'
+import { getCard, listCardEntries, recordCardMoney } from './card'
 
 export type Handler<A extends ActionName> = (ctx: ActionContext, input: ParsedInput<A>) => Promise<ActionOutput<A>>
 
@@ -54,5 +55,8 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'serviceDesk.get': getServiceDesk,
   'serviceType.update': updateServiceType,
   'provider.save': saveProvider,
+  'card.get': getCard,
+  'card.entries': listCardEntries,
+  'card.record': recordCardMoney,
   'message.list': listMessages,
 }

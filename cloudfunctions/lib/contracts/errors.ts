@@ -19,6 +19,8 @@ export const ERROR_MESSAGES = {
   TOO_LATE: '离上门时间太近了，网上不能再取消或改时间，请打电话给社区',
   WRONG_STATUS: '这个预约现在不能这样操作，请刷新看看最新情况',
   PROVIDER_UNAVAILABLE: '这位服务人员那个时间没有空，或者不做这项服务',
+  CARD_INSUFFICIENT: '服务卡余额不够，请让家属到社区充值，或选一项便宜些的服务',
+  ALREADY_RECORDED: '这张收据已经登记过了',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const
 

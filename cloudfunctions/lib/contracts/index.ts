@@ -6,6 +6,8 @@ import { bindingCode, clockTime, id, isoDate, permissions, personName, phone, ph
 import type {
   BookingView,
   CadreDetail,
+  CardEntryView,
+  CardView,
   CadreSummary,
   CatalogView,
   DispatchBoard,
@@ -222,6 +224,36 @@ export const contracts = {
       bufferMin: z.int().min(0).max(120),
       active: z.boolean(),
     }),
+  }),
+  'card.get': contract<CardView>()({
+    access: { cadre: 'self', family: 'link', staff: 'community' },
+    summary: '服务卡：可用余额和冻结中的金额',
+    input: z.strictObject({ cadreId: id }),
+  }),
+  'card.entries': contract<CardView & { entries: CardEntryView[] }>()({
+    access: { cadre: 'self', family: 'link', staff: 'community' },
+    summary: '服务卡明细（最近 50 笔）',
+    input: z.strictObject({ cadreId: id }),
+  }),
+  'card.record': contract<CardView>()({
+    access: { staff: 'community' },
+    summary: '社区登记服务卡充值（家属交来的钱）或退款，每张收据只登记一次',
+    input: z.union([
+      z.strictObject({
+        cadreId: id,
+        kind: z.literal('topup'),
+        amountFen: z.int().min(1, '金额要大于 0').max(10_000_00, '一次最多一万元'),
+        receiptNo: z.string().regex(/^[A-Za-z0-9-]{2,30}$/, '收据号只能是字母和数字'),
+        reason: shortNote('说明').optional(),
+      }),
+      z.strictObject({
+        cadreId: id,
+        kind: z.literal('refund'),
+        amountFen: z.int().min(1, '金额要大于 0').max(10_000_00, '一次最多一万元'),
+        receiptNo: z.string().regex(/^[A-Za-z0-9-]{2,30}$/, '单据号只能是字母和数字'),
+        reason: shortNote('原因').min(2, '请写明退款原因'),
+      }),
+    ]),
   }),
   'message.list': contract<{ messages: { id: string; title: string; body: string; at: string; atWords: string; read: boolean }[] }>()({
     access: { anyone: true },

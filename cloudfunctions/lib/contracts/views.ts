@@ -166,3 +166,22 @@ export interface ProviderDetail extends ProviderView {
   bufferMin: number
   active: boolean
 }
+
+export interface CardView {
+  balanceFen: number
+  heldFen: number
+  availableFen: number
+  /** Yuan with two decimals, for the very large digits. */
+  available: string
+  held: string
+}
+
+export interface CardEntryView {
+  id: string
+  kind: string
+  amountFen: number
+  /** "上门理发 已扣 15.00 元" */
+  words: string
+  atWords: string
+  byName: string
+}

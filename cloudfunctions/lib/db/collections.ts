@@ -1,6 +1,7 @@
 // Collection names and the documents they hold. Dates are stored as Date; money as integer fen.
 import type { BookingStatus, LinkStatus, Permissions, Role } from '../contracts'
 import type { ServiceRule } from '../domain/services'
+import type { EntryKind } from '../domain/ledger'
 import type { Busy, Window } from '../domain/slots'
 
 export const C = {
@@ -15,6 +16,8 @@ export const C = {
   bookings: 'bookings',
   providerDays: 'providerDays',
   messages: 'messages',
+  cardAccounts: 'cardAccounts',
+  ledgerEntries: 'ledgerEntries',
 } as const
 
 export interface UserDoc {
@@ -54,6 +57,8 @@ export interface CadreDoc {
   grid?: string
   livesAlone: boolean
   openid?: string
+  /** The last year the service-card allowance was issued (the daily job looks for cadres still owed). */
+  cardIssuedYear?: number
   registeredBy: string
   createdAt: Date
 }
@@ -165,6 +170,8 @@ export interface BookingDoc {
   bookedBy: { openid: string; name: string; role: Role }
   note?: string
   rating?: { stars: number; words?: string }
+  /** Fen held on the service card for this visit, captured on completion, released otherwise. */
+  heldFen?: number
   history: BookingHistoryEntry[]
   createdAt: Date
 }
@@ -178,4 +185,31 @@ export interface MessageDoc {
   bookingId?: string
   at: Date
   read: boolean
+}
+
+/** A cadre's service card (`_id` is the cadre's id): a cache of the sums of its ledger entries. */
+export interface CardAccountDoc {
+  _id: string
+  cadreId: string
+  communityId: string
+  balanceFen: number
+  heldFen: number
+  updatedAt: Date
+}
+
+/** One immutable change of a card; `_id` is its idempotency key (e.g. `hold:<booking>`). */
+export interface LedgerEntryDoc {
+  _id: string
+  cadreId: string
+  communityId: string
+  kind: EntryKind
+  amountFen: number
+  /** What it was for, in words: "上门理发", "2026 年度服务金", "收据 A123". */
+  what: string
+  bookingId?: string
+  receiptNo?: string
+  reason?: string
+  by: string
+  byName: string
+  at: Date
 }

@@ -1,0 +1,112 @@
+// The service card: balance and history for the cadre and family, top-ups and refunds by staff, and the
+// postings that booking makes (hold, capture, release) inside its own transactions.
+import { AppError, type ParsedInput } from '../contracts'
+import { C, type CadreDoc, type CardAccountDoc, type LedgerEntryDoc } from '../db/collections'
+import { findById, findMany, readInTx } from '../db/access'
+import { db } from '../db/cloud'
+import type { Transaction } from '../db/types'
+import { applyEntry, available, ENTRY_WORDS, yuan, type EntryKind } from '../domain/ledger'
+import { momentWords } from '../domain/words'
+import type { ActionContext } from './context'
+import { familyLinksTo, relationTo } from './scope'
+
+export interface Posting {
+  key: string
+  cadreId: string
+  communityId: string
+  kind: EntryKind
+  amountFen: number
+  what: string
+  bookingId?: string
+  receiptNo?: string
+  reason?: string
+}
+
+/**
+ * Writes one entry and the account it changes, in the caller's transaction. The entry's id is its key, so a
+ * second posting with the same key fails in the database instead of counting twice.
+ */
+export async function post(tx: Transaction, ctx: ActionContext, p: Posting): Promise<CardAccountDoc> {
+  const account = (await readInTx<CardAccountDoc>(tx, C.cardAccounts, p.cadreId)) ?? {
+    _id: p.cadreId,
+    cadreId: p.cadreId,
+    communityId: p.communityId,
+    balanceFen: 0,
+    heldFen: 0,
+    updatedAt: ctx.now,
+  }
+  const next = applyEntry(account, p.kind, p.amountFen)
+  if (next === 'INSUFFICIENT')
+    throw new AppError('CARD_INSUFFICIENT', `服务卡可用余额 ${yuan(available(account))} 元，不够 ${yuan(p.amountFen)} 元`)
+  if (typeof next === 'string') throw new AppError('BAD_INPUT', '金额不对')
+  const { key, ...fields } = p
+  const entry: Omit<LedgerEntryDoc, '_id'> = { ...fields, by: ctx.openid, byName: ctx.user?.name || '系统', at: ctx.now }
+  const { _id, ...rest } = { ...account, ...next, updatedAt: ctx.now }
+  await tx.collection(C.cardAccounts).doc(_id).set({ data: rest })
+  await tx.collection(C.ledgerEntries).add({ data: { _id: key, ...entry } })
+  return { _id, ...rest }
+}
+
+function accountView(a: Pick<CardAccountDoc, 'balanceFen' | 'heldFen'>) {
+  return {
+    balanceFen: a.balanceFen,
+    heldFen: a.heldFen,
+    availableFen: available(a),
+    available: yuan(available(a)),
+    held: yuan(a.heldFen),
+  }
+}
+
+/** The account and whether the caller may see it; a cadre without an account yet has a card at zero. */
+async function accountInScope(ctx: ActionContext, cadreId: string, need: 'see' | 'staff') {
+  const account = await findById<CardAccountDoc>(C.cardAccounts, cadreId)
+  const owner = account ?? (await findById<CadreDoc>(C.cadres, cadreId))
+  if (!owner) throw new AppError('NOT_FOUND', '没有找到这位老人')
+  const facts = { _id: cadreId, communityId: owner.communityId }
+  const as = relationTo(ctx, facts, need === 'see' ? await familyLinksTo(ctx, cadreId) : [], 'see')
+  if (need === 'staff' && as !== 'staff') throw new AppError('FORBIDDEN', '只有老人所在社区的工作人员可以办理')
+  return { account: account ?? { balanceFen: 0, heldFen: 0 }, communityId: owner.communityId }
+}
+
+export async function getCard(ctx: ActionContext, input: ParsedInput<'card.get'>) {
+  return accountView((await accountInScope(ctx, input.cadreId, 'see')).account)
+}
+
+export async function listCardEntries(ctx: ActionContext, input: ParsedInput<'card.entries'>) {
+  const [{ account }, entries] = await Promise.all([
+    accountInScope(ctx, input.cadreId, 'see'),
+    findMany<LedgerEntryDoc>(C.ledgerEntries, { cadreId: input.cadreId }, { orderBy: ['at', 'desc'], limit: 50 }),
+  ])
+  return {
+    ...accountView(account),
+    entries: entries.map((e) => ({
+      id: e._id,
+      kind: e.kind,
+      amountFen: e.amountFen,
+      // "上门理发 已扣 15.00 元"
+      words: `${e.what} ${ENTRY_WORDS[e.kind]} ${yuan(Math.abs(e.amountFen))} 元${e.kind === 'adjust' && e.amountFen < 0 ? '（减少）' : ''}`,
+      atWords: momentWords(new Date(e.at)),
+      byName: e.byName,
+    })),
+  }
+}
+
+/** Money staff received (top-up, with its receipt) or give back (refund, with a reason); once per receipt. */
+export async function recordCardMoney(ctx: ActionContext, input: ParsedInput<'card.record'>) {
+  const { communityId } = await accountInScope(ctx, input.cadreId, 'staff')
+  const key = `${input.kind}:${input.cadreId}:${input.receiptNo}`
+  const account = await db.runTransaction(async (tx) => {
+    if (await readInTx<LedgerEntryDoc>(tx, C.ledgerEntries, key)) throw new AppError('ALREADY_RECORDED')
+    return post(tx, ctx, {
+      key,
+      cadreId: input.cadreId,
+      communityId,
+      kind: input.kind,
+      amountFen: input.amountFen,
+      what: input.kind === 'topup' ? `收据 ${input.receiptNo}` : `单据 ${input.receiptNo}`,
+      receiptNo: input.receiptNo,
+      ...(input.reason ? { reason: input.reason } : {}),
+    })
+  })
+  return accountView(account)
+}
