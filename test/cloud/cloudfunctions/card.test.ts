@@ -1,0 +1,137 @@
+// The service card through the real api and daily functions: booking holds, completion captures and cancel
+// releases, each once; staff top-ups count once per receipt; a card never pays for more than it has, even
+// when many bookings race; the daily job issues each year's allowance once and reports any account that
+// does not equal its entries.
+import { startLocalCloud, sdkFor, type LocalCloud } from '../../support/localcloud'
+import { dbSnapshot } from '../../support/snapshot'
+import { refusedWithoutWrite as refused } from '../../support/refused'
+import { firstOpenTime } from '../../support/fixtures'
+import type { Database } from '../../../cloudfunctions/lib/db/types'
+
+let cloud: LocalCloud
+let db: Database
+let snapshot: () => Promise<string>
+
+const CADRE = 'demo-cadre-wangjianguo'
+const DAUGHTER = 'demo-family-wangli'
+const STAFF = 'demo-staff-chenjing'
+const OTHER_STAFF = 'demo-staff-linli'
+const ADMIN = 'demo-admin-bureau'
+
+const refusedWithoutWrite = (openid: string, action: string, input: unknown, code: string) =>
+  refused(cloud, snapshot, openid, action, input, code)
+
+beforeAll(async () => {
+  cloud = await startLocalCloud()
+  db = sdkFor(cloud).database()
+  snapshot = () => dbSnapshot(db)
+})
+afterAll(() => cloud.stop())
+
+const card = (openid = CADRE, cadreId = 'cadre-01') => cloud.ok(openid, 'card.get', { cadreId })
+
+it('shows the cadre and his daughter the same card: allowance and top-up, less what is held and spent', async () => {
+  // 500 yuan (离休, 副县级以上) + 200 yuan top-up − 12 yuan meal eaten − 15 yuan haircut held.
+  expect(await card()).toMatchObject({ available: '673.00', held: '15.00' })
+  expect(await card(DAUGHTER)).toEqual(await card())
+  const { entries } = await cloud.ok(DAUGHTER, 'card.entries', { cadreId: 'cadre-01' })
+  expect(entries.map((e) => e.words)).toEqual(expect.arrayContaining(['助餐送餐 已扣 12.00 元', '上门理发 预约冻结 15.00 元']))
+  await refusedWithoutWrite(OTHER_STAFF, 'card.get', { cadreId: 'cadre-01' }, 'FORBIDDEN')
+  await refusedWithoutWrite('demo-family-chenhao', 'card.entries', { cadreId: 'cadre-01' }, 'FORBIDDEN')
+})
+
+it('holds on booking, captures on completion, releases on cancel — each exactly once', async () => {
+  const before = await card()
+  const slot = await firstOpenTime(cloud, 'haircut')
+  const haircut = await cloud.ok(CADRE, 'booking.create', { cadreId: 'cadre-01', serviceKey: 'haircut', ...slot })
+  expect(await card()).toMatchObject({ availableFen: before.availableFen - 1500, heldFen: before.heldFen + 1500 })
+  await cloud.ok(CADRE, 'booking.cancel', { bookingId: haircut.id })
+  expect(await card()).toEqual(before)
+  await refusedWithoutWrite(CADRE, 'booking.cancel', { bookingId: haircut.id }, 'WRONG_STATUS')
+
+  const meal = await cloud.ok(DAUGHTER, 'booking.create', {
+    cadreId: 'cadre-01',
+    serviceKey: 'meals',
+    ...(await firstOpenTime(cloud, 'meals')),
+  })
+  const provider = meal.provider!.id
+  await cloud.ok(provider, 'booking.checkIn', { bookingId: meal.id })
+  await cloud.ok(provider, 'booking.checkOut', { bookingId: meal.id })
+  await refusedWithoutWrite(provider, 'booking.checkOut', { bookingId: meal.id }, 'WRONG_STATUS')
+  expect(await card()).toMatchObject({ availableFen: before.availableFen - 1200, heldFen: before.heldFen })
+  const free = await cloud.ok(CADRE, 'booking.create', { cadreId: 'cadre-01', serviceKey: 'chat', ...(await firstOpenTime(cloud, 'chat')) })
+  expect(free.priceFen).toBe(0)
+  expect((await card()).availableFen).toBe(before.availableFen - 1200)
+})
+
+it('records a top-up once per receipt; family cannot record money', async () => {
+  const before = await card()
+  const topup = { cadreId: 'cadre-01', kind: 'topup' as const, amountFen: 10000, receiptNo: 'A2026-118' }
+  expect(await cloud.ok(STAFF, 'card.record', topup)).toMatchObject({ availableFen: before.availableFen + 10000 })
+  await refusedWithoutWrite(STAFF, 'card.record', topup, 'ALREADY_RECORDED')
+  await refusedWithoutWrite(DAUGHTER, 'card.record', { ...topup, receiptNo: 'A2026-119' }, 'FORBIDDEN')
+  await refusedWithoutWrite(STAFF, 'card.record', { ...topup, amountFen: -500, receiptNo: 'A2026-120' }, 'BAD_INPUT')
+  await refusedWithoutWrite(STAFF, 'card.record', { cadreId: 'cadre-01', kind: 'refund', amountFen: 500, receiptNo: 'R1' }, 'BAD_INPUT')
+  expect(
+    await cloud.ok(STAFF, 'card.record', {
+      cadreId: 'cadre-01',
+      kind: 'refund',
+      amountFen: 1500,
+      receiptNo: 'R1',
+      reason: '理发没剪好，退回',
+    }),
+  ).toMatchObject({
+    availableFen: before.availableFen + 11500,
+  })
+})
+
+it('refuses a paid booking the card cannot cover before writing anything, and among racing bookings lets exactly the affordable ones through', async () => {
+  const cadre = await cloud.ok(STAFF, 'cadre.register', {
+    name: '新来老人',
+    gender: '男',
+    birthDate: '1945-05-05',
+    celebrates: 'solar',
+    rank: '一般',
+    category: '退休',
+    address: '桃园街 7 号 1 幢 101 室',
+    livesAlone: false,
+    partyMember: false,
+  })
+  const meal = { cadreId: cadre.id, serviceKey: 'meals', ...(await firstOpenTime(cloud, 'meals', cadre.id)) }
+  const refusal = await refusedWithoutWrite(STAFF, 'booking.create', meal, 'CARD_INSUFFICIENT')
+  expect(refusal.error.message).toContain('0.00 元')
+
+  // 50 yuan on the card, five meals at 12 yuan tried at once: four fit, the fifth must not.
+  await cloud.ok(STAFF, 'card.record', { cadreId: cadre.id, kind: 'topup', amountFen: 5000, receiptNo: 'RACE-1' })
+  const answers = await Promise.all(Array.from({ length: 5 }, () => cloud.act(STAFF, 'booking.create', meal)))
+  expect(answers.filter((a) => a.ok)).toHaveLength(4)
+  expect(answers.filter((a) => !a.ok).map((a) => !a.ok && a.error.code)).toEqual(['CARD_INSUFFICIENT'])
+  expect(await card(STAFF, cadre.id)).toMatchObject({ balanceFen: 5000, heldFen: 4800, availableFen: 200 })
+})
+
+it('issues each year’s allowance once, catching up a missed day, and reports a tampered account without fixing it', async () => {
+  await cloud.post('/__cloud/clock', { now: '2027-01-03T01:00:00.000Z' })
+  try {
+    const before = await card()
+    const first = (await cloud.post('/__cloud/timers/daily')) as { data: { issued: number; mismatches: number } }
+    expect(first.data).toMatchObject({ mismatches: 0 })
+    expect(first.data.issued).toBeGreaterThanOrEqual(22)
+    expect((await card()).availableFen).toBe(before.availableFen + 50000)
+    const again = (await cloud.post('/__cloud/timers/daily')) as { data: { issued: number } }
+    expect(again.data.issued).toBe(0)
+    expect((await card()).availableFen).toBe(before.availableFen + 50000)
+
+    await db
+      .collection('cardAccounts')
+      .doc('cadre-05')
+      .update({ data: { balanceFen: 999999 } })
+    const checked = (await cloud.post('/__cloud/timers/daily')) as { data: { mismatches: number } }
+    expect(checked.data.mismatches).toBe(1)
+    const { messages } = await cloud.ok(ADMIN, 'message.list', {})
+    expect(messages[0].title).toBe('服务卡对账不符 1 户')
+    expect(messages[0].body).toContain('cadre-05')
+    expect((await card(STAFF, 'cadre-05')).balanceFen).toBe(999999)
+  } finally {
+    await cloud.post('/__cloud/clock', undefined, 'DELETE')
+  }
+})
