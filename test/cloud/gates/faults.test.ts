@@ -6,6 +6,7 @@ import type { Database, StoredDoc } from '../../../cloudfunctions/lib/db/types'
 import { C } from '../../../cloudfunctions/lib/db/collections'
 import { CALLERS, freshOpenid } from '../../support/callers'
 import { firstOpenTime } from '../../support/fixtures'
+import { sumEntries } from '../../../cloudfunctions/lib/domain/ledger'
 
 let cloud: LocalCloud
 let db: Database
@@ -31,8 +32,8 @@ async function all(name: string): Promise<StoredDoc[]> {
 
 /** What must hold between documents, whatever failed. */
 async function halfWritten(): Promise<string[]> {
-  const [users, links, codes, cadres, audits, bookings, days] = await Promise.all(
-    [C.users, C.familyLinks, C.bindingCodes, C.cadres, C.auditLog, C.bookings, C.providerDays].map(all),
+  const [users, links, codes, cadres, audits, bookings, days, accounts, entries] = await Promise.all(
+    [C.users, C.familyLinks, C.bindingCodes, C.cadres, C.auditLog, C.bookings, C.providerDays, C.cardAccounts, C.ledgerEntries].map(all),
   )
   const user = new Map(users.map((u) => [u._id, u]))
   const problems: string[] = []
@@ -68,6 +69,21 @@ async function halfWritten(): Promise<string[]> {
     if (['cancelled', 'rejected'].includes(String(b.status)) && b.slotKey) problems.push(`${b.status} booking ${b._id} keeps its slot key`)
   }
   for (const id of busy.keys()) if (!bookings.some((b) => b._id === id)) problems.push(`time held for missing booking ${id}`)
+  // Booking ↔ card: a paid booking has its hold, then exactly one of capture (done) or release (not done).
+  const has = (key: string) => entries.some((e) => e._id === key)
+  for (const b of bookings.filter((x) => x.heldFen)) {
+    const done = ['completed', 'rated'].includes(String(b.status))
+    const undone = ['cancelled', 'rejected', 'no_show'].includes(String(b.status))
+    const expected = [true, done, undone]
+    const actual = ['hold', 'capture', 'release'].map((k) => has(`${k}:${b._id}`))
+    if (actual.join() !== expected.join()) problems.push(`${b.status} booking ${b._id} has card entries ${actual.join('/')}`)
+  }
+  for (const e of entries.filter((x) => x.bookingId))
+    if (!bookings.some((b) => b._id === e.bookingId)) problems.push(`${e.kind} entry ${e._id} for a missing booking`)
+  for (const a of accounts) {
+    const sums = sumEntries(entries.filter((e) => e.cadreId === a._id) as never)
+    if (sums.balanceFen !== a.balanceFen || sums.heldFen !== a.heldFen) problems.push(`card ${a._id} differs from its entries`)
+  }
   return problems
 }
 
@@ -96,6 +112,10 @@ const booked = async () => cloud.ok(STAFF, 'booking.create', await mealInput())
 
 const STEPS: Step[] = [
   { name: 'cadre books a meal delivery', setup: async () => act('demo-cadre-wangjianguo', 'booking.create', await mealInput()) },
+  {
+    name: 'staff record a top-up',
+    setup: async () => act(STAFF, 'card.record', { cadreId: 'cadre-01', kind: 'topup', amountFen: 2000, receiptNo: freshOpenid('R') }),
+  },
   {
     name: 'cadre cancels a booking',
     setup: async () => act('demo-cadre-wangjianguo', 'booking.cancel', { bookingId: (await booked()).id }),
@@ -175,7 +195,9 @@ describe.each(STEPS)('$name', ({ setup }) => {
         // A retry completes — or says plainly that the first try had done it already.
         expect(
           again.ok ||
-            ['ALREADY_CLAIMED', 'ALREADY_DECIDED', 'BINDING_EXISTS', 'CODE_INVALID', 'WRONG_STATUS'].includes(again.error?.code ?? ''),
+            ['ALREADY_CLAIMED', 'ALREADY_DECIDED', 'BINDING_EXISTS', 'CODE_INVALID', 'WRONG_STATUS', 'ALREADY_RECORDED'].includes(
+              again.error?.code ?? '',
+            ),
         ).toBe(true)
       }
       expect(await halfWritten()).toEqual([])
