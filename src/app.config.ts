@@ -6,7 +6,7 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/services/index', 'pages/activities/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/family', pages: ['bind/index', 'cadre/index'] },
-    { root: 'packages/account', pages: ['claim/index', 'messages/index'] },
+    { root: 'packages/account', pages: ['claim/index', 'messages/index', 'card/index'] },
     { root: 'packages/staff', pages: ['roster/index', 'register/index', 'dispatch/index', 'desk/index'] },
     { root: 'packages/services', pages: ['catalog/index', 'book/index', 'bookings/index', 'booking/index'] },
     { root: 'packages/provider', pages: ['tasks/index'] },

@@ -82,6 +82,13 @@ function CadreHome({ home }: { home: HomeView }) {
           onPress={() => go(`/packages/services/bookings/index?cadreId=${home.me.cadre?.id}`)}
         />
       ) : null}
+      {home.me.cadre ? (
+        <Button
+          label='我的服务卡'
+          hint='还有多少钱可以用'
+          onPress={() => go(`/packages/account/card/index?cadreId=${home.me.cadre?.id}`)}
+        />
+      ) : null}
       <BigButton label='看看社区活动' hint='学习、文体、健康讲座' onPress={() => void Taro.switchTab({ url: '/pages/activities/index' })} />
       <Button label='我的家人' hint='谁绑定了我' onPress={() => void Taro.switchTab({ url: '/pages/me/index' })} />
     </View>

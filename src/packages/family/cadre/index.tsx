@@ -55,6 +55,12 @@ export default function CadreDetail() {
             onPress={() => void Taro.navigateTo({ url: `/packages/services/catalog/index?cadreId=${cadreId}` })}
           />
           <Button label='看看预约' onPress={() => void Taro.navigateTo({ url: `/packages/services/bookings/index?cadreId=${cadreId}` })} />
+          <Button
+            label={data.canManage ? '服务卡（充值、退款）' : '服务卡'}
+            onPress={() =>
+              void Taro.navigateTo({ url: `/packages/account/card/index?cadreId=${cadreId}${data.canManage ? '&staff=1' : ''}` })
+            }
+          />
           <Section title='绑定的家人'>
             {data.family.length === 0 ? <Notice kind='info' text='还没有家人绑定。' /> : null}
             {data.family.map((l) => (
