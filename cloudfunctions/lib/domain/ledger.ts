@@ -80,7 +80,7 @@ export const DEFAULT_CARD_POLICY: CardPolicy = {
 }
 
 export const ENTRY_WORDS: Record<EntryKind, string> = {
-  issue: '发放年度服务金',
+  issue: '发放',
   topup: '充值',
   hold: '预约冻结',
   capture: '已扣',

@@ -24,7 +24,8 @@ export default function ServiceCard() {
           <Card>
             <Text className='t-body'>还可以用</Text>
             <View>
-              <Text className='card-money'>{data.available} 元</Text>
+              <Text className='card-money'>{data.available}</Text>
+              <Text className='t-strong'> 元</Text>
             </View>
             {data.heldFen > 0 ? (
               <View>
