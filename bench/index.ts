@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { BUDGETS, KB } from './budgets'
 import { FUNCTIONS, functionSizes, weappSizes } from './sizes'
-import { startLocalCloud, type LocalCloud } from '../test/support/localcloud'
+import { sdkFor, startLocalCloud, type LocalCloud } from '../test/support/localcloud'
 import { dayAhead } from '../test/support/fixtures'
 import type { ActionInput, ActionName } from '../cloudfunctions/lib/contracts'
 
@@ -70,6 +70,7 @@ async function roundTrips() {
     row('home.get 家属 p50 / p95（每次数据库请求加 20 ms）', `${times[9].toFixed(0)} / ${times[18].toFixed(0)} ms`)
     await cloud.post('/__cloud/faults', { latencyMs: 0 })
     await bookingFigures(cloud, measure)
+    await cardFigures(cloud, measure)
   } finally {
     await cloud.stop()
   }
@@ -151,6 +152,47 @@ async function bookingFigures(cloud: LocalCloud, measure: Measure) {
       .join('，'),
     '不重复派单，不出错',
   )
+}
+
+/** Round trips of the card, then the nightly reconciliation over 10,000 accounts of 20 entries each. */
+async function cardFigures(cloud: LocalCloud, measure: Measure) {
+  await measure('card.get 老干部本人', 'demo-cadre-wangjianguo', 'card.get', { cadreId: 'cadre-01' }, within('card.get'))
+  await measure('card.get 家属', 'demo-family-wangli', 'card.get', { cadreId: 'cadre-01' }, within('card.get'))
+  await measure(
+    'card.record 充值',
+    STAFF,
+    'card.record',
+    { cadreId: 'cadre-01', kind: 'topup', amountFen: 100, receiptNo: 'BENCH-1' },
+    within('card.record'),
+  )
+  const db = sdkFor(cloud).database()
+  const ACCOUNTS = 10_000
+  const ENTRIES = 20
+  const at = new Date()
+  for (let from = 0; from < ACCOUNTS; from += 1000) {
+    const ids = Array.from({ length: Math.min(1000, ACCOUNTS - from) }, (_, i) => `bench-${from + i}`)
+    await db.collection('cardAccounts').add({
+      data: ids.map((id) => ({ _id: id, cadreId: id, communityId: 'c-bench', balanceFen: ENTRIES * 100, heldFen: 0, updatedAt: at })),
+    } as never)
+    for (let n = 0; n < ENTRIES; n++)
+      await db.collection('ledgerEntries').add({
+        data: ids.map((id) => ({
+          _id: `topup:${id}:${n}`,
+          cadreId: id,
+          communityId: 'c-bench',
+          kind: 'topup',
+          amountFen: 100,
+          what: '压测',
+          by: 'bench',
+          byName: '压测',
+          at,
+        })),
+      } as never)
+  }
+  const t = process.hrtime.bigint()
+  const { data } = (await cloud.post('/__cloud/timers/daily')) as { data: { mismatches: number } }
+  const ms = Number(process.hrtime.bigint() - t) / 1e6
+  row(`对账 ${ACCOUNTS.toLocaleString()} 户 × ${ENTRIES} 笔（daily）`, `${(ms / 1000).toFixed(1)} s，不符 ${data.mismatches} 户`)
 }
 
 /** Terminal columns: Chinese characters take two. */
