@@ -36,6 +36,11 @@ export class Store {
   private readonly data = new Map<string, Map<string, Doc>>()
   /** unique index name → index key → owning _id */
   private readonly unique = new Map<string, Map<string, string>>()
+  /**
+   * The leading field of each index in indexes.json, as the database uses it: collection → field → value → ids.
+   * Documents whose value there is not a plain string, number or boolean sit under OTHER and are always checked.
+   */
+  private readonly lookup = new Map<string, Map<string, Map<string, Set<string>>>>()
   private readonly lastWrite = new Map<string, number>()
   private readonly listeners: CommitListener[] = []
   private journalFd = -1
@@ -91,12 +96,47 @@ export class Store {
   }
 
   find(c: string, query: Record<string, unknown>, options: FindOptions = {}): Doc[] {
-    const docs = [...(this.data.get(c)?.values() ?? [])]
+    const docs = this.candidates(c, query)
     let cursor = find(docs, query, options.projection)
     if (options.sort && Object.keys(options.sort).length > 0) cursor = cursor.sort(options.sort)
     if (options.skip) cursor = cursor.skip(options.skip)
     if (options.limit !== undefined) cursor = cursor.limit(options.limit)
     return cursor.all().map((d) => clone(d as Doc))
+  }
+
+  /** The documents a query can match: narrowed by an indexed leading field when the query fixes it, else all. */
+  private candidates(c: string, query: Record<string, unknown>): Doc[] {
+    const coll = this.data.get(c)
+    if (!coll) return []
+    if (typeof query._id === 'string') {
+      const doc = coll.get(query._id)
+      return doc ? [doc] : []
+    }
+    const fields = this.lookup.get(c)
+    for (const [field, byValue] of fields ?? []) {
+      const wanted = plainValues(query[field])
+      if (!wanted) continue
+      const ids = new Set(byValue.get(OTHER) ?? [])
+      for (const v of wanted) for (const id of byValue.get(v) ?? []) ids.add(id)
+      return [...ids].map((id) => coll.get(id)).filter((d): d is Doc => d !== undefined)
+    }
+    return [...coll.values()]
+  }
+
+  private relookup(c: string, id: string, before: Doc | undefined, after: Doc | null): void {
+    for (const ix of this.indexes) {
+      if (ix.collection !== c) continue
+      let fields = this.lookup.get(c)
+      if (!fields) this.lookup.set(c, (fields = new Map()))
+      let byValue = fields.get(ix.fields[0])
+      if (!byValue) fields.set(ix.fields[0], (byValue = new Map()))
+      if (before) byValue.get(lookupKey(getPath(before, ix.fields[0])))?.delete(id)
+      if (!after) continue
+      const key = lookupKey(getPath(after, ix.fields[0]))
+      let ids = byValue.get(key)
+      if (!ids) byValue.set(key, (ids = new Set()))
+      ids.add(id)
+    }
   }
 
   /** Unique keys a document would claim: `index name` → key. Documents missing a field claim none (sparse). */
@@ -154,6 +194,7 @@ export class Store {
       let coll = this.data.get(w.c)
       if (!coll) this.data.set(w.c, (coll = new Map()))
       const old = coll.get(w.id)
+      this.relookup(w.c, w.id, old, w.doc)
       if (old) for (const [ix, key] of this.uniqueKeys(w.c, old)) this.unique.get(ix)?.delete(key)
       if (w.doc === null) {
         coll.delete(w.id)
@@ -179,6 +220,20 @@ export class Store {
     fs.renameSync(tmp, snapshot)
     fs.writeFileSync(journal, '')
   }
+}
+
+const OTHER = '\u0000other'
+const isPlain = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+const lookupKey = (v: unknown) => (isPlain(v) ? `${typeof v}:${String(v)}` : OTHER)
+
+/** The plain values a query condition fixes a field to (`v` or `{ $in: [...] }`), or null when it does not. */
+function plainValues(condition: unknown): string[] | null {
+  if (isPlain(condition)) return [lookupKey(condition)]
+  if (!condition || typeof condition !== 'object' || Array.isArray(condition)) return null
+  const keys = Object.keys(condition)
+  const list = (condition as { $in?: unknown }).$in
+  if (keys.length !== 1 || !Array.isArray(list) || !list.every(isPlain)) return null
+  return list.map(lookupKey)
 }
 
 function readLines(file: string): string[] {

@@ -25,6 +25,12 @@ import { visitWords } from '../domain/words'
 import { ledgerKey } from '../domain/ledger'
 import { post } from './card'
 
+/**
+ * Tries of a booking transaction. A provider's day and a cadre's card are shared by everyone booking them, so
+ * under a rush the later transactions conflict and run again; three tries (the SDK's default) is not enough.
+ */
+const CONTENDED_RETRIES = 10
+
 const step = (ctx: ActionContext, status: BookingDoc['status'], note?: string): BookingHistoryEntry => ({
   status,
   by: ctx.openid,
@@ -107,7 +113,7 @@ export async function createBooking(ctx: ActionContext, input: ParsedInput<'book
     if (paid) await post(tx, ctx, cardPosting(doc, 'hold'))
     await tx.collection(C.bookings).add({ data: { ...doc } })
     return doc
-  })
+  }, CONTENDED_RETRIES)
   return bookingView(booking, viewerOf(as), ctx.now)
 }
 
@@ -203,7 +209,7 @@ async function takeStep(ctx: ActionContext, bookingId: string, rule: StepRule, n
     if (change.slotKey === undefined && 'slotKey' in change) data.slotKey = _.remove()
     await tx.collection(C.bookings).doc(b._id).update({ data })
     return next
-  })
+  }, CONTENDED_RETRIES)
   return bookingView(after, viewer, ctx.now)
 }
 

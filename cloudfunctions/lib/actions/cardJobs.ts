@@ -27,7 +27,9 @@ export async function issueAllowances(now: Date, policy: CardPolicy = DEFAULT_CA
   if (today.slice(5) < policy.issueOn) return 0
   let issued = 0
   for (;;) {
-    const owed = await findMany<CadreDoc>(C.cadres, { cardIssuedYear: _.neq(year) }, { limit: PAGE })
+    const owed = await findMany<CadreDoc>(C.cadres, _.or([{ cardIssuedYear: _.lt(year) }, { cardIssuedYear: _.exists(false) }]), {
+      limit: PAGE,
+    })
     for (const c of owed) {
       await db.runTransaction(async (tx) => {
         const amountFen = policy.allowanceFen[c.category][c.rank]
