@@ -120,6 +120,8 @@ async function bookingFigures(cloud: LocalCloud, measure: Measure) {
     })
     cadres.push(c.id)
   }
+  // Cadres registered today get this year's card allowance from the next daily run.
+  await cloud.post('/__cloud/timers/daily')
   const attempts = cadres.slice(0, 40).flatMap((cadreId, i) =>
     [1, 2, 3, 4, 5].map((n) => ({
       cadreId,

@@ -1,4 +1,6 @@
-import type { LocalCloud } from './localcloud'
+import { sdkFor, startLocalCloud, type LocalCloud } from './localcloud'
+import { dbSnapshot } from './snapshot'
+import type { Database } from '../../cloudfunctions/lib/db/types'
 
 /** Calls an action and expects a coded refusal in Chinese that left every document as it was. */
 export async function refusedWithoutWrite(
@@ -14,4 +16,20 @@ export async function refusedWithoutWrite(
   expect(result).toMatchObject({ ok: false, error: { code, message: expect.stringMatching(/[\u4e00-\u9fa5]/) } })
   expect(await snapshot()).toBe(before)
   return result as { ok: false; error: { code: string; message: string } }
+}
+
+/** One localcloud for a test file, its database, and refusals checked against a snapshot of it. */
+export function useCloud() {
+  const ctx = {} as {
+    cloud: LocalCloud
+    db: Database
+    refused: (openid: string, action: string, input: unknown, code: string) => ReturnType<typeof refusedWithoutWrite>
+  }
+  beforeAll(async () => {
+    ctx.cloud = await startLocalCloud()
+    ctx.db = sdkFor(ctx.cloud).database()
+    ctx.refused = (openid, action, input, code) => refusedWithoutWrite(ctx.cloud, () => dbSnapshot(ctx.db), openid, action, input, code)
+  })
+  afterAll(() => ctx.cloud.stop())
+  return ctx
 }

@@ -5,22 +5,13 @@ import { C, type CadreDoc, type CardAccountDoc, type LedgerEntryDoc } from '../d
 import { findById, findMany, readInTx } from '../db/access'
 import { db } from '../db/cloud'
 import type { Transaction } from '../db/types'
-import { applyEntry, available, ENTRY_WORDS, yuan, type EntryKind } from '../domain/ledger'
+import { applyEntry, available, ENTRY_WORDS, yuan } from '../domain/ledger'
 import { momentWords } from '../domain/words'
 import type { ActionContext } from './context'
 import { familyLinksTo, relationTo } from './scope'
 
-export interface Posting {
-  key: string
-  cadreId: string
-  communityId: string
-  kind: EntryKind
-  amountFen: number
-  what: string
-  bookingId?: string
-  receiptNo?: string
-  reason?: string
-}
+/** An entry to write: its key (the id) and what it records; who and when come from the context. */
+export type Posting = Omit<LedgerEntryDoc, '_id' | 'by' | 'byName' | 'at'> & { key: string }
 
 /**
  * Writes one entry and the account it changes, in the caller's transaction. The entry's id is its key, so a

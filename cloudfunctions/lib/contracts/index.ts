@@ -22,6 +22,13 @@ import type {
 
 const empty = z.strictObject({})
 
+/** Money staff record on a card: whose, how much, and the receipt that makes it count once. */
+const money = {
+  cadreId: id,
+  amountFen: z.int().min(1, '金额要大于 0').max(1_000_000, '一次最多一万元'),
+  receiptNo: z.string().regex(/^[A-Za-z0-9-]{2,30}$/, '收据号只能是字母和数字'),
+}
+
 export const contracts = {
   'home.get': contract<HomeView>()({
     access: { anyone: true },
@@ -239,20 +246,8 @@ export const contracts = {
     access: { staff: 'community' },
     summary: '社区登记服务卡充值（家属交来的钱）或退款，每张收据只登记一次',
     input: z.union([
-      z.strictObject({
-        cadreId: id,
-        kind: z.literal('topup'),
-        amountFen: z.int().min(1, '金额要大于 0').max(10_000_00, '一次最多一万元'),
-        receiptNo: z.string().regex(/^[A-Za-z0-9-]{2,30}$/, '收据号只能是字母和数字'),
-        reason: shortNote('说明').optional(),
-      }),
-      z.strictObject({
-        cadreId: id,
-        kind: z.literal('refund'),
-        amountFen: z.int().min(1, '金额要大于 0').max(10_000_00, '一次最多一万元'),
-        receiptNo: z.string().regex(/^[A-Za-z0-9-]{2,30}$/, '单据号只能是字母和数字'),
-        reason: shortNote('原因').min(2, '请写明退款原因'),
-      }),
+      z.strictObject({ ...money, kind: z.literal('topup'), reason: shortNote('说明').optional() }),
+      z.strictObject({ ...money, kind: z.literal('refund'), reason: shortNote('原因').min(2, '请写明退款原因') }),
     ]),
   }),
   'message.list': contract<{ messages: { id: string; title: string; body: string; at: string; atWords: string; read: boolean }[] }>()({

@@ -1,14 +1,13 @@
 // Home services through the real api function on localcloud: a cadre books a haircut, a daughter books meals
 // for her father, the provider checks in and out, the cadre rates; cut-offs, the state machine, urgent repairs
 // on the dispatch board, the cap on open bookings, and many people racing for one provider's time.
-import { startLocalCloud, sdkFor, type LocalCloud } from '../../support/localcloud'
-import { dbSnapshot } from '../../support/snapshot'
-import { refusedWithoutWrite as refused } from '../../support/refused'
+import type { LocalCloud } from '../../support/localcloud'
+import { useCloud } from '../../support/refused'
 import type { Database } from '../../../cloudfunctions/lib/db/types'
 
+const ctx = useCloud()
 let cloud: LocalCloud
 let db: Database
-let snapshot: () => Promise<string>
 
 const CADRE = 'demo-cadre-wangjianguo'
 const DAUGHTER = 'demo-family-wangli'
@@ -26,16 +25,12 @@ const TUESDAY = '2026-11-24'
 /** The haircut the first test books, followed through its life by the later ones. */
 let haircutId = ''
 
-const refusedWithoutWrite = (openid: string, action: string, input: unknown, code: string) =>
-  refused(cloud, snapshot, openid, action, input, code)
+const refusedWithoutWrite = (openid: string, action: string, input: unknown, code: string) => ctx.refused(openid, action, input, code)
 
 beforeAll(async () => {
-  cloud = await startLocalCloud()
-  db = sdkFor(cloud).database()
-  snapshot = () => dbSnapshot(db)
+  ;({ cloud, db } = ctx)
   await cloud.post('/__cloud/clock', { now: MONDAY_9AM })
 })
-afterAll(() => cloud.stop())
 
 it('lets a cadre book a haircut at an open time, sent to the barber, and the time is gone for others', async () => {
   const catalog = await cloud.ok(CADRE, 'service.catalog', { cadreId: 'cadre-01' })

@@ -2,15 +2,14 @@
 // releases, each once; staff top-ups count once per receipt; a card never pays for more than it has, even
 // when many bookings race; the daily job issues each year's allowance once and reports any account that
 // does not equal its entries.
-import { startLocalCloud, sdkFor, type LocalCloud } from '../../support/localcloud'
-import { dbSnapshot } from '../../support/snapshot'
-import { refusedWithoutWrite as refused } from '../../support/refused'
+import type { LocalCloud } from '../../support/localcloud'
+import { useCloud } from '../../support/refused'
 import { firstOpenTime } from '../../support/fixtures'
 import type { Database } from '../../../cloudfunctions/lib/db/types'
 
+const ctx = useCloud()
 let cloud: LocalCloud
 let db: Database
-let snapshot: () => Promise<string>
 
 const CADRE = 'demo-cadre-wangjianguo'
 const DAUGHTER = 'demo-family-wangli'
@@ -18,15 +17,11 @@ const STAFF = 'demo-staff-chenjing'
 const OTHER_STAFF = 'demo-staff-linli'
 const ADMIN = 'demo-admin-bureau'
 
-const refusedWithoutWrite = (openid: string, action: string, input: unknown, code: string) =>
-  refused(cloud, snapshot, openid, action, input, code)
+const refusedWithoutWrite = (openid: string, action: string, input: unknown, code: string) => ctx.refused(openid, action, input, code)
 
 beforeAll(async () => {
-  cloud = await startLocalCloud()
-  db = sdkFor(cloud).database()
-  snapshot = () => dbSnapshot(db)
+  ;({ cloud, db } = ctx)
 })
-afterAll(() => cloud.stop())
 
 const card = (openid = CADRE, cadreId = 'cadre-01') => cloud.ok(openid, 'card.get', { cadreId })
 
