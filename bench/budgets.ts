@@ -47,6 +47,7 @@ export const BUDGETS = {
     'message.list': 2,
     'card.get': 3,
     'card.entries': 4,
+    'card.list': 3,
     'card.record': 8,
     'serviceDesk.get': 3,
     'serviceType.update': 6,

@@ -46,6 +46,7 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
   'packages/staff/register/index': [{ as: CALLERS.staffSame }],
   'packages/staff/dispatch/index': [{ as: CALLERS.staffSame }],
   'packages/staff/desk/index': [{ as: CALLERS.staffSame }],
+  'packages/staff/cards/index': [{ as: CALLERS.staffSame }],
   'packages/account/card/index': [
     { as: CALLERS.cadreSelf, query: 'cadreId=cadre-01', label: 'cadre' },
     { as: CALLERS.staffSame, query: 'cadreId=cadre-01&staff=1', label: 'staff' },

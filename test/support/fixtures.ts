@@ -172,6 +172,7 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   }),
   'card.get': async () => ({ input: { cadreId: TARGET_CADRE } }),
   'card.entries': async () => ({ input: { cadreId: TARGET_CADRE } }),
+  'card.list': async () => ({ input: {} }),
   'card.record': async () => ({
     input: { cadreId: TARGET_CADRE, kind: 'topup', amountFen: 5000, receiptNo: `R${process.pid}-${++receipts}` },
   }),

@@ -101,3 +101,19 @@ export async function recordCardMoney(ctx: ActionContext, input: ParsedInput<'ca
   })
   return accountView(account)
 }
+
+/** Every card of the staff member's community, lowest available first (who may need a top-up). */
+export async function listCommunityCards(ctx: ActionContext) {
+  const communityId = ctx.caller.communityId
+  if (!communityId) throw new AppError('FORBIDDEN', '您的账号还没有分配社区，请联系管理员')
+  const [accounts, cadres] = await Promise.all([
+    findMany<CardAccountDoc>(C.cardAccounts, { communityId }, { limit: 1000 }),
+    findMany<CadreDoc>(C.cadres, { communityId }, { limit: 1000 }),
+  ])
+  const byId = new Map(accounts.map((a) => [a.cadreId, a]))
+  return {
+    cards: cadres
+      .map((c) => ({ cadreId: c._id, name: c.name, ...accountView(byId.get(c._id) ?? { balanceFen: 0, heldFen: 0 }) }))
+      .sort((a, b) => a.availableFen - b.availableFen || a.name.localeCompare(b.name, 'zh')),
+  }
+}

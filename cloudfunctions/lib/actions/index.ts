@@ -20,7 +20,7 @@ import {
 } from './booking'
 import { getDispatchBoard, getProviderTasks, listMessages } from './dispatch'
 import { getServiceDesk, saveProvider, updateServiceType } from './serviceDesk'
-import { getCard, listCardEntries, recordCardMoney } from './card'
+import { getCard, listCardEntries, listCommunityCards, recordCardMoney } from './card'
 
 export type Handler<A extends ActionName> = (ctx: ActionContext, input: ParsedInput<A>) => Promise<ActionOutput<A>>
 
@@ -57,6 +57,7 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'provider.save': saveProvider,
   'card.get': getCard,
   'card.entries': listCardEntries,
+  'card.list': listCommunityCards,
   'card.record': recordCardMoney,
   'message.list': listMessages,
 }

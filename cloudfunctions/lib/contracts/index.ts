@@ -242,6 +242,11 @@ export const contracts = {
     summary: '服务卡明细（最近 50 笔）',
     input: z.strictObject({ cadreId: id }),
   }),
+  'card.list': contract<{ cards: (CardView & { cadreId: string; name: string })[] }>()({
+    access: { staff: 'any' },
+    summary: '本社区每位老人的服务卡余额（余额少的在前）',
+    input: empty,
+  }),
   'card.record': contract<CardView>()({
     access: { staff: 'community' },
     summary: '社区登记服务卡充值（家属交来的钱）或退款，每张收据只登记一次',

@@ -25,6 +25,7 @@ export default function Services() {
           <BigButton label='派单台' hint='等待安排的预约、今天谁去哪家' onPress={() => go('/packages/staff/dispatch/index')} />
           <Button label='替老人预约' hint='在名册里找到老人，再点“替他预约服务”' onPress={() => go('/packages/staff/roster/index')} />
           <Button label='服务目录与人员' hint='价格、暂停、休息日' onPress={() => go('/packages/staff/desk/index')} />
+          <Button label='服务卡一览' hint='余额、充值、退款' onPress={() => go('/packages/staff/cards/index')} />
         </View>
       ) : null}
       {role === 'provider' ? (

@@ -32,6 +32,10 @@ it('shows the cadre and his daughter the same card: allowance and top-up, less w
   const { entries } = await cloud.ok(DAUGHTER, 'card.entries', { cadreId: 'cadre-01' })
   expect(entries.map((e) => e.words)).toEqual(expect.arrayContaining(['助餐送餐 已扣 12.00 元', '上门理发 预约冻结 15.00 元']))
   await refusedWithoutWrite(OTHER_STAFF, 'card.get', { cadreId: 'cadre-01' }, 'FORBIDDEN')
+  const { cards } = await cloud.ok(STAFF, 'card.list', {})
+  expect(cards.find((c) => c.cadreId === 'cadre-01')).toMatchObject({ name: '王建国', available: '673.00' })
+  expect(cards.map((c) => c.availableFen)).toEqual([...cards.map((c) => c.availableFen)].sort((a, b) => a - b))
+  expect((await cloud.ok(OTHER_STAFF, 'card.list', {})).cards.map((c) => c.cadreId)).not.toContain('cadre-01')
   await refusedWithoutWrite('demo-family-chenhao', 'card.entries', { cadreId: 'cadre-01' }, 'FORBIDDEN')
 })
 
