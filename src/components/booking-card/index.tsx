@@ -5,7 +5,8 @@ import type { BookingStatus, BookingView } from '../../../cloudfunctions/lib/con
 import { Card } from '../card'
 
 const SIGNS: Record<BookingStatus, string> = {
-  requested: '⏳',
+  // Signs from the fonts every phone has (an hourglass emoji shows as a box where it is missing).
+  requested: '○',
   assigned: '✔',
   in_service: '▶',
   completed: '★',

@@ -128,7 +128,7 @@ function LinkCard({ link, who, onOpen, onEnd }: { link: LinkView; who: string; o
     <Card>
       <Text className='t-strong'>{who}</Text>
       <View>
-        <Text className='t-body'>{link.status === 'pending' ? '⏳ 等待确认' : '✔ 已绑定'}</Text>
+        <Text className='t-body'>{link.status === 'pending' ? '○ 等待确认' : '✔ 已绑定'}</Text>
       </View>
       {link.status === 'active' ? (
         <View>

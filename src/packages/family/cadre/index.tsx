@@ -69,7 +69,7 @@ export default function CadreDetail() {
                   {l.familyName}（{l.relation}）
                 </Text>
                 <View>
-                  <Text className='t-body'>{l.status === 'active' ? '✔ 已绑定' : '⏳ 等待确认'}</Text>
+                  <Text className='t-body'>{l.status === 'active' ? '✔ 已绑定' : '○ 等待确认'}</Text>
                 </View>
               </Card>
             ))}
