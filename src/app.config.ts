@@ -7,7 +7,19 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/family', pages: ['bind/index', 'cadre/index'] },
     { root: 'packages/account', pages: ['claim/index', 'messages/index', 'card/index'] },
-    { root: 'packages/staff', pages: ['roster/index', 'register/index', 'dispatch/index', 'desk/index', 'cards/index'] },
+    {
+      root: 'packages/staff',
+      pages: [
+        'roster/index',
+        'register/index',
+        'dispatch/index',
+        'desk/index',
+        'cards/index',
+        'adjustments/index',
+        'statement/index',
+        'cardPolicy/index',
+      ],
+    },
     { root: 'packages/services', pages: ['catalog/index', 'book/index', 'bookings/index', 'booking/index'] },
     { root: 'packages/provider', pages: ['tasks/index'] },
     ...devPages,

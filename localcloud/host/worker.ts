@@ -21,9 +21,15 @@ process.on('message', async (msg: Invocation) => {
       modules.set(msg.file, mod)
     }
     const result = await mod.main(msg.event, { function_name: msg.env.SCF_FUNCTIONNAME })
-    process.send?.({ id: msg.id, ok: true, result })
+    reply({ id: msg.id, ok: true, result })
   } catch (e) {
-    process.send?.({ id: msg.id, ok: false, error: (e as Error)?.stack ?? String(e) })
+    reply({ id: msg.id, ok: false, error: (e as Error)?.stack ?? String(e) })
   }
 })
+
+/** The host may have died mid-invocation (a crash test kills it): then there is no one to answer, so exit. */
+function reply(answer: unknown) {
+  if (process.connected) process.send?.(answer)
+  else process.exit(0)
+}
 process.send?.({ ready: true })

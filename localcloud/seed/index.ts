@@ -158,7 +158,21 @@ function demoCards(now: Date, bookings: Doc[]): { c: string; d: Doc }[] {
     const sums = sumEntries(entries.filter((e) => e.cadreId === c.id) as never)
     return { c: 'cardAccounts', d: { _id: c.id, cadreId: c.id, communityId: c.community ?? 'c-taoyuan', ...sums, updatedAt: now } as Doc }
   })
-  return [...accounts, ...entries.map((d) => ({ c: 'ledgerEntries', d }))]
+  // 黄伟 asked to add a forgotten festival gift to cadre-02's card; it waits for 陈静 (or anyone but him) to approve.
+  const asked = CADRES.find((c) => c.id === 'cadre-02')!
+  const adjustment = {
+    _id: 'adj-seed-0001',
+    cadreId: asked.id,
+    cadreName: asked.name,
+    communityId: asked.community ?? 'c-taoyuan',
+    amountFen: 20000,
+    reason: '重阳节慰问金补发',
+    status: 'pending',
+    requestedBy: STAFF[1].openid,
+    requestedByName: STAFF[1].name,
+    requestedAt: now,
+  }
+  return [...accounts, ...entries.map((d) => ({ c: 'ledgerEntries', d })), { c: 'cardAdjustments', d: adjustment }]
 }
 
 /**

@@ -47,6 +47,12 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
   'packages/staff/dispatch/index': [{ as: CALLERS.staffSame }],
   'packages/staff/desk/index': [{ as: CALLERS.staffSame }],
   'packages/staff/cards/index': [{ as: CALLERS.staffSame }],
+  'packages/staff/adjustments/index': [{ as: CALLERS.staffSame }],
+  'packages/staff/statement/index': [{ as: CALLERS.staffSame }],
+  'packages/staff/cardPolicy/index': [
+    { as: CALLERS.admin, label: 'admin' },
+    { as: CALLERS.staffSame, label: 'staff' },
+  ],
   'packages/account/card/index': [
     { as: CALLERS.cadreSelf, query: 'cadreId=cadre-01', label: 'cadre' },
     { as: CALLERS.staffSame, query: 'cadreId=cadre-01&staff=1', label: 'staff' },

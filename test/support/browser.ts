@@ -32,7 +32,8 @@ export async function phone(browser: Browser): Promise<Page> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true })
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true })
+  // Page transitions are fast-forwarded, so the shot shows where the page comes to rest.
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' })
 }
 
 /** Signs in through the identity picker, as a person trying the local build would. */

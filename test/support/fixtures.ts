@@ -14,6 +14,8 @@ export interface Prepared<A extends ActionName = ActionName> {
 type Fixture<A extends ActionName> = (cloud: LocalCloud) => Promise<Prepared<A>>
 
 const STAFF = CALLERS.staffSame
+/** 黄伟, the other staff member of 桃园社区: asks for what 陈静 must approve. */
+export const SECOND_STAFF = 'demo-staff-huangwei'
 
 async function familyCode(cloud: LocalCloud, cadreId: string) {
   return (await cloud.ok(STAFF, 'bindingCode.issue', { cadreId, purpose: 'family' })).code
@@ -176,7 +178,35 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   'card.record': async () => ({
     input: { cadreId: TARGET_CADRE, kind: 'topup', amountFen: 5000, receiptNo: `R${process.pid}-${++receipts}` },
   }),
+  'card.adjust': async () => ({ input: { cadreId: TARGET_CADRE, amountFen: -100, reason: '上月多记了一元', requestId: requestId() } }),
+  'card.adjustments': async () => ({ input: {} }),
+  'card.decide': async (cloud) => ({ input: { adjustmentId: (await pendingAdjustment(cloud)).id, approve: true } }),
+  'card.statement': async () => ({ input: { month: shanghaiDay(new Date()).slice(0, 7) } }),
+  'cardPolicy.get': async () => ({ input: {} }),
+  'cardPolicy.save': async () => ({
+    input: {
+      communityId: 'c-xinghua',
+      allowanceFen: { 离休: { 副县级以上: 50000, 一般: 40000 }, 退休: { 副县级以上: 40000, 一般: 30000 } },
+      issueOn: '01-01',
+      yearEnd: 'carry',
+      approvalAboveFen: 10000,
+    },
+  }),
   'message.list': async () => ({ input: {} }),
+}
+
+/** A fresh idempotency key for a form, as the page makes one. */
+export const requestId = () => `req-${process.pid}-${++receipts}-${Date.now()}`
+
+/** 200 yuan added to the target cadre's card by the community's second staff member, waiting for approval. */
+export async function pendingAdjustment(cloud: LocalCloud) {
+  const asked = await cloud.ok(SECOND_STAFF, 'card.adjust', {
+    cadreId: TARGET_CADRE,
+    amountFen: 20000,
+    reason: '补发慰问金',
+    requestId: requestId(),
+  })
+  return asked.adjustment
 }
 
 export const prepare = (cloud: LocalCloud, action: ActionName) => FIXTURES[action](cloud) as Promise<Prepared>

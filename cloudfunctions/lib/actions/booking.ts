@@ -1,15 +1,7 @@
 // Booking a home visit for oneself or on a cadre's behalf, and every step of its life after that.
 // A change that touches more than one document (booking, the provider's day, a message) is one transaction.
 import { AppError, type BookingView, type ParsedInput, type Permission } from '../contracts'
-import {
-  C,
-  type BookingDoc,
-  type CadreDoc,
-  type BookingHistoryEntry,
-  type CommunityDoc,
-  type MessageDoc,
-  type ProviderDoc,
-} from '../db/collections'
+import { C, type BookingDoc, type CadreDoc, type BookingHistoryEntry, type CommunityDoc, type ProviderDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
 import { count, findById, findMany, newId, readInTx } from '../db/access'
 import type { Transaction } from '../db/types'
@@ -24,6 +16,7 @@ import { loadDesk, slotQuery, type Desk } from './services'
 import { visitWords } from '../domain/words'
 import { ledgerKey } from '../domain/ledger'
 import { post } from './card'
+import { message, tell } from './messages'
 
 /**
  * Tries of a booking transaction. A provider's day and a cadre's card are shared by everyone booking them, so
@@ -38,14 +31,6 @@ const step = (ctx: ActionContext, status: BookingDoc['status'], note?: string): 
   at: ctx.now,
   ...(note ? { note } : {}),
 })
-
-function message(to: string, title: string, body: string, bookingId: string, now: Date): MessageDoc {
-  return { _id: newId(), to, title, body, bookingId, at: now, read: false }
-}
-
-async function tell(tx: Transaction, messages: MessageDoc[]) {
-  for (const m of messages) await tx.collection(C.messages).add({ data: { ...m } })
-}
 
 /** Checks a day and time against the service's hours; answers the providers free then, nearest first. */
 function candidatesFor(desk: Desk, day: string, time: string, now: Date, grid?: string) {
@@ -225,9 +210,10 @@ async function release(ctx: ActionContext, b: BookingDoc, tx: Transaction, why: 
   await freeTime(tx, b)
   await releaseHold(ctx, b, tx)
   if (b.providerId)
-    await tell(tx, [
-      message(b.providerId, `${b.serviceName}${why}`, `${b.cadreName} ${whenOf(b, ctx.now)}的上门服务${why}，不用去了。`, b._id, ctx.now),
-    ])
+    await tell(
+      [message(b.providerId, `${b.serviceName}${why}`, `${b.cadreName} ${whenOf(b, ctx.now)}的上门服务${why}，不用去了。`, ctx.now, b._id)],
+      tx,
+    )
   return { slotKey: undefined }
 }
 
@@ -328,12 +314,12 @@ export async function rescheduleBooking(ctx: ActionContext, input: ParsedInput<'
         const provider = await takeTime(tx, { bookingId: b._id, day: input.date, start, durationMin: b.durationMin }, providers)
         if (!provider) throw new AppError('SLOT_TAKEN')
         const moved = `${b.cadreName}的${b.serviceName}改到${visitWords(input.date, start, c.now)}`
-        const notes = [message(provider._id, '上门时间有变', moved, b._id, c.now)]
+        const notes = [message(provider._id, '上门时间有变', moved, c.now, b._id)]
         if (b.providerId && b.providerId !== provider._id)
           notes.push(
-            message(b.providerId, `${b.serviceName}改派给别人了`, `${b.cadreName} ${whenOf(b, c.now)}的上门服务不用去了。`, b._id, c.now),
+            message(b.providerId, `${b.serviceName}改派给别人了`, `${b.cadreName} ${whenOf(b, c.now)}的上门服务不用去了。`, c.now, b._id),
           )
-        await tell(tx, notes)
+        await tell(notes, tx)
         return { ...assignedTo(provider, startAt), day: input.date, start, startAt }
       },
     },
@@ -358,15 +344,15 @@ export async function assignBooking(ctx: ActionContext, input: ParsedInput<'book
           if (!free) throw new AppError('PROVIDER_UNAVAILABLE')
         }
         const when = whenOf(b, c.now)
-        const notes = [message(provider._id, `新任务：${b.serviceName}`, `${when}，${b.cadreName}，${b.address}`, b._id, c.now)]
+        const notes = [message(provider._id, `新任务：${b.serviceName}`, `${when}，${b.cadreName}，${b.address}`, c.now, b._id)]
         if (b.providerId)
-          notes.push(message(b.providerId, `${b.serviceName}改派给别人了`, `${b.cadreName} ${when}的上门服务不用去了。`, b._id, c.now))
+          notes.push(message(b.providerId, `${b.serviceName}改派给别人了`, `${b.cadreName} ${when}的上门服务不用去了。`, c.now, b._id))
         const cadre = await findById<CadreDoc>(C.cadres, b.cadreId)
         if (cadre?.openid)
           notes.push(
-            message(cadre.openid, `${b.serviceName}已安排`, `${when}由${provider.name}上门，电话 ${provider.phone}。`, b._id, c.now),
+            message(cadre.openid, `${b.serviceName}已安排`, `${when}由${provider.name}上门，电话 ${provider.phone}。`, c.now, b._id),
           )
-        await tell(tx, notes)
+        await tell(notes, tx)
         return assignedTo(provider, b.startAt ? new Date(b.startAt) : undefined)
       }),
   })

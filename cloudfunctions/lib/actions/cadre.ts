@@ -10,13 +10,9 @@ import { addDays } from '../domain/time'
 import type { ActionContext } from './context'
 import { cadreSummary, communityView, linkView } from './views'
 import { audit } from './audit'
+import { staffCommunity } from './scope'
 
 const PAGE = 50
-
-function staffCommunity(ctx: ActionContext): string {
-  if (!ctx.caller.communityId) throw new AppError('FORBIDDEN', '您的账号还没有分配社区，请联系管理员')
-  return ctx.caller.communityId
-}
 
 export async function registerCadre(ctx: ActionContext, input: ParsedInput<'cadre.register'>): Promise<CadreSummary> {
   const communityId = staffCommunity(ctx)

@@ -5,10 +5,10 @@ import { C, type CadreDoc, type CardAccountDoc, type LedgerEntryDoc } from '../d
 import { findById, findMany, readInTx } from '../db/access'
 import { db } from '../db/cloud'
 import type { Transaction } from '../db/types'
-import { applyEntry, available, ENTRY_WORDS, yuan } from '../domain/ledger'
+import { applyEntry, available, entryVerb, yuan } from '../domain/ledger'
 import { momentWords } from '../domain/words'
 import type { ActionContext } from './context'
-import { familyLinksTo, relationTo } from './scope'
+import { familyLinksTo, relationTo, staffCommunity } from './scope'
 
 /** An entry to write: its key (the id) and what it records; who and when come from the context. */
 export type Posting = Omit<LedgerEntryDoc, '_id' | 'by' | 'byName' | 'at'> & { key: string }
@@ -38,7 +38,7 @@ export async function post(tx: Transaction, ctx: ActionContext, p: Posting): Pro
   return { _id, ...rest }
 }
 
-function accountView(a: Pick<CardAccountDoc, 'balanceFen' | 'heldFen'>) {
+export function accountView(a: Pick<CardAccountDoc, 'balanceFen' | 'heldFen'>) {
   return {
     balanceFen: a.balanceFen,
     heldFen: a.heldFen,
@@ -75,7 +75,7 @@ export async function listCardEntries(ctx: ActionContext, input: ParsedInput<'ca
       kind: e.kind,
       amountFen: e.amountFen,
       // "上门理发 已扣 15.00 元"
-      words: `${e.what} ${ENTRY_WORDS[e.kind]} ${yuan(Math.abs(e.amountFen))} 元${e.kind === 'adjust' && e.amountFen < 0 ? '（减少）' : ''}`,
+      words: `${e.what} ${entryVerb(e.kind, e.amountFen)} ${yuan(Math.abs(e.amountFen))} 元`,
       atWords: momentWords(new Date(e.at)),
       byName: e.byName,
     })),
@@ -104,8 +104,7 @@ export async function recordCardMoney(ctx: ActionContext, input: ParsedInput<'ca
 
 /** Every card of the staff member's community, lowest available first (who may need a top-up). */
 export async function listCommunityCards(ctx: ActionContext) {
-  const communityId = ctx.caller.communityId
-  if (!communityId) throw new AppError('FORBIDDEN', '您的账号还没有分配社区，请联系管理员')
+  const communityId = staffCommunity(ctx)
   const [accounts, cadres] = await Promise.all([
     findMany<CardAccountDoc>(C.cardAccounts, { communityId }, { limit: 1000 }),
     findMany<CadreDoc>(C.cadres, { communityId }, { limit: 1000 }),

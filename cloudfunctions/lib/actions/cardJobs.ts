@@ -1,12 +1,22 @@
-// The daily card work: this year's allowance on every card (idempotent, so a missed or repeated run is safe)
+// The daily card work: this year's allowance on every card, with last year's unused part written off where the
+// policy says so (idempotent, so a missed or repeated run is safe)
 // and the reconciliation that proves every account equals the sum of its entries — reporting, never fixing.
-import { C, type CadreDoc, type CardAccountDoc, type LedgerEntryDoc, type MessageDoc, type UserDoc } from '../db/collections'
+import {
+  C,
+  type CadreDoc,
+  type CardAccountDoc,
+  type CardPolicyDoc,
+  type CommunityDoc,
+  type LedgerEntryDoc,
+  type UserDoc,
+} from '../db/collections'
 import { _, db } from '../db/cloud'
-import { findMany, newId } from '../db/access'
-import { DEFAULT_CARD_POLICY, ledgerKey, sumEntries, yuan, type CardPolicy } from '../domain/ledger'
+import { findMany, readInTx } from '../db/access'
+import { DEFAULT_CARD_POLICY, ledgerKey, sumEntries, unusedAllowance, yuan } from '../domain/ledger'
 import { shanghaiDay } from '../domain/time'
 import type { ActionContext } from './context'
 import { post } from './card'
+import { message, tell } from './messages'
 
 const PAGE = 100
 const SYSTEM = (now: Date): ActionContext => ({
@@ -17,31 +27,49 @@ const SYSTEM = (now: Date): ActionContext => ({
 })
 
 /**
- * Issues the year's allowance to every cadre who has not had it, once the issue day has come. Cadres carry the
- * last year they were issued (indexed), so a run reads only those still owed: after the first run of a year that
- * is nobody, or the few registered since — the work grows with them, not with the roster.
+ * Issues the year's allowance to every cadre who has not had it, once their community's issue day has come; where
+ * the community's policy says unused allowance expires, last year's unused part is written off in the same
+ * transaction. Cadres carry the last year they were issued (indexed), so a run reads only those still owed: after
+ * the first run of a year that is nobody, or the few registered since — the work grows with them, not the roster.
  */
-export async function issueAllowances(now: Date, policy: CardPolicy = DEFAULT_CARD_POLICY): Promise<number> {
+export async function issueAllowances(now: Date): Promise<number> {
   const today = shanghaiDay(now)
-  const year = Number(today.slice(0, 4))
-  if (today.slice(5) < policy.issueOn) return 0
+  const year = yearOf(now)
+  const [communities, stored] = await Promise.all([
+    findMany<CommunityDoc>(C.communities, {}, { limit: 1000 }),
+    findMany<CardPolicyDoc>(C.policies, { topic: 'card' }, { limit: 1000 }),
+  ])
+  const policies = new Map(communities.map((c) => [c._id, stored.find((p) => p.communityId === c._id)?.value ?? DEFAULT_CARD_POLICY]))
+  const due = communities.filter((c) => today.slice(5) >= policies.get(c._id)!.issueOn).map((c) => c._id)
+  if (due.length === 0) return 0
   let issued = 0
   for (;;) {
-    const owed = await findMany<CadreDoc>(C.cadres, _.or([{ cardIssuedYear: _.lt(year) }, { cardIssuedYear: _.exists(false) }]), {
-      limit: PAGE,
-    })
+    const owed = await findMany<CadreDoc>(
+      C.cadres,
+      _.and([{ communityId: _.in(due) }, _.or([{ cardIssuedYear: _.lt(year) }, { cardIssuedYear: _.exists(false) }])]),
+      { limit: PAGE },
+    )
     for (const c of owed) {
+      const policy = policies.get(c.communityId)!
+      const lastYear = policy.yearEnd === 'expire' ? c.cardIssuedYear : undefined
+      const lastYearEntries = lastYear ? await findMany<LedgerEntryDoc>(C.ledgerEntries, { cadreId: c._id }, { limit: 1000 }) : []
       await db.runTransaction(async (tx) => {
+        const system = SYSTEM(now)
+        const common = { cadreId: c._id, communityId: c.communityId }
+        if (lastYear) {
+          const account = await readInTx<CardAccountDoc>(tx, C.cardAccounts, c._id)
+          const unused = account ? unusedAllowance(lastYearEntries, lastYear, yearOf, account) : 0
+          if (unused > 0)
+            await post(tx, system, {
+              ...common,
+              key: ledgerKey.expire(c._id, lastYear),
+              kind: 'expire',
+              amountFen: unused,
+              what: `${lastYear} 年度服务金未用完部分`,
+            })
+        }
         const amountFen = policy.allowanceFen[c.category][c.rank]
-        const what = `${year} 年度服务金`
-        await post(tx, SYSTEM(now), {
-          key: ledgerKey.issue(c._id, year),
-          cadreId: c._id,
-          communityId: c.communityId,
-          kind: 'issue',
-          amountFen,
-          what,
-        })
+        await post(tx, system, { ...common, key: ledgerKey.issue(c._id, year), kind: 'issue', amountFen, what: `${year} 年度服务金` })
         await tx
           .collection(C.cadres)
           .doc(c._id)
@@ -52,6 +80,8 @@ export async function issueAllowances(now: Date, policy: CardPolicy = DEFAULT_CA
     if (owed.length < PAGE) return issued
   }
 }
+
+const yearOf = (at: Date) => Number(shanghaiDay(at).slice(0, 4))
 
 /** Recomputes every account from its entries; each mismatch is told to every admin. Nothing is changed. */
 export async function reconcileCards(now: Date): Promise<string[]> {
@@ -70,17 +100,8 @@ export async function reconcileCards(now: Date): Promise<string[]> {
   }
   if (mismatches.length) {
     const admins = await findMany<UserDoc>(C.users, { roles: 'admin' })
-    for (const admin of admins) {
-      const message: MessageDoc = {
-        _id: newId(),
-        to: admin._id,
-        title: `服务卡对账不符 ${mismatches.length} 户`,
-        body: mismatches.slice(0, 20).join('\n'),
-        at: now,
-        read: false,
-      }
-      await db.collection(C.messages).add({ data: { ...message } })
-    }
+    const title = `服务卡对账不符 ${mismatches.length} 户`
+    await tell(admins.map((a) => message(a._id, title, mismatches.slice(0, 20).join('\n'), now)))
   }
   return mismatches
 }

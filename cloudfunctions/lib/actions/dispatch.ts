@@ -1,5 +1,5 @@
 // The staff dispatch board, the provider's own day, and everyone's in-app messages.
-import { AppError, type DispatchBoard, type ParsedInput, type ProviderView } from '../contracts'
+import { type DispatchBoard, type ParsedInput, type ProviderView } from '../contracts'
 import { C, type BookingDoc, type MessageDoc, type ProviderDoc } from '../db/collections'
 import { _ } from '../db/cloud'
 import { findMany } from '../db/access'
@@ -7,6 +7,7 @@ import { shanghaiDay } from '../domain/time'
 import { momentWords } from '../domain/words'
 import type { ActionContext } from './context'
 import { bookingView } from './bookingView'
+import { staffCommunity } from './scope'
 
 const byTime = (a: BookingDoc, b: BookingDoc) => new Date(a.startAt ?? a.createdAt).getTime() - new Date(b.startAt ?? b.createdAt).getTime()
 
@@ -15,8 +16,7 @@ export function providerView(p: ProviderDoc): ProviderView {
 }
 
 export async function getDispatchBoard(ctx: ActionContext, input: ParsedInput<'dispatch.board'>): Promise<DispatchBoard> {
-  const communityId = ctx.caller.communityId
-  if (!communityId) throw new AppError('FORBIDDEN', '您的账号还没有分配社区，请联系管理员')
+  const communityId = staffCommunity(ctx)
   const day = input.date ?? shanghaiDay(ctx.now)
   const [waiting, ofDay, providers] = await Promise.all([
     findMany<BookingDoc>(C.bookings, { communityId, status: 'requested' }, { orderBy: ['createdAt', 'asc'] }),

@@ -21,6 +21,9 @@ import {
 import { getDispatchBoard, getProviderTasks, listMessages } from './dispatch'
 import { getServiceDesk, saveProvider, updateServiceType } from './serviceDesk'
 import { getCard, listCardEntries, listCommunityCards, recordCardMoney } from './card'
+import { adjustCard, decideAdjustment, listAdjustments } from './cardAdjust'
+import { cardStatement } from './cardStatement'
+import { getCardPolicy, saveCardPolicy } from './cardPolicy'
 
 export type Handler<A extends ActionName> = (ctx: ActionContext, input: ParsedInput<A>) => Promise<ActionOutput<A>>
 
@@ -59,5 +62,11 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'card.entries': listCardEntries,
   'card.list': listCommunityCards,
   'card.record': recordCardMoney,
+  'card.adjust': adjustCard,
+  'card.adjustments': listAdjustments,
+  'card.decide': decideAdjustment,
+  'card.statement': cardStatement,
+  'cardPolicy.get': getCardPolicy,
+  'cardPolicy.save': saveCardPolicy,
   'message.list': listMessages,
 }

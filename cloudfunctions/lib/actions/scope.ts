@@ -16,6 +16,12 @@ export interface Scoped {
   as: 'cadre' | 'family' | 'staff'
 }
 
+/** The community a staff member works in ('any' staff actions act only there). */
+export function staffCommunity(ctx: ActionContext): string {
+  if (!ctx.caller.communityId) throw new AppError('FORBIDDEN', '您的账号还没有分配社区，请联系管理员')
+  return ctx.caller.communityId
+}
+
 export async function cadreInScope(ctx: ActionContext, cadreId: string, need: Need): Promise<Scoped> {
   const [cadre, links] = await Promise.all([findById<CadreDoc>(C.cadres, cadreId), familyLinksTo(ctx, cadreId)])
   if (!cadre) throw new AppError('NOT_FOUND', '没有找到这位老人')

@@ -6,13 +6,9 @@ import { findMany, newId, readInTx } from '../db/access'
 import { DEFAULT_CATALOG } from '../domain/services'
 import type { ActionContext } from './context'
 import { audit } from './audit'
+import { staffCommunity } from './scope'
 import { serviceView } from './services'
 import { providerView } from './dispatch'
-
-function community(ctx: ActionContext): string {
-  if (!ctx.caller.communityId) throw new AppError('FORBIDDEN', '您的账号还没有分配社区，请联系管理员')
-  return ctx.caller.communityId
-}
 
 const providerDetail = (p: ProviderDoc): ProviderDetail => ({
   ...providerView(p),
@@ -25,7 +21,7 @@ const providerDetail = (p: ProviderDoc): ProviderDetail => ({
 export async function getServiceDesk(
   ctx: ActionContext,
 ): Promise<{ services: (ServiceView & { active: boolean })[]; providers: ProviderDetail[] }> {
-  const communityId = community(ctx)
+  const communityId = staffCommunity(ctx)
   const [services, providers] = await Promise.all([
     findMany<ServiceTypeDoc>(C.serviceTypes, { communityId }),
     findMany<ProviderDoc>(C.providers, { communityId }, { orderBy: ['name', 'asc'] }),
@@ -39,7 +35,7 @@ export async function getServiceDesk(
 
 /** Changes one service's price and rules; the change and its audit entry are one transaction. */
 export async function updateServiceType(ctx: ActionContext, input: ParsedInput<'serviceType.update'>) {
-  const communityId = community(ctx)
+  const communityId = staffCommunity(ctx)
   const { serviceKey, ...change } = input
   return db.runTransaction(async (tx) => {
     const id = `${communityId}:${serviceKey}`
@@ -54,7 +50,7 @@ export async function updateServiceType(ctx: ActionContext, input: ParsedInput<'
 
 /** Adds a provider (without a WeChat account staff act for them) or changes one of the community's. */
 export async function saveProvider(ctx: ActionContext, input: ParsedInput<'provider.save'>): Promise<ProviderDetail> {
-  const communityId = community(ctx)
+  const communityId = staffCommunity(ctx)
   const { providerId, ...fields } = input
   return db.runTransaction(async (tx) => {
     const current = providerId ? await readInTx<ProviderDoc>(tx, C.providers, providerId) : null

@@ -6,7 +6,10 @@ import { bindingCode, clockTime, id, isoDate, permissions, personName, phone, ph
 import type {
   BookingView,
   CadreDetail,
+  CardAdjustmentView,
   CardEntryView,
+  CardPolicyView,
+  CardStatementView,
   CardView,
   CadreSummary,
   CatalogView,
@@ -21,6 +24,7 @@ import type {
 } from './views'
 
 const empty = z.strictObject({})
+const fen = (what: string) => z.int().min(0, `${what}不能是负数`).max(1_000_000, `${what}最多一万元`)
 
 /** Money staff record on a card: whose, how much, and the receipt that makes it count once. */
 const money = {
@@ -254,6 +258,55 @@ export const contracts = {
       z.strictObject({ ...money, kind: z.literal('topup'), reason: shortNote('说明').optional() }),
       z.strictObject({ ...money, kind: z.literal('refund'), reason: shortNote('原因').min(2, '请写明退款原因') }),
     ]),
+  }),
+  'card.adjust': contract<{ status: 'posted' | 'pending'; adjustment: CardAdjustmentView; card: CardView }>()({
+    access: { staff: 'community' },
+    summary: '调整服务卡余额（写明原因；超过规定金额要另一位工作人员审批）',
+    input: z.strictObject({
+      cadreId: id,
+      amountFen: z
+        .int()
+        .min(-1_000_000)
+        .max(1_000_000)
+        .refine((v) => v !== 0, '调整金额不能是 0'),
+      reason: shortNote('原因').min(2, '请写明调整原因'),
+      /** Made once per form by the client, so pressing twice records one adjustment. */
+      requestId: z.string().regex(/^[A-Za-z0-9-]{8,40}$/, '请求编号不对'),
+    }),
+  }),
+  'card.adjustments': contract<{ adjustments: CardAdjustmentView[] }>()({
+    access: { staff: 'any' },
+    summary: '本社区等待审批和最近处理的服务卡调整',
+    input: empty,
+  }),
+  'card.decide': contract<CardAdjustmentView>()({
+    access: { staff: 'any' },
+    summary: '另一位工作人员批准或退回一笔服务卡调整',
+    input: z.strictObject({ adjustmentId: id, approve: z.boolean() }),
+  }),
+  'card.statement': contract<CardStatementView>()({
+    access: { staff: 'any' },
+    summary: '本社区服务卡月度台帐（可导出表格）',
+    input: z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 2026-01') }),
+  }),
+  'cardPolicy.get': contract<CardPolicyView>()({
+    access: { staff: 'any', admin: 'any' },
+    summary: '服务卡政策：每年发多少、哪天发、年底是否作废、多大调整要审批',
+    input: z.strictObject({ communityId: id.optional() }),
+  }),
+  'cardPolicy.save': contract<CardPolicyView>()({
+    access: { admin: 'any' },
+    summary: '老干部局修改一个社区的服务卡政策',
+    input: z.strictObject({
+      communityId: id,
+      allowanceFen: z.strictObject({
+        离休: z.strictObject({ 副县级以上: fen('年度金额'), 一般: fen('年度金额') }),
+        退休: z.strictObject({ 副县级以上: fen('年度金额'), 一般: fen('年度金额') }),
+      }),
+      issueOn: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])$/, '发放日应为 01-01 到 12-28 之间'),
+      yearEnd: z.enum(['expire', 'carry']),
+      approvalAboveFen: fen('审批金额'),
+    }),
   }),
   'message.list': contract<{ messages: { id: string; title: string; body: string; at: string; atWords: string; read: boolean }[] }>()({
     access: { anyone: true },

@@ -1,7 +1,7 @@
 // Collection names and the documents they hold. Dates are stored as Date; money as integer fen.
 import type { BookingStatus, LinkStatus, Permissions, Role } from '../contracts'
 import type { ServiceRule } from '../domain/services'
-import type { EntryKind } from '../domain/ledger'
+import type { CardPolicy, EntryKind } from '../domain/ledger'
 import type { Busy, Window } from '../domain/slots'
 
 export const C = {
@@ -18,6 +18,8 @@ export const C = {
   messages: 'messages',
   cardAccounts: 'cardAccounts',
   ledgerEntries: 'ledgerEntries',
+  cardAdjustments: 'cardAdjustments',
+  policies: 'policies',
 } as const
 
 export interface UserDoc {
@@ -212,4 +214,31 @@ export interface LedgerEntryDoc {
   by: string
   byName: string
   at: Date
+}
+
+/** An adjustment a staff member asked for; above the policy threshold it waits for a second staff member. */
+export interface CardAdjustmentDoc {
+  _id: string
+  cadreId: string
+  cadreName: string
+  communityId: string
+  amountFen: number
+  reason: string
+  status: 'pending' | 'approved' | 'rejected'
+  requestedBy: string
+  requestedByName: string
+  requestedAt: Date
+  decidedBy?: string
+  decidedByName?: string
+  decidedAt?: Date
+}
+
+/** A community's rules for one topic (`_id` is `<community>:<topic>`); a community without one uses the defaults. */
+export interface CardPolicyDoc {
+  _id: string
+  communityId: string
+  topic: 'card'
+  value: CardPolicy
+  updatedBy: string
+  updatedAt: Date
 }

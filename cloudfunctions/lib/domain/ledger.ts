@@ -2,7 +2,7 @@
 // key; the account's balance and held amounts are a cache of the entries' sums, changed only together with
 // the entry that explains them. Available = balance − held, and nothing ever goes below zero.
 
-export type EntryKind = 'issue' | 'topup' | 'hold' | 'capture' | 'release' | 'refund' | 'adjust'
+export type EntryKind = 'issue' | 'topup' | 'hold' | 'capture' | 'release' | 'refund' | 'adjust' | 'expire'
 
 export interface Money {
   balanceFen: number
@@ -30,6 +30,8 @@ export function effectOf(kind: EntryKind, amountFen: number): Effect {
       return { balance: 0, held: -amountFen }
     case 'capture':
       return { balance: -amountFen, held: -amountFen }
+    case 'expire':
+      return { balance: -amountFen, held: 0 }
   }
 }
 
@@ -64,6 +66,8 @@ export const ledgerKey = {
   hold: (bookingId: string) => `hold:${bookingId}`,
   capture: (bookingId: string) => `capture:${bookingId}`,
   release: (bookingId: string) => `release:${bookingId}`,
+  expire: (cadreId: string, year: number) => `expire:${cadreId}:${year}`,
+  adjust: (adjustmentId: string) => `adjust:${adjustmentId}`,
 }
 
 export interface CardPolicy {
@@ -71,15 +75,41 @@ export interface CardPolicy {
   allowanceFen: Record<'离休' | '退休', Record<'副县级以上' | '一般', number>>
   /** Month and day (Shanghai) the allowance is issued, e.g. '01-01'. */
   issueOn: string
+  /** What happens to last year's unused allowance when this year's is issued. */
+  yearEnd: 'expire' | 'carry'
+  /** An adjustment larger than this (either way) waits for a second staff member's approval. */
+  approvalAboveFen: number
 }
 
 /** Ningbo's figures from the seeds: 300 yuan for city cadres; more for 离休 and higher ranks. */
 export const DEFAULT_CARD_POLICY: CardPolicy = {
   allowanceFen: { 离休: { 副县级以上: 50000, 一般: 40000 }, 退休: { 副县级以上: 40000, 一般: 30000 } },
   issueOn: '01-01',
+  yearEnd: 'carry',
+  approvalAboveFen: 10000,
 }
 
-export const ENTRY_WORDS: Record<EntryKind, string> = {
+/**
+ * The part of a year's allowance still unspent, which is what expires when the policy says so. Services are paid
+ * from the allowance first, so money the family topped up is never what expires; nor is money held for a booking.
+ */
+export function unusedAllowance(
+  entries: readonly { kind: EntryKind; amountFen: number; at: Date }[],
+  year: number,
+  yearOf: (at: Date) => number,
+  account: Money,
+): number {
+  const inYear = entries.filter((e) => yearOf(e.at) === year)
+  const total = (kind: EntryKind) => inYear.filter((e) => e.kind === kind).reduce((s, e) => s + e.amountFen, 0)
+  // A refund gives back what a service took, so it counts against what was spent.
+  const spent = total('capture') - total('refund')
+  return Math.max(0, Math.min(total('issue') - Math.max(0, spent), available(account)))
+}
+
+/** The verb of an entry in its history line: "已扣", "发放"; an adjustment says which way it went. */
+export const entryVerb = (kind: EntryKind, amountFen: number) => (kind === 'adjust' ? (amountFen > 0 ? '增加' : '减少') : ENTRY_WORDS[kind])
+
+const ENTRY_WORDS: Record<EntryKind, string> = {
   issue: '发放',
   topup: '充值',
   hold: '预约冻结',
@@ -87,6 +117,7 @@ export const ENTRY_WORDS: Record<EntryKind, string> = {
   release: '解冻退回',
   refund: '退款',
   adjust: '调整',
+  expire: '年底作废',
 }
 
 export const yuan = (fen: number) => `${(fen / 100).toFixed(2)}`

@@ -64,6 +64,9 @@ function RoleHome({ home, reload }: { home: HomeView; reload: () => void }) {
         <BigButton label='我的任务' hint='今天要去的人家，签到、签退' onPress={() => go('/packages/provider/tasks/index')} />
       ) : null}
       {role === 'admin' ? <Button kind='primary' label='查看老干部名册' onPress={() => go('/packages/staff/roster/index')} /> : null}
+      {role === 'admin' ? (
+        <Button label='服务卡政策' hint='各社区每年发多少、年底是否作废' onPress={() => go('/packages/staff/cardPolicy/index')} />
+      ) : null}
       {role === null ? <NewcomerHome home={home} /> : null}
     </View>
   )

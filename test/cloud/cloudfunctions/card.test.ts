@@ -1,7 +1,8 @@
 // The service card through the real api and daily functions: booking holds, completion captures and cancel
 // releases, each once; staff top-ups count once per receipt; a card never pays for more than it has, even
 // when many bookings race; the daily job issues each year's allowance once and reports any account that
-// does not equal its entries.
+// does not equal its entries; adjustments above the policy threshold wait for a second staff member; the bureau
+// sets each community’s policy (including year-end expiry); staff get a monthly statement.
 import type { LocalCloud } from '../../support/localcloud'
 import { useCloud } from '../../support/refused'
 import { firstOpenTime } from '../../support/fixtures'
@@ -108,6 +109,72 @@ it('refuses a paid booking the card cannot cover before writing anything, and am
   expect(await card(STAFF, cadre.id)).toMatchObject({ balanceFen: 5000, heldFen: 4800, availableFen: 200 })
 })
 
+describe('adjustments', () => {
+  const SECOND_STAFF = 'demo-staff-huangwei'
+  let n = 0
+  const adjust = (amountFen: number, reason = '核对后更正') => ({ cadreId: 'cadre-01', amountFen, reason, requestId: `adj-test-${++n}` })
+
+  it('posts a small adjustment at once and a repeated press of the same form only once', async () => {
+    const before = await card()
+    const form = adjust(-300, '上次理发多收了三元')
+    const first = await cloud.ok(STAFF, 'card.adjust', form)
+    expect(first).toMatchObject({ status: 'posted', card: { availableFen: before.availableFen - 300 } })
+    expect(await cloud.ok(STAFF, 'card.adjust', form)).toMatchObject({ status: 'posted', adjustment: { id: first.adjustment.id } })
+    expect((await card()).availableFen).toBe(before.availableFen - 300)
+    const { entries } = await cloud.ok(CADRE, 'card.entries', { cadreId: 'cadre-01' })
+    expect(entries[0].words).toBe('社区调整（上次理发多收了三元） 减少 3.00 元')
+    await refusedWithoutWrite(DAUGHTER, 'card.adjust', adjust(100), 'FORBIDDEN')
+    await refusedWithoutWrite(OTHER_STAFF, 'card.adjust', adjust(100), 'FORBIDDEN')
+    await refusedWithoutWrite(STAFF, 'card.adjust', adjust(0), 'BAD_INPUT')
+    await refusedWithoutWrite(STAFF, 'card.adjust', { ...adjust(100), reason: '' }, 'BAD_INPUT')
+  })
+
+  it('holds a large adjustment until another staff member of the community approves it, once', async () => {
+    const before = await card()
+    const asked = await cloud.ok(STAFF, 'card.adjust', adjust(20000, '补发去年漏发的慰问金'))
+    expect(asked).toMatchObject({ status: 'pending', adjustment: { amountWords: '增加 200.00 元', canDecide: false } })
+    expect(await card()).toEqual(before)
+    const { messages } = await cloud.ok(SECOND_STAFF, 'message.list', {})
+    expect(messages[0]).toMatchObject({ title: '有一笔服务卡调整等您审批' })
+    expect(messages[0].body).toContain('王建国 增加 200.00 元')
+
+    const decide = { adjustmentId: asked.adjustment.id, approve: true }
+    await refusedWithoutWrite(STAFF, 'card.decide', decide, 'FORBIDDEN')
+    await refusedWithoutWrite(OTHER_STAFF, 'card.decide', decide, 'NOT_FOUND')
+    await refusedWithoutWrite(DAUGHTER, 'card.decide', decide, 'FORBIDDEN')
+    const waiting = (await cloud.ok(SECOND_STAFF, 'card.adjustments', {})).adjustments
+    expect(waiting[0]).toMatchObject({ id: asked.adjustment.id, status: 'pending', canDecide: true })
+
+    expect(await cloud.ok(SECOND_STAFF, 'card.decide', decide)).toMatchObject({ status: 'approved', decidedByName: '黄伟' })
+    expect((await card()).availableFen).toBe(before.availableFen + 20000)
+    await refusedWithoutWrite(SECOND_STAFF, 'card.decide', decide, 'ALREADY_DECIDED')
+    expect((await cloud.ok(STAFF, 'message.list', {})).messages[0].title).toBe('服务卡调整已批准')
+  })
+
+  it('never lets an approved reduction take the card below zero, and a rejected one changes nothing', async () => {
+    const before = await card()
+    const tooMuch = await cloud.ok(STAFF, 'card.adjust', adjust(-(before.availableFen + 100), '测试超额扣减'))
+    await refusedWithoutWrite(SECOND_STAFF, 'card.decide', { adjustmentId: tooMuch.adjustment.id, approve: true }, 'CARD_INSUFFICIENT')
+    expect(await cloud.ok(SECOND_STAFF, 'card.decide', { adjustmentId: tooMuch.adjustment.id, approve: false })).toMatchObject({
+      status: 'rejected',
+    })
+    expect(await card()).toEqual(before)
+  })
+})
+
+it('gives staff a monthly statement whose every row balances, as a table and as CSV for Excel', async () => {
+  const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7)
+  const statement = await cloud.ok(STAFF, 'card.statement', { month })
+  const wang = statement.rows.find((r) => r.cadreId === 'cadre-01')!
+  expect(Number(wang.closing)).toBeCloseTo((await card()).balanceFen / 100)
+  for (const r of statement.rows) expect(Number(r.opening) + Number(r.in) - Number(r.out)).toBeCloseTo(Number(r.closing))
+  expect(statement.csv.startsWith('\uFEFF桃园社区 服务卡月度台帐')).toBe(true)
+  expect(statement.csv).toContain('姓名,月初余额（元）,发放（元）')
+  expect(statement.csv).toContain(`王建国,${wang.opening},`)
+  expect((await cloud.ok(OTHER_STAFF, 'card.statement', { month })).rows.map((r) => r.cadreId)).not.toContain('cadre-01')
+  await refusedWithoutWrite(STAFF, 'card.statement', { month: '2026-13' }, 'BAD_INPUT')
+})
+
 it('issues each year’s allowance once, catching up a missed day, and reports a tampered account without fixing it', async () => {
   await cloud.post('/__cloud/clock', { now: '2027-01-03T01:00:00.000Z' })
   try {
@@ -133,4 +200,53 @@ it('issues each year’s allowance once, catching up a missed day, and reports a
   } finally {
     await cloud.post('/__cloud/clock', undefined, 'DELETE')
   }
+})
+
+describe('policy', () => {
+  const taoyuan = {
+    communityId: 'c-taoyuan',
+    allowanceFen: { 离休: { 副县级以上: 60000, 一般: 50000 }, 退休: { 副县级以上: 40000, 一般: 30000 } },
+    issueOn: '01-01',
+    yearEnd: 'expire' as const,
+    approvalAboveFen: 5000,
+  }
+
+  it('lets the bureau set a community’s policy, which its staff then read; staff cannot change it', async () => {
+    expect(await cloud.ok(STAFF, 'cardPolicy.get', {})).toMatchObject({
+      communityName: '桃园社区',
+      isDefault: true,
+      yearEnd: 'carry',
+      canEdit: false,
+    })
+    await refusedWithoutWrite(STAFF, 'cardPolicy.save', taoyuan, 'FORBIDDEN')
+    await refusedWithoutWrite(ADMIN, 'cardPolicy.save', { ...taoyuan, issueOn: '02-30' }, 'BAD_INPUT')
+    await refusedWithoutWrite(ADMIN, 'cardPolicy.save', { ...taoyuan, communityId: 'c-nowhere' }, 'NOT_FOUND')
+    expect(await cloud.ok(ADMIN, 'cardPolicy.save', taoyuan)).toMatchObject({ isDefault: false, canEdit: true, yearEnd: 'expire' })
+    expect(await cloud.ok(STAFF, 'cardPolicy.get', {})).toMatchObject({ isDefault: false, approvalAboveFen: 5000 })
+    const forAdmin = await cloud.ok(ADMIN, 'cardPolicy.get', { communityId: 'c-xinghua' })
+    expect(forAdmin).toMatchObject({ communityName: '杏花社区', isDefault: true })
+    expect(forAdmin.communities.map((c) => c.id)).toEqual(expect.arrayContaining(['c-taoyuan', 'c-xinghua']))
+  })
+
+  it('writes off last year’s unused allowance, never the family’s top-ups, where the policy says it expires', async () => {
+    await cloud.post('/__cloud/clock', { now: '2028-01-03T01:00:00.000Z' })
+    try {
+      const before = await card()
+      const xinghua = (await cloud.ok(OTHER_STAFF, 'card.list', {})).cards[0]
+      await cloud.post('/__cloud/timers/daily')
+      // 桃园 expires: the unspent 2027 allowance (500 yuan, nothing spent in 2027) goes, 2028's 600 yuan comes.
+      expect((await card()).availableFen).toBe(before.availableFen - 50000 + 60000)
+      const { entries } = await cloud.ok(CADRE, 'card.entries', { cadreId: 'cadre-01' })
+      expect(entries.map((e) => e.words)).toEqual(
+        expect.arrayContaining(['2027 年度服务金未用完部分 年底作废 500.00 元', '2028 年度服务金 发放 600.00 元']),
+      )
+      // 杏花 carries over: the balance grows by the year's allowance.
+      const after = (await cloud.ok(OTHER_STAFF, 'card.list', {})).cards.find((c) => c.cadreId === xinghua.cadreId)!
+      expect(after.availableFen).toBeGreaterThan(xinghua.availableFen)
+      await cloud.post('/__cloud/timers/daily')
+      expect((await card()).availableFen).toBe(before.availableFen + 10000)
+    } finally {
+      await cloud.post('/__cloud/clock', undefined, 'DELETE')
+    }
+  })
 })

@@ -5,7 +5,7 @@ import { startLocalCloud, sdkFor, type LocalCloud } from '../../support/localclo
 import type { Database, StoredDoc } from '../../../cloudfunctions/lib/db/types'
 import { C } from '../../../cloudfunctions/lib/db/collections'
 import { CALLERS, freshOpenid } from '../../support/callers'
-import { firstOpenTime } from '../../support/fixtures'
+import { firstOpenTime, pendingAdjustment } from '../../support/fixtures'
 import { sumEntries } from '../../../cloudfunctions/lib/domain/ledger'
 
 let cloud: LocalCloud
@@ -32,8 +32,19 @@ async function all(name: string): Promise<StoredDoc[]> {
 
 /** What must hold between documents, whatever failed. */
 async function halfWritten(): Promise<string[]> {
-  const [users, links, codes, cadres, audits, bookings, days, accounts, entries] = await Promise.all(
-    [C.users, C.familyLinks, C.bindingCodes, C.cadres, C.auditLog, C.bookings, C.providerDays, C.cardAccounts, C.ledgerEntries].map(all),
+  const [users, links, codes, cadres, audits, bookings, days, accounts, entries, adjustments] = await Promise.all(
+    [
+      C.users,
+      C.familyLinks,
+      C.bindingCodes,
+      C.cadres,
+      C.auditLog,
+      C.bookings,
+      C.providerDays,
+      C.cardAccounts,
+      C.ledgerEntries,
+      C.cardAdjustments,
+    ].map(all),
   )
   const user = new Map(users.map((u) => [u._id, u]))
   const problems: string[] = []
@@ -80,6 +91,9 @@ async function halfWritten(): Promise<string[]> {
   }
   for (const e of entries.filter((x) => x.bookingId))
     if (!bookings.some((b) => b._id === e.bookingId)) problems.push(`${e.kind} entry ${e._id} for a missing booking`)
+  // An adjustment is on the card exactly when it is approved.
+  for (const a of adjustments)
+    if (has(`adjust:${a._id}`) !== (a.status === 'approved')) problems.push(`${a.status} adjustment ${a._id} vs its entry`)
   for (const a of accounts) {
     const sums = sumEntries(entries.filter((e) => e.cadreId === a._id) as never)
     if (sums.balanceFen !== a.balanceFen || sums.heldFen !== a.heldFen) problems.push(`card ${a._id} differs from its entries`)
@@ -136,6 +150,15 @@ const STEPS: Step[] = [
       await cloud.ok(provider, 'booking.checkIn', { bookingId: b.id })
       return act(provider, 'booking.checkOut', { bookingId: b.id })
     },
+  },
+  {
+    name: 'staff adjust a card',
+    setup: async () =>
+      act(STAFF, 'card.adjust', { cadreId: 'cadre-01', amountFen: -100, reason: '更正一元', requestId: freshOpenid('adj') }),
+  },
+  {
+    name: 'a second staff member approves a large adjustment',
+    setup: async () => act(STAFF, 'card.decide', { adjustmentId: (await pendingAdjustment(cloud)).id, approve: true }),
   },
   { name: 'staff register a cadre', setup: async () => act(STAFF, 'cadre.register', REGISTER) },
   {

@@ -1,19 +1,26 @@
-// 服务卡一览: every cadre's card in the community, those with least left first; tap to record money.
+// 服务卡一览: every cadre's card in the community, those with least left first; tap to record money or adjust.
+// Also the way to adjustments waiting for approval, the monthly statement and the community's card policy.
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useAction } from '../../../api/useAction'
 import { Screen } from '../../../components/screen'
 import { Card } from '../../../components/card'
+import { Button } from '../../../components/controls'
 import { Loading, Notice } from '../../../components/notice'
+
+const go = (url: string) => void Taro.navigateTo({ url })
 
 export default function Cards() {
   const { data, error, loading } = useAction('card.list', {})
   return (
     <Screen title='服务卡一览'>
+      <Button label='调整审批' hint='大额调整要另一位工作人员批准' onPress={() => go('/packages/staff/adjustments/index')} />
+      <Button label='月度台帐' hint='可导出表格' onPress={() => go('/packages/staff/statement/index')} />
+      <Button label='服务卡政策' onPress={() => go('/packages/staff/cardPolicy/index')} />
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}
       {data?.cards.map((c) => (
-        <Card key={c.cadreId} onPress={() => void Taro.navigateTo({ url: `/packages/account/card/index?cadreId=${c.cadreId}&staff=1` })}>
+        <Card key={c.cadreId} onPress={() => go(`/packages/account/card/index?cadreId=${c.cadreId}&staff=1`)}>
           <Text className='t-strong'>{c.name}</Text>
           <View>
             <Text className='t-body'>

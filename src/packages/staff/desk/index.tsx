@@ -2,8 +2,9 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import type { ProviderDetail, ServiceView } from '../../../../cloudfunctions/lib/contracts'
-import { call, ApiError } from '../../../api'
+import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
+import { useSubmit } from '../../../api/useSubmit'
 import { Screen, Section } from '../../../components/screen'
 import { Button, Field } from '../../../components/controls'
 import { Card } from '../../../components/card'
@@ -21,16 +22,8 @@ function hoursWords(p: ProviderDetail): string {
 
 export default function Desk() {
   const { data, error, loading, reload } = useAction('serviceDesk.get', {})
-  const [result, setResult] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
-  const save = async (run: () => Promise<unknown>, done: string) => {
-    try {
-      await run()
-      setResult({ kind: 'ok', text: done })
-      await reload()
-    } catch (e) {
-      setResult({ kind: 'error', text: e instanceof ApiError ? e.message : '没有保存，请再试一次' })
-    }
-  }
+  const { result, submit } = useSubmit(reload, '没有保存，请再试一次')
+  const save = async (run: () => Promise<unknown>, done: string) => void (await submit(run, () => done))
   return (
     <Screen title='服务目录与人员'>
       {loading && !data ? <Loading /> : null}

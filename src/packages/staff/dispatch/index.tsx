@@ -1,10 +1,10 @@
 // 派单台: requests waiting for someone (urgent repairs first) with a button per provider who does that
 // service, and each provider's visits of the day.
 import { View, Text } from '@tarojs/components'
-import { useState } from 'react'
 import type { BookingView, DispatchBoard } from '../../../../cloudfunctions/lib/contracts'
-import { call, ApiError } from '../../../api'
+import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
+import { useSubmit } from '../../../api/useSubmit'
 import { Screen, Section } from '../../../components/screen'
 import { Button, CallButton } from '../../../components/controls'
 import { Card } from '../../../components/card'
@@ -13,15 +13,12 @@ import { Loading, Notice } from '../../../components/notice'
 
 export default function Dispatch() {
   const { data, error, loading, reload } = useAction('dispatch.board', {})
-  const [result, setResult] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+  const { result, submit } = useSubmit(reload, '没有派成，请再试一次')
   const assign = async (b: BookingView, providerId: string) => {
-    try {
-      const done = await call('booking.assign', { bookingId: b.id, providerId })
-      setResult({ kind: 'ok', text: `已派 ${done.provider?.name ?? ''} 去 ${b.cadreName} 家（${b.serviceName}）` })
-      await reload()
-    } catch (e) {
-      setResult({ kind: 'error', text: e instanceof ApiError ? e.message : '没有派成，请再试一次' })
-    }
+    await submit(
+      () => call('booking.assign', { bookingId: b.id, providerId }),
+      (done) => `已派 ${done.provider?.name ?? ''} 去 ${b.cadreName} 家（${b.serviceName}）`,
+    )
   }
   return (
     <Screen title='派单台'>

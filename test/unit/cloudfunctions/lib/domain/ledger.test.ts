@@ -1,7 +1,14 @@
 import fc from 'fast-check'
-import { applyEntry, available, sumEntries, type EntryKind, type Money } from '../../../../../cloudfunctions/lib/domain/ledger'
+import {
+  applyEntry,
+  available,
+  sumEntries,
+  unusedAllowance,
+  type EntryKind,
+  type Money,
+} from '../../../../../cloudfunctions/lib/domain/ledger'
 
-const KINDS: EntryKind[] = ['issue', 'topup', 'hold', 'capture', 'release', 'refund', 'adjust']
+const KINDS: EntryKind[] = ['issue', 'topup', 'hold', 'capture', 'release', 'refund', 'adjust', 'expire']
 
 describe('the service-card ledger', () => {
   it('never lets available money go below zero, and releases only what is held', () => {
@@ -40,5 +47,31 @@ describe('the service-card ledger', () => {
       }),
       { seed: 20261123, numRuns: 500 },
     )
+  })
+})
+
+describe('what expires at year end', () => {
+  const at = (year: number) => new Date(`${year}-06-01T00:00:00Z`)
+  const yearOf = (d: Date) => d.getUTCFullYear()
+  const entries = [
+    { kind: 'issue' as const, amountFen: 30000, at: at(2026) },
+    { kind: 'topup' as const, amountFen: 20000, at: at(2026) },
+    { kind: 'capture' as const, amountFen: 12000, at: at(2026) },
+    { kind: 'refund' as const, amountFen: 2000, at: at(2026) },
+    { kind: 'capture' as const, amountFen: 5000, at: at(2025) },
+  ]
+
+  it('is the year’s allowance less what services took from it, never the family’s top-up', () => {
+    // 300 issued − (120 spent − 20 refunded) = 200 unused; 400 available covers it.
+    expect(unusedAllowance(entries, 2026, yearOf, { balanceFen: 40000, heldFen: 0 })).toBe(20000)
+  })
+
+  it('is never more than what is available, so money held for a booking stays', () => {
+    expect(unusedAllowance(entries, 2026, yearOf, { balanceFen: 40000, heldFen: 25000 })).toBe(15000)
+  })
+
+  it('is nothing when services took the whole allowance', () => {
+    const spentAll = [...entries, { kind: 'capture' as const, amountFen: 40000, at: at(2026) }]
+    expect(unusedAllowance(spentAll, 2026, yearOf, { balanceFen: 10000, heldFen: 0 })).toBe(0)
   })
 })

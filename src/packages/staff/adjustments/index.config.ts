@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '服务卡调整审批', enablePullDownRefresh: true })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '服务卡月度台帐', enablePullDownRefresh: true })

@@ -1,0 +1,87 @@
+// 服务卡月度台帐: each cadre's balance at the start of the month, money in, money out and the balance at its end,
+// with totals; the whole table (every column) can be saved for Excel / WPS.
+import { View, Text } from '@tarojs/components'
+import { useState } from 'react'
+import { useAction } from '../../../api/useAction'
+import { useSubmit } from '../../../api/useSubmit'
+import { Screen } from '../../../components/screen'
+import { Button } from '../../../components/controls'
+import { Card } from '../../../components/card'
+import { Loading, Notice } from '../../../components/notice'
+import { saveCsv } from './save'
+
+/** 'YYYY-MM' of this month in Shanghai, moved by `delta` months. */
+function monthFrom(delta: number): string {
+  const now = new Date(Date.now() + 8 * 3600_000)
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + delta, 1))
+  return d.toISOString().slice(0, 7)
+}
+
+const monthWords = (month: string) => `${month.slice(0, 4)} 年 ${Number(month.slice(5))} 月`
+
+export default function Statement() {
+  const [delta, setDelta] = useState(0)
+  const month = monthFrom(delta)
+  const { data, error, loading } = useAction('card.statement', { month })
+  const { result, busy, submit } = useSubmit(undefined, '没有导出，请再试一次')
+  return (
+    <Screen title='服务卡月度台帐'>
+      <Text className='t-strong'>{monthWords(month)}</Text>
+      <View>
+        <Button label={`看上个月（${monthWords(monthFrom(delta - 1))}）`} onPress={() => setDelta(delta - 1)} />
+        {delta < 0 ? <Button label={`看下个月（${monthWords(monthFrom(delta + 1))}）`} onPress={() => setDelta(delta + 1)} /> : null}
+      </View>
+      {loading && !data ? <Loading /> : null}
+      {error ? <Notice kind='error' text={error.message} /> : null}
+      {data && data.month === month ? (
+        <View>
+          <Card>
+            <Text className='t-strong'>全社区合计</Text>
+            {(
+              [
+                ['月初余额', data.totals.opening],
+                ['收入', data.totals.in],
+                ['支出', data.totals.out],
+                ['月末余额', data.totals.closing],
+              ] as const
+            ).map(([label, figure]) => (
+              <View key={label}>
+                <Text className='t-body'>
+                  {label} {figure} 元
+                </Text>
+              </View>
+            ))}
+          </Card>
+          {result ? <Notice kind={result.kind} text={result.text} /> : null}
+          <Button
+            kind='primary'
+            label='导出表格'
+            hint='Excel、WPS 可打开'
+            disabled={busy}
+            onPress={() =>
+              void submit(
+                () => saveCsv(`服务卡台帐-${month}.csv`, data.csv),
+                () => '已导出',
+              )
+            }
+          />
+          {data.rows.map((r) => (
+            <Card key={r.cadreId}>
+              <Text className='t-strong'>{r.name}</Text>
+              <View>
+                <Text className='t-body'>
+                  月初 {r.opening} 元 · 收入 {r.in} 元 · 支出 {r.out} 元
+                </Text>
+              </View>
+              <View>
+                <Text className='t-body'>
+                  月末余额 {r.closing} 元{r.held !== '0.00' ? `（其中 ${r.held} 元为预约冻结）` : ''}
+                </Text>
+              </View>
+            </Card>
+          ))}
+        </View>
+      ) : null}
+    </Screen>
+  )
+}
