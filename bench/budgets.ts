@@ -15,6 +15,8 @@ export const BUDGETS = {
    * the README (§ 架构上的说明): a CloudBase transaction costs a start and a commit, no-double-booking needs the
    * provider's day read and written inside it, and the card hold is an account read, an account write and an
    * entry in the same transaction; the reads before it run in parallel, so the wait is about half the count.
+   * Sign-up is 4 for a cadre signing up themselves (the caller's record, the activity, the seat, the sign-up);
+   * family need their link read and staff the cadre's record, so 6 and 5 — still four waits, the reads in parallel.
    */
   roundTrips: {
     'home.get': 5,
@@ -55,6 +57,20 @@ export const BUDGETS = {
     'card.statement': 4,
     'cardPolicy.get': 3,
     'cardPolicy.save': 8,
+    'activity.list': 5,
+    'activity.get': 5,
+    'activity.signUp': 6,
+    'activity.withdraw': 9,
+    'activity.manage': 2,
+    'activity.save': 2,
+    'activity.cancel': 4,
+    'activity.roster': 3,
+    'activity.attend': 5,
+    'material.list': 5,
+    'material.get': 5,
+    'material.markRead': 5,
+    'material.manage': 5,
+    'material.save': 2,
     'serviceDesk.get': 3,
     'serviceType.update': 6,
     'provider.save': 6,

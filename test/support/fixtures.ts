@@ -192,8 +192,44 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
       approvalAboveFen: 10000,
     },
   }),
+  'activity.list': async () => ({ input: { cadreId: TARGET_CADRE } }),
+  'activity.get': async () => ({ input: { activityId: 'activity-demo-health', cadreId: TARGET_CADRE } }),
+  'activity.signUp': async (cloud) => ({ input: { activityId: (await cloud.ok(STAFF, 'activity.save', newActivity())).id, cadreId: TARGET_CADRE } }),
+  'activity.withdraw': async (cloud) => {
+    await cloud.ok(STAFF, 'activity.signUp', { activityId: 'activity-demo-party', cadreId: TARGET_CADRE })
+    return { input: { activityId: 'activity-demo-party', cadreId: TARGET_CADRE } }
+  },
+  'activity.manage': async () => ({ input: {} }),
+  'activity.save': async () => ({ input: newActivity() }),
+  'activity.cancel': async (cloud) => ({ input: { activityId: (await cloud.ok(STAFF, 'activity.save', newActivity())).id, reason: '场地临时维修' } }),
+  'activity.roster': async () => ({ input: { activityId: 'activity-demo-health' } }),
+  'activity.attend': async (cloud) => {
+    await cloud.ok(STAFF, 'activity.signUp', { activityId: 'activity-demo-health', cadreId: TARGET_CADRE })
+    return { input: { activityId: 'activity-demo-health', cadreId: TARGET_CADRE, attended: true } }
+  },
+  'material.list': async () => ({ input: { cadreId: TARGET_CADRE } }),
+  'material.get': async () => ({ input: { materialId: 'material-demo-fraud', cadreId: TARGET_CADRE } }),
+  'material.markRead': async () => ({ input: { materialId: 'material-demo-fraud', cadreId: TARGET_CADRE } }),
+  'material.manage': async () => ({ input: {} }),
+  'material.save': async () => ({
+    input: { title: '冬季用电安全', category: '法律', body: [{ text: '电热毯不要整夜开着。' }, { text: '出门前关掉取暖器。' }] },
+  }),
   'message.list': async () => ({ input: {} }),
 }
+
+/** An activity six days ahead in the target cadre's community, as staff would publish it. */
+export const newActivity = (capacity = 10): ActionInput<'activity.save'> => ({
+  title: '社区读书会',
+  category: '学习',
+  description: '一起读一本好书。',
+  room: '桃园社区图书室',
+  date: dayAhead(6),
+  start: '09:00',
+  end: '10:30',
+  deadlineDate: dayAhead(5),
+  deadlineTime: '18:00',
+  capacity,
+})
 
 /** A fresh idempotency key for a form, as the page makes one. */
 export const requestId = () => `req-${process.pid}-${++receipts}-${Date.now()}`

@@ -24,6 +24,9 @@ import { getCard, listCardEntries, listCommunityCards, recordCardMoney } from '.
 import { adjustCard, decideAdjustment, listAdjustments } from './cardAdjust'
 import { cardStatement } from './cardStatement'
 import { getCardPolicy, saveCardPolicy } from './cardPolicy'
+import { getActivity, listActivities, signUp, withdraw } from './activities'
+import { activityRoster, cancelActivity, manageActivities, markAttendance, saveActivity } from './activityDesk'
+import { getMaterial, listMaterials, manageMaterials, markMaterialRead, saveMaterial } from './materials'
 
 export type Handler<A extends ActionName> = (ctx: ActionContext, input: ParsedInput<A>) => Promise<ActionOutput<A>>
 
@@ -68,5 +71,19 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'card.statement': cardStatement,
   'cardPolicy.get': getCardPolicy,
   'cardPolicy.save': saveCardPolicy,
+  'activity.list': listActivities,
+  'activity.get': getActivity,
+  'activity.signUp': signUp,
+  'activity.withdraw': withdraw,
+  'activity.manage': manageActivities,
+  'activity.save': saveActivity,
+  'activity.cancel': cancelActivity,
+  'activity.roster': activityRoster,
+  'activity.attend': markAttendance,
+  'material.list': listMaterials,
+  'material.get': getMaterial,
+  'material.markRead': markMaterialRead,
+  'material.manage': manageMaterials,
+  'material.save': saveMaterial,
   'message.list': listMessages,
 }

@@ -21,6 +21,8 @@ export const ERROR_MESSAGES = {
   PROVIDER_UNAVAILABLE: '这位服务人员那个时间没有空，或者不做这项服务',
   CARD_INSUFFICIENT: '服务卡余额不够，请让家属到社区充值，或选一项便宜些的服务',
   ALREADY_RECORDED: '这张收据已经登记过了',
+  ACTIVITY_CLOSED: '报名已经截止了，想参加请打电话问问社区',
+  ACTIVITY_CANCELLED: '这个活动已经取消了',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const
 

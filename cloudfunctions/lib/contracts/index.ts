@@ -2,8 +2,11 @@
 // The mini-program imports only the types from here.
 import * as z from 'zod'
 import { contract, type Contract } from './define'
+import { ACTIVITY_CATEGORIES, MATERIAL_CATEGORIES } from '../domain/activities'
 import { bindingCode, clockTime, id, isoDate, permissions, personName, phone, phoneLast4, relation, serviceKey, shortNote } from './shapes'
 import type {
+  ActivityRoster,
+  ActivityView,
   BookingView,
   CadreDetail,
   CardAdjustmentView,
@@ -17,6 +20,8 @@ import type {
   HomeView,
   IssuedCode,
   LinkView,
+  MaterialSummary,
+  MaterialView,
   MeView,
   ProviderDetail,
   ServiceView,
@@ -24,6 +29,13 @@ import type {
 } from './views'
 
 const empty = z.strictObject({})
+const aboutCadre = { cadre: 'self', family: 'link', staff: 'community' } as const
+const signupInput = z.strictObject({ activityId: id, cadreId: id })
+const title = z.string().trim().min(2, '标题至少两个字').max(40, '标题最多四十个字')
+const paragraph = z.union([
+  z.strictObject({ text: z.string().trim().min(1).max(2000, '一段最多两千字') }),
+  z.strictObject({ image: z.string().regex(/^(https?:\/\/|cloud:\/\/|\/)[^\s]{1,300}$/, '图片地址不对') }),
+])
 const fen = (what: string) => z.int().min(0, `${what}不能是负数`).max(1_000_000, `${what}最多一万元`)
 
 /** Money staff record on a card: whose, how much, and the receipt that makes it count once. */
@@ -306,6 +318,98 @@ export const contracts = {
       issueOn: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])$/, '发放日应为 01-01 到 12-28 之间'),
       yearEnd: z.enum(['expire', 'carry']),
       approvalAboveFen: fen('审批金额'),
+    }),
+  }),
+  'activity.list': contract<{ cadre: { id: string; name: string }; activities: ActivityView[] }>()({
+    access: aboutCadre,
+    summary: '老人所在社区这周和以后的活动，以及老人的报名情况',
+    input: z.strictObject({ cadreId: id, category: z.enum(ACTIVITY_CATEGORIES).optional() }),
+  }),
+  'activity.get': contract<ActivityView>()({
+    access: aboutCadre,
+    summary: '一个活动的详情和这位老人的报名情况（已报名、候补第几位）',
+    input: signupInput,
+  }),
+  'activity.signUp': contract<ActivityView>()({
+    access: aboutCadre,
+    summary: '报名活动：有名额就报上，满了就排候补；本人、家属或社区都可以替老人报',
+    input: signupInput,
+  }),
+  'activity.withdraw': contract<ActivityView>()({
+    access: aboutCadre,
+    summary: '取消报名；空出的名额自动给候补第一位',
+    input: signupInput,
+  }),
+  'activity.manage': contract<{ activities: ActivityView[] }>()({
+    access: { staff: 'any' },
+    summary: '本社区发布的活动（近一个月和以后的），报名人数',
+    input: empty,
+  }),
+  'activity.save': contract<ActivityView>()({
+    access: { staff: 'any' },
+    summary: '发布或修改活动：类别、地点、时间、名额、报名截止、无障碍说明',
+    input: z
+      .strictObject({
+        activityId: id.optional(),
+        title,
+        category: z.enum(ACTIVITY_CATEGORIES),
+        description: z.string().trim().max(1000, '介绍最多一千字'),
+        room: z.string().trim().min(2, '请写明地点').max(40),
+        date: isoDate,
+        start: clockTime,
+        end: clockTime,
+        deadlineDate: isoDate,
+        deadlineTime: clockTime,
+        capacity: z.int().min(1, '名额至少 1 个').max(500, '名额最多 500 个'),
+        accessibility: shortNote('无障碍说明').optional(),
+        cover: z.string().regex(/^(https?:\/\/|cloud:\/\/|\/)[^\s]{1,300}$/, '图片地址不对').optional(),
+      })
+      .refine((a) => a.start < a.end, '结束时间要晚于开始时间')
+      .refine((a) => `${a.deadlineDate} ${a.deadlineTime}` <= `${a.date} ${a.start}`, '报名截止要在活动开始之前'),
+  }),
+  'activity.cancel': contract<ActivityView>()({
+    access: { staff: 'any' },
+    summary: '取消活动，并告诉每一位报了名的老人和家属',
+    input: z.strictObject({ activityId: id, reason: shortNote('原因').min(2, '请写明取消原因') }),
+  }),
+  'activity.roster': contract<ActivityRoster>()({
+    access: { staff: 'any' },
+    summary: '报名名单、候补名单和签到情况',
+    input: z.strictObject({ activityId: id }),
+  }),
+  'activity.attend': contract<ActivityRoster>()({
+    access: { staff: 'community' },
+    summary: '签到：记下老人来了（或改回没来）',
+    input: z.strictObject({ activityId: id, cadreId: id, attended: z.boolean() }),
+  }),
+  'material.list': contract<{ materials: MaterialSummary[] }>()({
+    access: aboutCadre,
+    summary: '学习资料（政策理论、健康养生、党建、法律），老人读过的有标记',
+    input: z.strictObject({ cadreId: id, category: z.enum(MATERIAL_CATEGORIES).optional() }),
+  }),
+  'material.get': contract<MaterialView>()({
+    access: aboutCadre,
+    summary: '一篇学习资料的全文；工作人员还能看到谁读过',
+    input: z.strictObject({ materialId: id, cadreId: id }),
+  }),
+  'material.markRead': contract<MaterialSummary>()({
+    access: { cadre: 'self' },
+    summary: '老人读完了，记下“已读”',
+    input: z.strictObject({ materialId: id, cadreId: id }),
+  }),
+  'material.manage': contract<{ materials: MaterialSummary[] }>()({
+    access: { staff: 'any' },
+    summary: '本社区发布的学习资料和读过的人数',
+    input: empty,
+  }),
+  'material.save': contract<MaterialView>()({
+    access: { staff: 'any' },
+    summary: '发布或修改学习资料：标题、类别、分段的正文和图片',
+    input: z.strictObject({
+      materialId: id.optional(),
+      title,
+      category: z.enum(MATERIAL_CATEGORIES),
+      body: z.array(paragraph).min(1, '请至少写一段').max(60),
     }),
   }),
   'message.list': contract<{ messages: { id: string; title: string; body: string; at: string; atWords: string; read: boolean }[] }>()({

@@ -224,3 +224,49 @@ export interface CardStatementView {
   /** The full statement (every column) as CSV for Excel / WPS. */
   csv: string
 }
+
+export interface ActivityView {
+  id: string
+  title: string
+  category: string
+  description: string
+  room: string
+  /** "明天 上午 9:00" */
+  when: string
+  /** "上午 9:00 到 上午 11:00" */
+  hours: string
+  day: string
+  deadline: string
+  capacity: number
+  confirmed: number
+  seatsLeft: number
+  accessibility?: string
+  cover?: string
+  status: 'open' | 'cancelled'
+  /** Whether sign-ups and withdrawals are still taken. */
+  signupOpen: boolean
+  /** The cadre's own place, when the view is for a cadre. */
+  mine?: { cadreId: string; cadreName: string; status: 'confirmed' | 'waitlisted' | null; words: string; place?: number }
+}
+
+export interface ActivityRoster {
+  activity: ActivityView
+  confirmed: { cadreId: string; cadreName: string; attended: boolean; byName: string }[]
+  waitlisted: { cadreId: string; cadreName: string; place: number }[]
+}
+
+export interface MaterialSummary {
+  id: string
+  title: string
+  category: string
+  publishedWords: string
+  read: boolean
+  readers?: number
+}
+
+export interface MaterialView extends MaterialSummary {
+  body: { text?: string; image?: string }[]
+  byName: string
+  /** Staff see who has read it. */
+  readBy?: { cadreName: string; atWords: string }[]
+}

@@ -8,13 +8,16 @@ export async function findById<T>(collection: string, id: string): Promise<T | n
   return ((res.data as unknown[])[0] as T) ?? null
 }
 
+type Order = [string, 'asc' | 'desc']
+
 export async function findMany<T>(
   collection: string,
   query: Query | Operator,
-  options: { orderBy?: [string, 'asc' | 'desc']; skip?: number; limit?: number } = {},
+  options: { orderBy?: Order | Order[]; skip?: number; limit?: number } = {},
 ): Promise<T[]> {
   let q = db.collection(collection).where(query)
-  if (options.orderBy) q = q.orderBy(options.orderBy[0], options.orderBy[1])
+  const orders = options.orderBy ? (Array.isArray(options.orderBy[0]) ? (options.orderBy as Order[]) : [options.orderBy as Order]) : []
+  for (const [field, direction] of orders) q = q.orderBy(field, direction)
   if (options.skip) q = q.skip(options.skip)
   const res = await q.limit(options.limit ?? 100).get()
   return res.data as T[]

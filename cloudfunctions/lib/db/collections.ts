@@ -3,6 +3,7 @@ import type { BookingStatus, LinkStatus, Permissions, Role } from '../contracts'
 import type { ServiceRule } from '../domain/services'
 import type { CardPolicy, EntryKind } from '../domain/ledger'
 import type { Busy, Window } from '../domain/slots'
+import type { ActivityCategory, MaterialCategory, SignupStatus } from '../domain/activities'
 
 export const C = {
   users: 'users',
@@ -20,6 +21,10 @@ export const C = {
   ledgerEntries: 'ledgerEntries',
   cardAdjustments: 'cardAdjustments',
   policies: 'policies',
+  activities: 'activities',
+  signups: 'signups',
+  materials: 'materials',
+  materialReads: 'materialReads',
 } as const
 
 export interface UserDoc {
@@ -241,4 +246,67 @@ export interface CardPolicyDoc {
   value: CardPolicy
   updatedBy: string
   updatedAt: Date
+}
+
+/**
+ * An activity a community publishes. `confirmed` counts the seats taken and only ever grows through a
+ * conditional increment that fails at capacity, so no race can give more seats than there are.
+ */
+export interface ActivityDoc {
+  _id: string
+  communityId: string
+  title: string
+  category: ActivityCategory
+  description: string
+  room: string
+  startAt: Date
+  endAt: Date
+  deadlineAt: Date
+  capacity: number
+  accessibility?: string
+  cover?: string
+  status: 'open' | 'cancelled'
+  confirmed: number
+  createdBy: string
+  createdAt: Date
+  updatedAt: Date
+}
+
+/** One cadre's place at one activity; `_id` is `<activity>:<cadre>`, so there is never a second. */
+export interface SignupDoc {
+  _id: string
+  activityId: string
+  communityId: string
+  cadreId: string
+  cadreName: string
+  status: SignupStatus
+  /** When the place was asked for: the waitlist's order. */
+  at: Date
+  by: string
+  byName: string
+  attended?: boolean
+  promotedAt?: Date
+  cancelledAt?: Date
+}
+
+export interface MaterialDoc {
+  _id: string
+  communityId: string
+  title: string
+  category: MaterialCategory
+  /** Paragraphs in order; a paragraph is text or a picture (an address the mini-program can show). */
+  body: { text?: string; image?: string }[]
+  publishedAt: Date
+  by: string
+  byName: string
+}
+
+/** A cadre has read a material (`_id` is `<material>:<cadre>`). */
+export interface MaterialReadDoc {
+  _id: string
+  materialId: string
+  cadreId: string
+  cadreName: string
+  communityId: string
+  at: Date
 }

@@ -1,0 +1,128 @@
+// Staff side of activities: publish and edit, cancel (everyone signed up is told), the sign-up and waitlist
+// lists, and attendance marked at the door or afterwards.
+import { AppError, type ActivityRoster, type ParsedInput } from '../contracts'
+import { C, type ActivityDoc, type SignupDoc } from '../db/collections'
+import { _, db } from '../db/cloud'
+import { findById, findMany, newId } from '../db/access'
+import { shanghaiInstant, toMinutes } from '../domain/slots'
+import { whenWords } from '../domain/activities'
+import type { ActionContext } from './context'
+import { activityView, fillFreeSeats, signupId, tellFamilies } from './activities'
+import { cadreInScope, staffCommunity } from './scope'
+
+async function ownActivity(ctx: ActionContext, activityId: string): Promise<ActivityDoc> {
+  const a = await findById<ActivityDoc>(C.activities, activityId)
+  if (!a || a.communityId !== staffCommunity(ctx)) throw new AppError('NOT_FOUND', '没有找到这个活动')
+  return a
+}
+
+export async function manageActivities(ctx: ActionContext) {
+  const communityId = staffCommunity(ctx)
+  const since = new Date(ctx.now.getTime() - 30 * 86_400_000)
+  const activities = await findMany<ActivityDoc>(
+    C.activities,
+    { communityId, startAt: _.gte(since) },
+    { orderBy: ['startAt', 'asc'], limit: 100 },
+  )
+  return { activities: await Promise.all(activities.map((a) => activityView(a, ctx.now))) }
+}
+
+export async function saveActivity(ctx: ActionContext, input: ParsedInput<'activity.save'>) {
+  const communityId = staffCommunity(ctx)
+  const fields = {
+    title: input.title,
+    category: input.category,
+    description: input.description,
+    room: input.room,
+    startAt: shanghaiInstant(input.date, toMinutes(input.start)),
+    endAt: shanghaiInstant(input.date, toMinutes(input.end)),
+    deadlineAt: shanghaiInstant(input.deadlineDate, toMinutes(input.deadlineTime)),
+    capacity: input.capacity,
+    ...(input.accessibility ? { accessibility: input.accessibility } : {}),
+    ...(input.cover ? { cover: input.cover } : {}),
+    updatedAt: ctx.now,
+  }
+  if (!input.activityId) {
+    if (fields.startAt.getTime() <= ctx.now.getTime()) throw new AppError('BAD_INPUT', '活动时间已经过了，请改一个以后的时间')
+    const doc: ActivityDoc = {
+      _id: newId(),
+      communityId,
+      ...fields,
+      status: 'open',
+      confirmed: 0,
+      createdBy: ctx.openid,
+      createdAt: ctx.now,
+    }
+    const { _id, ...rest } = doc
+    await db.collection(C.activities).add({ data: { _id, ...rest } })
+    return activityView(doc, ctx.now)
+  }
+  const a = await ownActivity(ctx, input.activityId)
+  if (a.status === 'cancelled') throw new AppError('ACTIVITY_CANCELLED')
+  const tooFew = new AppError('BAD_INPUT', `已经有 ${a.confirmed} 人报上了，名额不能少于 ${a.confirmed} 个`)
+  if (input.capacity < a.confirmed) throw tooFew
+  // Conditional, so a sign-up landing meanwhile cannot leave more confirmed than the new capacity.
+  const r = await db
+    .collection(C.activities)
+    .where({ _id: a._id, confirmed: _.lte(input.capacity) })
+    .update({ data: fields })
+  if (r.stats.updated !== 1) throw tooFew
+  const saved = { ...a, ...fields }
+  if (saved.capacity > a.capacity) await fillFreeSeats(ctx, saved)
+  return activityView((await findById<ActivityDoc>(C.activities, a._id)) ?? saved, ctx.now)
+}
+
+export async function cancelActivity(ctx: ActionContext, input: ParsedInput<'activity.cancel'>) {
+  const a = await ownActivity(ctx, input.activityId)
+  const r = await db
+    .collection(C.activities)
+    .where({ _id: a._id, status: 'open' })
+    .update({ data: { status: 'cancelled', cancelReason: input.reason, updatedAt: ctx.now } })
+  if (r.stats.updated !== 1) throw new AppError('ACTIVITY_CANCELLED')
+  const signedUp = await findMany<SignupDoc>(C.signups, { activityId: a._id, status: _.in(['confirmed', 'waitlisted']) }, { limit: 1000 })
+  await tellFamilies(
+    ctx,
+    signedUp.map((s) => s.cadreId),
+    `活动取消：${a.title}`,
+    `原定${whenWords(a.startAt, ctx.now)}在${a.room}的“${a.title}”取消了。原因：${input.reason}`,
+  )
+  return activityView({ ...a, status: 'cancelled' }, ctx.now)
+}
+
+async function roster(ctx: ActionContext, a: ActivityDoc): Promise<ActivityRoster> {
+  const signups = await findMany<SignupDoc>(
+    C.signups,
+    { activityId: a._id, status: _.in(['confirmed', 'waitlisted']) },
+    {
+      orderBy: [
+        ['at', 'asc'],
+        ['_id', 'asc'],
+      ],
+      limit: 1000,
+    },
+  )
+  return {
+    activity: await activityView(a, ctx.now),
+    confirmed: signups
+      .filter((s) => s.status === 'confirmed')
+      .map((s) => ({ cadreId: s.cadreId, cadreName: s.cadreName, attended: s.attended === true, byName: s.byName })),
+    waitlisted: signups
+      .filter((s) => s.status === 'waitlisted')
+      .map((s, i) => ({ cadreId: s.cadreId, cadreName: s.cadreName, place: i + 1 })),
+  }
+}
+
+export async function activityRoster(ctx: ActionContext, input: ParsedInput<'activity.roster'>) {
+  return roster(ctx, await ownActivity(ctx, input.activityId))
+}
+
+export async function markAttendance(ctx: ActionContext, input: ParsedInput<'activity.attend'>) {
+  const [{ as }, a] = await Promise.all([cadreInScope(ctx, input.cadreId, 'see'), ownActivity(ctx, input.activityId)])
+  if (as !== 'staff') throw new AppError('FORBIDDEN', '只有社区工作人员可以签到')
+  const r = await db
+    .collection(C.signups)
+    .where({ _id: signupId(a._id, input.cadreId), status: 'confirmed' })
+    .update({ data: { attended: input.attended } })
+  if (r.stats.updated !== 1) throw new AppError('WRONG_STATUS', '这位老人没有报上这个活动')
+  return roster(ctx, a)
+}

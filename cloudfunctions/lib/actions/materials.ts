@@ -1,0 +1,97 @@
+// Study materials (就近学习): staff publish them for their community; cadres and family read them; the cadre
+// marks one read and staff see who has read it. 送学上门 is a booking of the `study` service (the page goes
+// straight to booking it with the material's title as the note).
+import { AppError, type MaterialSummary, type MaterialView, type ParsedInput } from '../contracts'
+import { C, type MaterialDoc, type MaterialReadDoc } from '../db/collections'
+import { db } from '../db/cloud'
+import { count, findById, findMany, newId } from '../db/access'
+import { momentWords } from '../domain/words'
+import type { ActionContext } from './context'
+import { cadreInScope, staffCommunity } from './scope'
+
+const readId = (materialId: string, cadreId: string) => `${materialId}:${cadreId}`
+
+const summary = (m: MaterialDoc, read: boolean, readers?: number): MaterialSummary => ({
+  id: m._id,
+  title: m.title,
+  category: m.category,
+  publishedWords: momentWords(new Date(m.publishedAt)),
+  read,
+  ...(readers !== undefined ? { readers } : {}),
+})
+
+export async function listMaterials(ctx: ActionContext, input: ParsedInput<'material.list'>) {
+  const { cadre } = await cadreInScope(ctx, input.cadreId, 'see')
+  const [materials, reads] = await Promise.all([
+    findMany<MaterialDoc>(
+      C.materials,
+      { communityId: cadre.communityId, ...(input.category ? { category: input.category } : {}) },
+      { orderBy: ['publishedAt', 'desc'], limit: 50 },
+    ),
+    findMany<MaterialReadDoc>(C.materialReads, { cadreId: cadre._id }, { limit: 1000 }),
+  ])
+  const read = new Set(reads.map((r) => r.materialId))
+  return { materials: materials.map((m) => summary(m, read.has(m._id))) }
+}
+
+async function materialFor(ctx: ActionContext, input: { materialId: string; cadreId: string }) {
+  const [scoped, material, read] = await Promise.all([
+    cadreInScope(ctx, input.cadreId, 'see'),
+    findById<MaterialDoc>(C.materials, input.materialId),
+    findById<MaterialReadDoc>(C.materialReads, readId(input.materialId, input.cadreId)),
+  ])
+  if (!material || material.communityId !== scoped.cadre.communityId) throw new AppError('NOT_FOUND', '没有找到这篇资料')
+  return { ...scoped, material, read }
+}
+
+export async function getMaterial(ctx: ActionContext, input: ParsedInput<'material.get'>): Promise<MaterialView> {
+  const { as, material, read } = await materialFor(ctx, input)
+  const readers =
+    as === 'staff'
+      ? await findMany<MaterialReadDoc>(C.materialReads, { materialId: material._id }, { orderBy: ['at', 'asc'], limit: 1000 })
+      : null
+  return {
+    ...summary(material, read !== null, readers?.length),
+    body: material.body,
+    byName: material.byName,
+    ...(readers ? { readBy: readers.map((r) => ({ cadreName: r.cadreName, atWords: momentWords(new Date(r.at)) })) } : {}),
+  }
+}
+
+export async function markMaterialRead(ctx: ActionContext, input: ParsedInput<'material.markRead'>) {
+  const { cadre, material } = await materialFor(ctx, input)
+  const doc: Omit<MaterialReadDoc, '_id'> = {
+    materialId: material._id,
+    cadreId: cadre._id,
+    cadreName: cadre.name,
+    communityId: cadre.communityId,
+    at: ctx.now,
+  }
+  // Reading twice leaves one mark (the latest time).
+  await db.collection(C.materialReads).doc(readId(material._id, cadre._id)).set({ data: doc })
+  return summary(material, true)
+}
+
+export async function manageMaterials(ctx: ActionContext) {
+  const communityId = staffCommunity(ctx)
+  const materials = await findMany<MaterialDoc>(C.materials, { communityId }, { orderBy: ['publishedAt', 'desc'], limit: 50 })
+  const readers = await Promise.all(materials.map((m) => count(C.materialReads, { materialId: m._id })))
+  return { materials: materials.map((m, i) => summary(m, false, readers[i])) }
+}
+
+export async function saveMaterial(ctx: ActionContext, input: ParsedInput<'material.save'>): Promise<MaterialView> {
+  const communityId = staffCommunity(ctx)
+  const fields = { title: input.title, category: input.category, body: input.body }
+  let doc: MaterialDoc
+  if (input.materialId) {
+    const earlier = await findById<MaterialDoc>(C.materials, input.materialId)
+    if (!earlier || earlier.communityId !== communityId) throw new AppError('NOT_FOUND', '没有找到这篇资料')
+    doc = { ...earlier, ...fields }
+    await db.collection(C.materials).doc(doc._id).update({ data: fields })
+  } else {
+    doc = { _id: newId(), communityId, ...fields, publishedAt: ctx.now, by: ctx.openid, byName: ctx.user?.name ?? '' }
+    const { _id, ...rest } = doc
+    await db.collection(C.materials).add({ data: { _id, ...rest } })
+  }
+  return { ...summary(doc, false), body: doc.body, byName: doc.byName }
+}

@@ -1,0 +1,200 @@
+// Demo activities and study materials for 桃园社区 (and one activity for 杏花社区): this week's and coming
+// activities, one of them full with a waitlist, and sign-ups consistent with each activity's seat count.
+import type { Doc } from '../emulator/ejson'
+import { shanghaiInstant } from '../../cloudfunctions/lib/domain/slots'
+import { addDays, shanghaiDay } from '../../cloudfunctions/lib/domain/time'
+import { CADRES, STAFF } from './people'
+
+interface SeedActivity {
+  id: string
+  community: string
+  title: string
+  category: string
+  description: string
+  room: string
+  /** Days from today, start and end in minutes after midnight (Shanghai). */
+  inDays: number
+  start: number
+  end: number
+  capacity: number
+  accessibility?: string
+  confirmed: string[]
+  waitlisted: string[]
+}
+
+const ACTIVITIES: SeedActivity[] = [
+  {
+    id: 'activity-demo-health',
+    community: 'c-taoyuan',
+    title: '冬季心脑血管保健讲座',
+    category: '健康讲座',
+    description: '社区卫生服务中心吴医生讲冬季血压管理、用药注意和突发情况怎么办，现场免费量血压。',
+    room: '桃园社区活动中心一楼大厅',
+    inDays: 1,
+    start: 14 * 60 + 30,
+    end: 16 * 60,
+    capacity: 30,
+    accessibility: '一楼，无台阶，有轮椅位',
+    confirmed: ['cadre-03', 'cadre-07'],
+    waitlisted: [],
+  },
+  {
+    id: 'activity-demo-taichi',
+    community: 'c-taoyuan',
+    title: '太极拳体验课',
+    category: '文体',
+    description: '二十四式太极拳入门，动作慢，量力而行。请穿平底鞋。',
+    room: '桃园公园东门广场',
+    inDays: 2,
+    start: 8 * 60 + 30,
+    end: 9 * 60 + 30,
+    capacity: 3,
+    confirmed: ['cadre-03', 'cadre-04', 'cadre-05'],
+    waitlisted: ['cadre-06'],
+  },
+  {
+    id: 'activity-demo-calligraphy',
+    community: 'c-taoyuan',
+    title: '书法兴趣班',
+    category: '文体',
+    description: '许文斌老师带大家写楷书，笔墨纸砚社区准备。',
+    room: '桃园社区活动中心二楼书画室',
+    inDays: 3,
+    start: 9 * 60,
+    end: 11 * 60,
+    capacity: 20,
+    accessibility: '二楼，有电梯',
+    confirmed: ['cadre-01'],
+    waitlisted: [],
+  },
+  {
+    id: 'activity-demo-party',
+    community: 'c-taoyuan',
+    title: '离退休干部党支部主题党日',
+    category: '党组织生活',
+    description: '集中学习、交流心得，行动不便的同志可以请社区送学上门。',
+    room: '桃园社区党群服务中心会议室',
+    inDays: 5,
+    start: 9 * 60 + 30,
+    end: 11 * 60,
+    capacity: 40,
+    accessibility: '一楼，无台阶',
+    confirmed: [],
+    waitlisted: [],
+  },
+  {
+    id: 'activity-demo-xinghua',
+    community: 'c-xinghua',
+    title: '合唱团排练',
+    category: '文体',
+    description: '排练迎新年演出曲目。',
+    room: '杏花社区活动室',
+    inDays: 4,
+    start: 15 * 60,
+    end: 16 * 60 + 30,
+    capacity: 25,
+    confirmed: [],
+    waitlisted: [],
+  },
+]
+
+export function demoActivities(now: Date): { c: string; d: Doc }[] {
+  const docs: { c: string; d: Doc }[] = []
+  for (const a of ACTIVITIES) {
+    const day = shanghaiDay(addDays(now, a.inDays))
+    const startAt = shanghaiInstant(day, a.start)
+    docs.push({
+      c: 'activities',
+      d: {
+        _id: a.id,
+        communityId: a.community,
+        title: a.title,
+        category: a.category,
+        description: a.description,
+        room: a.room,
+        startAt,
+        endAt: shanghaiInstant(day, a.end),
+        // Sign-ups close the evening before.
+        deadlineAt: shanghaiInstant(shanghaiDay(addDays(now, a.inDays - 1)), 20 * 60),
+        capacity: a.capacity,
+        ...(a.accessibility ? { accessibility: a.accessibility } : {}),
+        status: 'open',
+        confirmed: a.confirmed.length,
+        createdBy: STAFF[0].openid,
+        createdAt: now,
+        updatedAt: now,
+      },
+    })
+    const signups = [...a.confirmed.map((id) => [id, 'confirmed'] as const), ...a.waitlisted.map((id) => [id, 'waitlisted'] as const)]
+    signups.forEach(([cadreId, status], i) => {
+      const cadre = CADRES.find((c) => c.id === cadreId)!
+      docs.push({
+        c: 'signups',
+        d: {
+          _id: `${a.id}:${cadreId}`,
+          activityId: a.id,
+          communityId: a.community,
+          cadreId,
+          cadreName: cadre.name,
+          status,
+          // In the order they came, a minute apart.
+          at: new Date(now.getTime() - (signups.length - i) * 60_000),
+          by: STAFF[0].openid,
+          byName: STAFF[0].name,
+        },
+      })
+    })
+  }
+  return docs
+}
+
+const MATERIALS = [
+  {
+    id: 'material-demo-fraud',
+    title: '老年人防诈骗十个要点',
+    category: '法律',
+    body: [
+      '陌生电话说您的银行卡出了问题、要您转账到“安全账户”的，一定是诈骗。公安、法院不会打电话让您转账。',
+      '“保健品能治百病”“免费领鸡蛋听讲座”，多半是推销陷阱。买药看病请到正规医院。',
+      '子女“出事”打来电话要钱，先挂断，再拨打子女平时用的号码核实。',
+      '拿不准的事，先打社区电话或 96110 反诈专线问一问。',
+    ],
+  },
+  {
+    id: 'material-demo-winter',
+    title: '冬季养生：心脑血管保健',
+    category: '健康养生',
+    body: [
+      '天冷血管收缩，血压容易升高。早上起床动作要慢，先在床上坐一会儿。',
+      '按时吃降压药，不要自己停药或加量。家里备一个电子血压计，每天固定时间量。',
+      '出门戴帽子、围巾，避免在清晨最冷的时候锻炼。',
+      '出现胸闷、一侧手脚无力、说话不清，马上按“一键通”或拨打 120。',
+    ],
+  },
+  {
+    id: 'material-demo-party',
+    title: '离退休干部党支部学习制度',
+    category: '党建',
+    body: [
+      '支部每月组织一次集中学习，时间一般在每月第一个周五上午。',
+      '行动不便的党员，由社区工作人员或志愿者送学上门，学习材料同步送达。',
+      '学习后请在小程序里点“我读完了”，支部可以及时了解大家的学习情况。',
+    ],
+  },
+] as const
+
+export function demoMaterials(now: Date): { c: string; d: Doc }[] {
+  return MATERIALS.map((m, i) => ({
+    c: 'materials',
+    d: {
+      _id: m.id,
+      communityId: 'c-taoyuan',
+      title: m.title,
+      category: m.category,
+      body: m.body.map((text) => ({ text })),
+      publishedAt: new Date(now.getTime() - (i + 1) * 86_400_000),
+      by: STAFF[0].openid,
+      byName: STAFF[0].name,
+    },
+  }))
+}
