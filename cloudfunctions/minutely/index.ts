@@ -1,7 +1,10 @@
-// Timer entry, every minute. Later work (SOS escalation, booking reminders, waitlist holds) plugs in here.
+// Timer entry, every minute. Jobs here must be cheap when there is nothing to do and safe to run twice.
 import '../lib/db/cloud'
 import { now } from '../lib/clock'
+import { fillWaitlists } from '../lib/actions/activities'
 
 export async function main() {
-  return { ok: true, data: { ranAt: now().toISOString(), jobs: [] as string[] } }
+  const at = now()
+  const promoted = await fillWaitlists(at)
+  return { ok: true, data: { ranAt: at.toISOString(), jobs: ['activity.fillWaitlists'], promoted } }
 }

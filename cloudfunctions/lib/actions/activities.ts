@@ -9,7 +9,7 @@ import { count, findById, findMany, isDuplicateKey } from '../db/access'
 import { signupProblem, signupWords, whenWords } from '../domain/activities'
 import { shanghaiDay } from '../domain/time'
 import { clockWords, dayWords } from '../domain/words'
-import type { ActionContext } from './context'
+import { systemContext, type ActionContext } from './context'
 import { message, tell } from './messages'
 import { cadreInScope } from './scope'
 import { isSelf } from '../domain/access'
@@ -245,4 +245,15 @@ export async function tellFamilies(ctx: ActionContext, cadreIds: string[], title
   ])
   const to = new Set([...cadres.flatMap((c) => (c.openid ? [c.openid] : [])), ...links.map((l) => l.familyOpenid)])
   await tell([...to].map((openid) => message(openid, title, body, ctx.now)))
+}
+
+/**
+ * The minutely sweep: any coming activity with a free seat while someone waits gets the seat filled (a seat
+ * given back at the moment someone joined the waitlist, or a cancelled booking of staff time).
+ */
+export async function fillWaitlists(now: Date): Promise<number> {
+  const coming = await findMany<ActivityDoc>(C.activities, { status: 'open', startAt: _.gt(now) }, { limit: 1000 })
+  let filled = 0
+  for (const a of coming.filter((x) => x.confirmed < x.capacity)) filled += await fillFreeSeats(systemContext(now), a)
+  return filled
 }

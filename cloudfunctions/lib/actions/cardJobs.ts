@@ -14,17 +14,11 @@ import { _, db } from '../db/cloud'
 import { findMany, readInTx } from '../db/access'
 import { DEFAULT_CARD_POLICY, ledgerKey, sumEntries, unusedAllowance, yuan } from '../domain/ledger'
 import { shanghaiDay } from '../domain/time'
-import type { ActionContext } from './context'
+import { systemContext } from './context'
 import { post } from './card'
 import { message, tell } from './messages'
 
 const PAGE = 100
-const SYSTEM = (now: Date): ActionContext => ({
-  openid: 'system',
-  user: null,
-  now,
-  caller: { openid: 'system', roles: [] },
-})
 
 /**
  * Issues the year's allowance to every cadre who has not had it, once their community's issue day has come; where
@@ -54,7 +48,7 @@ export async function issueAllowances(now: Date): Promise<number> {
       const lastYear = policy.yearEnd === 'expire' ? c.cardIssuedYear : undefined
       const lastYearEntries = lastYear ? await findMany<LedgerEntryDoc>(C.ledgerEntries, { cadreId: c._id }, { limit: 1000 }) : []
       await db.runTransaction(async (tx) => {
-        const system = SYSTEM(now)
+        const system = systemContext(now)
         const common = { cadreId: c._id, communityId: c.communityId }
         if (lastYear) {
           const account = await readInTx<CardAccountDoc>(tx, C.cardAccounts, c._id)

@@ -8,3 +8,6 @@ export interface ActionContext {
   caller: CallerFacts
   now: Date
 }
+
+/** The timers act as no one in particular: entries and messages they write say 系统. */
+export const systemContext = (now: Date): ActionContext => ({ openid: 'system', user: null, now, caller: { openid: 'system', roles: [] } })

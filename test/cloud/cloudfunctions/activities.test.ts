@@ -147,3 +147,22 @@ it('shows study materials to the cadre and family, lets the cadre mark one read,
   await ctx.refused(STAFF, 'material.save', { title: '空的', category: '法律', body: [] }, 'BAD_INPUT')
   await ctx.refused(STAFF, 'material.save', { title: '坏图', category: '法律', body: [{ image: 'javascript:alert(1)' }] }, 'BAD_INPUT')
 })
+
+it('fills, from the minutely timer, a seat left free while someone waits', async () => {
+  const activity = await cloud.ok(STAFF, 'activity.save', newActivity(1))
+  await cloud.ok(STAFF, 'activity.signUp', { activityId: activity.id, cadreId: 'cadre-03' })
+  await cloud.ok(STAFF, 'activity.signUp', { activityId: activity.id, cadreId: 'cadre-01' })
+  // The seat is given back at the very moment 王建国 joined the waitlist (the race the sweep exists for).
+  await db
+    .collection('signups')
+    .doc(`${activity.id}:cadre-03`)
+    .update({ data: { status: 'cancelled' } })
+  await db
+    .collection('activities')
+    .doc(activity.id)
+    .update({ data: { confirmed: 0 } })
+  const swept = (await cloud.post('/__cloud/timers/minutely')) as { data: { promoted: number } }
+  expect(swept.data.promoted).toBe(1)
+  expect(await mine(CADRE, activity.id)).toMatchObject({ confirmed: 1, mine: { status: 'confirmed' } })
+  expect(((await cloud.post('/__cloud/timers/minutely')) as { data: { promoted: number } }).data.promoted).toBe(0)
+})
