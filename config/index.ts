@@ -1,9 +1,14 @@
+import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 
 // Local H5 builds talk to the localcloud host on the same origin; the weapp build calls CloudBase.
 const isLocalH5 = process.env.TARO_ENV === 'h5'
+
+// The one file of cloud code the pages import values from (lists of kinds, no imports of its own): compiled
+// like the mini-program's own sources, so the lists are written once.
+const shared = { include: [path.resolve(__dirname, '../cloudfunctions/lib/domain/categories.ts')] }
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -23,12 +28,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: true, buildDependencies: { config: [__filename] } },
     mini: {
+      compile: shared,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },
     h5: {
+      compile: shared,
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

@@ -22,6 +22,8 @@ export default defineAppConfig({
     },
     { root: 'packages/services', pages: ['catalog/index', 'book/index', 'bookings/index', 'booking/index'] },
     { root: 'packages/provider', pages: ['tasks/index'] },
+    { root: 'packages/activity', pages: ['detail/index', 'edit/index', 'manage/index', 'roster/index'] },
+    { root: 'packages/study', pages: ['list/index', 'material/index', 'manage/index', 'edit/index'] },
     ...devPages,
   ],
   window: {

@@ -48,6 +48,31 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
   'packages/staff/desk/index': [{ as: CALLERS.staffSame }],
   'packages/staff/cards/index': [{ as: CALLERS.staffSame }],
   'packages/staff/adjustments/index': [{ as: CALLERS.staffSame }],
+  'pages/activities/index': [
+    { as: CALLERS.cadreSelf, label: 'cadre' },
+    { as: CALLERS.familyPermitted, label: 'family' },
+    { as: CALLERS.staffSame, label: 'staff' },
+  ],
+  'packages/activity/detail/index': [
+    { as: CALLERS.cadreSelf, query: 'id=activity-demo-calligraphy&cadreId=cadre-01', label: 'signed-up' },
+    { as: CALLERS.familyPermitted, query: 'id=activity-demo-taichi&cadreId=cadre-01', label: 'full' },
+  ],
+  'packages/activity/edit/index': [
+    { as: CALLERS.staffSame, label: 'new' },
+    { as: CALLERS.staffSame, query: 'id=activity-demo-health', label: 'existing' },
+  ],
+  'packages/activity/manage/index': [{ as: CALLERS.staffSame }],
+  'packages/activity/roster/index': [{ as: CALLERS.staffSame, query: 'id=activity-demo-taichi' }],
+  'packages/study/list/index': [{ as: CALLERS.cadreSelf, query: 'cadreId=cadre-01' }],
+  'packages/study/material/index': [
+    { as: CALLERS.cadreSelf, query: 'id=material-demo-fraud&cadreId=cadre-01', label: 'cadre' },
+    { as: CALLERS.staffSame, query: 'id=material-demo-fraud&cadreId=cadre-01', label: 'staff' },
+  ],
+  'packages/study/manage/index': [{ as: CALLERS.staffSame }],
+  'packages/study/edit/index': [
+    { as: CALLERS.staffSame, label: 'new' },
+    { as: CALLERS.staffSame, query: 'id=material-demo-winter', label: 'existing' },
+  ],
   'packages/staff/statement/index': [{ as: CALLERS.staffSame }],
   'packages/staff/cardPolicy/index': [
     { as: CALLERS.admin, label: 'admin' },

@@ -194,14 +194,18 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   }),
   'activity.list': async () => ({ input: { cadreId: TARGET_CADRE } }),
   'activity.get': async () => ({ input: { activityId: 'activity-demo-health', cadreId: TARGET_CADRE } }),
-  'activity.signUp': async (cloud) => ({ input: { activityId: (await cloud.ok(STAFF, 'activity.save', newActivity())).id, cadreId: TARGET_CADRE } }),
+  'activity.signUp': async (cloud) => ({
+    input: { activityId: (await cloud.ok(STAFF, 'activity.save', newActivity())).id, cadreId: TARGET_CADRE },
+  }),
   'activity.withdraw': async (cloud) => {
     await cloud.ok(STAFF, 'activity.signUp', { activityId: 'activity-demo-party', cadreId: TARGET_CADRE })
     return { input: { activityId: 'activity-demo-party', cadreId: TARGET_CADRE } }
   },
   'activity.manage': async () => ({ input: {} }),
   'activity.save': async () => ({ input: newActivity() }),
-  'activity.cancel': async (cloud) => ({ input: { activityId: (await cloud.ok(STAFF, 'activity.save', newActivity())).id, reason: '场地临时维修' } }),
+  'activity.cancel': async (cloud) => ({
+    input: { activityId: (await cloud.ok(STAFF, 'activity.save', newActivity())).id, reason: '场地临时维修' },
+  }),
   'activity.roster': async () => ({ input: { activityId: 'activity-demo-health' } }),
   'activity.attend': async (cloud) => {
     await cloud.ok(STAFF, 'activity.signUp', { activityId: 'activity-demo-health', cadreId: TARGET_CADRE })

@@ -8,6 +8,7 @@ import { _, db } from '../db/cloud'
 import { count, findById, findMany, isDuplicateKey } from '../db/access'
 import { signupProblem, signupWords, whenWords } from '../domain/activities'
 import { shanghaiDay } from '../domain/time'
+import { toClock } from '../domain/slots'
 import { clockWords, dayWords } from '../domain/words'
 import { systemContext, type ActionContext } from './context'
 import { message, tell } from './messages'
@@ -38,6 +39,10 @@ export async function activityView(
     when: whenWords(a.startAt, now),
     hours: `${clockWords(minutesOf(a.startAt))} 到 ${clockWords(minutesOf(a.endAt))}`,
     day: shanghaiDay(new Date(a.startAt)),
+    start: toClock(minutesOf(a.startAt)),
+    end: toClock(minutesOf(a.endAt)),
+    deadlineDay: shanghaiDay(deadline),
+    deadlineTime: toClock(minutesOf(deadline)),
     deadline: `${dayWords(shanghaiDay(deadline), now)} ${clockWords(minutesOf(deadline))}`,
     capacity: a.capacity,
     confirmed: a.confirmed,

@@ -6,6 +6,7 @@ import { C, type MaterialDoc, type MaterialReadDoc } from '../db/collections'
 import { db } from '../db/cloud'
 import { count, findById, findMany, newId } from '../db/access'
 import { momentWords } from '../domain/words'
+import { hasRole } from '../domain/access'
 import type { ActionContext } from './context'
 import { cadreInScope, staffCommunity } from './scope'
 
@@ -45,7 +46,9 @@ async function materialFor(ctx: ActionContext, input: { materialId: string; cadr
 }
 
 export async function getMaterial(ctx: ActionContext, input: ParsedInput<'material.get'>): Promise<MaterialView> {
-  const { as, material, read } = await materialFor(ctx, input)
+  const { as, material, read } = input.cadreId
+    ? await materialFor(ctx, { ...input, cadreId: input.cadreId })
+    : await materialForStaff(ctx, input.materialId)
   const readers =
     as === 'staff'
       ? await findMany<MaterialReadDoc>(C.materialReads, { materialId: material._id }, { orderBy: ['at', 'asc'], limit: 1000 })
@@ -56,6 +59,14 @@ export async function getMaterial(ctx: ActionContext, input: ParsedInput<'materi
     byName: material.byName,
     ...(readers ? { readBy: readers.map((r) => ({ cadreName: r.cadreName, atWords: momentWords(new Date(r.at)) })) } : {}),
   }
+}
+
+/** Staff opening a material of their community without a cadre in mind (to edit it, or see who read it). */
+async function materialForStaff(ctx: ActionContext, materialId: string) {
+  const material = await findById<MaterialDoc>(C.materials, materialId)
+  if (!hasRole(ctx.caller, 'staff')) throw new AppError('FORBIDDEN', '请从老人的学习资料里打开')
+  if (!material || material.communityId !== staffCommunity(ctx)) throw new AppError('NOT_FOUND', '没有找到这篇资料')
+  return { as: 'staff' as const, material, read: null }
 }
 
 export async function markMaterialRead(ctx: ActionContext, input: ParsedInput<'material.markRead'>) {

@@ -362,7 +362,10 @@ export const contracts = {
         deadlineTime: clockTime,
         capacity: z.int().min(1, '名额至少 1 个').max(500, '名额最多 500 个'),
         accessibility: shortNote('无障碍说明').optional(),
-        cover: z.string().regex(/^(https?:\/\/|cloud:\/\/|\/)[^\s]{1,300}$/, '图片地址不对').optional(),
+        cover: z
+          .string()
+          .regex(/^(https?:\/\/|cloud:\/\/|\/)[^\s]{1,300}$/, '图片地址不对')
+          .optional(),
       })
       .refine((a) => a.start < a.end, '结束时间要晚于开始时间')
       .refine((a) => `${a.deadlineDate} ${a.deadlineTime}` <= `${a.date} ${a.start}`, '报名截止要在活动开始之前'),
@@ -389,8 +392,8 @@ export const contracts = {
   }),
   'material.get': contract<MaterialView>()({
     access: aboutCadre,
-    summary: '一篇学习资料的全文；工作人员还能看到谁读过',
-    input: z.strictObject({ materialId: id, cadreId: id }),
+    summary: '一篇学习资料的全文；工作人员还能看到谁读过（工作人员可以不指定老人）',
+    input: z.strictObject({ materialId: id, cadreId: id.optional() }),
   }),
   'material.markRead': contract<MaterialSummary>()({
     access: { cadre: 'self' },

@@ -236,6 +236,11 @@ export interface ActivityView {
   /** "上午 9:00 到 上午 11:00" */
   hours: string
   day: string
+  /** "09:00", "10:30": for the staff's edit form. */
+  start: string
+  end: string
+  deadlineDay: string
+  deadlineTime: string
   deadline: string
   capacity: number
   confirmed: number

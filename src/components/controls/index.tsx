@@ -1,6 +1,6 @@
 // Controls sized for shaky hands: primary actions at least 60×60, every control at least 44×44 (CSS px),
 // words on every control (never an icon alone), and a pressed state that does not rely on colour.
-import { View, Text, Input } from '@tarojs/components'
+import { View, Text, Input, Textarea } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import './index.css'
 
@@ -103,6 +103,25 @@ export function Field({ label, value, onInput, placeholder, type = 'text', maxle
         className='field__input'
         value={value}
         type={type}
+        maxlength={maxlength}
+        placeholder={placeholder ?? `请填写${label}`}
+        placeholderClass='field__placeholder'
+        aria-label={label}
+        data-testid={testId}
+        onInput={(e) => onInput(e.detail.value)}
+      />
+    </View>
+  )
+}
+
+/** Several lines of text (an article, a description); same frame and size as a one-line field. */
+export function TextArea({ label, value, onInput, placeholder, maxlength, testId }: Omit<FieldProps, 'type'>) {
+  return (
+    <View className='field'>
+      <Text className='field__label'>{label}</Text>
+      <Textarea
+        className='field__input field__input--multi'
+        value={value}
         maxlength={maxlength}
         placeholder={placeholder ?? `请填写${label}`}
         placeholderClass='field__placeholder'

@@ -1,23 +1,68 @@
-// 活动: activities and study nearby. Publishing and sign-up arrive with the activities work.
+// 活动: this week's and coming activities of the cadre's community as large cards, filtered by kind, and the
+// study materials. Family first choose whose; staff get their desks (publish, lists and attendance, materials).
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { ACTIVITY_CATEGORIES } from '../../../cloudfunctions/lib/domain/categories'
+import { useAction } from '../../api/useAction'
 import { Screen, Section } from '../../components/screen'
-import { TitledCards } from '../../components/card'
-import { Notice } from '../../components/notice'
+import { BigButton, Button, Choice } from '../../components/controls'
+import { ActivityCard } from '../../components/activity-card'
+import { ForCadre } from '../../components/for-cadre'
+import { Loading, Notice } from '../../components/notice'
 
-const KINDS = [
-  ['学习', '政策理论、时事报告'],
-  ['文体', '书法、合唱、太极拳'],
-  ['健康讲座', '医生讲养生和用药'],
-  ['志愿服务', '义务巡逻、辅导孩子'],
-  ['党组织生活', '支部学习、主题党日'],
-] as const
+const go = (url: string) => void Taro.navigateTo({ url })
+const ALL = '全部'
 
 export default function Activities() {
+  const { data, error, loading } = useAction('home.get', {})
+  const role = data?.me.activeRole
   return (
     <Screen title='社区活动'>
-      <Notice kind='info' text='活动报名即将开通。社区发布的活动会显示在这里，一按就能报名。' />
-      <Section title='会有这些活动'>
-        <TitledCards items={KINDS} />
-      </Section>
+      {loading && !data ? <Loading /> : null}
+      {error ? <Notice kind='error' text={error.message} /> : null}
+      {role === 'cadre' && data?.me.cadre ? <ActivitiesFor cadreId={data.me.cadre.id} /> : null}
+      {role === 'family' ? (
+        <ForCadre cadres={data?.cadres ?? []} label='看哪位老人的活动' empty='绑定老人以后，就可以替老人报名社区活动。'>
+          {(cadreId) => <ActivitiesFor cadreId={cadreId} />}
+        </ForCadre>
+      ) : null}
+      {role === 'staff' ? (
+        <View>
+          <BigButton label='发布活动' hint='时间、地点、名额、报名截止' onPress={() => go('/packages/activity/edit/index')} />
+          <Button label='活动名单与签到' hint='报名、候补、到场' onPress={() => go('/packages/activity/manage/index')} />
+          <Button label='学习资料' hint='发布资料，看谁读过' onPress={() => go('/packages/study/manage/index')} />
+        </View>
+      ) : null}
+      {data && (role === null || role === 'admin' || role === 'provider') ? (
+        <Notice kind='info' text='社区活动由老干部本人、家属或社区工作人员报名。' />
+      ) : null}
     </Screen>
+  )
+}
+
+function ActivitiesFor({ cadreId }: { cadreId: string }) {
+  const [kind, setKind] = useState<string>(ALL)
+  const category = ACTIVITY_CATEGORIES.find((k) => k === kind)
+  const { data, error } = useAction('activity.list', category ? { cadreId, category } : { cadreId })
+  return (
+    <View>
+      <BigButton
+        label='学习资料'
+        hint='政策理论、健康养生、党建、法律'
+        onPress={() => go(`/packages/study/list/index?cadreId=${cadreId}`)}
+      />
+      <Choice label='看哪类活动' options={[ALL, ...ACTIVITY_CATEGORIES]} value={kind} onChange={setKind} />
+      {error ? <Notice kind='error' text={error.message} /> : null}
+      {!data && !error ? <Loading /> : null}
+      {data ? (
+        <Section title={`${data.cadre.name}可以参加的活动`}>
+          {data.activities.length === 0 ? <Notice kind='info' text='近期没有这类活动。' /> : null}
+          {data.activities.map((a) => (
+            <ActivityCard key={a.id} activity={a} onPress={() => go(`/packages/activity/detail/index?id=${a.id}&cadreId=${cadreId}`)} />
+          ))}
+        </Section>
+      ) : null}
+    </View>
   )
 }

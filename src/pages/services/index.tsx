@@ -2,10 +2,10 @@
 // they book for; staff and providers get their own desks (dispatch board, my tasks).
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
 import { useAction } from '../../api/useAction'
 import { Screen } from '../../components/screen'
-import { BigButton, Button, Choice } from '../../components/controls'
+import { BigButton, Button } from '../../components/controls'
+import { ForCadre } from '../../components/for-cadre'
 import { CatalogFor } from '../../components/catalog-for'
 import { Loading, Notice } from '../../components/notice'
 
@@ -19,7 +19,11 @@ export default function Services() {
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}
       {role === 'cadre' && data?.me.cadre ? <CatalogFor cadreId={data.me.cadre.id} /> : null}
-      {role === 'family' ? <FamilyServices cadres={data?.cadres ?? []} /> : null}
+      {role === 'family' ? (
+        <ForCadre cadres={data?.cadres ?? []} label='替哪位老人预约' empty='绑定老人以后，就可以替老人预约上门服务。'>
+          {(cadreId) => <CatalogFor cadreId={cadreId} />}
+        </ForCadre>
+      ) : null}
       {role === 'staff' ? (
         <View>
           <BigButton label='派单台' hint='等待安排的预约、今天谁去哪家' onPress={() => go('/packages/staff/dispatch/index')} />
@@ -33,19 +37,5 @@ export default function Services() {
       ) : null}
       {data && (role === null || role === 'admin') ? <Notice kind='info' text='上门服务由老干部本人、家属或社区工作人员预约。' /> : null}
     </Screen>
-  )
-}
-
-function FamilyServices({ cadres }: { cadres: { id: string; name: string }[] }) {
-  const [chosen, setChosen] = useState<string | null>(null)
-  if (cadres.length === 0) return <Notice kind='info' text='绑定老人以后，就可以替老人预约上门服务。' />
-  const cadre = cadres.find((c) => c.name === chosen) ?? cadres[0]
-  return (
-    <View>
-      {cadres.length > 1 ? (
-        <Choice label='替哪位老人预约' options={cadres.map((c) => c.name)} value={cadre.name} onChange={setChosen} />
-      ) : null}
-      <CatalogFor cadreId={cadre.id} />
-    </View>
   )
 }

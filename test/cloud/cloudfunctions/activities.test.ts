@@ -39,7 +39,10 @@ it('puts a family sign-up for a full activity on the waitlist in order, and pass
   expect(waiting).toMatchObject({ seatsLeft: 0, mine: { status: 'waitlisted', words: '候补第2位', place: 2 } })
   // Pressing again changes nothing.
   expect(await cloud.ok(CADRE, 'activity.signUp', { activityId: TAICHI, cadreId: 'cadre-01' })).toMatchObject({ mine: { place: 2 } })
-  expect((await cloud.ok(STAFF, 'activity.roster', { activityId: TAICHI })).waitlisted.map((w) => w.cadreName)).toEqual(['赵淑芬', '王建国'])
+  expect((await cloud.ok(STAFF, 'activity.roster', { activityId: TAICHI })).waitlisted.map((w) => w.cadreName)).toEqual([
+    '赵淑芬',
+    '王建国',
+  ])
 
   // 刘志明 (confirmed) withdraws: 赵淑芬, first in line, takes his seat and 王建国 moves up.
   await cloud.ok('demo-cadre-liuzhiming', 'activity.withdraw', { activityId: TAICHI, cadreId: 'cadre-05' })
@@ -78,7 +81,15 @@ it('confirms exactly 30 of 200 simultaneous sign-ups for 30 seats, wait-lists th
     await Promise.all(
       ids.slice(i, i + 50).map((id, j) =>
         db.collection('cadres').add({
-          data: { _id: id, communityId: 'c-taoyuan', name: `抢报${i + j}`, rank: '一般', category: '退休', birthDate: '1950-01-01', address: '桃园街' },
+          data: {
+            _id: id,
+            communityId: 'c-taoyuan',
+            name: `抢报${i + j}`,
+            rank: '一般',
+            category: '退休',
+            birthDate: '1950-01-01',
+            address: '桃园街',
+          },
         }),
       ),
     )
@@ -102,7 +113,10 @@ it('refuses sign-ups after the deadline and for a cancelled activity, telling ev
   await cloud.ok(DAUGHTER, 'activity.signUp', { activityId: activity.id, cadreId: 'cadre-01' })
   await ctx.refused(DAUGHTER, 'activity.cancel', { activityId: activity.id, reason: '下雨' }, 'FORBIDDEN')
   await ctx.refused(OTHER_STAFF, 'activity.cancel', { activityId: activity.id, reason: '下雨' }, 'NOT_FOUND')
-  expect(await cloud.ok(STAFF, 'activity.cancel', { activityId: activity.id, reason: '图书室漏水维修' })).toMatchObject({ status: 'cancelled', signupOpen: false })
+  expect(await cloud.ok(STAFF, 'activity.cancel', { activityId: activity.id, reason: '图书室漏水维修' })).toMatchObject({
+    status: 'cancelled',
+    signupOpen: false,
+  })
   const { messages } = await cloud.ok(DAUGHTER, 'message.list', {})
   expect(messages[0]).toMatchObject({ title: '活动取消：社区读书会' })
   expect(messages[0].body).toContain('图书室漏水维修')
@@ -122,7 +136,12 @@ it('lets staff mark who came, only for those confirmed and only in their own com
   const roster = await cloud.ok(STAFF, 'activity.attend', { activityId: 'activity-demo-health', cadreId: 'cadre-03', attended: true })
   expect(roster.confirmed.find((c) => c.cadreId === 'cadre-03')).toMatchObject({ attended: true })
   await ctx.refused(STAFF, 'activity.attend', { activityId: 'activity-demo-health', cadreId: 'cadre-02', attended: true }, 'WRONG_STATUS')
-  await ctx.refused(OTHER_STAFF, 'activity.attend', { activityId: 'activity-demo-health', cadreId: 'cadre-03', attended: true }, 'FORBIDDEN')
+  await ctx.refused(
+    OTHER_STAFF,
+    'activity.attend',
+    { activityId: 'activity-demo-health', cadreId: 'cadre-03', attended: true },
+    'FORBIDDEN',
+  )
   await ctx.refused(CADRE, 'activity.attend', { activityId: 'activity-demo-health', cadreId: 'cadre-01', attended: true }, 'FORBIDDEN')
 })
 
@@ -134,16 +153,29 @@ it('shows study materials to the cadre and family, lets the cadre mark one read,
   expect(fraud.body[0].text).toContain('安全账户')
   expect(fraud.readBy).toBeUndefined()
   await ctx.refused(DAUGHTER, 'material.markRead', { materialId: 'material-demo-fraud', cadreId: 'cadre-01' }, 'FORBIDDEN')
-  expect(await cloud.ok(CADRE, 'material.markRead', { materialId: 'material-demo-fraud', cadreId: 'cadre-01' })).toMatchObject({ read: true })
+  expect(await cloud.ok(CADRE, 'material.markRead', { materialId: 'material-demo-fraud', cadreId: 'cadre-01' })).toMatchObject({
+    read: true,
+  })
   await cloud.ok(CADRE, 'material.markRead', { materialId: 'material-demo-fraud', cadreId: 'cadre-01' })
   const forStaff = await cloud.ok(STAFF, 'material.get', { materialId: 'material-demo-fraud', cadreId: 'cadre-01' })
   expect(forStaff.readBy?.map((r) => r.cadreName)).toEqual(['王建国'])
   expect((await cloud.ok(STAFF, 'material.manage', {})).materials.find((m) => m.id === 'material-demo-fraud')).toMatchObject({ readers: 1 })
-  expect((await cloud.ok(CADRE, 'material.list', { cadreId: 'cadre-01', category: '法律' })).materials).toEqual([expect.objectContaining({ read: true })])
+  expect((await cloud.ok(CADRE, 'material.list', { cadreId: 'cadre-01', category: '法律' })).materials).toEqual([
+    expect.objectContaining({ read: true }),
+  ])
 
-  const saved = await cloud.ok(STAFF, 'material.save', { title: '冬季用电安全', category: '法律', body: [{ text: '电热毯不要整夜开着。' }] })
+  const saved = await cloud.ok(STAFF, 'material.save', {
+    title: '冬季用电安全',
+    category: '法律',
+    body: [{ text: '电热毯不要整夜开着。' }],
+  })
   expect((await cloud.ok(CADRE, 'material.list', { cadreId: 'cadre-01' })).materials[0].title).toBe('冬季用电安全')
-  await ctx.refused(OTHER_STAFF, 'material.save', { materialId: saved.id, title: '改标题', category: '法律', body: [{ text: '改' }] }, 'NOT_FOUND')
+  await ctx.refused(
+    OTHER_STAFF,
+    'material.save',
+    { materialId: saved.id, title: '改标题', category: '法律', body: [{ text: '改' }] },
+    'NOT_FOUND',
+  )
   await ctx.refused(STAFF, 'material.save', { title: '空的', category: '法律', body: [] }, 'BAD_INPUT')
   await ctx.refused(STAFF, 'material.save', { title: '坏图', category: '法律', body: [{ image: 'javascript:alert(1)' }] }, 'BAD_INPUT')
 })

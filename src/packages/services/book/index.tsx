@@ -15,6 +15,8 @@ export default function Book() {
   const { params } = useRouter()
   const cadreId = String(params.cadreId ?? '')
   const bookingId = params.bookingId ? String(params.bookingId) : ''
+  // Set by pages that book on the cadre's behalf for something in particular, e.g. 送学上门 of one material.
+  const note = params.note ? decodeURIComponent(String(params.note)) : ''
   const { data, error } = useAction('service.catalog', { cadreId })
   const service = data?.services.find((s) => s.key === params.key)
   const [done, setDone] = useState<BookingView | null>(null)
@@ -38,6 +40,11 @@ export default function Book() {
                 为 {data.cadre.name} 预约 · {data.cadre.address}
               </Text>
             </View>
+            {note ? (
+              <View>
+                <Text className='t-body'>{note}</Text>
+              </View>
+            ) : null}
           </Card>
           {service.urgent && !bookingId ? <UrgentRequest cadreId={cadreId} service={service} onDone={setDone} /> : null}
           <PickTime
@@ -46,6 +53,7 @@ export default function Book() {
             days={data.days}
             address={data.cadre.address}
             bookingId={bookingId}
+            note={note}
             onDone={setDone}
           />
           <CallButton label={`不会操作？打电话给${data.community.name}`} phone={data.community.dutyPhone} />
@@ -83,10 +91,11 @@ interface PickProps {
   days: { date: string; words: string }[]
   address: string
   bookingId: string
+  note: string
   onDone: (b: BookingView) => void
 }
 
-function PickTime({ cadreId, service, days, address, bookingId, onDone }: PickProps) {
+function PickTime({ cadreId, service, days, address, bookingId, note, onDone }: PickProps) {
   const [day, setDay] = useState<{ date: string; words: string } | null>(null)
   const [more, setMore] = useState(false)
   const [slots, setSlots] = useState<{ times: string[]; labels: string[] } | null>(null)
@@ -114,7 +123,7 @@ function PickTime({ cadreId, service, days, address, bookingId, onDone }: PickPr
       onDone(
         bookingId
           ? await call('booking.reschedule', { bookingId, date: day.date, time })
-          : await call('booking.create', { cadreId, serviceKey: service.key, date: day.date, time }),
+          : await call('booking.create', { cadreId, serviceKey: service.key, date: day.date, time, ...(note ? { note } : {}) }),
       )
     } catch (e) {
       setFailure(e instanceof ApiError ? e.message : '没有约上，请再试一次')

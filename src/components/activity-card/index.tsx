@@ -1,0 +1,31 @@
+// One activity as a large card: what, when in words, where, and where the cadre stands, with a sign (never
+// colour alone).
+import { View, Text } from '@tarojs/components'
+import type { ActivityView } from '../../../cloudfunctions/lib/contracts'
+import { Card } from '../card'
+
+/** "✔ 已报名", "○ 候补第2位", "还有 5 个名额", "已报满，可以排候补", "报名已截止", "✖ 已取消". */
+export function activityStatus(a: ActivityView): string {
+  if (a.status === 'cancelled') return '✖ 活动已取消'
+  if (a.mine?.status === 'confirmed') return `✔ ${a.mine.words}`
+  if (a.mine?.status === 'waitlisted') return `○ ${a.mine.words}`
+  if (!a.signupOpen) return '报名已截止'
+  return a.seatsLeft > 0 ? `还有 ${a.seatsLeft} 个名额` : '已报满，可以排候补'
+}
+
+export function ActivityCard({ activity, onPress, extra }: { activity: ActivityView; onPress: () => void; extra?: string }) {
+  return (
+    <Card onPress={onPress}>
+      <Text className='t-strong'>{activity.title}</Text>
+      <View>
+        <Text className='t-body'>{activity.when}</Text>
+      </View>
+      <View>
+        <Text className='t-body'>{activity.room}</Text>
+      </View>
+      <View>
+        <Text className='t-body t-strong'>{extra ?? activityStatus(activity)}</Text>
+      </View>
+    </Card>
+  )
+}

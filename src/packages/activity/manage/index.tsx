@@ -1,0 +1,30 @@
+// 活动管理 (staff): the community's activities of the last month and to come, each with its seats taken and
+// waitlist; tap for the list and attendance.
+import Taro from '@tarojs/taro'
+import { useAction } from '../../../api/useAction'
+import { Screen } from '../../../components/screen'
+import { BigButton } from '../../../components/controls'
+import { ActivityCard } from '../../../components/activity-card'
+import { Loading, Notice } from '../../../components/notice'
+
+const go = (url: string) => void Taro.navigateTo({ url })
+
+export default function ManageActivities() {
+  const { data, error, loading } = useAction('activity.manage', {})
+  return (
+    <Screen title='活动名单与签到'>
+      <BigButton label='发布活动' onPress={() => go('/packages/activity/edit/index')} />
+      {loading && !data ? <Loading /> : null}
+      {error ? <Notice kind='error' text={error.message} /> : null}
+      {data && data.activities.length === 0 ? <Notice kind='info' text='还没有发布活动。' /> : null}
+      {data?.activities.map((a) => (
+        <ActivityCard
+          key={a.id}
+          activity={a}
+          extra={a.status === 'cancelled' ? '✖ 已取消' : `已报 ${a.confirmed} / ${a.capacity} 人${a.signupOpen ? '' : ' · 报名已截止'}`}
+          onPress={() => go(`/packages/activity/roster/index?id=${a.id}`)}
+        />
+      ))}
+    </Screen>
+  )
+}

@@ -1,0 +1,43 @@
+// 学习资料: the community's study materials for one cadre, newest first, by kind; those read say 已读.
+import { View, Text } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import { MATERIAL_CATEGORIES } from '../../../../cloudfunctions/lib/domain/categories'
+import { useAction } from '../../../api/useAction'
+import { Screen } from '../../../components/screen'
+import { Choice } from '../../../components/controls'
+import { Card } from '../../../components/card'
+import { Loading, Notice } from '../../../components/notice'
+
+const ALL = '全部'
+
+export default function StudyList() {
+  const { params } = useRouter()
+  const cadreId = String(params.cadreId ?? '')
+  const [kind, setKind] = useState<string>(ALL)
+  const category = MATERIAL_CATEGORIES.find((k) => k === kind)
+  const { data, error, loading } = useAction('material.list', category ? { cadreId, category } : { cadreId })
+  return (
+    <Screen title='学习资料'>
+      <Choice label='看哪类资料' options={[ALL, ...MATERIAL_CATEGORIES]} value={kind} onChange={setKind} />
+      {loading && !data ? <Loading /> : null}
+      {error ? <Notice kind='error' text={error.message} /> : null}
+      {data && data.materials.length === 0 ? <Notice kind='info' text='这类资料还没有。' /> : null}
+      {data?.materials.map((m) => (
+        <Card key={m.id} onPress={() => void Taro.navigateTo({ url: `/packages/study/material/index?id=${m.id}&cadreId=${cadreId}` })}>
+          <Text className='t-strong'>{m.title}</Text>
+          <View>
+            <Text className='t-body t-muted'>
+              {m.category} · {m.publishedWords} 发布
+            </Text>
+          </View>
+          {m.read ? (
+            <View>
+              <Text className='t-body'>✔ 已读</Text>
+            </View>
+          ) : null}
+        </Card>
+      ))}
+    </Screen>
+  )
+}
