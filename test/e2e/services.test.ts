@@ -2,7 +2,7 @@
 // father, the barber checks in and out, the cadre rates the visit, and staff send a repairer to an urgent call.
 import type { Page } from 'playwright-core'
 import type { LocalCloud } from '../support/localcloud'
-import { pickIdentity, screenshot, useJourney } from '../support/browser'
+import { pickFirstOpenTime, pickIdentity, screenshot, tab, useJourney } from '../support/browser'
 
 const journey = useJourney()
 let cloud: LocalCloud
@@ -11,33 +11,12 @@ beforeAll(() => {
   ;({ cloud, page } = journey)
 })
 
-const tab = (name: string) => page.locator('.weui-tabbar__label', { hasText: name }).click()
-
-/** Picks the first day that still has times, then its first time; answers the visit as the page says it. */
-async function pickFirstOpenTime(shot: string) {
-  await page.getByText('第一步：选哪一天').waitFor()
-  const days = page.getByRole('radiogroup', { name: '哪一天' }).getByRole('radio')
-  const count = await days.count()
-  for (let i = 0; i < count; i++) {
-    await days.nth(i).click()
-    const times = page.getByRole('radiogroup', { name: '几点' })
-    const none = page.getByText('这一天没有空的时间了')
-    await times.or(none).waitFor()
-    if (await none.isVisible()) continue
-    await times.getByRole('radio').first().click()
-    await page.getByText('第三步：请核对').waitFor()
-    await screenshot(page, shot)
-    return
-  }
-  throw new Error('no open day in two weeks')
-}
-
 /** Signs in, opens a service from the 服务 tab, and books its first open time. */
 async function bookFirstOpenTime(who: string, service: string, shot: string) {
   await pickIdentity(page, cloud.url, who)
-  await tab('服务')
+  await tab(page, '服务')
   await page.getByRole('button', { name: new RegExp(`^${service}`) }).click()
-  await pickFirstOpenTime(shot)
+  await pickFirstOpenTime(page, shot)
   await page.getByRole('button', { name: '确定预约' }).click()
 }
 

@@ -1,0 +1,77 @@
+// Activities and study in real Chromium on the H5 build: staff publish an activity, the cadre signs up, his
+// daughter puts him on the waitlist of a full one and reads his place, staff mark who came, and the cadre asks
+// for a study material to be brought home (送学上门), which books the study service.
+import type { Page } from 'playwright-core'
+import type { LocalCloud } from '../support/localcloud'
+import { pickFirstOpenTime, pickIdentity, screenshot, tab, useJourney } from '../support/browser'
+
+const journey = useJourney()
+let cloud: LocalCloud
+let page: Page
+beforeAll(() => {
+  ;({ cloud, page } = journey)
+})
+
+const fill = (testId: string, value: string) => page.locator(`[data-testid=${testId}] input`).fill(value)
+
+it('staff publish an activity and the cadre signs up for it from the 活动 tab', async () => {
+  await pickIdentity(page, cloud.url, '陈静')
+  await tab(page, '活动')
+  await page.getByRole('button', { name: /^发布活动/ }).click()
+  await page.getByRole('radio', { name: '健康讲座' }).click()
+  await fill('title', '防跌倒小课堂')
+  await fill('room', '桃园社区活动中心一楼大厅')
+  await fill('capacity', '12')
+  await page.getByRole('button', { name: '发布活动' }).click()
+  await page.getByText(/已发布“防跌倒小课堂”/).waitFor()
+
+  await pickIdentity(page, cloud.url, '王建国')
+  await tab(page, '活动')
+  await page.getByRole('radio', { name: '健康讲座' }).click()
+  await page.getByRole('button', { name: /^防跌倒小课堂/ }).click()
+  await page.getByText('还有 12 个名额').first().waitFor()
+  await page.getByRole('button', { name: /^报名/ }).click()
+  await page.getByText('已为王建国报上名').waitFor()
+  await page.getByText('王建国：✔ 已报名').waitFor()
+  await screenshot(page, 'activity-signed-up')
+})
+
+it('a daughter signs her father up for a full activity and sees his place on the waitlist', async () => {
+  await pickIdentity(page, cloud.url, '王丽')
+  await tab(page, '活动')
+  await page.getByRole('button', { name: /^太极拳体验课/ }).click()
+  await page.getByRole('button', { name: /^排候补/ }).click()
+  await page.getByText('名额已满，王建国排在候补第2位').waitFor()
+  await page.getByText('王建国：○ 候补第2位').waitFor()
+  await screenshot(page, 'activity-waitlisted')
+})
+
+it('staff mark who came from the list of the activity', async () => {
+  await pickIdentity(page, cloud.url, '陈静')
+  await tab(page, '活动')
+  await page.getByRole('button', { name: /^活动名单与签到/ }).click()
+  await page.getByRole('button', { name: /^防跌倒小课堂/ }).click()
+  await page.getByRole('button', { name: '王建国到了' }).click()
+  await page.getByText('王建国 已签到').waitFor()
+  await page.getByText('✔ 王建国', { exact: true }).waitFor()
+  await page.getByText('到场 1').waitFor()
+  await screenshot(page, 'activity-attendance')
+})
+
+it('the cadre reads a study material, marks it read and asks for it to be brought home', async () => {
+  await pickIdentity(page, cloud.url, '王建国')
+  await tab(page, '活动')
+  await page.getByRole('button', { name: /^学习资料/ }).click()
+  await page.getByRole('button', { name: /^离退休干部党支部学习制度/ }).click()
+  await page.getByText('支部每月组织一次集中学习').waitFor()
+  await page.getByRole('button', { name: /^读给我听/ }).waitFor()
+  await page.getByRole('button', { name: '我读完了' }).click()
+  await page.getByText('已记下：读完了').waitFor()
+  await page.getByRole('button', { name: /^请社区送学上门/ }).click()
+  await page.getByText('送学：离退休干部党支部学习制度').waitFor()
+  await pickFirstOpenTime(page, 'study-delivery-confirm')
+  await page.getByRole('button', { name: '确定预约' }).click()
+  await page.getByText(/约好了！/).waitFor()
+  const { bookings } = await cloud.ok('demo-cadre-wangjianguo', 'booking.list', { cadreId: 'cadre-01' })
+  expect(bookings.find((b) => b.serviceKey === 'study')).toMatchObject({ note: '送学：离退休干部党支部学习制度' })
+})
