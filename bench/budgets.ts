@@ -7,6 +7,7 @@ export const BUDGETS = {
   weappSubpackageBytes: 500 * KB,
   functionBundleBytes: 300 * KB,
   homeCalls: 1,
+  signupRush: 'confirmed 30，waitlisted 170，0 错误',
   /**
    * Database round trips per action, the worst over every caller allowed to make it. ARCHITECTURE.md fixes
    * book ≤ 6, cancel ≤ 5, sign up ≤ 4 and card balance ≤ 2 for those actions when they arrive; every other
@@ -71,6 +72,10 @@ export const BUDGETS = {
     'material.markRead': 5,
     'material.manage': 5,
     'material.save': 2,
+    'contribution.submit': 4,
+    'contribution.board': 5,
+    'contribution.review': 2,
+    'contribution.decide': 5,
     'serviceDesk.get': 3,
     'serviceType.update': 6,
     'provider.save': 6,

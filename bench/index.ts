@@ -4,7 +4,7 @@ import path from 'node:path'
 import { BUDGETS, KB } from './budgets'
 import { FUNCTIONS, functionSizes, weappSizes } from './sizes'
 import { sdkFor, startLocalCloud, type LocalCloud } from '../test/support/localcloud'
-import { dayAhead } from '../test/support/fixtures'
+import { dayAhead, newActivity } from '../test/support/fixtures'
 import type { ActionInput, ActionName } from '../cloudfunctions/lib/contracts'
 
 const rows: [string, string, string][] = []
@@ -70,6 +70,7 @@ async function roundTrips() {
     row('home.get 家属 p50 / p95（每次数据库请求加 20 ms）', `${times[9].toFixed(0)} / ${times[18].toFixed(0)} ms`)
     await cloud.post('/__cloud/faults', { latencyMs: 0 })
     await bookingFigures(cloud, measure)
+    await activityFigures(cloud, measure)
     await cardFigures(cloud, measure)
   } finally {
     await cloud.stop()
@@ -153,6 +154,62 @@ async function bookingFigures(cloud: LocalCloud, measure: Measure) {
       .map(([k, n]) => `${k} ${n}`)
       .join('，'),
     '不重复派单，不出错',
+  )
+}
+
+/** Round trips of sign-up and withdrawal, then 200 sign-ups at once for 30 seats with 20 ms per request. */
+async function activityFigures(cloud: LocalCloud, measure: Measure) {
+  const fresh = () => cloud.ok(STAFF, 'activity.save', newActivity(30))
+  const first = await fresh()
+  const sign = { activityId: first.id, cadreId: 'cadre-01' }
+  await measure('activity.signUp 老干部本人', 'demo-cadre-wangjianguo', 'activity.signUp', sign, `≤ 4（ARCHITECTURE）`)
+  await measure('activity.withdraw 老干部本人', 'demo-cadre-wangjianguo', 'activity.withdraw', sign, within('activity.withdraw'))
+  await measure('activity.signUp 家属', 'demo-family-wangli', 'activity.signUp', sign, within('activity.signUp'))
+  await measure(
+    'activity.signUp 社区代报',
+    STAFF,
+    'activity.signUp',
+    { activityId: first.id, cadreId: 'cadre-03' },
+    within('activity.signUp'),
+  )
+
+  const rush = await fresh()
+  const db = sdkFor(cloud).database()
+  const ids = Array.from({ length: 200 }, (_, i) => `bench-rush-${i}`)
+  await db.collection('cadres').add({
+    data: ids.map((id, i) => ({
+      _id: id,
+      communityId: 'c-taoyuan',
+      name: `压测${i}`,
+      rank: '一般',
+      category: '退休',
+      birthDate: '1950-01-01',
+      address: '桃园街',
+    })),
+  } as never)
+  await cloud.post('/__cloud/faults', { latencyMs: 20 })
+  const outcomes: Record<string, number> = {}
+  const latencies = await Promise.all(
+    ids.map(async (cadreId) => {
+      const t = process.hrtime.bigint()
+      const r = await cloud.act(STAFF, 'activity.signUp', { activityId: rush.id, cadreId })
+      const key = r.ok ? (r.data.mine?.status ?? '?') : r.error.code
+      outcomes[key] = (outcomes[key] ?? 0) + 1
+      return Number(process.hrtime.bigint() - t) / 1e6
+    }),
+  )
+  await cloud.post('/__cloud/faults', { latencyMs: 0 })
+  latencies.sort((a, b) => a - b)
+  row(
+    '200 个同时报名 p50 / p95（每次数据库请求加 20 ms）',
+    `${percentile(latencies, 0.5).toFixed(0)} / ${percentile(latencies, 0.95).toFixed(0)} ms`,
+  )
+  row(
+    '200 个同时报名 30 个名额的结果',
+    Object.entries(outcomes)
+      .map(([k, n]) => `${k} ${n}`)
+      .join('，'),
+    `${BUDGETS.signupRush}`,
   )
 }
 

@@ -24,6 +24,7 @@ export default defineAppConfig({
     { root: 'packages/provider', pages: ['tasks/index'] },
     { root: 'packages/activity', pages: ['detail/index', 'edit/index', 'manage/index', 'roster/index'] },
     { root: 'packages/study', pages: ['list/index', 'material/index', 'manage/index', 'edit/index'] },
+    { root: 'packages/share', pages: ['board/index', 'review/index'] },
     ...devPages,
   ],
   window: {

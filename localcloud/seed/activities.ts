@@ -198,3 +198,66 @@ export function demoMaterials(now: Date): { c: string; d: Doc }[] {
     },
   }))
 }
+
+/** Two works on the 宣传栏 already, and a volunteer offer waiting for staff to approve it. */
+export function demoContributions(now: Date): { c: string; d: Doc }[] {
+  const cadre = (id: string) => CADRES.find((c) => c.id === id)!
+  const item = (
+    id: string,
+    cadreId: string,
+    kind: 'skill' | 'work',
+    type: string,
+    title: string,
+    detail: string,
+    status: string,
+    daysAgo: number,
+  ) => ({
+    c: 'contributions',
+    d: {
+      _id: id,
+      communityId: 'c-taoyuan',
+      cadreId,
+      cadreName: cadre(cadreId).name,
+      kind,
+      type,
+      title,
+      detail,
+      status,
+      submittedBy: STAFF[0].openid,
+      submittedAt: new Date(now.getTime() - daysAgo * 86_400_000),
+      ...(status === 'approved' ? { decidedBy: STAFF[0].openid, decidedByName: STAFF[0].name, decidedAt: now } : {}),
+    },
+  })
+  return [
+    item(
+      'contribution-demo-poem',
+      'cadre-13',
+      'work',
+      '诗词',
+      '七绝·桃园秋色',
+      '满园霜叶映斜阳，\n老友相邀话短长。\n莫道桑榆时已晚，\n为霞尚可满天香。',
+      'approved',
+      6,
+    ),
+    item(
+      'contribution-demo-patrol',
+      'cadre-07',
+      'skill',
+      '义务巡逻',
+      '晚间小区巡逻',
+      '每周二、四晚上七点到八点，桃园一网格。',
+      'approved',
+      4,
+    ),
+    item(
+      'contribution-demo-tutor',
+      'cadre-09',
+      'skill',
+      '青少年辅导',
+      '周末辅导初中数学',
+      '周六上午有空，可以到社区图书室。',
+      'pending',
+      1,
+    ),
+  ]
+}

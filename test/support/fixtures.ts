@@ -218,6 +218,21 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   'material.save': async () => ({
     input: { title: '冬季用电安全', category: '法律', body: [{ text: '电热毯不要整夜开着。' }, { text: '出门前关掉取暖器。' }] },
   }),
+  'contribution.submit': async () => ({
+    input: { cadreId: TARGET_CADRE, kind: 'work', type: '诗词', title: '七律·重阳', detail: '九九重阳秋意浓，桃园老友聚亭中。' },
+  }),
+  'contribution.board': async () => ({ input: { cadreId: TARGET_CADRE } }),
+  'contribution.review': async () => ({ input: {} }),
+  'contribution.decide': async (cloud) => {
+    const work = await cloud.ok(CALLERS.cadreSelf, 'contribution.submit', {
+      cadreId: TARGET_CADRE,
+      kind: 'skill',
+      type: '义务巡逻',
+      title: '晚间小区巡逻',
+      detail: '每周二、四晚上七点到八点',
+    })
+    return { input: { contributionId: work.id, approve: true } }
+  },
   'message.list': async () => ({ input: {} }),
 }
 

@@ -26,6 +26,7 @@ import { cardStatement } from './cardStatement'
 import { getCardPolicy, saveCardPolicy } from './cardPolicy'
 import { getActivity, listActivities, signUp, withdraw } from './activities'
 import { activityRoster, cancelActivity, manageActivities, markAttendance, saveActivity } from './activityDesk'
+import { contributionBoard, decideContribution, reviewContributions, submitContribution } from './contributions'
 import { getMaterial, listMaterials, manageMaterials, markMaterialRead, saveMaterial } from './materials'
 
 export type Handler<A extends ActionName> = (ctx: ActionContext, input: ParsedInput<A>) => Promise<ActionOutput<A>>
@@ -85,5 +86,9 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'material.markRead': markMaterialRead,
   'material.manage': manageMaterials,
   'material.save': saveMaterial,
+  'contribution.submit': submitContribution,
+  'contribution.board': contributionBoard,
+  'contribution.review': reviewContributions,
+  'contribution.decide': decideContribution,
   'message.list': listMessages,
 }

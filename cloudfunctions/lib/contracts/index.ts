@@ -2,7 +2,7 @@
 // The mini-program imports only the types from here.
 import * as z from 'zod'
 import { contract, type Contract } from './define'
-import { ACTIVITY_CATEGORIES, MATERIAL_CATEGORIES } from '../domain/activities'
+import { ACTIVITY_CATEGORIES, MATERIAL_CATEGORIES, SKILL_TYPES, WORK_TYPES } from '../domain/categories'
 import { bindingCode, clockTime, id, isoDate, permissions, personName, phone, phoneLast4, relation, serviceKey, shortNote } from './shapes'
 import type {
   ActivityRoster,
@@ -16,6 +16,7 @@ import type {
   CardView,
   CadreSummary,
   CatalogView,
+  ContributionView,
   DispatchBoard,
   HomeView,
   IssuedCode,
@@ -32,9 +33,10 @@ const empty = z.strictObject({})
 const aboutCadre = { cadre: 'self', family: 'link', staff: 'community' } as const
 const signupInput = z.strictObject({ activityId: id, cadreId: id })
 const title = z.string().trim().min(2, '标题至少两个字').max(40, '标题最多四十个字')
+const pictureUrl = z.string().regex(/^(https?:\/\/|cloud:\/\/|\/)[^\s]{1,300}$/, '图片地址不对')
 const paragraph = z.union([
   z.strictObject({ text: z.string().trim().min(1).max(2000, '一段最多两千字') }),
-  z.strictObject({ image: z.string().regex(/^(https?:\/\/|cloud:\/\/|\/)[^\s]{1,300}$/, '图片地址不对') }),
+  z.strictObject({ image: pictureUrl }),
 ])
 const fen = (what: string) => z.int().min(0, `${what}不能是负数`).max(1_000_000, `${what}最多一万元`)
 
@@ -362,10 +364,7 @@ export const contracts = {
         deadlineTime: clockTime,
         capacity: z.int().min(1, '名额至少 1 个').max(500, '名额最多 500 个'),
         accessibility: shortNote('无障碍说明').optional(),
-        cover: z
-          .string()
-          .regex(/^(https?:\/\/|cloud:\/\/|\/)[^\s]{1,300}$/, '图片地址不对')
-          .optional(),
+        cover: pictureUrl.optional(),
       })
       .refine((a) => a.start < a.end, '结束时间要晚于开始时间')
       .refine((a) => `${a.deadlineDate} ${a.deadlineTime}` <= `${a.date} ${a.start}`, '报名截止要在活动开始之前'),
@@ -414,6 +413,44 @@ export const contracts = {
       category: z.enum(MATERIAL_CATEGORIES),
       body: z.array(paragraph).min(1, '请至少写一段').max(60),
     }),
+  }),
+  'contribution.submit': contract<ContributionView>()({
+    access: { cadre: 'self', family: 'link' },
+    summary: '就近发挥作用：老人报一项能出力的事（义务巡逻、辅导孩子…）或投一件作品（诗词、书法、照片…），社区审核后上宣传栏',
+    input: z.union([
+      z.strictObject({
+        cadreId: id,
+        kind: z.literal('skill'),
+        type: z.enum(SKILL_TYPES),
+        title,
+        detail: shortNote('说明').min(2, '请说一说能做什么、什么时候有空'),
+      }),
+      z.strictObject({
+        cadreId: id,
+        kind: z.literal('work'),
+        type: z.enum(WORK_TYPES),
+        title,
+        detail: z.string().trim().max(2000, '最多两千字'),
+        image: pictureUrl.optional(),
+      }),
+    ]),
+  }),
+  'contribution.board': contract<{ board: ContributionView[]; mine: ContributionView[] }>()({
+    access: aboutCadre,
+    summary: '宣传栏：社区审核通过的作品和志愿服务，以及这位老人自己投的（含审核情况）',
+    input: z.strictObject({ cadreId: id }),
+  }),
+  'contribution.review': contract<{ pending: ContributionView[] }>()({
+    access: { staff: 'any' },
+    summary: '等社区审核的作品和志愿服务',
+    input: empty,
+  }),
+  'contribution.decide': contract<ContributionView>()({
+    access: { staff: 'any' },
+    summary: '审核通过（上宣传栏）或不通过（写明原因）',
+    input: z
+      .strictObject({ contributionId: id, approve: z.boolean(), note: shortNote('说明').optional() })
+      .refine((d) => d.approve || (d.note ?? '').length >= 2, '不通过时请写明原因'),
   }),
   'message.list': contract<{ messages: { id: string; title: string; body: string; at: string; atWords: string; read: boolean }[] }>()({
     access: { anyone: true },

@@ -275,3 +275,20 @@ export interface MaterialView extends MaterialSummary {
   /** Staff see who has read it. */
   readBy?: { cadreName: string; atWords: string }[]
 }
+
+export interface ContributionView {
+  id: string
+  cadreId: string
+  cadreName: string
+  kind: 'skill' | 'work'
+  /** "我能出力" / "我的作品" */
+  kindWords: string
+  type: string
+  title: string
+  detail: string
+  image?: string
+  status: 'pending' | 'approved' | 'rejected'
+  /** "等社区审核" / "已上宣传栏" / "社区没有通过：…" */
+  statusWords: string
+  atWords: string
+}

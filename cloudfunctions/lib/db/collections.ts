@@ -25,6 +25,7 @@ export const C = {
   signups: 'signups',
   materials: 'materials',
   materialReads: 'materialReads',
+  contributions: 'contributions',
 } as const
 
 export interface UserDoc {
@@ -309,4 +310,25 @@ export interface MaterialReadDoc {
   cadreName: string
   communityId: string
   at: Date
+}
+
+/** A skill offered or a work posted by a cadre (就近发挥作用); public on the 宣传栏 only once staff approve. */
+export interface ContributionDoc {
+  _id: string
+  communityId: string
+  cadreId: string
+  cadreName: string
+  kind: 'skill' | 'work'
+  /** A skill (义务巡逻…) or a kind of work (书法…). */
+  type: string
+  title: string
+  detail: string
+  image?: string
+  status: 'pending' | 'approved' | 'rejected'
+  submittedBy: string
+  submittedAt: Date
+  decidedBy?: string
+  decidedByName?: string
+  decidedAt?: Date
+  note?: string
 }

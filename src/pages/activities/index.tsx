@@ -32,6 +32,7 @@ export default function Activities() {
           <BigButton label='发布活动' hint='时间、地点、名额、报名截止' onPress={() => go('/packages/activity/edit/index')} />
           <Button label='活动名单与签到' hint='报名、候补、到场' onPress={() => go('/packages/activity/manage/index')} />
           <Button label='学习资料' hint='发布资料，看谁读过' onPress={() => go('/packages/study/manage/index')} />
+          <Button label='作品与志愿审核' hint='老人投的作品、报的志愿服务' onPress={() => go('/packages/share/review/index')} />
         </View>
       ) : null}
       {data && (role === null || role === 'admin' || role === 'provider') ? (

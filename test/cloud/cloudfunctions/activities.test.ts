@@ -1,6 +1,7 @@
 // Activities and study materials through the real api function: sign-up by the cadre, by family and by staff;
 // a full activity's waitlist and promotion when someone withdraws; never more confirmed than seats, even when
-// 200 sign-ups arrive at once for 30 seats; deadlines, cancellation, attendance; materials read and marked.
+// 200 sign-ups arrive at once for 30 seats; deadlines, cancellation, attendance; materials read and marked;
+// offers and works reach the 宣传栏 only once staff approve them.
 import type { LocalCloud } from '../../support/localcloud'
 import { useCloud } from '../../support/refused'
 import { newActivity } from '../../support/fixtures'
@@ -197,4 +198,31 @@ it('fills, from the minutely timer, a seat left free while someone waits', async
   expect(swept.data.promoted).toBe(1)
   expect(await mine(CADRE, activity.id)).toMatchObject({ confirmed: 1, mine: { status: 'confirmed' } })
   expect(((await cloud.post('/__cloud/timers/minutely')) as { data: { promoted: number } }).data.promoted).toBe(0)
+})
+
+it('keeps a cadre’s offer or work off the 宣传栏 until staff of the community approve it', async () => {
+  const before = await cloud.ok(DAUGHTER, 'contribution.board', { cadreId: 'cadre-01' })
+  expect(before.board.map((c) => c.title)).toEqual(['晚间小区巡逻', '七绝·桃园秋色'])
+  const poem = await cloud.ok(DAUGHTER, 'contribution.submit', {
+    cadreId: 'cadre-01',
+    kind: 'work',
+    type: '书法',
+    title: '楷书·宁静致远',
+    detail: '练了一个月的楷书。',
+  })
+  expect(poem).toMatchObject({ status: 'pending', statusWords: '等社区审核', cadreName: '王建国' })
+  const seen = await cloud.ok(CADRE, 'contribution.board', { cadreId: 'cadre-01' })
+  expect(seen.board.map((c) => c.id)).not.toContain(poem.id)
+  expect(seen.mine.map((c) => c.id)).toContain(poem.id)
+  expect((await cloud.ok(OTHER_STAFF, 'contribution.review', {})).pending.map((c) => c.id)).not.toContain(poem.id)
+  expect((await cloud.ok(STAFF, 'contribution.review', {})).pending.map((c) => c.title)).toEqual(['周末辅导初中数学', '楷书·宁静致远'])
+
+  await ctx.refused(OTHER_STAFF, 'contribution.decide', { contributionId: poem.id, approve: true }, 'NOT_FOUND')
+  await ctx.refused(STAFF, 'contribution.decide', { contributionId: poem.id, approve: false }, 'BAD_INPUT')
+  await ctx.refused(CADRE, 'contribution.decide', { contributionId: poem.id, approve: true }, 'FORBIDDEN')
+  expect(await cloud.ok(STAFF, 'contribution.decide', { contributionId: poem.id, approve: true })).toMatchObject({ status: 'approved' })
+  await ctx.refused(STAFF, 'contribution.decide', { contributionId: poem.id, approve: false, note: '重复' }, 'ALREADY_DECIDED')
+  expect((await cloud.ok(CADRE, 'contribution.board', { cadreId: 'cadre-01' })).board[0].title).toBe('楷书·宁静致远')
+  expect((await cloud.ok(DAUGHTER, 'message.list', {})).messages[0].title).toBe('“楷书·宁静致远”通过了')
+  await ctx.refused(STRANGER_FAMILY, 'contribution.submit', { cadreId: 'cadre-01', kind: 'skill', type: '其他', title: '冒名', detail: '冒名顶替' }, 'FORBIDDEN')
 })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '宣传栏', enablePullDownRefresh: true })

@@ -1,0 +1,101 @@
+// 宣传栏 · 就近发挥作用: the community's approved works and volunteer offers, the cadre's own (with where each
+// stands), and a form to offer a skill or post a work — staff approve it before anyone else sees it.
+import { View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import { CONTRIBUTION_KINDS, SKILL_TYPES, WORK_TYPES } from '../../../../cloudfunctions/lib/domain/categories'
+import { call } from '../../../api'
+import { useAction } from '../../../api/useAction'
+import { useSubmit } from '../../../api/useSubmit'
+import { Screen, Section } from '../../../components/screen'
+import { Button, Choice, Field, TextArea } from '../../../components/controls'
+import { ContributionCard } from '../../../components/contribution-card'
+import { Loading, Notice } from '../../../components/notice'
+
+export default function Board() {
+  const { params } = useRouter()
+  const cadreId = String(params.cadreId ?? '')
+  const { data, error, loading, reload } = useAction('contribution.board', { cadreId })
+  return (
+    <Screen title='宣传栏'>
+      {loading && !data ? <Loading /> : null}
+      {error ? <Notice kind='error' text={error.message} /> : null}
+      <Offer cadreId={cadreId} onDone={reload} />
+      {data && data.mine.length > 0 ? (
+        <Section title='我投的'>
+          {data.mine.map((c) => (
+            <ContributionCard key={c.id} c={c} showStatus />
+          ))}
+        </Section>
+      ) : null}
+      {data ? (
+        <Section title='社区宣传栏'>
+          {data.board.length === 0 ? <Notice kind='info' text='宣传栏还空着，欢迎投稿。' /> : null}
+          {data.board.map((c) => (
+            <ContributionCard key={c.id} c={c} />
+          ))}
+        </Section>
+      ) : null}
+    </Screen>
+  )
+}
+
+function Offer({ cadreId, onDone }: { cadreId: string; onDone: () => Promise<void> }) {
+  const [kind, setKind] = useState<string | null>(null)
+  const [type, setType] = useState<string | null>(null)
+  const [title, setTitle] = useState('')
+  const [detail, setDetail] = useState('')
+  const { result, busy, submit } = useSubmit(onDone, '没有交上去，请再试一次')
+  const isSkill = kind === CONTRIBUTION_KINDS.skill
+  const send = () =>
+    void submit(
+      () =>
+        isSkill
+          ? call('contribution.submit', {
+              cadreId,
+              kind: 'skill',
+              type: (type ?? '其他') as (typeof SKILL_TYPES)[number],
+              title: title.trim(),
+              detail: detail.trim(),
+            })
+          : call('contribution.submit', {
+              cadreId,
+              kind: 'work',
+              type: (type ?? '文章') as (typeof WORK_TYPES)[number],
+              title: title.trim(),
+              detail: detail.trim(),
+            }),
+      () => {
+        setKind(null)
+        setType(null)
+        setTitle('')
+        setDetail('')
+        return '交上去了，社区审核后就上宣传栏'
+      },
+    )
+  return (
+    <Section title='就近发挥作用'>
+      {result ? <Notice kind={result.kind} text={result.text} /> : null}
+      <Choice label='我想' options={Object.values(CONTRIBUTION_KINDS)} value={kind} onChange={(k) => (setKind(k), setType(null))} />
+      {kind ? (
+        <View>
+          <Choice
+            label={isSkill ? '能出什么力' : '什么作品'}
+            options={isSkill ? SKILL_TYPES : WORK_TYPES}
+            value={type}
+            onChange={setType}
+          />
+          <Field label={isSkill ? '一句话说说' : '作品名称'} value={title} onInput={setTitle} maxlength={40} testId='contribution-title' />
+          <TextArea
+            label={isSkill ? '什么时候有空、能做什么' : '作品内容（诗词、文章可以直接写）'}
+            value={detail}
+            onInput={setDetail}
+            maxlength={2000}
+            testId='contribution-detail'
+          />
+          <Button kind='primary' label='交给社区审核' disabled={busy || !type} onPress={send} />
+        </View>
+      ) : null}
+    </Section>
+  )
+}
