@@ -53,7 +53,11 @@ export async function submitContribution(ctx: ActionContext, input: ParsedInput<
 export async function contributionBoard(ctx: ActionContext, input: ParsedInput<'contribution.board'>) {
   const { cadre } = await cadreInScope(ctx, input.cadreId, 'see')
   const [board, mine] = await Promise.all([
-    findMany<ContributionDoc>(C.contributions, { communityId: cadre.communityId, status: 'approved' }, { orderBy: ['submittedAt', 'desc'], limit: 50 }),
+    findMany<ContributionDoc>(
+      C.contributions,
+      { communityId: cadre.communityId, status: 'approved' },
+      { orderBy: ['submittedAt', 'desc'], limit: 50 },
+    ),
     findMany<ContributionDoc>(C.contributions, { cadreId: cadre._id }, { orderBy: ['submittedAt', 'desc'], limit: 20 }),
   ])
   return { board: board.map(contributionView), mine: mine.map(contributionView) }
@@ -80,10 +84,7 @@ export async function decideContribution(ctx: ActionContext, input: ParsedInput<
     ...(input.note ? { note: input.note } : {}),
   }
   // Only a pending one is decided, so two staff pressing at once decide it once.
-  const r = await db
-    .collection(C.contributions)
-    .where({ _id: c._id, status: 'pending' })
-    .update({ data: decision })
+  const r = await db.collection(C.contributions).where({ _id: c._id, status: 'pending' }).update({ data: decision })
   if (r.stats.updated !== 1) throw new AppError('ALREADY_DECIDED', '这一条已经审核过了')
   const decided = { ...c, ...decision }
   const cadre = await findById<CadreDoc>(C.cadres, c.cadreId)

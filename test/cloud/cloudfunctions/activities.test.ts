@@ -224,5 +224,10 @@ it('keeps a cadre’s offer or work off the 宣传栏 until staff of the communi
   await ctx.refused(STAFF, 'contribution.decide', { contributionId: poem.id, approve: false, note: '重复' }, 'ALREADY_DECIDED')
   expect((await cloud.ok(CADRE, 'contribution.board', { cadreId: 'cadre-01' })).board[0].title).toBe('楷书·宁静致远')
   expect((await cloud.ok(DAUGHTER, 'message.list', {})).messages[0].title).toBe('“楷书·宁静致远”通过了')
-  await ctx.refused(STRANGER_FAMILY, 'contribution.submit', { cadreId: 'cadre-01', kind: 'skill', type: '其他', title: '冒名', detail: '冒名顶替' }, 'FORBIDDEN')
+  await ctx.refused(
+    STRANGER_FAMILY,
+    'contribution.submit',
+    { cadreId: 'cadre-01', kind: 'skill', type: '其他', title: '冒名', detail: '冒名顶替' },
+    'FORBIDDEN',
+  )
 })
