@@ -4,12 +4,13 @@ import { AppError, type ContributionView, type ParsedInput } from '../contracts'
 import { C, type CadreDoc, type ContributionDoc } from '../db/collections'
 import { db } from '../db/cloud'
 import { findById, findMany, newId } from '../db/access'
-import { CONTRIBUTION_KINDS } from '../domain/categories'
 import { momentWords } from '../domain/words'
 import type { ActionContext } from './context'
 import { message, tell } from './messages'
 import { cadreInScope, staffCommunity } from './scope'
 
+/** How the board names each kind (the form asks in the first person: 我能出力 / 我的作品). */
+const KIND_WORDS = { skill: '志愿服务', work: '作品' } as const
 const STATUS_WORDS = { pending: '等社区审核', approved: '已上宣传栏', rejected: '社区没有通过' } as const
 
 function contributionView(c: ContributionDoc): ContributionView {
@@ -18,7 +19,7 @@ function contributionView(c: ContributionDoc): ContributionView {
     cadreId: c.cadreId,
     cadreName: c.cadreName,
     kind: c.kind,
-    kindWords: CONTRIBUTION_KINDS[c.kind],
+    kindWords: KIND_WORDS[c.kind],
     type: c.type,
     title: c.title,
     detail: c.detail,

@@ -281,7 +281,7 @@ export interface ContributionView {
   cadreId: string
   cadreName: string
   kind: 'skill' | 'work'
-  /** "我能出力" / "我的作品" */
+  /** "志愿服务" / "作品" */
   kindWords: string
   type: string
   title: string
