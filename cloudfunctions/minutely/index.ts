@@ -2,9 +2,12 @@
 import '../lib/db/cloud'
 import { now } from '../lib/clock'
 import { fillWaitlists } from '../lib/actions/activities'
+import { escalateSos } from '../lib/actions/sos'
 
 export async function main() {
   const at = now()
+  // The call for help first: a slow waitlist must never delay it.
+  const sosSteps = await escalateSos(at)
   const promoted = await fillWaitlists(at)
-  return { ok: true, data: { ranAt: at.toISOString(), jobs: ['activity.fillWaitlists'], promoted } }
+  return { ok: true, data: { ranAt: at.toISOString(), jobs: ['sos.escalate', 'activity.fillWaitlists'], sosSteps, promoted } }
 }

@@ -71,6 +71,7 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
   'packages/study/manage/index': [{ as: CALLERS.staffSame }],
   'packages/share/board/index': [{ as: CALLERS.cadreSelf, query: 'cadreId=cadre-01' }],
   'packages/share/review/index': [{ as: CALLERS.staffSame }],
+  'packages/staff/sos/index': [{ as: CALLERS.staffSame }],
   'packages/study/edit/index': [
     { as: CALLERS.staffSame, label: 'new' },
     { as: CALLERS.staffSame, query: 'id=material-demo-winter', label: 'existing' },

@@ -233,8 +233,17 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
     })
     return { input: { contributionId: work.id, approve: true } }
   },
+  'sos.raise': async () => ({ input: { cadreId: TARGET_CADRE } }),
+  'sos.status': async () => ({ input: { cadreId: TARGET_CADRE } }),
+  'sos.console': async () => ({ input: {} }),
+  'sos.acknowledge': async (cloud) => ({ input: { eventId: (await openSos(cloud)).id } }),
+  'sos.note': async (cloud) => ({ input: { eventId: (await openSos(cloud)).id, text: '已到老人家门口' } }),
+  'sos.close': async (cloud) => ({ input: { eventId: (await openSos(cloud)).id, outcome: '老人摔倒，已送区医院检查' } }),
   'message.list': async () => ({ input: {} }),
 }
+
+/** The target cadre's open call for help (raised by staff for him if there is none). */
+const openSos = (cloud: LocalCloud) => cloud.ok(STAFF, 'sos.raise', { cadreId: TARGET_CADRE })
 
 /** An activity six days ahead in the target cadre's community, as staff would publish it. */
 export const newActivity = (capacity = 10): ActionInput<'activity.save'> => ({

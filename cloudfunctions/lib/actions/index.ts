@@ -27,6 +27,7 @@ import { getCardPolicy, saveCardPolicy } from './cardPolicy'
 import { getActivity, listActivities, signUp, withdraw } from './activities'
 import { activityRoster, cancelActivity, manageActivities, markAttendance, saveActivity } from './activityDesk'
 import { contributionBoard, decideContribution, reviewContributions, submitContribution } from './contributions'
+import { acknowledgeSos, closeSos, noteSos, raiseSos, sosConsole, sosStatus } from './sos'
 import { getMaterial, listMaterials, manageMaterials, markMaterialRead, saveMaterial } from './materials'
 
 export type Handler<A extends ActionName> = (ctx: ActionContext, input: ParsedInput<A>) => Promise<ActionOutput<A>>
@@ -90,5 +91,11 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'contribution.board': contributionBoard,
   'contribution.review': reviewContributions,
   'contribution.decide': decideContribution,
+  'sos.raise': raiseSos,
+  'sos.status': sosStatus,
+  'sos.console': sosConsole,
+  'sos.acknowledge': acknowledgeSos,
+  'sos.note': noteSos,
+  'sos.close': closeSos,
   'message.list': listMessages,
 }

@@ -27,6 +27,8 @@ import type {
   ProviderDetail,
   ServiceView,
   SlotsView,
+  SosConsoleItem,
+  SosView,
 } from './views'
 
 const empty = z.strictObject({})
@@ -451,6 +453,36 @@ export const contracts = {
     input: z
       .strictObject({ contributionId: id, approve: z.boolean(), note: shortNote('说明').optional() })
       .refine((d) => d.approve || (d.note ?? '').length >= 2, '不通过时请写明原因'),
+  }),
+  'sos.raise': contract<SosView>()({
+    access: { cadre: 'self', family: 'sos', staff: 'community' },
+    summary: '一键通：先记下求助，再按顺序通知家属、社区值班人员；手机随即拨打社区 24 小时值班电话',
+    input: z.strictObject({ cadreId: id }),
+  }),
+  'sos.status': contract<{ event: SosView | null }>()({
+    access: aboutCadre,
+    summary: '这位老人最近一次求助的进展（如“社区已响应”）',
+    input: z.strictObject({ cadreId: id }),
+  }),
+  'sos.console': contract<{ events: SosConsoleItem[] }>()({
+    access: { staff: 'any' },
+    summary: '一键通值班台：没处理完的求助在前，附老人住址、电话、家属',
+    input: empty,
+  }),
+  'sos.acknowledge': contract<SosView>()({
+    access: { family: 'link', staff: 'community' },
+    summary: '响应求助：告诉大家“我来处理”，停止往下一级通知',
+    input: z.strictObject({ eventId: id }),
+  }),
+  'sos.note': contract<SosView>()({
+    access: { staff: 'community' },
+    summary: '给求助记一笔（到了现场、送医等）',
+    input: z.strictObject({ eventId: id, text: shortNote('记录').min(2, '请写一句记录') }),
+  }),
+  'sos.close': contract<SosView>()({
+    access: { staff: 'community' },
+    summary: '处理完毕，写明结果',
+    input: z.strictObject({ eventId: id, outcome: shortNote('结果').min(2, '请写明处理结果') }),
   }),
   'message.list': contract<{ messages: { id: string; title: string; body: string; at: string; atWords: string; read: boolean }[] }>()({
     access: { anyone: true },

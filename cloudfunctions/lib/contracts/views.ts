@@ -292,3 +292,23 @@ export interface ContributionView {
   statusWords: string
   atWords: string
 }
+
+export interface SosView {
+  id: string
+  cadreId: string
+  cadreName: string
+  address: string
+  atWords: string
+  status: 'open' | 'acknowledged' | 'closed'
+  /** "正在通知家属", "社区已响应（陈静）", "已处理完：…" */
+  statusWords: string
+  steps: { atWords: string; words: string }[]
+  /** The community's 24-hour line, which the phone dials right after the press. */
+  dutyPhone: string
+}
+
+export interface SosConsoleItem extends SosView {
+  phone?: string
+  livesAlone: boolean
+  family: { name: string; relation: string }[]
+}

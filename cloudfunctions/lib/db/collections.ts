@@ -4,6 +4,7 @@ import type { ServiceRule } from '../domain/services'
 import type { CardPolicy, EntryKind } from '../domain/ledger'
 import type { Busy, Window } from '../domain/slots'
 import type { ActivityCategory, MaterialCategory, SignupStatus } from '../domain/activities'
+import type { Tier } from '../domain/sos'
 
 export const C = {
   users: 'users',
@@ -26,6 +27,7 @@ export const C = {
   materials: 'materials',
   materialReads: 'materialReads',
   contributions: 'contributions',
+  sosEvents: 'sosEvents',
 } as const
 
 export interface UserDoc {
@@ -331,4 +333,32 @@ export interface ContributionDoc {
   decidedByName?: string
   decidedAt?: Date
   note?: string
+}
+
+/**
+ * A call for help (一键通). Written before anyone is told; `tier` is who must be told now and `notifiedTier` who
+ * has been, so a failed notice shows as `notifiedTier < tier` and the minutely sweep retries it.
+ */
+export interface SosEventDoc {
+  _id: string
+  cadreId: string
+  cadreName: string
+  communityId: string
+  address: string
+  raisedBy: string
+  raisedByName: string
+  at: Date
+  status: 'open' | 'acknowledged' | 'closed'
+  tiers: Tier[]
+  tier: number
+  notifiedTier: number
+  tierSince: Date
+  /** Every step in order, in words, for responders and for the record. */
+  steps: { at: Date; words: string }[]
+  acknowledgedBy?: string
+  acknowledgedByName?: string
+  acknowledgedAsStaff?: boolean
+  acknowledgedAt?: Date
+  outcome?: string
+  closedAt?: Date
 }

@@ -11,6 +11,7 @@ import { Card } from '../../components/card'
 import { CadreCard } from '../../components/cadre-card'
 import { Loading, Notice } from '../../components/notice'
 import { ApprovalCard } from '../../components/approval'
+import { SosPanel } from '../../components/sos-panel'
 import { useElder } from '../../components/elder'
 import { ROLE_NAMES } from '../../roles'
 import './index.css'
@@ -76,7 +77,8 @@ function CadreHome({ home }: { home: HomeView }) {
   const community = home.me.community
   return (
     <View>
-      {community ? <CallButton kind='danger' label='有急事，打社区值班电话' phone={community.dutyPhone} /> : null}
+      {home.me.cadre && community ? <SosPanel cadreId={home.me.cadre.id} label='一键求助' dutyPhone={community.dutyPhone} /> : null}
+      {community ? <CallButton label='打社区值班电话' phone={community.dutyPhone} /> : null}
       <BigButton label='预约上门服务' hint='保洁、送餐、理发、维修' onPress={() => void Taro.switchTab({ url: '/pages/services/index' })} />
       {home.me.cadre ? (
         <Button
@@ -128,6 +130,7 @@ function StaffHome({ home }: { home: HomeView }) {
           </View>
         </Card>
       ) : null}
+      <BigButton label='一键通值班台' hint='老人求助，先看这里' onPress={() => go('/packages/staff/sos/index')} />
       <BigButton label='派单台' hint='等待安排的预约、急修' onPress={() => go('/packages/staff/dispatch/index')} />
       <BigButton label='老干部名册' hint='查看、发绑定码、替老人预约' onPress={() => go('/packages/staff/roster/index')} />
       <Button label='登记一位老干部' onPress={() => go('/packages/staff/register/index')} />

@@ -8,6 +8,7 @@ import { Screen, Section } from '../../../components/screen'
 import { Button, CallButton } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
+import { SosPanel } from '../../../components/sos-panel'
 
 export default function CadreDetail() {
   const { params } = useRouter()
@@ -49,6 +50,7 @@ export default function CadreDetail() {
               <Text className='t-body t-muted'>所属：{data.community.name}</Text>
             </View>
           </Card>
+          {data.canManage ? null : <SosPanel cadreId={cadreId} label={`替${data.name}求助`} dutyPhone={data.community.dutyPhone} />}
           <CallButton kind='primary' label={`打电话给${data.community.name}`} phone={data.community.dutyPhone} />
           <Button
             label={data.canManage ? '替他预约服务' : '预约上门服务'}

@@ -1,0 +1,202 @@
+// 一键通. The call for help is written first; then the first tier is told. Telling is a separate step that may
+// fail and is retried by the minutely sweep, which also moves on to the next tier when nobody has acknowledged
+// in time. Every step is written into the event, in words, as it happens.
+import { AppError, type ParsedInput, type SosConsoleItem, type SosView } from '../contracts'
+import { C, type CadreDoc, type CommunityDoc, type FamilyLinkDoc, type SosEventDoc, type UserDoc } from '../db/collections'
+import { _, db } from '../db/cloud'
+import { findById, findMany, newId } from '../db/access'
+import { DEFAULT_SOS_POLICY, escalationStep, tiersFor } from '../domain/sos'
+import { momentWords } from '../domain/words'
+import { systemContext, type ActionContext } from './context'
+import { message, tell } from './messages'
+import { cadreInScope, staffCommunity } from './scope'
+
+function statusWords(e: SosEventDoc): string {
+  if (e.status === 'closed') return `已处理完：${e.outcome ?? ''}`
+  if (e.status === 'acknowledged') return `${e.acknowledgedAsStaff ? '社区' : '家属'}已响应（${e.acknowledgedByName ?? ''}）`
+  return `正在通知${e.tiers[e.tier]?.name ?? '社区'}`
+}
+
+function sosView(e: SosEventDoc, dutyPhone: string): SosView {
+  return {
+    id: e._id,
+    cadreId: e.cadreId,
+    cadreName: e.cadreName,
+    address: e.address,
+    atWords: momentWords(new Date(e.at)),
+    status: e.status,
+    statusWords: statusWords(e),
+    steps: e.steps.map((s) => ({ atWords: momentWords(new Date(s.at)), words: s.words })),
+    dutyPhone,
+  }
+}
+
+const dutyPhoneOf = async (communityId: string) => (await findById<CommunityDoc>(C.communities, communityId))?.dutyPhone ?? ''
+const step = (now: Date, words: string) => _.push({ at: now, words })
+
+export async function raiseSos(ctx: ActionContext, input: ParsedInput<'sos.raise'>): Promise<SosView> {
+  const { cadre } = await cadreInScope(ctx, input.cadreId, 'sos')
+  const since = new Date(ctx.now.getTime() - DEFAULT_SOS_POLICY.repeatWithinMin * 60_000)
+  const [recent, links, staff, dutyPhone] = await Promise.all([
+    findMany<SosEventDoc>(C.sosEvents, { cadreId: cadre._id, status: 'open', at: _.gte(since) }, { limit: 1 }),
+    findMany<FamilyLinkDoc>(C.familyLinks, { cadreId: cadre._id, status: 'active' }),
+    findMany<UserDoc>(C.users, { communityId: cadre.communityId, roles: 'staff' }),
+    dutyPhoneOf(cadre.communityId),
+  ])
+  // A second press (or cadre and daughter at once) joins the call already open.
+  if (recent[0]) return sosView(recent[0], dutyPhone)
+  const family = links
+    .filter((l) => l.permissions.sos && l.familyOpenid !== ctx.openid)
+    .map((l) => ({ openid: l.familyOpenid, name: l.familyName }))
+  const event: SosEventDoc = {
+    _id: newId(),
+    cadreId: cadre._id,
+    cadreName: cadre.name,
+    communityId: cadre.communityId,
+    address: cadre.address,
+    raisedBy: ctx.openid,
+    raisedByName: ctx.user?.name ?? cadre.name,
+    at: ctx.now,
+    status: 'open',
+    tiers: tiersFor(
+      family,
+      staff.map((s) => ({ openid: s._id, name: s.name })),
+    ),
+    tier: 0,
+    notifiedTier: -1,
+    tierSince: ctx.now,
+    steps: [{ at: ctx.now, words: `${ctx.user?.name ?? cadre.name}按了一键通` }],
+  }
+  const { _id, ...fields } = event
+  await db.collection(C.sosEvents).add({ data: { _id, ...fields } })
+  // Stored: from here a failed notice is retried by the sweep, so it must not fail the press.
+  const told = await notifyTier(ctx, event, 0).catch(() => null)
+  return sosView(told ?? event, dutyPhone)
+}
+
+/** Tells one tier and records it; only once per tier, whoever gets there first. */
+async function notifyTier(ctx: ActionContext, e: SosEventDoc, tier: number): Promise<SosEventDoc> {
+  const t = e.tiers[tier]
+  if (!t) return e
+  const title = `一键通求助：${e.cadreName}`
+  const body = `${e.cadreName}在${momentWords(new Date(e.at))}按了一键通。住址：${e.address}。请马上联系，联系上请在小程序里点“我来处理”。`
+  await tell(t.to.map((r) => message(r.openid, title, body, ctx.now)))
+  const words = `已通知${t.name}：${t.to.map((r) => r.name).join('、')}`
+  await db
+    .collection(C.sosEvents)
+    .where({ _id: e._id, notifiedTier: _.lt(tier) })
+    .update({ data: { notifiedTier: tier, steps: step(ctx.now, words) } })
+  return { ...e, notifiedTier: tier, steps: [...e.steps, { at: ctx.now, words }] }
+}
+
+/** The minutely sweep: retry failed notices; tell the next tier when the current one has not acknowledged. */
+export async function escalateSos(now: Date): Promise<number> {
+  const ctx = systemContext(now)
+  const open = await findMany<SosEventDoc>(C.sosEvents, { status: 'open' }, { limit: 1000 })
+  let steps = 0
+  for (const e of open) {
+    const next = escalationStep(e, now)
+    if (!next) continue
+    if (next.kind === 'escalate') {
+      const words = `${e.tiers[e.tier].name} ${DEFAULT_SOS_POLICY.acknowledgeWithinMin} 分钟内没有响应，转告${e.tiers[next.tier].name}`
+      const moved = await db
+        .collection(C.sosEvents)
+        .where({ _id: e._id, status: 'open', tier: e.tier })
+        .update({ data: { tier: next.tier, tierSince: now, steps: step(now, words) } })
+      if (moved.stats.updated !== 1) continue
+    }
+    await notifyTier(ctx, { ...e, tier: next.tier }, next.tier)
+    steps++
+  }
+  return steps
+}
+
+/** The event and the caller's relation to its cadre (family with a link, or staff of the community). */
+async function eventInScope(ctx: ActionContext, eventId: string) {
+  const e = await findById<SosEventDoc>(C.sosEvents, eventId)
+  if (!e) throw new AppError('NOT_FOUND', '没有找到这次求助')
+  const { as } = await cadreInScope(ctx, e.cadreId, 'see')
+  return { e, as }
+}
+
+async function change(ctx: ActionContext, e: SosEventDoc, when: object, data: Partial<SosEventDoc>, words: string) {
+  const r = await db
+    .collection(C.sosEvents)
+    .where({ _id: e._id, ...when })
+    .update({ data: { ...data, steps: step(ctx.now, words) } })
+  if (r.stats.updated !== 1) throw new AppError('WRONG_STATUS', '这次求助已经有人处理了，请刷新看看')
+  const fresh = (await findById<SosEventDoc>(C.sosEvents, e._id)) ?? e
+  return sosView(fresh, await dutyPhoneOf(e.communityId))
+}
+
+export async function acknowledgeSos(ctx: ActionContext, input: ParsedInput<'sos.acknowledge'>) {
+  const { e, as } = await eventInScope(ctx, input.eventId)
+  const name = ctx.user?.name ?? ''
+  const asStaff = as === 'staff'
+  const view = await change(
+    ctx,
+    e,
+    { status: 'open' },
+    { status: 'acknowledged', acknowledgedBy: ctx.openid, acknowledgedByName: name, acknowledgedAsStaff: asStaff, acknowledgedAt: ctx.now },
+    `${asStaff ? '社区' : '家属'}${name}已响应`,
+  )
+  const told = new Set([e.raisedBy, ...e.tiers.slice(0, e.tier + 1).flatMap((t) => t.to.map((r) => r.openid))])
+  told.delete(ctx.openid)
+  await tell(
+    [...told].map((openid) =>
+      message(openid, `${asStaff ? '社区' : '家属'}已响应：${e.cadreName}`, `${name}正在处理${e.cadreName}的求助。`, ctx.now),
+    ),
+  )
+  return view
+}
+
+export async function noteSos(ctx: ActionContext, input: ParsedInput<'sos.note'>) {
+  const { e } = await eventInScope(ctx, input.eventId)
+  return change(ctx, e, {}, {}, `${ctx.user?.name ?? ''}：${input.text}`)
+}
+
+export async function closeSos(ctx: ActionContext, input: ParsedInput<'sos.close'>) {
+  const { e } = await eventInScope(ctx, input.eventId)
+  return change(
+    ctx,
+    e,
+    { status: _.neq('closed') },
+    { status: 'closed', outcome: input.outcome, closedAt: ctx.now },
+    `${ctx.user?.name ?? ''}处理完毕：${input.outcome}`,
+  )
+}
+
+export async function sosStatus(ctx: ActionContext, input: ParsedInput<'sos.status'>) {
+  const { cadre } = await cadreInScope(ctx, input.cadreId, 'see')
+  const [latest] = await findMany<SosEventDoc>(C.sosEvents, { cadreId: cadre._id }, { orderBy: ['at', 'desc'], limit: 1 })
+  return { event: latest ? sosView(latest, await dutyPhoneOf(cadre.communityId)) : null }
+}
+
+/** Open and acknowledged calls first (oldest first: the longest waiting on top), then the last week's closed ones. */
+export async function sosConsole(ctx: ActionContext): Promise<{ events: SosConsoleItem[] }> {
+  const communityId = staffCommunity(ctx)
+  const since = new Date(ctx.now.getTime() - 7 * 86_400_000)
+  const [events, dutyPhone] = await Promise.all([
+    findMany<SosEventDoc>(C.sosEvents, { communityId, at: _.gte(since) }, { orderBy: ['at', 'asc'], limit: 200 }),
+    dutyPhoneOf(communityId),
+  ])
+  const cadreIds = [...new Set(events.map((e) => e.cadreId))]
+  const [cadres, links] = cadreIds.length
+    ? await Promise.all([
+        findMany<CadreDoc>(C.cadres, { _id: _.in(cadreIds) }, { limit: 1000 }),
+        findMany<FamilyLinkDoc>(C.familyLinks, { cadreId: _.in(cadreIds), status: 'active' }, { limit: 1000 }),
+      ])
+    : [[], []]
+  const ordered = [...events.filter((e) => e.status !== 'closed'), ...events.filter((e) => e.status === 'closed').reverse()]
+  return {
+    events: ordered.map((e) => {
+      const cadre = cadres.find((c) => c._id === e.cadreId)
+      return {
+        ...sosView(e, dutyPhone),
+        ...(cadre?.phone ? { phone: cadre.phone } : {}),
+        livesAlone: cadre?.livesAlone ?? false,
+        family: links.filter((l) => l.cadreId === e.cadreId).map((l) => ({ name: l.familyName, relation: l.relation })),
+      }
+    }),
+  }
+}

@@ -1,0 +1,57 @@
+// 一键通 on a page: the big button (native on the phone, its counterpart in the browser), then — once pressed —
+// the call stored first, the community's duty line dialled, and where the call stands, refreshed every 10 s.
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useEffect } from 'react'
+import { call } from '../../api'
+import { useAction } from '../../api/useAction'
+import { useSubmit } from '../../api/useSubmit'
+import { Card } from '../card'
+import { Notice } from '../notice'
+import { SosButton } from '../sos-button'
+
+const dial = (phone: string) => void Taro.makePhoneCall({ phoneNumber: phone.replace(/-/g, '') }).catch(() => {})
+
+export function SosPanel({ cadreId, label, dutyPhone }: { cadreId: string; label: string; dutyPhone: string }) {
+  const { data, reload } = useAction('sos.status', { cadreId })
+  const { result, submit } = useSubmit(reload, '求助没有发出去，正在为您拨打社区值班电话')
+  const event = data?.event
+  const live = event && event.status !== 'closed'
+  useEffect(() => {
+    if (!live) return
+    const timer = setInterval(() => void reload(), 10_000)
+    return () => clearInterval(timer)
+  }, [live, reload])
+  const raise = async () => {
+    const raised = await submit(
+      () => call('sos.raise', { cadreId }),
+      (e) => `已发出求助，${e.statusWords}。正在拨打社区值班电话。`,
+    )
+    // The call is stored (or could not be): either way the phone now dials the duty line.
+    dial(raised?.dutyPhone ?? dutyPhone)
+  }
+  return (
+    <View>
+      {process.env.TARO_ENV === 'weapp' ? (
+        <sos-button label={label} onConfirm={() => void raise()} />
+      ) : (
+        <SosButton label={label} onConfirm={() => void raise()} />
+      )}
+      {result ? <Notice kind={result.kind} text={result.text} /> : null}
+      {live ? (
+        <Card>
+          <Text className='t-strong'>
+            {event.cadreName} {event.atWords} 的求助：{event.statusWords}
+          </Text>
+          {event.steps.slice(-3).map((s, i) => (
+            <View key={i}>
+              <Text className='t-body t-muted'>
+                {s.atWords} {s.words}
+              </Text>
+            </View>
+          ))}
+        </Card>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,114 @@
+// 一键通值班台 (staff): calls for help not yet closed first — the longest waiting on top — with the cadre's
+// address, phone and family, a call button, and what has been done; 我来处理, a note, and 处理完毕 with the outcome.
+import { View, Text } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import type { SosConsoleItem } from '../../../../cloudfunctions/lib/contracts'
+import { call } from '../../../api'
+import { useAction } from '../../../api/useAction'
+import { useSubmit } from '../../../api/useSubmit'
+import { Screen, Section } from '../../../components/screen'
+import { BigButton, Button, CallButton, Field } from '../../../components/controls'
+import { Card } from '../../../components/card'
+import { Loading, Notice } from '../../../components/notice'
+
+const SIGNS = { open: '⚠', acknowledged: '▶', closed: '✔' } as const
+
+export default function SosConsole() {
+  const { data, error, loading, reload } = useAction('sos.console', {})
+  const { result, busy, submit } = useSubmit(reload)
+  useEffect(() => {
+    const timer = setInterval(() => void reload(), 10_000)
+    return () => clearInterval(timer)
+  }, [reload])
+  const live = data?.events.filter((e) => e.status !== 'closed') ?? []
+  const done = data?.events.filter((e) => e.status === 'closed') ?? []
+  return (
+    <Screen title='一键通值班台'>
+      {loading && !data ? <Loading /> : null}
+      {error ? <Notice kind='error' text={error.message} /> : null}
+      {result ? <Notice kind={result.kind} text={result.text} /> : null}
+      {data && live.length === 0 ? <Notice kind='ok' text='现在没有求助。' /> : null}
+      {live.map((e) => (
+        <Live key={e.id} e={e} busy={busy} submit={submit} />
+      ))}
+      {done.length > 0 ? (
+        <Section title='最近一周处理完的'>
+          {done.map((e) => (
+            <Card key={e.id}>
+              <Text className='t-strong'>
+                {SIGNS.closed} {e.cadreName} · {e.atWords}
+              </Text>
+              <View>
+                <Text className='t-body'>{e.statusWords}</Text>
+              </View>
+            </Card>
+          ))}
+        </Section>
+      ) : null}
+    </Screen>
+  )
+}
+
+function Live({ e, busy, submit }: { e: SosConsoleItem; busy: boolean; submit: ReturnType<typeof useSubmit>['submit'] }) {
+  const [note, setNote] = useState('')
+  const [outcome, setOutcome] = useState('')
+  return (
+    <Card>
+      <Text className='t-strong'>
+        {SIGNS[e.status]} {e.cadreName} · {e.atWords} · {e.statusWords}
+      </Text>
+      <View>
+        <Text className='t-body'>住址：{e.address}</Text>
+      </View>
+      <View>
+        <Text className='t-body'>
+          {e.livesAlone ? '独居' : '与家人同住'}
+          {e.family.length ? ` · 家属：${e.family.map((f) => `${f.name}（${f.relation}）`).join('、')}` : ''}
+        </Text>
+      </View>
+      {e.steps.map((s, i) => (
+        <View key={i}>
+          <Text className='t-body t-muted'>
+            {s.atWords} {s.words}
+          </Text>
+        </View>
+      ))}
+      {e.phone ? <CallButton kind='primary' label={`打给${e.cadreName}`} phone={e.phone} /> : null}
+      {e.status === 'open' ? (
+        <BigButton
+          label='我来处理'
+          hint='告诉家属社区已响应'
+          disabled={busy}
+          onPress={() =>
+            void submit(
+              () => call('sos.acknowledge', { eventId: e.id }),
+              () => `已响应${e.cadreName}的求助`,
+            )
+          }
+        />
+      ) : null}
+      <Field label='记一笔' value={note} onInput={setNote} maxlength={200} placeholder='如：已到家，老人头晕' />
+      <Button
+        label='记下'
+        disabled={busy}
+        onPress={() =>
+          void submit(
+            () => call('sos.note', { eventId: e.id, text: note.trim() }),
+            () => (setNote(''), '已记下'),
+          )
+        }
+      />
+      <Field label='处理结果' value={outcome} onInput={setOutcome} maxlength={200} placeholder='如：已送医院，家属陪同' />
+      <Button
+        label='处理完毕'
+        disabled={busy}
+        onPress={() =>
+          void submit(
+            () => call('sos.close', { eventId: e.id, outcome: outcome.trim() }),
+            () => `${e.cadreName}的求助已处理完`,
+          )
+        }
+      />
+    </Card>
+  )
+}
