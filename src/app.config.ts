@@ -18,6 +18,7 @@ export default defineAppConfig({
         'adjustments/index',
         'statement/index',
         'cardPolicy/index',
+        'sos/index',
       ],
     },
     { root: 'packages/services', pages: ['catalog/index', 'book/index', 'bookings/index', 'booking/index'] },

@@ -28,6 +28,7 @@ export function SosButton({ label = '一键求助', seconds = 5, onConfirm }: Pr
   if (left === null)
     return (
       <View
+        key='press'
         className='sos-press'
         hoverClass='sos-press--down'
         role='button'
@@ -40,7 +41,8 @@ export function SosButton({ label = '一键求助', seconds = 5, onConfirm }: Pr
       </View>
     )
   return (
-    <View className='sos-counting' role='alert'>
+    // Its own key: reusing the button's element for the overlay would keep the button's click handler on it.
+    <View key='counting' className='sos-counting' role='alert'>
       <Text className='sos-counting__left'>{left}</Text>
       <Text className='sos-counting__words'>秒后呼叫社区、通知家人</Text>
       <View

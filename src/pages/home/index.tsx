@@ -51,6 +51,9 @@ function RoleHome({ home, reload }: { home: HomeView; reload: () => void }) {
         {home.me.name ? `${home.me.name}，您好` : '您好，欢迎使用就近'}
       </View>
       {home.me.roles.length > 1 && role ? <Text className='t-body t-muted'>当前身份：{ROLE_NAMES[role]}（可在“我的”里切换）</Text> : null}
+      {role === 'cadre' && home.me.cadre && home.me.community ? (
+        <SosPanel cadreId={home.me.cadre.id} label='一键求助' dutyPhone={home.me.community.dutyPhone} />
+      ) : null}
       {home.pendingApprovals.length > 0 ? (
         <Section title={`有 ${home.pendingApprovals.length} 条绑定申请等您确认`}>
           {home.pendingApprovals.map((l) => (
@@ -77,7 +80,6 @@ function CadreHome({ home }: { home: HomeView }) {
   const community = home.me.community
   return (
     <View>
-      {home.me.cadre && community ? <SosPanel cadreId={home.me.cadre.id} label='一键求助' dutyPhone={community.dutyPhone} /> : null}
       {community ? <CallButton label='打社区值班电话' phone={community.dutyPhone} /> : null}
       <BigButton label='预约上门服务' hint='保洁、送餐、理发、维修' onPress={() => void Taro.switchTab({ url: '/pages/services/index' })} />
       {home.me.cadre ? (

@@ -5,8 +5,8 @@ import Taro from '@tarojs/taro'
 import { useAction } from '../../api/useAction'
 import { Screen } from '../../components/screen'
 import { BigButton, Button } from '../../components/controls'
-import { ForCadre } from '../../components/for-cadre'
 import { CatalogFor } from '../../components/catalog-for'
+import { ForCadre } from '../../components/for-cadre'
 import { Loading, Notice } from '../../components/notice'
 
 const go = (url: string) => void Taro.navigateTo({ url })

@@ -53,14 +53,20 @@ it('tells the family first, the staff on duty after three minutes without an ans
   expect((await cloud.ok(OTHER_STAFF, 'sos.console', {})).events.map((e) => e.id)).not.toContain(raised.id)
   await ctx.refused(OTHER_STAFF, 'sos.acknowledge', { eventId: raised.id }, 'FORBIDDEN')
 
-  expect(await cloud.ok(STAFF, 'sos.acknowledge', { eventId: raised.id })).toMatchObject({ status: 'acknowledged', statusWords: '社区已响应（陈静）' })
+  expect(await cloud.ok(STAFF, 'sos.acknowledge', { eventId: raised.id })).toMatchObject({
+    status: 'acknowledged',
+    statusWords: '社区已响应（陈静）',
+  })
   expect((await cloud.ok(DAUGHTER, 'sos.status', { cadreId: 'cadre-01' })).event?.statusWords).toBe('社区已响应（陈静）')
   expect(await latestTitle(DAUGHTER)).toBe('社区已响应：王建国')
   await ctx.refused(SECOND_STAFF, 'sos.acknowledge', { eventId: raised.id }, 'WRONG_STATUS')
   await cloud.ok(STAFF, 'sos.note', { eventId: raised.id, text: '已到家，老人头晕，已扶到床上' })
   const closed = await cloud.ok(STAFF, 'sos.close', { eventId: raised.id, outcome: '血压偏高，家属陪同去医院复查' })
   expect(closed).toMatchObject({ status: 'closed', statusWords: '已处理完：血压偏高，家属陪同去医院复查' })
-  expect(closed.steps.map((s) => s.words).slice(-2)).toEqual(['陈静：已到家，老人头晕，已扶到床上', '陈静处理完毕：血压偏高，家属陪同去医院复查'])
+  expect(closed.steps.map((s) => s.words).slice(-2)).toEqual([
+    '陈静：已到家，老人头晕，已扶到床上',
+    '陈静处理完毕：血压偏高，家属陪同去医院复查',
+  ])
 })
 
 it('keeps the call when telling anyone fails, and the minutely sweep tells them after', async () => {
@@ -73,7 +79,10 @@ it('keeps the call when telling anyone fails, and the minutely sweep tells them 
   expect(raised).toMatchObject({ ok: true, data: { status: 'open' } })
   expect((await db.collection('sosEvents').where({}).count()).total).toBe(before + 1)
   const stored = async () => {
-    const { data } = await db.collection('sosEvents').doc(raised.ok ? raised.data.id : '').get()
+    const { data } = await db
+      .collection('sosEvents')
+      .doc(raised.ok ? raised.data.id : '')
+      .get()
     return (data as unknown as { steps: { words: string }[] }).steps.map((s) => s.words)
   }
   expect(await stored()).toEqual(['王丽按了一键通'])

@@ -7,8 +7,8 @@ import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'
 import { Screen } from '../../../components/screen'
 import { Button, Field } from '../../../components/controls'
-import { Loading, Notice } from '../../../components/notice'
 import { ContributionCard } from '../../../components/contribution-card'
+import { Loading, Notice } from '../../../components/notice'
 
 export default function Review() {
   const { data, error, loading, reload } = useAction('contribution.review', {})

@@ -1,7 +1,10 @@
 import { escalationStep, tiersFor, type EscalationFacts } from '../../../../../cloudfunctions/lib/domain/sos'
 
 const family = [{ openid: 'f', name: '王丽' }]
-const staff = [{ openid: 's1', name: '陈静' }, { openid: 's2', name: '黄伟' }]
+const staff = [
+  { openid: 's1', name: '陈静' },
+  { openid: 's2', name: '黄伟' },
+]
 const at = (min: number) => new Date(Date.UTC(2026, 10, 24, 1, min))
 const open = (over: Partial<EscalationFacts> = {}): EscalationFacts => ({
   status: 'open',

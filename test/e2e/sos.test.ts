@@ -1,0 +1,45 @@
+// 一键通 in real Chromium on the H5 build: the cadre presses the button, sees the countdown and lets it run out;
+// the call is stored and the family told; staff see it on the duty console and answer; the daughter reads
+// "社区已响应" on her father's page.
+import type { Page } from 'playwright-core'
+import type { LocalCloud } from '../support/localcloud'
+import { phone, pickIdentity, screenshot, useJourney } from '../support/browser'
+
+const journey = useJourney()
+let cloud: LocalCloud
+let page: Page
+beforeAll(() => {
+  ;({ cloud, page } = journey)
+})
+
+it('the cadre presses 一键求助, staff answer on the console, and the daughter sees 社区已响应', async () => {
+  await pickIdentity(page, cloud.url, '王建国')
+  await page.getByRole('button', { name: /^一键求助/ }).click()
+  await page.getByText('秒后呼叫社区、通知家人').waitFor()
+  await screenshot(page, 'sos-countdown')
+  // 取消 stops it; nothing is sent.
+  await page.getByRole('button', { name: '取消求助' }).click()
+  await page.getByRole('button', { name: /^一键求助/ }).waitFor()
+  expect((await cloud.ok('demo-staff-chenjing', 'sos.console', {})).events).toEqual([])
+
+  await page.getByRole('button', { name: /^一键求助/ }).click()
+  await page.getByText(/已发出求助，正在通知家属/).waitFor({ timeout: 15_000 })
+  await page.getByText(/的求助：正在通知家属/).waitFor()
+  await screenshot(page, 'sos-raised')
+
+  // The cadre's page has just dialled the duty line (a tel: address); the others use their own phones.
+  const staff = await phone(journey.browser)
+  await pickIdentity(staff, cloud.url, '陈静')
+  await staff.getByRole('button', { name: /^一键通值班台/ }).click()
+  await staff.getByText(/王建国 · .* · 正在通知家属/).waitFor()
+  await staff.getByText('住址：桃园街 12 号 3 幢 201 室').waitFor()
+  await screenshot(staff, 'sos-console')
+  await staff.getByRole('button', { name: /^我来处理/ }).click()
+  await staff.getByText('已响应王建国的求助').waitFor()
+
+  const daughter = await phone(journey.browser)
+  await pickIdentity(daughter, cloud.url, '王丽')
+  await daughter.goto(`${cloud.url}/#/packages/family/cadre/index?id=cadre-01`)
+  await daughter.getByText(/的求助：社区已响应（陈静）/).waitFor()
+  await screenshot(daughter, 'sos-family-sees-answer')
+})
