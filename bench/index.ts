@@ -71,6 +71,7 @@ async function roundTrips() {
     await cloud.post('/__cloud/faults', { latencyMs: 0 })
     await bookingFigures(cloud, measure)
     await activityFigures(cloud, measure)
+    await sosFigures(cloud, measure)
     await cardFigures(cloud, measure)
   } finally {
     await cloud.stop()
@@ -211,6 +212,20 @@ async function activityFigures(cloud: LocalCloud, measure: Measure) {
       .join('，'),
     `${BUDGETS.signupRush}`,
   )
+}
+
+/** 一键通: round trips of a press, and the time from the press to the call stored and the first tier told. */
+async function sosFigures(cloud: LocalCloud, measure: Measure) {
+  await measure('sos.raise 老干部本人', 'demo-cadre-wangjianguo', 'sos.raise', { cadreId: 'cadre-01' }, within('sos.raise'))
+  const open = await cloud.ok(STAFF, 'sos.status', { cadreId: 'cadre-01' })
+  if (open.event) await cloud.ok(STAFF, 'sos.close', { eventId: open.event.id, outcome: '压测' })
+  await cloud.post('/__cloud/faults', { latencyMs: 20 })
+  const t = process.hrtime.bigint()
+  const raised = await cloud.act('demo-cadre-wangjianguo', 'sos.raise', { cadreId: 'cadre-01' })
+  const ms = Number(process.hrtime.bigint() - t) / 1e6
+  await cloud.post('/__cloud/faults', { latencyMs: 0 })
+  const told = raised.ok && raised.data.steps.some((s) => s.words.startsWith('已通知'))
+  row('一键通：按下到求助记下并通知第一层（每次数据库请求加 20 ms）', `${ms.toFixed(0)} ms${told ? '' : '（未通知）'}`)
 }
 
 /** Round trips of the card, then the nightly reconciliation over 10,000 accounts of 20 entries each. */
