@@ -25,4 +25,9 @@ module.exports = tseslint.config(
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // Native mini-program components run in WeChat's own JS environment.
+    files: ['src/native/**/*.js'],
+    languageOptions: { globals: { Component: 'readonly', wx: 'readonly', setInterval: 'readonly', clearInterval: 'readonly' } },
+  },
 )

@@ -2,7 +2,6 @@
 import 'react'
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'sos-button': { label?: string; seconds?: number; onConfirm?: () => void; onCancel?: () => void; onStart?: () => void }

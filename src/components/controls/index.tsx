@@ -95,40 +95,34 @@ interface FieldProps {
   testId?: string
 }
 
-export function Field({ label, value, onInput, placeholder, type = 'text', maxlength, testId }: FieldProps) {
+/** A labelled text box; `multiline` for several lines (an article, a description) in the same frame and size. */
+export function Field({
+  label,
+  value,
+  onInput,
+  placeholder,
+  type = 'text',
+  maxlength,
+  testId,
+  multiline = false,
+}: FieldProps & { multiline?: boolean }) {
+  const common = {
+    value,
+    maxlength,
+    placeholder: placeholder ?? `请填写${label}`,
+    placeholderClass: 'field__placeholder',
+    'aria-label': label,
+    'data-testid': testId,
+    onInput: (e: { detail: { value: string } }) => onInput(e.detail.value),
+  }
   return (
     <View className='field'>
       <Text className='field__label'>{label}</Text>
-      <Input
-        className='field__input'
-        value={value}
-        type={type}
-        maxlength={maxlength}
-        placeholder={placeholder ?? `请填写${label}`}
-        placeholderClass='field__placeholder'
-        aria-label={label}
-        data-testid={testId}
-        onInput={(e) => onInput(e.detail.value)}
-      />
-    </View>
-  )
-}
-
-/** Several lines of text (an article, a description); same frame and size as a one-line field. */
-export function TextArea({ label, value, onInput, placeholder, maxlength, testId }: Omit<FieldProps, 'type'>) {
-  return (
-    <View className='field'>
-      <Text className='field__label'>{label}</Text>
-      <Textarea
-        className='field__input field__input--multi'
-        value={value}
-        maxlength={maxlength}
-        placeholder={placeholder ?? `请填写${label}`}
-        placeholderClass='field__placeholder'
-        aria-label={label}
-        data-testid={testId}
-        onInput={(e) => onInput(e.detail.value)}
-      />
+      {multiline ? (
+        <Textarea className='field__input field__input--multi' {...common} />
+      ) : (
+        <Input className='field__input' type={type} {...common} />
+      )}
     </View>
   )
 }

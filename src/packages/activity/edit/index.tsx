@@ -8,7 +8,7 @@ import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'
 import { Screen } from '../../../components/screen'
-import { Button, Choice, Field, TextArea } from '../../../components/controls'
+import { Button, Choice, Field } from '../../../components/controls'
 import { Loading, Notice } from '../../../components/notice'
 
 /** The Shanghai date `n` days from today, for the form's first values. */
@@ -72,7 +72,7 @@ function ActivityForm({ existing }: { existing?: ActivityView }) {
       <Field label='报名截止日期' value={deadlineDate} onInput={setDeadlineDate} maxlength={10} testId='deadline-date' />
       <Field label='报名截止时间' value={deadlineTime} onInput={setDeadlineTime} maxlength={5} testId='deadline-time' />
       <Field label='无障碍说明（可不填）' value={accessibility} onInput={setAccessibility} placeholder='如：一楼，无台阶' maxlength={200} />
-      <TextArea label='活动介绍（可不填）' value={description} onInput={setDescription} maxlength={1000} testId='description' />
+      <Field multiline label='活动介绍（可不填）' value={description} onInput={setDescription} maxlength={1000} testId='description' />
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
       <Button kind='primary' label={existing ? '保存修改' : '发布活动'} disabled={busy} onPress={save} />
     </Screen>

@@ -8,7 +8,7 @@ import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'
 import { Screen, Section } from '../../../components/screen'
-import { Button, Choice, Field, TextArea } from '../../../components/controls'
+import { Button, Choice, Field } from '../../../components/controls'
 import { ContributionCard } from '../../../components/contribution-card'
 import { Loading, Notice } from '../../../components/notice'
 
@@ -86,7 +86,8 @@ function Offer({ cadreId, onDone }: { cadreId: string; onDone: () => Promise<voi
             onChange={setType}
           />
           <Field label={isSkill ? '一句话说说' : '作品名称'} value={title} onInput={setTitle} maxlength={40} testId='contribution-title' />
-          <TextArea
+          <Field
+            multiline
             label={isSkill ? '什么时候有空、能做什么' : '作品内容（诗词、文章可以直接写）'}
             value={detail}
             onInput={setDetail}

@@ -50,8 +50,6 @@ export default function SosConsole() {
 }
 
 function Live({ e, busy, submit }: { e: SosConsoleItem; busy: boolean; submit: ReturnType<typeof useSubmit>['submit'] }) {
-  const [note, setNote] = useState('')
-  const [outcome, setOutcome] = useState('')
   return (
     <Card>
       <Text className='t-strong'>
@@ -87,28 +85,44 @@ function Live({ e, busy, submit }: { e: SosConsoleItem; busy: boolean; submit: R
           }
         />
       ) : null}
-      <Field label='记一笔' value={note} onInput={setNote} maxlength={200} placeholder='如：已到家，老人头晕' />
-      <Button
-        label='记下'
-        disabled={busy}
-        onPress={() =>
-          void submit(
-            () => call('sos.note', { eventId: e.id, text: note.trim() }),
-            () => (setNote(''), '已记下'),
+      <WriteThen
+        label='记一笔'
+        placeholder='如：已到家，老人头晕'
+        button='记下'
+        busy={busy}
+        send={(text) =>
+          submit(
+            () => call('sos.note', { eventId: e.id, text }),
+            () => '已记下',
           )
         }
       />
-      <Field label='处理结果' value={outcome} onInput={setOutcome} maxlength={200} placeholder='如：已送医院，家属陪同' />
-      <Button
-        label='处理完毕'
-        disabled={busy}
-        onPress={() =>
-          void submit(
-            () => call('sos.close', { eventId: e.id, outcome: outcome.trim() }),
+      <WriteThen
+        label='处理结果'
+        placeholder='如：已送医院，家属陪同'
+        button='处理完毕'
+        busy={busy}
+        send={(outcome) =>
+          submit(
+            () => call('sos.close', { eventId: e.id, outcome }),
             () => `${e.cadreName}的求助已处理完`,
           )
         }
       />
     </Card>
+  )
+}
+
+/** A line to write and the button that sends it; the line empties once it has gone. */
+function WriteThen(props: { label: string; placeholder: string; button: string; busy: boolean; send: (text: string) => Promise<unknown> }) {
+  const [text, setText] = useState('')
+  const go = async () => {
+    if ((await props.send(text.trim())) !== undefined) setText('')
+  }
+  return (
+    <View>
+      <Field label={props.label} value={text} onInput={setText} maxlength={200} placeholder={props.placeholder} />
+      <Button label={props.button} disabled={props.busy} onPress={() => void go()} />
+    </View>
   )
 }

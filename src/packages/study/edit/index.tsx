@@ -8,7 +8,7 @@ import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'
 import { Screen } from '../../../components/screen'
-import { Button, Choice, Field, TextArea } from '../../../components/controls'
+import { Button, Choice, Field } from '../../../components/controls'
 import { Loading, Notice } from '../../../components/notice'
 
 const PICTURE = /^(https?:\/\/|cloud:\/\/)\S+$/
@@ -52,7 +52,7 @@ function MaterialForm({ materialId, existing }: { materialId: string; existing?:
     <Screen title={materialId ? '修改资料' : '发布资料'}>
       <Choice label='资料类别' options={MATERIAL_CATEGORIES} value={category} onChange={setCategory} />
       <Field label='标题' value={title} onInput={setTitle} maxlength={40} testId='material-title' />
-      <TextArea label='正文（一行一段；图片写图片地址）' value={text} onInput={setText} maxlength={20000} testId='material-body' />
+      <Field multiline label='正文（一行一段；图片写图片地址）' value={text} onInput={setText} maxlength={20000} testId='material-body' />
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
       <Button kind='primary' label={materialId ? '保存修改' : '发布资料'} disabled={busy} onPress={save} />
     </Screen>
