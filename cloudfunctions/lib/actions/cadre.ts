@@ -56,6 +56,7 @@ export async function getCadre(ctx: ActionContext, input: ParsedInput<'cadre.get
     family: visible.map(linkView),
     community: communityView(community),
     canManage: isStaffOf(ctx.caller, cadre.communityId),
+    mayRaiseSos: links.some((l) => l.familyOpenid === ctx.openid && l.status === 'active' && l.permissions.sos),
   }
 }
 

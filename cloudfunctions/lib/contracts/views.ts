@@ -66,6 +66,8 @@ export interface CadreDetail extends CadreSummary {
   community: CommunityView
   /** The viewer is staff of this cadre's community (may issue codes, decide requests). */
   canManage: boolean
+  /** The viewer is family whose link includes 一键通: they may call for help for the cadre. */
+  mayRaiseSos: boolean
 }
 
 export interface IssuedCode {

@@ -92,6 +92,8 @@ it('keeps the call when telling anyone fails, and the minutely sweep tells them 
 })
 
 it('lets only family with the 一键通 permission raise a call, and only for their own elder', async () => {
+  expect((await cloud.ok(DAUGHTER, 'cadre.get', { cadreId: 'cadre-01' })).mayRaiseSos).toBe(true)
+  expect((await cloud.ok(GRANDSON, 'cadre.get', { cadreId: 'cadre-01' })).mayRaiseSos).toBe(false)
   await ctx.refused(GRANDSON, 'sos.raise', { cadreId: 'cadre-01' }, 'FORBIDDEN')
   await ctx.refused('demo-family-chenhao', 'sos.raise', { cadreId: 'cadre-01' }, 'FORBIDDEN')
   await ctx.refused(OTHER_STAFF, 'sos.raise', { cadreId: 'cadre-01' }, 'FORBIDDEN')

@@ -50,7 +50,7 @@ export default function CadreDetail() {
               <Text className='t-body t-muted'>所属：{data.community.name}</Text>
             </View>
           </Card>
-          {data.canManage ? null : <SosPanel cadreId={cadreId} label={`替${data.name}求助`} dutyPhone={data.community.dutyPhone} />}
+          {data.mayRaiseSos ? <SosPanel cadreId={cadreId} label={`替${data.name}求助`} dutyPhone={data.community.dutyPhone} /> : null}
           <CallButton kind='primary' label={`打电话给${data.community.name}`} phone={data.community.dutyPhone} />
           <Button
             label={data.canManage ? '替他预约服务' : '预约上门服务'}
