@@ -46,11 +46,16 @@ it('a daughter signs her father up for a full activity and sees his place on the
   await screenshot(page, 'activity-waitlisted')
 })
 
-it('staff mark who came from the list of the activity', async () => {
+it('staff sign up a cadre who phoned in and mark who came, from the list of the activity', async () => {
   await pickIdentity(page, cloud.url, '陈静')
   await tab(page, '活动')
   await page.getByRole('button', { name: /^活动名单与签到/ }).click()
   await page.getByRole('button', { name: /^防跌倒小课堂/ }).click()
+  // 陈桂兰 phoned in: staff sign her up by name.
+  await fill('signup-name', '陈桂兰')
+  await page.getByRole('button', { name: '替他报名' }).click()
+  await page.getByText('已为陈桂兰报上名').waitFor()
+  await page.getByRole('button', { name: '陈桂兰到了' }).waitFor()
   await page.getByRole('button', { name: '王建国到了' }).click()
   await page.getByText('王建国 已签到').waitFor()
   await page.getByText('✔ 王建国', { exact: true }).waitFor()

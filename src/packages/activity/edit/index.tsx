@@ -36,6 +36,7 @@ function ActivityForm({ existing }: { existing?: ActivityView }) {
   const [deadlineTime, setDeadlineTime] = useState(existing?.deadlineTime ?? '18:00')
   const [capacity, setCapacity] = useState(String(existing?.capacity ?? 30))
   const [accessibility, setAccessibility] = useState(existing?.accessibility ?? '')
+  const [cover, setCover] = useState(existing?.cover ?? '')
   const { result, busy, submit } = useSubmit(undefined, '没有保存，请再试一次')
   const save = () =>
     void submit(
@@ -53,6 +54,7 @@ function ActivityForm({ existing }: { existing?: ActivityView }) {
           deadlineTime: deadlineTime.trim(),
           capacity: Number(capacity) || 0,
           ...(accessibility.trim() ? { accessibility: accessibility.trim() } : {}),
+          ...(cover.trim() ? { cover: cover.trim() } : {}),
         }),
       (saved) => {
         setTimeout(() => void Taro.redirectTo({ url: `/packages/activity/roster/index?id=${saved.id}` }), 1200)
@@ -72,6 +74,7 @@ function ActivityForm({ existing }: { existing?: ActivityView }) {
       <Field label='报名截止日期' value={deadlineDate} onInput={setDeadlineDate} maxlength={10} testId='deadline-date' />
       <Field label='报名截止时间' value={deadlineTime} onInput={setDeadlineTime} maxlength={5} testId='deadline-time' />
       <Field label='无障碍说明（可不填）' value={accessibility} onInput={setAccessibility} placeholder='如：一楼，无台阶' maxlength={200} />
+      <Field label='封面图片地址（可不填）' value={cover} onInput={setCover} placeholder='https:// 或 cloud:// 开头' maxlength={300} />
       <Field multiline label='活动介绍（可不填）' value={description} onInput={setDescription} maxlength={1000} testId='description' />
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
       <Button kind='primary' label={existing ? '保存修改' : '发布活动'} disabled={busy} onPress={save} />

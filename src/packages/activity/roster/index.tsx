@@ -3,9 +3,12 @@
 import { View, Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { call } from '../../../api'
+import type { ActivityRoster } from '../../../../cloudfunctions/lib/contracts'
+import { call, ApiError } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'
+
+type Submit = ReturnType<typeof useSubmit>['submit']
 import { Screen, Section } from '../../../components/screen'
 import { Button, Field } from '../../../components/controls'
 import { Card } from '../../../components/card'
@@ -88,6 +91,7 @@ export default function Roster() {
               ))}
             </Section>
           ) : null}
+          {a.signupOpen ? <SignUpFor activityId={a.id} busy={busy} submit={submit} onDone={setData} /> : null}
           {a.status === 'open' ? (
             <View>
               <Button label='修改活动' onPress={() => void Taro.navigateTo({ url: `/packages/activity/edit/index?id=${a.id}` })} />
@@ -104,5 +108,44 @@ export default function Roster() {
         </View>
       ) : null}
     </Screen>
+  )
+}
+
+/** Staff sign up a cadre who asked by phone or at the door: by name, as on the roster. */
+function SignUpFor({
+  activityId,
+  busy,
+  submit,
+  onDone,
+}: {
+  activityId: string
+  busy: boolean
+  submit: Submit
+  onDone: (r: ActivityRoster) => void
+}) {
+  const [name, setName] = useState('')
+  const signUp = async () => {
+    const { cadres } = await call('cadre.list', { keyword: name.trim() })
+    const exact = cadres.filter((c) => c.name === name.trim())
+    const cadre = exact.length === 1 ? exact[0] : cadres.length === 1 ? cadres[0] : null
+    if (!cadre) throw new ApiError('NOT_FOUND', cadres.length ? `名册里有 ${cadres.length} 位老人对得上，请写全名` : '名册里没有这位老人')
+    const done = await call('activity.signUp', { activityId, cadreId: cadre.id })
+    onDone(await call('activity.roster', { activityId }))
+    return done
+  }
+  return (
+    <Section title='替老人报名'>
+      <Field label='老人姓名' value={name} onInput={setName} maxlength={20} testId='signup-name' />
+      <Button
+        label='替他报名'
+        disabled={busy || !name.trim()}
+        onPress={() =>
+          void submit(
+            signUp,
+            (a) => `已为${a.mine?.cadreName ?? ''}${a.mine?.status === 'confirmed' ? '报上名' : `排上${a.mine?.words ?? '候补'}`}`,
+          ).then((r) => r && setName(''))
+        }
+      />
+    </Section>
   )
 }
