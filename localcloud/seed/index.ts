@@ -8,6 +8,7 @@ import { shanghaiInstant, weekdayOf } from '../../cloudfunctions/lib/domain/slot
 import { addDays, shanghaiDay } from '../../cloudfunctions/lib/domain/time'
 import { ADMIN, CADRES, COMMUNITIES, FAMILY, PROVIDERS, STAFF, type SeedCadre, type SeedPerson } from './people'
 import { demoActivities, demoContributions, demoMaterials } from './activities'
+import { demoCareProfiles } from './care'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -117,7 +118,7 @@ export function seedDocuments(now: Date): Write[] {
   person(ADMIN)
   const bookings = demoBookings(now)
   for (const doc of bookings) put(doc.c, doc.d)
-  for (const doc of [...demoActivities(now), ...demoMaterials(now), ...demoContributions(now)]) put(doc.c, doc.d)
+  for (const doc of [...demoActivities(now), ...demoMaterials(now), ...demoContributions(now), ...demoCareProfiles(now)]) put(doc.c, doc.d)
   for (const doc of demoCards(
     now,
     bookings.filter((b) => b.c === 'bookings').map((b) => b.d),

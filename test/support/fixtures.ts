@@ -239,7 +239,40 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   'sos.acknowledge': async (cloud) => ({ input: { eventId: (await openSos(cloud)).id } }),
   'sos.note': async (cloud) => ({ input: { eventId: (await openSos(cloud)).id, text: '已到老人家门口' } }),
   'sos.close': async (cloud) => ({ input: { eventId: (await openSos(cloud)).id, outcome: '老人摔倒，已送区医院检查' } }),
+  'care.get': async () => ({ input: { cadreId: TARGET_CADRE }, as: { provider: DOCTOR } }),
+  'care.save': async () => ({ input: CARE_INPUT }),
+  'care.saveHealth': async (cloud) => {
+    await cloud.ok(STAFF, 'care.consent', { cadreId: TARGET_CADRE, given: true, method: '本人书面签字' })
+    return { input: HEALTH_INPUT }
+  },
+  'care.consent': async () => ({ input: { cadreId: TARGET_CADRE, given: true, method: '本人书面签字' } }),
+  'care.accessLog': async () => ({ input: { cadreId: TARGET_CADRE } }),
+  'care.export': async () => ({ input: { cadreId: TARGET_CADRE } }),
+  'care.erase': async (cloud) => ({ input: { cadreId: (await newCadre(cloud)).id, reason: '本人书面申请删除' } }),
   'message.list': async () => ({ input: {} }),
+}
+
+/** 吴医生, the target cadre's responsible doctor in the demo: the one provider who may read his profile. */
+export const DOCTOR = 'demo-provider-doctor-wu'
+
+export const CARE_INPUT: ActionInput<'care.save'> = {
+  cadreId: TARGET_CADRE,
+  household: '空巢（与老伴同住）',
+  hobbies: '书法、象棋',
+  habits: '早睡早起，午睡到两点半',
+  contacts: [
+    { kind: '家属', name: '王丽', phone: '13957412345' },
+    { kind: '原单位联系人', name: '何建华', phone: '0574-87201234' },
+  ],
+}
+
+export const HEALTH_INPUT: ActionInput<'care.saveHealth'> = {
+  cadreId: TARGET_CADRE,
+  selfCare: '半自理',
+  conditions: ['高血压', '冠心病'],
+  diet: '少盐',
+  diabetic: false,
+  idNumber: '330203193103151232',
 }
 
 /** The target cadre's open call for help (raised by staff for him if there is none). */

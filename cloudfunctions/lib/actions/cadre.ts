@@ -2,7 +2,7 @@
 import { randomInt } from 'node:crypto'
 import { AppError, type ActionOutput, type CadreDetail, type CadreSummary, type ParsedInput } from '../contracts'
 import { C, type BindingCodeDoc, type CadreDoc, type CommunityDoc, type FamilyLinkDoc } from '../db/collections'
-import { db } from '../db/cloud'
+import { _, db } from '../db/cloud'
 import { count, findById, findMany, isDuplicateKey, newId } from '../db/access'
 import { canSeeCadre, isStaffOf } from '../domain/access'
 import { CODE_VALID_DAYS, formatCode, normaliseName } from '../domain/binding'
@@ -32,7 +32,10 @@ export async function registerCadre(ctx: ActionContext, input: ParsedInput<'cadr
 }
 
 export async function listCadres(ctx: ActionContext, input: ParsedInput<'cadre.list'>): Promise<ActionOutput<'cadre.list'>> {
-  const query: Record<string, unknown> = ctx.caller.roles.includes('admin') ? {} : { communityId: staffCommunity(ctx) }
+  const query: Record<string, unknown> = {
+    ...(ctx.caller.roles.includes('admin') ? {} : { communityId: staffCommunity(ctx) }),
+    erasedAt: _.exists(false),
+  }
   if (input.keyword) query.name = db.RegExp({ regexp: escapeRegExp(input.keyword), options: 'i' })
   const [cadres, total] = await Promise.all([
     findMany<CadreDoc>(C.cadres, query, { orderBy: ['name', 'asc'], skip: input.offset ?? 0, limit: PAGE }),

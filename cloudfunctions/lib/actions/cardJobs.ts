@@ -40,7 +40,10 @@ export async function issueAllowances(now: Date): Promise<number> {
   for (;;) {
     const owed = await findMany<CadreDoc>(
       C.cadres,
-      _.and([{ communityId: _.in(due) }, _.or([{ cardIssuedYear: _.lt(year) }, { cardIssuedYear: _.exists(false) }])]),
+      _.and([
+        { communityId: _.in(due), erasedAt: _.exists(false) },
+        _.or([{ cardIssuedYear: _.lt(year) }, { cardIssuedYear: _.exists(false) }]),
+      ]),
       { limit: PAGE },
     )
     for (const c of owed) {

@@ -28,6 +28,8 @@ import { getActivity, listActivities, signUp, withdraw } from './activities'
 import { activityRoster, cancelActivity, manageActivities, markAttendance, saveActivity } from './activityDesk'
 import { contributionBoard, decideContribution, reviewContributions, submitContribution } from './contributions'
 import { acknowledgeSos, closeSos, noteSos, raiseSos, sosConsole, sosStatus } from './sos'
+import { getCare, recordConsent, saveCare, saveHealth } from './care'
+import { accessLog, erasePersonalData, exportPersonalData } from './careAdmin'
 import { getMaterial, listMaterials, manageMaterials, markMaterialRead, saveMaterial } from './materials'
 
 export type Handler<A extends ActionName> = (ctx: ActionContext, input: ParsedInput<A>) => Promise<ActionOutput<A>>
@@ -97,5 +99,12 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'sos.acknowledge': acknowledgeSos,
   'sos.note': noteSos,
   'sos.close': closeSos,
+  'care.get': getCare,
+  'care.save': saveCare,
+  'care.saveHealth': saveHealth,
+  'care.consent': recordConsent,
+  'care.accessLog': accessLog,
+  'care.export': exportPersonalData,
+  'care.erase': erasePersonalData,
   'message.list': listMessages,
 }

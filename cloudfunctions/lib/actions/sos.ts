@@ -2,13 +2,23 @@
 // fail and is retried by the minutely sweep, which also moves on to the next tier when nobody has acknowledged
 // in time. Every step is written into the event, in words, as it happens.
 import { AppError, type ParsedInput, type SosConsoleItem, type SosView } from '../contracts'
-import { C, type CadreDoc, type CommunityDoc, type FamilyLinkDoc, type SosEventDoc, type UserDoc } from '../db/collections'
+import {
+  C,
+  type CadreDoc,
+  type CareProfileDoc,
+  type CommunityDoc,
+  type FamilyLinkDoc,
+  type SosEventDoc,
+  type UserDoc,
+} from '../db/collections'
 import { _, db } from '../db/cloud'
 import { findById, findMany, newId } from '../db/access'
 import { DEFAULT_SOS_POLICY, escalationStep, tiersFor } from '../domain/sos'
 import { momentWords } from '../domain/words'
 import { systemContext, type ActionContext } from './context'
 import { message, tell } from './messages'
+import { logSensitiveRead } from './care'
+import { HEALTH_FIELDS, healthSummary } from '../domain/care'
 import { cadreInScope, staffCommunity } from './scope'
 
 function statusWords(e: SosEventDoc): string {
@@ -181,20 +191,28 @@ export async function sosConsole(ctx: ActionContext): Promise<{ events: SosConso
     dutyPhoneOf(communityId),
   ])
   const cadreIds = [...new Set(events.map((e) => e.cadreId))]
-  const [cadres, links] = cadreIds.length
+  const [cadres, links, profiles] = cadreIds.length
     ? await Promise.all([
         findMany<CadreDoc>(C.cadres, { _id: _.in(cadreIds) }, { limit: 1000 }),
         findMany<FamilyLinkDoc>(C.familyLinks, { cadreId: _.in(cadreIds), status: 'active' }, { limit: 1000 }),
+        findMany<CareProfileDoc>(C.careProfiles, { _id: _.in(cadreIds) }, { limit: 1000 }),
       ])
-    : [[], []]
+    : [[], [], []]
   const ordered = [...events.filter((e) => e.status !== 'closed'), ...events.filter((e) => e.status === 'closed').reverse()]
+  // The responder sees health only while the call is open; each such read is logged.
+  const healthOf = (e: SosEventDoc) => (e.status === 'closed' ? undefined : profiles.find((p) => p._id === e.cadreId)?.health)
+  const shown = cadres.filter((c) => ordered.some((e) => e.cadreId === c._id && healthOf(e)))
+  await Promise.all(shown.map((c) => logSensitiveRead(ctx, c, HEALTH_FIELDS, '一键通值班台', '社区工作人员')))
   return {
     events: ordered.map((e) => {
       const cadre = cadres.find((c) => c._id === e.cadreId)
+      const health = healthOf(e)
       return {
         ...sosView(e, dutyPhone),
         ...(cadre?.phone ? { phone: cadre.phone } : {}),
         livesAlone: cadre?.livesAlone ?? false,
+        health: health ? healthSummary(health) : '',
+        contacts: (profiles.find((p) => p._id === e.cadreId)?.contacts ?? []).map((c) => ({ ...c, callable: true })),
         family: links.filter((l) => l.cadreId === e.cadreId).map((l) => ({ name: l.familyName, relation: l.relation })),
       }
     }),

@@ -23,6 +23,8 @@ export const ERROR_MESSAGES = {
   ALREADY_RECORDED: '这张收据已经登记过了',
   ACTIVITY_CLOSED: '报名已经截止了，想参加请打电话问问社区',
   ACTIVITY_CANCELLED: '这个活动已经取消了',
+  CONSENT_REQUIRED: '老人本人还没有同意登记健康信息，请先记录同意后再填写',
+  ERASE_BLOCKED: '这位老人还有没完成的预约或没处理完的求助，请先处理完再删除',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const
 

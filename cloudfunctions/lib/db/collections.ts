@@ -5,6 +5,8 @@ import type { CardPolicy, EntryKind } from '../domain/ledger'
 import type { Busy, Window } from '../domain/slots'
 import type { ActivityCategory, MaterialCategory, SignupStatus } from '../domain/activities'
 import type { Tier } from '../domain/sos'
+import type { HealthFacts } from '../domain/care'
+import type { ContactKind } from '../domain/categories'
 
 export const C = {
   users: 'users',
@@ -28,6 +30,8 @@ export const C = {
   materialReads: 'materialReads',
   contributions: 'contributions',
   sosEvents: 'sosEvents',
+  careProfiles: 'careProfiles',
+  accessLog: 'accessLog',
 } as const
 
 export interface UserDoc {
@@ -67,6 +71,8 @@ export interface CadreDoc {
   grid?: string
   livesAlone: boolean
   openid?: string
+  /** Set when the bureau erased the person's data on request: the record stays as a number, without the person. */
+  erasedAt?: Date
   /** The last year the service-card allowance was issued (the daily job looks for cadres still owed). */
   cardIssuedYear?: number
   registeredBy: string
@@ -361,4 +367,43 @@ export interface SosEventDoc {
   acknowledgedAt?: Date
   outcome?: string
   closedAt?: Date
+}
+
+export interface CareContact {
+  kind: ContactKind
+  name: string
+  phone: string
+}
+
+/** 四个必须知道 of one cadre (`_id` is the cadre's id). `health` exists only while consent is on record. */
+export interface CareProfileDoc {
+  _id: string
+  communityId: string
+  household: string
+  hobbies: string
+  habits: string
+  /** In the order they are called. */
+  contacts: CareContact[]
+  /** 四位一体包保: who answers for the cadre at the original unit, the bureau, in the family and the community. */
+  guarantors: { originalUnit: string; bureau: string; family: string; community: string }
+  /** The provider who is the responsible doctor (责任医生); they may read the health fields. */
+  doctor?: { id: string; name: string }
+  consent?: { at: Date; method: string; recordedBy: string; recordedByName: string }
+  health?: HealthFacts
+  updatedAt: Date
+  updatedBy: string
+}
+
+/** One read of sensitive fields by staff or a doctor: appended, never changed. */
+export interface AccessLogDoc {
+  _id: string
+  actor: string
+  actorName: string
+  actorRole: string
+  cadreId: string
+  cadreName: string
+  communityId: string
+  fields: string[]
+  via: string
+  at: Date
 }

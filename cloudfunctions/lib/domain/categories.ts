@@ -9,3 +9,11 @@ export type MaterialCategory = (typeof MATERIAL_CATEGORIES)[number]
 export const CONTRIBUTION_KINDS = { skill: '我能出力', work: '我的作品' } as const
 export const WORK_TYPES = ['诗词', '书法', '绘画', '摄影', '文章'] as const
 export const SKILL_TYPES = ['义务巡逻', '青少年辅导', '调解邻里', '书画教学', '其他'] as const
+
+/** The care profile (四个必须知道): who to call, in this order, and the answers the forms offer. */
+export const CONTACT_KINDS = ['家属', '原单位联系人', '社区工作人员', '责任医生'] as const
+export type ContactKind = (typeof CONTACT_KINDS)[number]
+export const HOUSEHOLDS = ['独居', '空巢（与老伴同住）', '与子女同住', '其他'] as const
+export const SELF_CARE_LEVELS = ['自理', '半自理', '不能自理'] as const
+/** How the cadre's separate consent to storing health data was given (PIPL art. 29). */
+export const CONSENT_METHODS = ['本人在小程序确认', '本人书面签字', '监护人书面签字'] as const
