@@ -77,6 +77,18 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
     { as: CALLERS.staffSame, query: 'id=material-demo-winter', label: 'existing' },
   ],
   'packages/staff/statement/index': [{ as: CALLERS.staffSame }],
+  'packages/care/profile/index': [
+    { as: CALLERS.staffSame, query: 'cadreId=cadre-01', label: 'staff' },
+    { as: CALLERS.familyLacking, query: 'cadreId=cadre-01', label: 'family-without-health' },
+    { as: CALLERS.admin, query: 'cadreId=cadre-01', label: 'admin' },
+    { as: CALLERS.staffSame, query: 'cadreId=cadre-03', label: 'no-consent' },
+  ],
+  'packages/care/edit/index': [
+    { as: CALLERS.staffSame, query: 'cadreId=cadre-01', label: 'staff' },
+    { as: CALLERS.familyPermitted, query: 'cadreId=cadre-01', label: 'family' },
+  ],
+  'packages/care/health/index': [{ as: CALLERS.staffSame, query: 'cadreId=cadre-01' }],
+  'packages/care/accessLog/index': [{ as: CALLERS.admin }],
   'packages/staff/cardPolicy/index': [
     { as: CALLERS.admin, label: 'admin' },
     { as: CALLERS.staffSame, label: 'staff' },

@@ -33,6 +33,8 @@ it('the cadre presses 一键求助, staff answer on the console, and the daughte
   await staff.getByRole('button', { name: /^一键通值班台/ }).click()
   await staff.getByText(/王建国 · .* · 正在通知家属/).waitFor()
   await staff.getByText('住址：桃园街 12 号 3 幢 201 室').waitFor()
+  await staff.getByText('健康：半自理；高血压、冠心病；少盐，不吃肥肉').waitFor()
+  await staff.getByRole('button', { name: /^1\. 打给家属 王丽/ }).waitFor()
   await screenshot(staff, 'sos-console')
   await staff.getByRole('button', { name: /^我来处理/ }).click()
   await staff.getByText('已响应王建国的求助').waitFor()

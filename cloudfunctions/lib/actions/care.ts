@@ -82,9 +82,14 @@ function healthNote(profile: CareProfileDoc | null, reader: CareReader): string 
   return profile.health ? '' : '还没有登记健康信息'
 }
 
-async function careView({ cadre, profile, reader }: CareFacts, ctx: ActionContext, via: string): Promise<CareProfileView> {
+async function careView(
+  { cadre, profile, reader }: CareFacts,
+  ctx: ActionContext,
+  via: string,
+  withHealth = true,
+): Promise<CareProfileView> {
   const calls = mayCallContacts(reader)
-  const health = seesHealth(reader) && profile?.health ? profile.health : null
+  const health = withHealth && seesHealth(reader) && profile?.health ? profile.health : null
   const doctors =
     reader === 'staff' ? await findMany<ProviderDoc>(C.providers, { communityId: cadre.communityId, services: 'doctor', active: true }) : []
   if (health && readIsLogged(reader)) await logSensitiveRead(ctx, cadre, sensitiveFieldsShown(health), via, READER_WORDS[reader])
@@ -126,7 +131,7 @@ async function careView({ cadre, profile, reader }: CareFacts, ctx: ActionContex
 }
 
 export async function getCare(ctx: ActionContext, input: ParsedInput<'care.get'>): Promise<CareProfileView> {
-  return careView(await careFacts(ctx, input.cadreId), ctx, '查看照护档案')
+  return careView(await careFacts(ctx, input.cadreId), ctx, '查看照护档案', input.withHealth ?? true)
 }
 
 /** The profile as stored, or a blank one for a cadre nobody has filled in yet. */
@@ -151,6 +156,7 @@ async function writeProfile(
   action: string,
   change: (p: CareProfileDoc) => CareProfileDoc,
   detail?: Record<string, unknown>,
+  withHealth = true,
 ): Promise<CareProfileView> {
   const { cadre } = facts
   const written = await db.runTransaction(async (tx) => {
@@ -161,7 +167,7 @@ async function writeProfile(
     await audit(tx, ctx, action, cadre._id, detail)
     return next
   })
-  return careView({ ...facts, profile: written }, ctx, '保存后查看照护档案')
+  return careView({ ...facts, profile: written }, ctx, '保存后查看照护档案', withHealth)
 }
 
 export async function saveCare(ctx: ActionContext, input: ParsedInput<'care.save'>): Promise<CareProfileView> {
@@ -183,7 +189,7 @@ export async function saveCare(ctx: ActionContext, input: ParsedInput<'care.save
     if (doctor) next.doctor = doctor
     if (doctor === null) delete next.doctor
     return next
-  })
+  }, undefined, false)
 }
 
 /** The responsible doctor must be a 上门巡诊 provider of the cadre's own community. */

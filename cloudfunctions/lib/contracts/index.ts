@@ -502,7 +502,8 @@ export const contracts = {
   'care.get': contract<CareProfileView>()({
     access: { cadre: 'self', family: 'link', staff: 'community', provider: 'any', admin: 'any' },
     summary: '四个必须知道：住址电话、家庭与健康、爱好特长、生活习惯，紧急联系人和包保责任人（按身份遮挡，社区查看健康信息留痕）',
-    input: z.strictObject({ cadreId: id }),
+    /** `withHealth: false` for forms that do not show health, so that nothing sensitive is read or logged. */
+    input: z.strictObject({ cadreId: id, withHealth: z.boolean().optional() }),
   }),
   'care.save': contract<CareProfileView>()({
     access: { cadre: 'self', family: 'link', staff: 'community' },

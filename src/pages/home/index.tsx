@@ -71,6 +71,9 @@ function RoleHome({ home, reload }: { home: HomeView; reload: () => void }) {
       {role === 'admin' ? (
         <Button label='服务卡政策' hint='各社区每年发多少、年底是否作废' onPress={() => go('/packages/staff/cardPolicy/index')} />
       ) : null}
+      {role === 'admin' ? (
+        <Button label='敏感信息查看记录' hint='谁看了老人的健康信息' onPress={() => go('/packages/care/accessLog/index')} />
+      ) : null}
       {role === null ? <NewcomerHome home={home} /> : null}
     </View>
   )
@@ -97,6 +100,13 @@ function CadreHome({ home }: { home: HomeView }) {
         />
       ) : null}
       <BigButton label='看看社区活动' hint='学习、文体、健康讲座' onPress={() => void Taro.switchTab({ url: '/pages/activities/index' })} />
+      {home.me.cadre ? (
+        <Button
+          label='我的照护档案'
+          hint='紧急联系人、健康信息授权'
+          onPress={() => go(`/packages/care/profile/index?cadreId=${home.me.cadre?.id}`)}
+        />
+      ) : null}
       <Button label='我的家人' hint='谁绑定了我' onPress={() => void Taro.switchTab({ url: '/pages/me/index' })} />
     </View>
   )

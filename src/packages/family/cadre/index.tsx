@@ -53,6 +53,11 @@ export default function CadreDetail() {
           {data.mayRaiseSos ? <SosPanel cadreId={cadreId} label={`替${data.name}求助`} dutyPhone={data.community.dutyPhone} /> : null}
           <CallButton kind='primary' label={`打电话给${data.community.name}`} phone={data.community.dutyPhone} />
           <Button
+            label='照护档案'
+            hint='四个必须知道、紧急联系人'
+            onPress={() => void Taro.navigateTo({ url: `/packages/care/profile/index?cadreId=${cadreId}` })}
+          />
+          <Button
             label={data.canManage ? '替他预约服务' : '预约上门服务'}
             onPress={() => void Taro.navigateTo({ url: `/packages/services/catalog/index?cadreId=${cadreId}` })}
           />

@@ -1,5 +1,6 @@
 // 一键通值班台 (staff): calls for help not yet closed first — the longest waiting on top — with the cadre's
-// address, phone and family, a call button, and what has been done; 我来处理, a note, and 处理完毕 with the outcome.
+// address, phone, family, health summary, emergency contacts in calling order and what has been done;
+// 我来处理, a note, and 处理完毕 with the outcome.
 import { View, Text } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { SosConsoleItem } from '../../../../cloudfunctions/lib/contracts'
@@ -64,6 +65,11 @@ function Live({ e, busy, submit }: { e: SosConsoleItem; busy: boolean; submit: R
           {e.family.length ? ` · 家属：${e.family.map((f) => `${f.name}（${f.relation}）`).join('、')}` : ''}
         </Text>
       </View>
+      {e.health ? (
+        <View>
+          <Text className='t-body'>健康：{e.health}</Text>
+        </View>
+      ) : null}
       {e.steps.map((s, i) => (
         <View key={i}>
           <Text className='t-body t-muted'>
@@ -72,6 +78,9 @@ function Live({ e, busy, submit }: { e: SosConsoleItem; busy: boolean; submit: R
         </View>
       ))}
       {e.phone ? <CallButton kind='primary' label={`打给${e.cadreName}`} phone={e.phone} /> : null}
+      {e.status === 'closed'
+        ? null
+        : e.contacts.map((c, i) => <CallButton key={i} label={`${i + 1}. 打给${c.kind} ${c.name}`} phone={c.phone} />)}
       {e.status === 'open' ? (
         <BigButton
           label='我来处理'

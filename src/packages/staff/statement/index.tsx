@@ -8,7 +8,7 @@ import { Screen } from '../../../components/screen'
 import { Button } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
-import { saveCsv } from './save'
+import { saveFile } from '../../../api/saveFile'
 
 /** 'YYYY-MM' of this month in Shanghai, moved by `delta` months. */
 function monthFrom(delta: number): string {
@@ -60,7 +60,7 @@ export default function Statement() {
             disabled={busy}
             onPress={() =>
               void submit(
-                () => saveCsv(`服务卡台帐-${month}.csv`, data.csv),
+                () => saveFile(`服务卡台帐-${month}.csv`, data.csv, 'text/csv;charset=utf-8'),
                 () => '已导出',
               )
             }
