@@ -177,19 +177,26 @@ export async function saveCare(ctx: ActionContext, input: ParsedInput<'care.save
     throw new AppError('FORBIDDEN', '包保责任人和责任医生由社区工作人员填写')
   }
   const doctor = typeof input.doctorId === 'string' ? await doctorOf(facts.cadre, input.doctorId) : input.doctorId
-  return writeProfile(ctx, facts, 'care.save', (p) => {
-    const next: CareProfileDoc = {
-      ...p,
-      household: input.household,
-      hobbies: input.hobbies,
-      habits: input.habits,
-      contacts: input.contacts,
-      guarantors: input.guarantors ?? p.guarantors,
-    }
-    if (doctor) next.doctor = doctor
-    if (doctor === null) delete next.doctor
-    return next
-  }, undefined, false)
+  return writeProfile(
+    ctx,
+    facts,
+    'care.save',
+    (p) => {
+      const next: CareProfileDoc = {
+        ...p,
+        household: input.household,
+        hobbies: input.hobbies,
+        habits: input.habits,
+        contacts: input.contacts,
+        guarantors: input.guarantors ?? p.guarantors,
+      }
+      if (doctor) next.doctor = doctor
+      if (doctor === null) delete next.doctor
+      return next
+    },
+    undefined,
+    false,
+  )
 }
 
 /** The responsible doctor must be a 上门巡诊 provider of the cadre's own community. */
