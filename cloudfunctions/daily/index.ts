@@ -1,16 +1,26 @@
 // Timer entry, 08:00 Asia/Shanghai. Each job is idempotent for the Shanghai day it is given, so a repeated
-// or late run is safe: the card allowance is keyed by cadre and year, reconciliation only reads and reports.
+// or late run is safe: the card allowance is keyed by cadre and year, reconciliation only reads and reports,
+// and reminders and visit tasks are keyed by occasion and resume from the last day finished.
 import '../lib/db/cloud'
 import { now } from '../lib/clock'
 import { shanghaiDay } from '../lib/domain/time'
 import { issueAllowances, reconcileCards } from '../lib/actions/cardJobs'
+import { planReminders } from '../lib/actions/reminderJobs'
 
 export async function main() {
   const at = now()
   const issued = await issueAllowances(at)
   const mismatches = await reconcileCards(at)
+  const reminders = await planReminders(at)
   return {
     ok: true,
-    data: { day: shanghaiDay(at), ranAt: at.toISOString(), jobs: ['card.issue', 'card.reconcile'], issued, mismatches: mismatches.length },
+    data: {
+      day: shanghaiDay(at),
+      ranAt: at.toISOString(),
+      jobs: ['card.issue', 'card.reconcile', 'reminders.plan'],
+      issued,
+      mismatches: mismatches.length,
+      reminders,
+    },
   }
 }

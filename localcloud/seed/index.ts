@@ -6,21 +6,26 @@ import { DEFAULT_CATALOG } from '../../cloudfunctions/lib/domain/services'
 import { DEFAULT_CARD_POLICY, ledgerKey, sumEntries, type EntryKind } from '../../cloudfunctions/lib/domain/ledger'
 import { shanghaiInstant, weekdayOf } from '../../cloudfunctions/lib/domain/slots'
 import { addDays, shanghaiDay } from '../../cloudfunctions/lib/domain/time'
+import { birthdayKey } from '../../cloudfunctions/lib/domain/calendar'
 import { ADMIN, CADRES, COMMUNITIES, FAMILY, PROVIDERS, STAFF, type SeedCadre, type SeedPerson } from './people'
 import { demoActivities, demoContributions, demoMaterials } from './activities'
 import { demoCareProfiles } from './care'
+import { demoVisitTasks } from './visits'
+import type { CadreDoc } from '../../cloudfunctions/lib/db/collections'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
 /** Lunar birthdays are kept as the lunar date and its solar equivalent in the birth year. */
 function birthFields(c: SeedCadre) {
   const [y, m, d] = c.birth
-  if (c.celebrates === 'solar') return { birthDate: `${y}-${pad(m)}-${pad(d)}` }
-  const solar = Lunar.fromYmd(y, m, d).getSolar()
-  return {
-    birthDate: `${solar.getYear()}-${pad(solar.getMonth())}-${pad(solar.getDay())}`,
-    lunarBirth: { month: Math.abs(m), day: d, leap: m < 0 },
+  if (c.celebrates === 'solar') {
+    const birthDate = `${y}-${pad(m)}-${pad(d)}`
+    return { birthDate, birthdayKey: birthdayKey({ solar: birthDate }, 'solar') }
   }
+  const solar = Lunar.fromYmd(y, m, d).getSolar()
+  const birthDate = `${solar.getYear()}-${pad(solar.getMonth())}-${pad(solar.getDay())}`
+  const lunarBirth = { month: Math.abs(m), day: d, leap: m < 0 }
+  return { birthDate, lunarBirth, birthdayKey: birthdayKey({ solar: birthDate, lunar: lunarBirth }, 'lunar') }
 }
 
 export function seedDocuments(now: Date): Write[] {
@@ -119,6 +124,8 @@ export function seedDocuments(now: Date): Write[] {
   const bookings = demoBookings(now)
   for (const doc of bookings) put(doc.c, doc.d)
   for (const doc of [...demoActivities(now), ...demoMaterials(now), ...demoContributions(now), ...demoCareProfiles(now)]) put(doc.c, doc.d)
+  const cadres = writes.filter((w) => w.c === 'cadres').map((w) => w.doc as unknown as CadreDoc)
+  for (const doc of demoVisitTasks(now, cadres)) put(doc.c, doc.d)
   for (const doc of demoCards(
     now,
     bookings.filter((b) => b.c === 'bookings').map((b) => b.d),

@@ -30,6 +30,7 @@ import { contributionBoard, decideContribution, reviewContributions, submitContr
 import { acknowledgeSos, closeSos, noteSos, raiseSos, sosConsole, sosStatus } from './sos'
 import { getCare, recordConsent, saveCare, saveHealth } from './care'
 import { accessLog, erasePersonalData, exportPersonalData } from './careAdmin'
+import { listTasks, listVisits, recordVisit, reportVisitNeed } from './visits'
 import { getMaterial, listMaterials, manageMaterials, markMaterialRead, saveMaterial } from './materials'
 
 export type Handler<A extends ActionName> = (ctx: ActionContext, input: ParsedInput<A>) => Promise<ActionOutput<A>>
@@ -106,5 +107,9 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'care.accessLog': accessLog,
   'care.export': exportPersonalData,
   'care.erase': erasePersonalData,
+  'visit.report': reportVisitNeed,
+  'task.list': listTasks,
+  'visit.record': recordVisit,
+  'visit.list': listVisits,
   'message.list': listMessages,
 }

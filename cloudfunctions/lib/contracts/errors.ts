@@ -25,6 +25,7 @@ export const ERROR_MESSAGES = {
   ACTIVITY_CANCELLED: '这个活动已经取消了',
   CONSENT_REQUIRED: '老人本人还没有同意登记健康信息，请先记录同意后再填写',
   ERASE_BLOCKED: '这位老人还有没完成的预约或没处理完的求助，请先处理完再删除',
+  TASK_DONE: '这项走访已经记录过了',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const
 

@@ -13,6 +13,7 @@ import {
   WORK_TYPES,
 } from '../domain/categories'
 import { isIdNumber } from '../domain/care'
+import { REPORT_KINDS } from '../domain/reminders'
 import { bindingCode, clockTime, id, isoDate, permissions, personName, phone, phoneLast4, relation, serviceKey, shortNote } from './shapes'
 import type {
   AccessLogEntryView,
@@ -41,6 +42,8 @@ import type {
   SlotsView,
   SosConsoleItem,
   SosView,
+  TaskView,
+  VisitView,
 } from './views'
 
 const empty = z.strictObject({})
@@ -551,6 +554,37 @@ export const contracts = {
     access: { admin: 'any' },
     summary: '应本人请求删除一位老人的个人信息（账目只留编号）',
     input: z.strictObject({ cadreId: id, reason: shortNote('原因').min(4, '请写明删除原因，如“本人书面申请”') }),
+  }),
+  'visit.report': contract<TaskView>()({
+    access: aboutCadre,
+    summary: '五必访：报告老人住院、家里有大事或特殊情况，社区两天内上门',
+    input: z.strictObject({
+      cadreId: id,
+      kind: z.enum(REPORT_KINDS),
+      note: shortNote('情况').min(2, '请简单写一下情况'),
+    }),
+  }),
+  'task.list': contract<{ tasks: TaskView[]; today: string }>()({
+    access: { staff: 'any' },
+    summary: '今日任务：今天和过期没走访的（祝寿、节日走访、住院、大事、特殊情况），以及一周内要去的',
+    input: empty,
+  }),
+  'visit.record': contract<VisitView>()({
+    access: { staff: 'community' },
+    summary: '记录一次走访（哪天、谁去的、带了什么、情况），完成对应的任务',
+    input: z.strictObject({
+      cadreId: id,
+      taskId: id.optional(),
+      day: isoDate,
+      visitors: z.string().trim().min(2, '请写上谁去的').max(40, '最多四十个字'),
+      gifts: shortNote('带去的东西'),
+      notes: shortNote('情况'),
+    }),
+  }),
+  'visit.list': contract<{ visits: VisitView[] }>()({
+    access: { staff: 'community' },
+    summary: '一位老人最近的走访记录',
+    input: z.strictObject({ cadreId: id }),
   }),
   'message.list': contract<{ messages: { id: string; title: string; body: string; at: string; atWords: string; read: boolean }[] }>()({
     access: { anyone: true },

@@ -368,3 +368,33 @@ export interface AccessLogEntryView {
   via: string
   atWords: string
 }
+
+/** A visit staff owe, as 今日任务 shows it. */
+export interface TaskView {
+  id: string
+  kind: string
+  cadreId: string
+  cadreName: string
+  address: string
+  phone?: string
+  title: string
+  note: string
+  dueDay: string
+  /** "今天 11月24日 周二", "已过期 2 天" */
+  dueWords: string
+  overdue: boolean
+  status: 'open' | 'done'
+}
+
+export interface VisitView {
+  id: string
+  cadreId: string
+  cadreName: string
+  day: string
+  dayWords: string
+  visitors: string
+  gifts: string
+  notes: string
+  recordedByName: string
+  taskTitle?: string
+}

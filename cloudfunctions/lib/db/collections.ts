@@ -6,6 +6,7 @@ import type { Busy, Window } from '../domain/slots'
 import type { ActivityCategory, MaterialCategory, SignupStatus } from '../domain/activities'
 import type { Tier } from '../domain/sos'
 import type { HealthFacts } from '../domain/care'
+import type { TaskKind } from '../domain/reminders'
 import type { ContactKind } from '../domain/categories'
 
 export const C = {
@@ -32,6 +33,9 @@ export const C = {
   sosEvents: 'sosEvents',
   careProfiles: 'careProfiles',
   accessLog: 'accessLog',
+  tasks: 'tasks',
+  visits: 'visits',
+  jobState: 'jobState',
 } as const
 
 export interface UserDoc {
@@ -71,6 +75,8 @@ export interface CadreDoc {
   grid?: string
   livesAlone: boolean
   openid?: string
+  /** The calendar key of the birthday celebrated (`S:3-15`, `L:leap:6-18`), indexed: the daily job's lookup. */
+  birthdayKey?: string
   /** Set when the bureau erased the person's data on request: the record stays as a number, without the person. */
   erasedAt?: Date
   /** The last year the service-card allowance was issued (the daily job looks for cadres still owed). */
@@ -405,5 +411,49 @@ export interface AccessLogDoc {
   communityId: string
   fields: string[]
   via: string
+  at: Date
+}
+
+/** A visit staff owe a cadre (`_id` is the occasion's key, e.g. `birthday:<cadre>:<year>`, so it exists once). */
+export interface TaskDoc {
+  _id: string
+  kind: TaskKind
+  communityId: string
+  cadreId: string
+  cadreName: string
+  address: string
+  phone?: string
+  /** "郑国华 80 岁生日（11月26日）", "住院：昨晚摔倒住进区医院" */
+  title: string
+  /** What to bring or mind, e.g. 寿桃 for a diabetic. */
+  note: string
+  dueDay: string
+  status: 'open' | 'done'
+  createdAt: Date
+  reportedBy?: string
+  doneAt?: Date
+  visitId?: string
+}
+
+/** A 走访记录: who went to see the cadre, when, with what, and what they found. */
+export interface VisitDoc {
+  _id: string
+  communityId: string
+  cadreId: string
+  cadreName: string
+  taskId?: string
+  day: string
+  visitors: string
+  gifts: string
+  notes: string
+  recordedBy: string
+  recordedByName: string
+  at: Date
+}
+
+/** How far a resumable job has got (`_id` names the job), so the next run starts after it. */
+export interface JobStateDoc {
+  _id: string
+  doneThrough: string
   at: Date
 }

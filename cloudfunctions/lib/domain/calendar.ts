@@ -132,3 +132,14 @@ export function festivalsIn(year: number, rules: FestivalRule[] = DEFAULT_FESTIV
     .map((r) => ({ ...r, date: r.calendar === 'solar' ? ymd(year, r.month, r.day) : solarOf(Lunar.fromYmd(year, r.month, r.day)) }))
     .sort((a, b) => a.date.localeCompare(b.date))
 }
+
+/**
+ * What a cadre's record keeps of the birth for the daily job: the lunar date (for those who celebrate it) read
+ * off the solar birth date, and the indexed key of the birthday celebrated.
+ */
+export function birthRecord(birthDate: string, celebrates: 'solar' | 'lunar') {
+  if (celebrates === 'solar') return { birthdayKey: birthdayKey({ solar: birthDate }, 'solar') }
+  const l = Solar.fromYmd(...parts(birthDate)).getLunar()
+  const lunarBirth = { month: Math.abs(l.getMonth()), day: l.getDay(), leap: l.getMonth() < 0 }
+  return { lunarBirth, birthdayKey: birthdayKey({ solar: birthDate, lunar: lunarBirth }, 'lunar') }
+}

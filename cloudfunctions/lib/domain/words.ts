@@ -5,12 +5,15 @@ import { ZONE } from './time'
 
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日']
 
-export function dayWords(day: string, now: Date): string {
-  const ahead = daysAhead(day, now)
+/** "11月26日 周四": for text that is stored, where 明天 would go stale. */
+export function dateWords(day: string): string {
   const [, m, d] = day.split('-').map(Number)
-  const date = `${m}月${d}日 ${WEEKDAYS[weekdayOf(day)]}`
-  const near = ['今天', '明天', '后天'][ahead]
-  return near ? `${near} ${date}` : date
+  return `${m}月${d}日 ${WEEKDAYS[weekdayOf(day)]}`
+}
+
+export function dayWords(day: string, now: Date): string {
+  const near = ['今天', '明天', '后天'][daysAhead(day, now)]
+  return near ? `${near} ${dateWords(day)}` : dateWords(day)
 }
 
 export function clockWords(minutes: number): string {

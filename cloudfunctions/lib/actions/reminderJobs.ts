@@ -1,0 +1,187 @@
+// The daily reminder work: for each day not yet done (so a missed day is caught up), family hear of birthdays a
+// few days ahead and staff get visit tasks for round birthdays and festivals a week ahead. Every reminder and
+// task is written under its occasion's key: the database refuses a second one, so a repeated run, or one that
+// stopped halfway and is run again, creates nothing twice. The day's birthdays come from the indexed birthday
+// key, so the work grows with the day's birthdays, not with the roster.
+import {
+  C,
+  type CadreDoc,
+  type CareProfileDoc,
+  type FamilyLinkDoc,
+  type JobStateDoc,
+  type MessageDoc,
+  type TaskDoc,
+} from '../db/collections'
+import { _, db } from '../db/cloud'
+import { findById, findMany, isDuplicateKey } from '../db/access'
+import { birthdayKeysOn } from '../domain/calendar'
+import {
+  DEFAULT_REMINDER_POLICY,
+  birthdayGifts,
+  birthdayOn,
+  birthdayTaskKey,
+  dayAfter,
+  daysToRun,
+  festivalIsFor,
+  festivalTaskKey,
+  festivalsOn,
+  visitsForBirthday,
+  type ReminderPolicy,
+} from '../domain/reminders'
+import { dateWords } from '../domain/words'
+import { shanghaiDay } from '../domain/time'
+
+const PAGE = 100
+const JOB = 'reminders'
+/** Writes in flight at once: fast enough on a slow network, gentle enough on the database. */
+const PARALLEL = 20
+
+export interface ReminderRun {
+  days: string[]
+  reminders: number
+  tasks: number
+}
+
+/** Writes each document under its key; one already there is the same occasion, already done. Counts the new ones. */
+async function addOnce(collection: string, docs: readonly { _id: string }[]): Promise<number> {
+  let created = 0
+  for (let i = 0; i < docs.length; i += PARALLEL) {
+    const results = await Promise.all(
+      docs.slice(i, i + PARALLEL).map((doc) =>
+        db
+          .collection(collection)
+          .add({ data: { ...doc } })
+          .then(
+            () => 1,
+            (e: unknown) => {
+              if (isDuplicateKey(e)) return 0
+              throw e
+            },
+          ),
+      ),
+    )
+    created += results.reduce((a, b) => a + b, 0)
+  }
+  return created
+}
+
+/** Every cadre matching `query`, page by page (not erased). */
+async function* cadresWhere(query: Record<string, unknown>) {
+  for (let skip = 0; ; skip += PAGE) {
+    const page = await findMany<CadreDoc>(C.cadres, { ...query, erasedAt: _.exists(false) }, { orderBy: ['_id', 'asc'], skip, limit: PAGE })
+    if (page.length) yield page
+    if (page.length < PAGE) return
+  }
+}
+
+const taskOf = (cadre: CadreDoc, now: Date, fields: Pick<TaskDoc, '_id' | 'kind' | 'title' | 'note' | 'dueDay'>): TaskDoc => ({
+  ...fields,
+  communityId: cadre.communityId,
+  cadreId: cadre._id,
+  cadreName: cadre.name,
+  address: cadre.address,
+  ...(cadre.phone ? { phone: cadre.phone } : {}),
+  status: 'open',
+  createdAt: now,
+})
+
+/** Family of those celebrating on `day` are told (`day` is a few days ahead). */
+async function remindFamily(day: string, now: Date, policy: ReminderPolicy): Promise<number> {
+  let made = 0
+  for await (const page of cadresWhere({ birthdayKey: _.in(birthdayKeysOn(day)) })) {
+    const celebrating = page.flatMap((c) => {
+      const b = birthdayOn(c, day, policy.birthday)
+      return b ? [{ cadre: c, age: b.age }] : []
+    })
+    if (!celebrating.length) continue
+    const links = await findMany<FamilyLinkDoc>(
+      C.familyLinks,
+      { cadreId: _.in(celebrating.map((x) => x.cadre._id)), status: 'active' },
+      { limit: 1000 },
+    )
+    const messages = celebrating.flatMap(({ cadre, age }) =>
+      links
+        .filter((l) => l.cadreId === cadre._id)
+        .map((l): MessageDoc => ({
+          _id: `${birthdayTaskKey(cadre._id, day)}:${l.familyOpenid}`,
+          to: l.familyOpenid,
+          title: `${cadre.name} ${dateWords(day)} 过 ${age} 岁生日`,
+          body: `${dateWords(day)}是${cadre.name}的 ${age} 岁生日（${cadre.celebrates === 'lunar' ? '按农历过' : '按公历过'}），记得回家看看或打个电话。`,
+          at: now,
+          read: false,
+        })),
+    )
+    made += await addOnce(C.messages, messages)
+  }
+  return made
+}
+
+/** Staff get a 祝寿 visit for each round birthday on `day` (a week ahead), with 寿桃 noted for diabetics. */
+async function birthdayTasks(day: string, now: Date, policy: ReminderPolicy): Promise<number> {
+  let made = 0
+  for await (const page of cadresWhere({ birthdayKey: _.in(birthdayKeysOn(day)) })) {
+    const round = page.flatMap((c) => {
+      const b = birthdayOn(c, day, policy.birthday)
+      return b && visitsForBirthday(c, b.age, policy.birthday) ? [{ cadre: c, age: b.age }] : []
+    })
+    if (!round.length) continue
+    const profiles = await findMany<CareProfileDoc>(C.careProfiles, { _id: _.in(round.map((x) => x.cadre._id)) }, { limit: 1000 })
+    const diabetic = (id: string) => !!profiles.find((p) => p._id === id)?.health?.diabetic
+    made += await addOnce(
+      C.tasks,
+      round.map(({ cadre, age }) =>
+        taskOf(cadre, now, {
+          _id: birthdayTaskKey(cadre._id, day),
+          kind: '祝寿',
+          title: `${cadre.name} ${age} 岁生日（${dateWords(day)}）`,
+          note: `逢五排十上门祝寿，带${birthdayGifts(diabetic(cadre._id))}`,
+          dueDay: day,
+        }),
+      ),
+    )
+  }
+  return made
+}
+
+/** A visit to every cadre the festival is for, when one falls on `day` (a week ahead). */
+async function festivalTasks(day: string, now: Date, policy: ReminderPolicy): Promise<number> {
+  let made = 0
+  for (const festival of festivalsOn(day, policy.festivals)) {
+    const query = festival.audience === 'partyMembers' ? { partyMember: true } : {}
+    for await (const page of cadresWhere(query)) {
+      const tasks = page
+        .filter((c) => festivalIsFor(festival, c))
+        .map((c) =>
+          taskOf(c, now, {
+            _id: festivalTaskKey(festival.key, day, c._id),
+            kind: '节日走访',
+            title: `${festival.name}走访 ${c.name}（${dateWords(day)}）`,
+            note: festival.audience === 'partyMembers' ? '七一走访老党员' : `${festival.name}慰问`,
+            dueDay: day,
+          }),
+        )
+      made += await addOnce(C.tasks, tasks)
+    }
+  }
+  return made
+}
+
+/**
+ * The daily run: each day after the last one finished, through today. A day is recorded as done only after all
+ * its writes, so a run stopped halfway does that day again — finding what it already wrote, and adding the rest.
+ */
+export async function planReminders(now: Date, policy: ReminderPolicy = DEFAULT_REMINDER_POLICY): Promise<ReminderRun> {
+  const state = await findById<JobStateDoc>(C.jobState, JOB)
+  const run: ReminderRun = { days: [], reminders: 0, tasks: 0 }
+  for (const day of daysToRun(state?.doneThrough, shanghaiDay(now))) {
+    run.reminders += await remindFamily(dayAfter(day, policy.familyLeadDays), now, policy)
+    const ahead = dayAfter(day, policy.staffLeadDays)
+    run.tasks += (await birthdayTasks(ahead, now, policy)) + (await festivalTasks(ahead, now, policy))
+    await db
+      .collection(C.jobState)
+      .doc(JOB)
+      .set({ data: { doneThrough: day, at: now } })
+    run.days.push(day)
+  }
+  return run
+}

@@ -1,0 +1,141 @@
+// 五必访 and 走访记录: family, the cadre or staff report a hospital stay, a major family event or something
+// special, which becomes a visit task due within the policy's days; staff see today's and overdue tasks on
+// 今日任务 (with the daily job's birthday and festival visits) and record each visit, which completes its task.
+import { AppError, type ParsedInput, type TaskView, type VisitView } from '../contracts'
+import { C, type TaskDoc, type UserDoc, type VisitDoc } from '../db/collections'
+import { _, db } from '../db/cloud'
+import { findMany, newId, readInTx } from '../db/access'
+import { DEFAULT_REMINDER_POLICY, dayAfter } from '../domain/reminders'
+import { daysAhead } from '../domain/slots'
+import { shanghaiDay } from '../domain/time'
+import { dateWords, dayWords } from '../domain/words'
+import type { ActionContext } from './context'
+import { audit } from './audit'
+import { message, tell } from './messages'
+import { cadreInScope, staffCommunity } from './scope'
+
+function dueWords(day: string, now: Date): string {
+  const ahead = daysAhead(day, now)
+  return ahead < 0 ? `已过期 ${-ahead} 天（${dateWords(day)}）` : dayWords(day, now)
+}
+
+export function taskView(t: TaskDoc, now: Date): TaskView {
+  return {
+    id: t._id,
+    kind: t.kind,
+    cadreId: t.cadreId,
+    cadreName: t.cadreName,
+    address: t.address,
+    ...(t.phone ? { phone: t.phone } : {}),
+    title: t.title,
+    note: t.note,
+    dueDay: t.dueDay,
+    dueWords: dueWords(t.dueDay, now),
+    overdue: t.status === 'open' && daysAhead(t.dueDay, now) < 0,
+    status: t.status,
+  }
+}
+
+function visitView(v: VisitDoc, taskTitle?: string): VisitView {
+  return {
+    id: v._id,
+    cadreId: v.cadreId,
+    cadreName: v.cadreName,
+    day: v.day,
+    dayWords: dateWords(v.day),
+    visitors: v.visitors,
+    gifts: v.gifts,
+    notes: v.notes,
+    recordedByName: v.recordedByName,
+    ...(taskTitle ? { taskTitle } : {}),
+  }
+}
+
+export async function reportVisitNeed(ctx: ActionContext, input: ParsedInput<'visit.report'>): Promise<TaskView> {
+  const { cadre, as } = await cadreInScope(ctx, input.cadreId, 'see')
+  const staff = await findMany<UserDoc>(C.users, { communityId: cadre.communityId, roles: 'staff' })
+  const task: TaskDoc = {
+    _id: `report:${newId()}`,
+    kind: input.kind,
+    communityId: cadre.communityId,
+    cadreId: cadre._id,
+    cadreName: cadre.name,
+    address: cadre.address,
+    ...(cadre.phone ? { phone: cadre.phone } : {}),
+    title: `${input.kind}：${cadre.name}`,
+    note: `${input.note}（${ctx.user?.name ?? ''}${as === 'family' ? '（家属）' : ''}报告）`,
+    dueDay: dayAfter(shanghaiDay(ctx.now), DEFAULT_REMINDER_POLICY.reportDueDays),
+    status: 'open',
+    createdAt: ctx.now,
+    reportedBy: ctx.openid,
+  }
+  const title = `五必访：${cadre.name}${input.kind}`
+  const body = `${input.note}。请在${dateWords(task.dueDay)}前上门看望。住址：${cadre.address}`
+  await db.runTransaction(async (tx) => {
+    const { _id, ...data } = task
+    await tx.collection(C.tasks).doc(_id).set({ data })
+    await tell(
+      staff.filter((s) => s._id !== ctx.openid).map((s) => message(s._id, title, body, ctx.now)),
+      tx,
+    )
+    await audit(tx, ctx, 'visit.report', cadre._id, { kind: input.kind })
+  })
+  return taskView(task, ctx.now)
+}
+
+/** Open tasks due within the staff's week ahead, overdue first; the daily job adds each a week before it is due. */
+export async function listTasks(ctx: ActionContext): Promise<{ tasks: TaskView[]; today: string }> {
+  const communityId = staffCommunity(ctx)
+  const today = shanghaiDay(ctx.now)
+  const horizon = dayAfter(today, DEFAULT_REMINDER_POLICY.staffLeadDays)
+  const tasks = await findMany<TaskDoc>(
+    C.tasks,
+    { communityId, status: 'open', dueDay: _.lte(horizon) },
+    { orderBy: ['dueDay', 'asc'], limit: 500 },
+  )
+  return { tasks: tasks.map((t) => taskView(t, ctx.now)), today }
+}
+
+export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.record'>): Promise<VisitView> {
+  const { cadre } = await cadreInScope(ctx, input.cadreId, 'see')
+  const today = shanghaiDay(ctx.now)
+  if (input.day > today || input.day < dayAfter(today, -30)) throw new AppError('BAD_INPUT', '走访日期应在今天和 30 天前之间')
+  const visit: VisitDoc = {
+    _id: newId(),
+    communityId: cadre.communityId,
+    cadreId: cadre._id,
+    cadreName: cadre.name,
+    ...(input.taskId ? { taskId: input.taskId } : {}),
+    day: input.day,
+    visitors: input.visitors,
+    gifts: input.gifts,
+    notes: input.notes,
+    recordedBy: ctx.openid,
+    recordedByName: ctx.user?.name ?? '',
+    at: ctx.now,
+  }
+  const title = await db.runTransaction(async (tx) => {
+    let taskTitle: string | undefined
+    if (input.taskId) {
+      const task = await readInTx<TaskDoc>(tx, C.tasks, input.taskId)
+      if (!task || task.cadreId !== cadre._id) throw new AppError('NOT_FOUND', '没有找到这项走访任务')
+      if (task.status === 'done') throw new AppError('TASK_DONE')
+      await tx
+        .collection(C.tasks)
+        .doc(task._id)
+        .update({ data: { status: 'done', doneAt: ctx.now, visitId: visit._id } })
+      taskTitle = task.title
+    }
+    const { _id, ...data } = visit
+    await tx.collection(C.visits).doc(_id).set({ data })
+    await audit(tx, ctx, 'visit.record', cadre._id, input.taskId ? { taskId: input.taskId } : undefined)
+    return taskTitle
+  })
+  return visitView(visit, title)
+}
+
+export async function listVisits(ctx: ActionContext, input: ParsedInput<'visit.list'>): Promise<{ visits: VisitView[] }> {
+  const { cadre } = await cadreInScope(ctx, input.cadreId, 'see')
+  const visits = await findMany<VisitDoc>(C.visits, { cadreId: cadre._id }, { orderBy: ['day', 'desc'], limit: 20 })
+  return { visits: visits.map((v) => visitView(v)) }
+}

@@ -1,0 +1,94 @@
+// What the daily job owes each day: family reminders of birthdays a few days ahead, staff visit tasks for round
+// birthdays and festivals a week ahead, and 五必访 visits with a due date. Every occasion has one key, so writing
+// it twice is refused by the database and a repeated, resumed or late run creates nothing new. Pure: the day is
+// passed in (Shanghai calendar days, 'YYYY-MM-DD').
+import {
+  DEFAULT_BIRTHDAY_POLICY,
+  DEFAULT_FESTIVALS,
+  celebratedAge,
+  festivalsIn,
+  isRoundBirthday,
+  nextBirthday,
+  type BirthdayPolicy,
+  type FestivalRule,
+  type Rank,
+} from './calendar'
+
+export interface ReminderPolicy {
+  /** Days before a birthday that family are reminded. */
+  familyLeadDays: number
+  /** Days before a round birthday or festival that staff get the visit task. */
+  staffLeadDays: number
+  /** Days staff have to visit after a 五必访 report (住院, 大事, 特殊情况). */
+  reportDueDays: number
+  birthday: BirthdayPolicy
+  festivals: FestivalRule[]
+}
+
+export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
+  familyLeadDays: 3,
+  staffLeadDays: 7,
+  reportDueDays: 2,
+  birthday: DEFAULT_BIRTHDAY_POLICY,
+  festivals: DEFAULT_FESTIVALS,
+}
+
+/** The kinds of visit task staff see on 今日任务. */
+export const TASK_KINDS = ['祝寿', '节日走访', '住院', '大事', '特殊情况'] as const
+export type TaskKind = (typeof TASK_KINDS)[number]
+export const REPORT_KINDS = ['住院', '大事', '特殊情况'] as const
+export type ReportKind = (typeof REPORT_KINDS)[number]
+
+export interface CadreDates {
+  _id: string
+  birthDate: string
+  celebrates: 'solar' | 'lunar'
+  lunarBirth?: { month: number; day: number; leap: boolean }
+  rank: Rank
+  partyMember: boolean
+}
+
+/** The calendar day `n` days after `day` (negative for before). */
+export function dayAfter(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + n)
+  return d.toISOString().slice(0, 10)
+}
+
+/** The birthday the cadre celebrates on `day`, with the age spoken of, or null if `day` is not it. */
+export function birthdayOn(cadre: CadreDates, day: string, policy: BirthdayPolicy = DEFAULT_BIRTHDAY_POLICY) {
+  const next = nextBirthday({ solar: cadre.birthDate, lunar: cadre.lunarBirth }, cadre.celebrates, day)
+  return next.date === day ? { date: day, age: celebratedAge(next, policy) } : null
+}
+
+export const birthdayTaskKey = (cadreId: string, day: string) => `birthday:${cadreId}:${day.slice(0, 4)}`
+export const festivalTaskKey = (festival: string, day: string, cadreId: string) => `festival:${festival}:${day.slice(0, 4)}:${cadreId}`
+
+/** Whether staff visit for this birthday (逢五排十 from the rank's threshold). */
+export const visitsForBirthday = (cadre: CadreDates, age: number, policy: BirthdayPolicy) => isRoundBirthday(age, cadre.rank, policy)
+
+/** The festivals that fall on `day`, and who they are for. */
+export function festivalsOn(day: string, rules: FestivalRule[] = DEFAULT_FESTIVALS) {
+  return festivalsIn(Number(day.slice(0, 4)), rules).filter((f) => f.date === day)
+}
+
+export const festivalIsFor = (f: { audience: 'all' | 'partyMembers' }, cadre: Pick<CadreDates, 'partyMember'>) =>
+  f.audience === 'all' || cadre.partyMember
+
+/**
+ * The days a run on `today` must still do: every day after the last one done, through today, so a missed day is
+ * caught up; at most `maxCatchUp` days back, and just today on the first run.
+ */
+export function daysToRun(doneThrough: string | undefined, today: string, maxCatchUp = 31): string[] {
+  const earliest = dayAfter(today, -(maxCatchUp - 1))
+  let day = doneThrough ? dayAfter(doneThrough, 1) : today
+  if (day < earliest) day = earliest
+  const days: string[] = []
+  for (; day <= today; day = dayAfter(day, 1)) days.push(day)
+  return days
+}
+
+/** "寿桃" rather than cake for a diabetic, from the care profile. */
+export function birthdayGifts(diabetic: boolean): string {
+  return diabetic ? '鲜花、寿桃（老人有糖尿病，不送蛋糕）' : '鲜花、蛋糕'
+}

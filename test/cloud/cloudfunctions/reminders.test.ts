@@ -1,0 +1,168 @@
+// Reminders and visits through the real daily function on the host's clock: family hear of birthdays three days
+// ahead, staff get 祝寿 tasks for round birthdays (solar and lunar) a week ahead, exactly once however often the
+// job runs, however often it is stopped halfway, and for days it missed; 五必访 reports become tasks that a
+// recorded visit completes.
+import { Lunar } from 'lunar-javascript'
+import type { LocalCloud } from '../../support/localcloud'
+import { useCloud } from '../../support/refused'
+import { freshOpenid } from '../../support/callers'
+import type { Database } from '../../../cloudfunctions/lib/db/types'
+import type { ActionInput } from '../../../cloudfunctions/lib/contracts'
+
+const ctx = useCloud()
+let cloud: LocalCloud
+let db: Database
+beforeAll(() => {
+  ;({ cloud, db } = ctx)
+})
+afterEach(() => cloud.post('/__cloud/clock', undefined, 'DELETE'))
+
+const STAFF = 'demo-staff-chenjing'
+const OTHER_STAFF = 'demo-staff-linli'
+const DAUGHTER = 'demo-family-wangli'
+/** 08:00 in Shanghai on `day`. */
+const morningOf = (day: string) => new Date(`${day}T00:00:00Z`)
+const pad = (n: number) => String(n).padStart(2, '0')
+
+type Daily = { ok?: boolean; data?: { reminders: { days: string[]; reminders: number; tasks: number } } }
+async function dailyOn(day: string): Promise<Daily> {
+  await cloud.post('/__cloud/clock', { now: morningOf(day).toISOString() })
+  return (await cloud.post('/__cloud/timers/daily')) as Daily
+}
+
+let n = 0
+async function register(birthDate: string, over: Partial<ActionInput<'cadre.register'>> = {}) {
+  n++
+  return cloud.ok(STAFF, 'cadre.register', {
+    name: `寿星${'甲乙丙丁戊己庚辛壬癸'[n % 10]}${'一二三四五六七八九十'[Math.floor(n / 10) % 10]}`,
+    gender: '男',
+    birthDate,
+    celebrates: 'solar',
+    rank: '一般',
+    category: '退休',
+    address: '桃园街 1 号 1 幢 101 室',
+    livesAlone: false,
+    partyMember: false,
+    ...over,
+  })
+}
+
+async function withFamily(cadreId: string) {
+  const family = freshOpenid('family')
+  const { code } = await cloud.ok(STAFF, 'bindingCode.issue', { cadreId, purpose: 'family' })
+  await cloud.ok(family, 'binding.request', { requesterName: '林晓', relation: '子女', code })
+  return family
+}
+
+const task = async (id: string) => (await db.collection('tasks').where({ _id: id }).get()).data[0]
+const messagesTo = async (openid: string) => (await db.collection('messages').where({ to: openid }).get()).data
+
+it('gives staff a 祝寿 task a week ahead for round birthdays only, solar and lunar, with 寿桃 for a diabetic', async () => {
+  // The run is on 2027-03-08; a week ahead is 2027-03-15.
+  const eighty = await register('1947-03-15')
+  const seventyNine = await register('1948-03-15')
+  const seventyFiveSenior = await register('1952-03-15', { rank: '副县级以上' })
+  // A lunar celebrant: born on the lunar date that 2027-03-15 is, 80 lunar years before.
+  const l = Lunar.fromDate(new Date(2027, 2, 15, 12))
+  const born = Lunar.fromYmd(l.getYear() - 80, l.getMonth(), l.getDay()).getSolar()
+  const lunar = await register(`${born.getYear()}-${pad(born.getMonth())}-${pad(born.getDay())}`, { celebrates: 'lunar' })
+  await cloud.ok(STAFF, 'care.consent', { cadreId: eighty.id, given: true, method: '本人书面签字' })
+  await cloud.ok(STAFF, 'care.saveHealth', { cadreId: eighty.id, selfCare: '自理', conditions: ['糖尿病'], diet: '', diabetic: true })
+
+  const run = await dailyOn('2027-03-08')
+  expect(run.ok).toBe(true)
+  expect(await task(`birthday:${eighty.id}:2027`)).toMatchObject({
+    kind: '祝寿',
+    title: `${eighty.name} 80 岁生日（3月15日 周一）`,
+    dueDay: '2027-03-15',
+    note: expect.stringContaining('寿桃'),
+  })
+  expect(await task(`birthday:${seventyNine.id}:2027`)).toBeUndefined()
+  expect(await task(`birthday:${seventyFiveSenior.id}:2027`)).toMatchObject({ title: expect.stringContaining('75 岁') })
+  expect(await task(`birthday:${lunar.id}:2027`)).toMatchObject({ dueDay: '2027-03-15', title: expect.stringContaining('80 岁') })
+
+  // Staff of the community see it; staff elsewhere do not.
+  await cloud.post('/__cloud/clock', { now: morningOf('2027-03-10').toISOString() })
+  const { tasks } = await cloud.ok(STAFF, 'task.list', {})
+  expect(tasks.find((t) => t.id === `birthday:${eighty.id}:2027`)).toMatchObject({ overdue: false, cadreName: eighty.name })
+  expect((await cloud.ok(OTHER_STAFF, 'task.list', {})).tasks.map((t) => t.cadreId)).not.toContain(eighty.id)
+
+  // The same day again creates nothing new.
+  const again = await dailyOn('2027-03-08')
+  expect(again.data?.reminders).toEqual({ days: [], reminders: 0, tasks: 0 })
+})
+
+it('reminds family three days ahead, once, and catches up the days it missed', async () => {
+  const cadre = await register('1950-04-10')
+  const family = await withFamily(cadre.id)
+  const later = await register('1950-04-12')
+  const laterFamily = await withFamily(later.id)
+
+  expect((await dailyOn('2027-04-06')).ok).toBe(true)
+  expect(await messagesTo(family)).toEqual([])
+  const onTime = await dailyOn('2027-04-07')
+  expect(onTime.data?.reminders.days).toEqual(['2027-04-07'])
+  expect((await messagesTo(family)).map((m) => m.title)).toEqual([`${cadre.name} 4月10日 周六 过 77 岁生日`])
+
+  // Two mornings missed: the run on the 10th does the 8th, 9th and 10th, so the birthday on the 12th is told.
+  const caughtUp = await dailyOn('2027-04-10')
+  expect(caughtUp.data?.reminders.days).toEqual(['2027-04-08', '2027-04-09', '2027-04-10'])
+  expect((await messagesTo(laterFamily)).map((m) => m.title)).toEqual([`${later.name} 4月12日 周一 过 77 岁生日`])
+  expect(await messagesTo(family)).toHaveLength(1)
+})
+
+it('finishes a run stopped halfway at any point, and never writes an occasion twice', async () => {
+  const cadres = []
+  for (let i = 0; i < 25; i++) cadres.push(await register('1947-05-20'))
+  const families = await Promise.all(cadres.slice(0, 5).map((c) => withFamily(c.id)))
+  // The day before runs cleanly (it also issues the new cadres' service-card allowance). The run on 2027-05-13 owes
+  // 25 祝寿 tasks (80 on the 20th): fail its 1st database request, then the 3rd, … until a run gets through; each
+  // failed run leaves what it wrote, and the next picks up from there.
+  expect((await dailyOn('2027-05-12')).ok).toBe(true)
+  let partial = false
+  let failures = 0
+  for (let nth = 1; ; nth += 2) {
+    await cloud.post('/__cloud/faults', { failNth: nth })
+    const run = await dailyOn('2027-05-13')
+    const fault = (await cloud.post('/__cloud/faults', {})) as { failNth: number }
+    await cloud.post('/__cloud/faults', { failNth: 0 })
+    if (run.ok) {
+      // Once the fault is past the end of the run the run succeeds; it may have fired late but harmlessly.
+      if (fault.failNth !== 0) break
+      continue
+    }
+    failures++
+    const written = (await db.collection('tasks').where({ dueDay: '2027-05-20', kind: '祝寿' }).count()).total
+    if (written > 0 && written < 25) partial = true
+  }
+  expect(failures).toBeGreaterThan(3)
+  expect(partial).toBe(true)
+  const tasks = (await db.collection('tasks').where({ dueDay: '2027-05-20', kind: '祝寿' }).limit(100).get()).data
+  expect(new Set(tasks.map((t) => t.cadreId))).toEqual(new Set(cadres.map((c) => c.id)))
+  expect(tasks).toHaveLength(25)
+  for (const f of families) expect(await messagesTo(f)).toHaveLength(0)
+  // The 17th's run tells the five families of the 20th, once each, however it is repeated.
+  await dailyOn('2027-05-17')
+  await dailyOn('2027-05-17')
+  for (const f of families) expect(await messagesTo(f)).toHaveLength(1)
+})
+
+it('turns a 五必访 report into a task due in two days, completed by recording the visit', async () => {
+  await cloud.post('/__cloud/clock', { now: morningOf('2027-06-01').toISOString() })
+  const report = await cloud.ok(DAUGHTER, 'visit.report', { cadreId: 'cadre-01', kind: '住院', note: '昨晚摔倒，住进区医院' })
+  expect(report).toMatchObject({ kind: '住院', dueDay: '2027-06-03', title: '住院：王建国' })
+  const staffMessage = (await messagesTo(STAFF)).find((m) => m.title === '五必访：王建国住院')
+  expect(staffMessage?.body).toContain('6月3日')
+
+  await cloud.post('/__cloud/clock', { now: morningOf('2027-06-05').toISOString() })
+  const overdue = (await cloud.ok(STAFF, 'task.list', {})).tasks.find((t) => t.id === report.id)
+  expect(overdue).toMatchObject({ overdue: true, dueWords: '已过期 2 天（6月3日 周四）' })
+
+  const input = { cadreId: 'cadre-01', taskId: report.id, day: '2027-06-05', visitors: '陈静、黄伟', gifts: '水果', notes: '恢复得不错' }
+  await ctx.refused(STAFF, 'visit.record', { ...input, day: '2027-06-06' }, 'BAD_INPUT')
+  await ctx.refused(OTHER_STAFF, 'visit.record', input, 'FORBIDDEN')
+  expect(await cloud.ok(STAFF, 'visit.record', input)).toMatchObject({ taskTitle: '住院：王建国', visitors: '陈静、黄伟' })
+  expect((await cloud.ok(STAFF, 'task.list', {})).tasks.map((t) => t.id)).not.toContain(report.id)
+  await ctx.refused(STAFF, 'visit.record', input, 'TASK_DONE')
+  expect((await cloud.ok(STAFF, 'visit.list', { cadreId: 'cadre-01' })).visits[0]).toMatchObject({ day: '2027-06-05', notes: '恢复得不错' })
+})
