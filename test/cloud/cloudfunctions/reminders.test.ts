@@ -2,7 +2,7 @@
 // ahead, staff get 祝寿 tasks for round birthdays (solar and lunar) a week ahead, exactly once however often the
 // job runs, however often it is stopped halfway, and for days it missed; 五必访 reports become tasks that a
 // recorded visit completes.
-import { Lunar } from 'lunar-javascript'
+import { Lunar, Solar } from 'lunar-javascript'
 import type { LocalCloud } from '../../support/localcloud'
 import { useCloud } from '../../support/refused'
 import { freshOpenid } from '../../support/callers'
@@ -63,7 +63,7 @@ it('gives staff a 祝寿 task a week ahead for round birthdays only, solar and l
   const seventyNine = await register('1948-03-15')
   const seventyFiveSenior = await register('1952-03-15', { rank: '副县级以上' })
   // A lunar celebrant: born on the lunar date that 2027-03-15 is, 80 lunar years before.
-  const l = Lunar.fromDate(new Date(2027, 2, 15, 12))
+  const l = Solar.fromYmd(2027, 3, 15).getLunar()
   const born = Lunar.fromYmd(l.getYear() - 80, l.getMonth(), l.getDay()).getSolar()
   const lunar = await register(`${born.getYear()}-${pad(born.getMonth())}-${pad(born.getDay())}`, { celebrates: 'lunar' })
   await cloud.ok(STAFF, 'care.consent', { cadreId: eighty.id, given: true, method: '本人书面签字' })
