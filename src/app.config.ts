@@ -5,7 +5,7 @@ const devPages = process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', pages:
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/services/index', 'pages/activities/index', 'pages/me/index'],
   subPackages: [
-    { root: 'packages/family', pages: ['bind/index', 'cadre/index'] },
+    { root: 'packages/family', pages: ['bind/index', 'cadre/index', 'report/index'] },
     { root: 'packages/account', pages: ['claim/index', 'messages/index', 'card/index'] },
     {
       root: 'packages/staff',
@@ -19,6 +19,8 @@ export default defineAppConfig({
         'statement/index',
         'cardPolicy/index',
         'sos/index',
+        'tasks/index',
+        'visit/index',
       ],
     },
     { root: 'packages/services', pages: ['catalog/index', 'book/index', 'bookings/index', 'booking/index'] },

@@ -68,7 +68,7 @@ export function demoVisitTasks(now: Date, cadres: Seeded[]): { c: string; d: Doc
     task(byId('cadre-07'), {
       _id: 'report:seed-hospital',
       kind: '住院',
-      title: `住院：${sun.name}`,
+      title: sun.name,
       note: '前天夜里胸闷，住进区人民医院心内科 12 床（社区网格员报告）',
       dueDay: dayAfter(today, 1),
       reportedBy: STAFF[1].openid,
@@ -76,7 +76,7 @@ export function demoVisitTasks(now: Date, cadres: Seeded[]): { c: string; d: Doc
     task(byId('cadre-01'), {
       _id: 'report:seed-event',
       kind: '大事',
-      title: '大事：王建国',
+      title: '王建国',
       note: `外孙女下个月结婚，老人想请社区帮忙写副对联（${FAMILY[0].name}（家属）报告）`,
       dueDay: dayAfter(today, -1),
       reportedBy: FAMILY[0].openid,

@@ -89,6 +89,11 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
   ],
   'packages/care/health/index': [{ as: CALLERS.staffSame, query: 'cadreId=cadre-01' }],
   'packages/care/accessLog/index': [{ as: CALLERS.admin }],
+  'packages/staff/tasks/index': [{ as: CALLERS.staffSame }],
+  'packages/staff/visit/index': [
+    { as: CALLERS.staffSame, query: `cadreId=cadre-02&taskId=report%3Aseed-event&title=${encodeURIComponent('【大事】王建国')}` },
+  ],
+  'packages/family/report/index': [{ as: CALLERS.familyPermitted, query: 'cadreId=cadre-01' }],
   'packages/staff/cardPolicy/index': [
     { as: CALLERS.admin, label: 'admin' },
     { as: CALLERS.staffSame, label: 'staff' },

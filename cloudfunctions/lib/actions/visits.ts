@@ -62,7 +62,7 @@ export async function reportVisitNeed(ctx: ActionContext, input: ParsedInput<'vi
     cadreName: cadre.name,
     address: cadre.address,
     ...(cadre.phone ? { phone: cadre.phone } : {}),
-    title: `${input.kind}：${cadre.name}`,
+    title: cadre.name,
     note: `${input.note}（${ctx.user?.name ?? ''}${as === 'family' ? '（家属）' : ''}报告）`,
     dueDay: dayAfter(shanghaiDay(ctx.now), DEFAULT_REMINDER_POLICY.reportDueDays),
     status: 'open',

@@ -8,12 +8,12 @@ import {
   CONTACT_KINDS,
   HOUSEHOLDS,
   MATERIAL_CATEGORIES,
+  REPORT_KINDS,
   SELF_CARE_LEVELS,
   SKILL_TYPES,
   WORK_TYPES,
 } from '../domain/categories'
 import { isIdNumber } from '../domain/care'
-import { REPORT_KINDS } from '../domain/reminders'
 import { bindingCode, clockTime, id, isoDate, permissions, personName, phone, phoneLast4, relation, serviceKey, shortNote } from './shapes'
 import type {
   AccessLogEntryView,

@@ -6,7 +6,7 @@ import type { Busy, Window } from '../domain/slots'
 import type { ActivityCategory, MaterialCategory, SignupStatus } from '../domain/activities'
 import type { Tier } from '../domain/sos'
 import type { HealthFacts } from '../domain/care'
-import type { TaskKind } from '../domain/reminders'
+import type { TaskKind } from '../domain/categories'
 import type { ContactKind } from '../domain/categories'
 
 export const C = {

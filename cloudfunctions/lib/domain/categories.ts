@@ -17,3 +17,8 @@ export const HOUSEHOLDS = ['独居', '空巢（与老伴同住）', '与子女�
 export const SELF_CARE_LEVELS = ['自理', '半自理', '不能自理'] as const
 /** How the cadre's separate consent to storing health data was given (PIPL art. 29). */
 export const CONSENT_METHODS = ['本人在小程序确认', '本人书面签字', '监护人书面签字'] as const
+
+/** 五必访 reports (family, the cadre or staff), and every kind of visit task staff see on 今日任务. */
+export const REPORT_KINDS = ['住院', '大事', '特殊情况'] as const
+export const TASK_KINDS = ['祝寿', '节日走访', ...REPORT_KINDS] as const
+export type TaskKind = (typeof TASK_KINDS)[number]

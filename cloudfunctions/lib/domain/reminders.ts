@@ -33,12 +33,6 @@ export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
   festivals: DEFAULT_FESTIVALS,
 }
 
-/** The kinds of visit task staff see on 今日任务. */
-export const TASK_KINDS = ['祝寿', '节日走访', '住院', '大事', '特殊情况'] as const
-export type TaskKind = (typeof TASK_KINDS)[number]
-export const REPORT_KINDS = ['住院', '大事', '特殊情况'] as const
-export type ReportKind = (typeof REPORT_KINDS)[number]
-
 export interface CadreDates {
   _id: string
   birthDate: string

@@ -143,6 +143,7 @@ function StaffHome({ home }: { home: HomeView }) {
         </Card>
       ) : null}
       <BigButton label='一键通值班台' hint='老人求助，先看这里' onPress={() => go('/packages/staff/sos/index')} />
+      <BigButton label='今日任务' hint='祝寿、节日走访、住院看望' onPress={() => go('/packages/staff/tasks/index')} />
       <BigButton label='派单台' hint='等待安排的预约、急修' onPress={() => go('/packages/staff/dispatch/index')} />
       <BigButton label='老干部名册' hint='查看、发绑定码、替老人预约' onPress={() => go('/packages/staff/roster/index')} />
       <Button label='登记一位老干部' onPress={() => go('/packages/staff/register/index')} />

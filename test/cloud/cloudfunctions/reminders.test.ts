@@ -150,7 +150,7 @@ it('finishes a run stopped halfway at any point, and never writes an occasion tw
 it('turns a 五必访 report into a task due in two days, completed by recording the visit', async () => {
   await cloud.post('/__cloud/clock', { now: morningOf('2027-06-01').toISOString() })
   const report = await cloud.ok(DAUGHTER, 'visit.report', { cadreId: 'cadre-01', kind: '住院', note: '昨晚摔倒，住进区医院' })
-  expect(report).toMatchObject({ kind: '住院', dueDay: '2027-06-03', title: '住院：王建国' })
+  expect(report).toMatchObject({ kind: '住院', dueDay: '2027-06-03', title: '王建国' })
   const staffMessage = (await messagesTo(STAFF)).find((m) => m.title === '五必访：王建国住院')
   expect(staffMessage?.body).toContain('6月3日')
 
@@ -161,7 +161,7 @@ it('turns a 五必访 report into a task due in two days, completed by recording
   const input = { cadreId: 'cadre-01', taskId: report.id, day: '2027-06-05', visitors: '陈静、黄伟', gifts: '水果', notes: '恢复得不错' }
   await ctx.refused(STAFF, 'visit.record', { ...input, day: '2027-06-06' }, 'BAD_INPUT')
   await ctx.refused(OTHER_STAFF, 'visit.record', input, 'FORBIDDEN')
-  expect(await cloud.ok(STAFF, 'visit.record', input)).toMatchObject({ taskTitle: '住院：王建国', visitors: '陈静、黄伟' })
+  expect(await cloud.ok(STAFF, 'visit.record', input)).toMatchObject({ taskTitle: '王建国', visitors: '陈静、黄伟' })
   expect((await cloud.ok(STAFF, 'task.list', {})).tasks.map((t) => t.id)).not.toContain(report.id)
   await ctx.refused(STAFF, 'visit.record', input, 'TASK_DONE')
   expect((await cloud.ok(STAFF, 'visit.list', { cadreId: 'cadre-01' })).visits[0]).toMatchObject({ day: '2027-06-05', notes: '恢复得不错' })

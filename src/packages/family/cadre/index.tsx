@@ -61,6 +61,11 @@ export default function CadreDetail() {
             label={data.canManage ? '替他预约服务' : '预约上门服务'}
             onPress={() => void Taro.navigateTo({ url: `/packages/services/catalog/index?cadreId=${cadreId}` })}
           />
+          <Button
+            label='告诉社区：住院、大事'
+            hint='社区会上门看望'
+            onPress={() => void Taro.navigateTo({ url: `/packages/family/report/index?cadreId=${cadreId}` })}
+          />
           <Button label='看看预约' onPress={() => void Taro.navigateTo({ url: `/packages/services/bookings/index?cadreId=${cadreId}` })} />
           <Button
             label={data.canManage ? '服务卡（充值、退款）' : '服务卡'}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '告诉社区' })

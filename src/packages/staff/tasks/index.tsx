@@ -1,0 +1,71 @@
+// 今日任务 (staff): visits owed — overdue first, then today's and the week's — by kind: 祝寿, 节日走访, and the
+// 五必访 reports (住院, 大事, 特殊情况); each with the address, what to bring, a call button and 记录走访.
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { TaskView } from '../../../../cloudfunctions/lib/contracts'
+import { useAction } from '../../../api/useAction'
+import { Screen, Section } from '../../../components/screen'
+import { Button, CallButton } from '../../../components/controls'
+import { Card } from '../../../components/card'
+import { Loading, Notice } from '../../../components/notice'
+
+const KINDS = ['住院', '大事', '特殊情况', '祝寿', '节日走访']
+
+export default function Tasks() {
+  const { data, error, loading } = useAction('task.list', {})
+  const tasks = data?.tasks ?? []
+  const overdue = tasks.filter((t) => t.overdue)
+  const today = tasks.filter((t) => !t.overdue && t.dueDay <= (data?.today ?? ''))
+  const coming = tasks.filter((t) => t.dueDay > (data?.today ?? ''))
+  return (
+    <Screen title='今日任务'>
+      {loading && !data ? <Loading /> : null}
+      {error ? <Notice kind='error' text={error.message} /> : null}
+      {data && tasks.length === 0 ? <Notice kind='ok' text='这一周没有要走访的老人。' /> : null}
+      <Group title={`⚠ 已过期（${overdue.length}）`} tasks={overdue} />
+      <Group title={`今天（${today.length}）`} tasks={today} />
+      <Group title={`这一周（${coming.length}）`} tasks={coming} />
+    </Screen>
+  )
+}
+
+function Group({ title, tasks }: { title: string; tasks: TaskView[] }) {
+  if (tasks.length === 0) return null
+  const sorted = [...tasks].sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.dueDay.localeCompare(b.dueDay))
+  return (
+    <Section title={title}>
+      {sorted.map((t) => (
+        <TaskCard key={t.id} task={t} />
+      ))}
+    </Section>
+  )
+}
+
+function TaskCard({ task }: { task: TaskView }) {
+  const record = () =>
+    void Taro.navigateTo({
+      url: `/packages/staff/visit/index?cadreId=${task.cadreId}&taskId=${encodeURIComponent(task.id)}&title=${encodeURIComponent(`【${task.kind}】${task.title}`)}`,
+    })
+  return (
+    <Card>
+      <Text className='t-strong'>
+        【{task.kind}】{task.title}
+      </Text>
+      <View>
+        <Text className={`t-body ${task.overdue ? 't-danger' : ''}`}>
+          {task.overdue ? '⚠ ' : ''}要在：{task.dueWords}
+        </Text>
+      </View>
+      <View>
+        <Text className='t-body'>住址：{task.address}</Text>
+      </View>
+      {task.note ? (
+        <View>
+          <Text className='t-body t-muted'>{task.note}</Text>
+        </View>
+      ) : null}
+      {task.phone ? <CallButton label={`打给${task.cadreName}`} phone={task.phone} /> : null}
+      <Button kind='primary' label='记录走访' onPress={record} />
+    </Card>
+  )
+}

@@ -1,0 +1,72 @@
+// 走访记录 (staff): which day, who went, what they brought and what they found; saving it completes the task it
+// came from. The cadre's earlier visits are listed below, so the visitor knows what was found last time.
+import { View, Text } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+import { call } from '../../../api'
+import { useAction } from '../../../api/useAction'
+import { useSubmit } from '../../../api/useSubmit'
+import { Screen, Section } from '../../../components/screen'
+import { Button, Choice, Field } from '../../../components/controls'
+import { Card } from '../../../components/card'
+import { Loading, Notice } from '../../../components/notice'
+
+const DAYS = ['今天', '昨天', '前天'] as const
+
+export default function Visit() {
+  const { params } = useRouter()
+  const cadreId = String(params.cadreId ?? '')
+  const taskId = params.taskId ? decodeURIComponent(params.taskId) : undefined
+  const title = params.title ? decodeURIComponent(params.title) : ''
+  const { data, error, loading } = useAction('visit.list', { cadreId })
+  const [day, setDay] = useState<(typeof DAYS)[number]>('今天')
+  const [visitors, setVisitors] = useState('')
+  const [gifts, setGifts] = useState('')
+  const [notes, setNotes] = useState('')
+  const { result, busy, submit } = useSubmit()
+  const save = () =>
+    void submit(
+      () =>
+        call('visit.record', {
+          cadreId,
+          ...(taskId ? { taskId } : {}),
+          day: dayjs().subtract(DAYS.indexOf(day), 'day').format('YYYY-MM-DD'),
+          visitors: visitors.trim(),
+          gifts: gifts.trim(),
+          notes: notes.trim(),
+        }),
+      () => '已记录这次走访',
+    ).then((saved) => saved && Taro.navigateBack())
+  return (
+    <Screen title='记录走访'>
+      {title ? <Notice kind='info' text={title} /> : null}
+      <Choice label='哪天去的' options={DAYS} value={day} onChange={setDay} />
+      <Field label='谁去的' value={visitors} onInput={setVisitors} placeholder='如：陈静、黄伟' maxlength={40} />
+      <Field label='带了什么' value={gifts} onInput={setGifts} placeholder='如：鲜花、寿桃' maxlength={200} />
+      <Field label='老人的情况' value={notes} onInput={setNotes} maxlength={200} multiline />
+      {result ? <Notice kind={result.kind} text={result.text} /> : null}
+      <Button kind='primary' label='保存走访记录' disabled={busy || visitors.trim().length < 2} onPress={save} />
+      <Section title='以往走访'>
+        {loading && !data ? <Loading /> : null}
+        {error ? <Notice kind='error' text={error.message} /> : null}
+        {data && data.visits.length === 0 ? <Notice kind='info' text='还没有走访记录。' /> : null}
+        {data?.visits.map((v) => (
+          <Card key={v.id}>
+            <Text className='t-strong'>
+              {v.dayWords} {v.visitors}
+            </Text>
+            {v.gifts ? (
+              <View>
+                <Text className='t-body'>带去：{v.gifts}</Text>
+              </View>
+            ) : null}
+            <View>
+              <Text className='t-body t-muted'>{v.notes || '没有写情况'}</Text>
+            </View>
+          </Card>
+        ))}
+      </Section>
+    </Screen>
+  )
+}

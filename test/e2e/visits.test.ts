@@ -1,0 +1,66 @@
+// Reminders and visits in real Chromium on the H5 build: the daily job made a 祝寿 task a week ago for a round
+// birthday today; staff find it on 今日任务 and record the visit, which takes it off the list. A daughter tells
+// the community her father is in hospital, and the visit task appears for staff.
+import type { Page } from 'playwright-core'
+import type { LocalCloud } from '../support/localcloud'
+import { phone, pickIdentity, screenshot, useJourney } from '../support/browser'
+import { dayAhead } from '../support/fixtures'
+
+const journey = useJourney()
+let cloud: LocalCloud
+let page: Page
+beforeAll(() => {
+  ;({ cloud, page } = journey)
+})
+
+const STAFF = 'demo-staff-chenjing'
+
+it('staff see today’s 祝寿 task made by the daily job, and record the visit', async () => {
+  // Shanghai's today: the birthday is today, 80 years on.
+  const today = dayAhead(0)
+  const cadre = await cloud.ok(STAFF, 'cadre.register', {
+    name: '郑国华',
+    gender: '男',
+    birthDate: `${Number(today.slice(0, 4)) - 80}${today.slice(4)}`,
+    celebrates: 'solar',
+    rank: '一般',
+    category: '退休',
+    address: '桃园街 40 号 2 幢 502 室',
+    phone: '13905749999',
+    livesAlone: true,
+    partyMember: true,
+  })
+  // The job ran a week ago (staff get round birthdays a week ahead).
+  await cloud.post('/__cloud/clock', { now: new Date(Date.now() - 7 * 86_400_000).toISOString() })
+  await cloud.post('/__cloud/timers/daily')
+  await cloud.post('/__cloud/clock', undefined, 'DELETE')
+
+  await pickIdentity(page, cloud.url, '陈静')
+  await page.getByRole('button', { name: /^今日任务/ }).click()
+  const card = page.locator('.card', { hasText: '郑国华 80 岁生日' })
+  await card.waitFor()
+  await page.getByText(/^今天（\d+）$/).waitFor()
+  await card.getByText('逢五排十上门祝寿，带鲜花、蛋糕').waitFor()
+  await screenshot(page, 'visits-today')
+  await card.getByRole('button', { name: '记录走访' }).click()
+  await page.getByRole('heading', { name: '记录走访' }).waitFor()
+  await page.locator('[aria-label="谁去的"] input').fill('陈静、黄伟')
+  await page.locator('[aria-label="带了什么"] input').fill('鲜花、蛋糕')
+  await page.locator('[aria-label="老人的情况"] textarea, textarea[aria-label="老人的情况"]').first().fill('老人很高兴，身体硬朗')
+  await page.getByRole('button', { name: '保存走访记录' }).click()
+  await page.getByRole('heading', { name: '今日任务' }).waitFor()
+  await page.locator('.card', { hasText: '郑国华 80 岁生日' }).waitFor({ state: 'detached' })
+  expect((await cloud.ok(STAFF, 'visit.list', { cadreId: cadre.id })).visits[0]).toMatchObject({ visitors: '陈静、黄伟' })
+
+  // 王丽 tells the community her father is in hospital; staff see the visit task.
+  const daughter = await phone(journey.browser)
+  await pickIdentity(daughter, cloud.url, '王丽')
+  await daughter.goto(`${cloud.url}/#/packages/family/cadre/index?id=cadre-01`)
+  await daughter.getByRole('button', { name: /^告诉社区：住院、大事/ }).click()
+  await daughter.locator('[aria-label="简单说说"] textarea, textarea[aria-label="简单说说"]').first().fill('昨晚摔倒，住进区人民医院骨科')
+  await daughter.getByRole('button', { name: '告诉社区' }).click()
+  await daughter.getByText(/已告诉社区，社区会在.*前上门看望/).waitFor()
+  await screenshot(daughter, 'visits-family-report')
+  await page.reload()
+  await page.locator('.card', { hasText: '【住院】王建国' }).waitFor()
+})
