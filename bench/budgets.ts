@@ -20,7 +20,7 @@ export const BUDGETS = {
    * family need their link read and staff the cadre's record, so 6 and 5 — still four waits, the reads in parallel.
    */
   roundTrips: {
-    'home.get': 5,
+    'home.get': 6,
     'me.get': 6,
     'me.update': 4,
     'me.claimCadre': 9,
@@ -48,6 +48,7 @@ export const BUDGETS = {
     'dispatch.board': 4,
     'provider.tasks': 2,
     'message.list': 2,
+    'message.read': 3,
     'card.get': 3,
     'card.entries': 4,
     'card.list': 3,

@@ -257,6 +257,7 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   },
   'visit.list': async () => ({ input: { cadreId: TARGET_CADRE } }),
   'message.list': async () => ({ input: {} }),
+  'message.read': async () => ({ input: {} }),
 }
 
 /** 吴医生, the target cadre's responsible doctor in the demo: the one provider who may read his profile. */

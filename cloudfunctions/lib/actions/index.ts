@@ -30,6 +30,7 @@ import { contributionBoard, decideContribution, reviewContributions, submitContr
 import { acknowledgeSos, closeSos, noteSos, raiseSos, sosConsole, sosStatus } from './sos'
 import { getCare, recordConsent, saveCare, saveHealth } from './care'
 import { accessLog, erasePersonalData, exportPersonalData } from './careAdmin'
+import { markRead } from './messages'
 import { listTasks, listVisits, recordVisit, reportVisitNeed } from './visits'
 import { getMaterial, listMaterials, manageMaterials, markMaterialRead, saveMaterial } from './materials'
 
@@ -112,4 +113,5 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'visit.record': recordVisit,
   'visit.list': listVisits,
   'message.list': listMessages,
+  'message.read': markRead,
 }

@@ -5,6 +5,7 @@ import { _, db } from '../db/cloud'
 import { count, findById, findMany, isDuplicateKey, readInTx } from '../db/access'
 import { hasRole } from '../domain/access'
 import type { ActionContext } from './context'
+import { unreadCount } from './messages'
 import { cadreSummary, linkView, meView } from './views'
 
 async function loadMe(ctx: ActionContext) {
@@ -30,11 +31,12 @@ async function approvalsFor(ctx: ActionContext): Promise<FamilyLinkDoc[]> {
 
 export async function getHome(ctx: ActionContext): Promise<HomeView> {
   const isStaff = hasRole(ctx.caller, 'staff') && ctx.caller.communityId
-  const [{ me }, myLinks, approvals, cadreCount] = await Promise.all([
+  const [{ me }, myLinks, approvals, cadreCount, unreadMessages] = await Promise.all([
     loadMe(ctx),
     findMany<FamilyLinkDoc>(C.familyLinks, { familyOpenid: ctx.openid, status: _.in(['active', 'pending']) }),
     approvalsFor(ctx),
     isStaff ? count(C.cadres, { communityId: ctx.caller.communityId }) : Promise.resolve(0),
+    unreadCount(ctx.openid),
   ])
   const activeIds = myLinks.filter((l) => l.status === 'active').map((l) => l.cadreId)
   const boundCadres = activeIds.length ? await findMany<CadreDoc>(C.cadres, { _id: _.in(activeIds) }) : []
@@ -44,6 +46,7 @@ export async function getHome(ctx: ActionContext): Promise<HomeView> {
     pendingApprovals: approvals.map(linkView),
     myPendingRequests: myLinks.filter((l) => l.status === 'pending').map(linkView),
     staff: isStaff ? { cadreCount, pendingBindings: approvals.filter((l) => l.communityId === ctx.caller.communityId).length } : null,
+    unreadMessages,
   }
 }
 

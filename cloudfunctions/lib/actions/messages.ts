@@ -1,8 +1,11 @@
-// In-app messages (我的消息): built here, written either inside the transaction that causes them or just after.
+// In-app messages (我的消息): built here, written either inside the transaction that causes them or just after;
+// read and marked read by their owner.
 import { C, type MessageDoc } from '../db/collections'
-import { newId } from '../db/access'
+import { count, newId } from '../db/access'
 import { db } from '../db/cloud'
 import type { Transaction } from '../db/types'
+import type { ParsedInput } from '../contracts'
+import type { ActionContext } from './context'
 
 export function message(to: string, title: string, body: string, now: Date, bookingId?: string): MessageDoc {
   return { _id: newId(), to, title, body, ...(bookingId ? { bookingId } : {}), at: now, read: false }
@@ -11,4 +14,13 @@ export function message(to: string, title: string, body: string, now: Date, book
 /** Writes the messages in `tx`, or on their own once the change they tell of has committed. */
 export async function tell(messages: readonly MessageDoc[], tx?: Transaction) {
   for (const m of messages) await (tx ?? db).collection(C.messages).add({ data: { ...m } })
+}
+
+export const unreadCount = (openid: string) => count(C.messages, { to: openid, read: false })
+
+/** Marks the caller's message (or all of them) read; another person's message is not found. */
+export async function markRead(ctx: ActionContext, input: ParsedInput<'message.read'>): Promise<{ unread: number }> {
+  const mine = { to: ctx.openid, read: false, ...(input.messageId ? { _id: input.messageId } : {}) }
+  await db.collection(C.messages).where(mine).update({ data: { read: true } })
+  return { unread: await unreadCount(ctx.openid) }
 }

@@ -591,6 +591,11 @@ export const contracts = {
     summary: '我的消息（最近 30 条）',
     input: empty,
   }),
+  'message.read': contract<{ unread: number }>()({
+    access: { anyone: true },
+    summary: '把一条消息（不填就是全部）标为已读',
+    input: z.strictObject({ messageId: z.string().regex(/^[A-Za-z0-9_:-]{1,128}$/, '消息编号不对').optional() }),
+  }),
 } satisfies Record<string, Contract>
 
 export type Contracts = typeof contracts

@@ -59,6 +59,8 @@ export interface HomeView {
   /** The caller's own requests that are not decided yet. */
   myPendingRequests: LinkView[]
   staff: { cadreCount: number; pendingBindings: number } | null
+  /** Messages not yet opened: the badge on 我的. */
+  unreadMessages: number
 }
 
 export interface CadreDetail extends CadreSummary {

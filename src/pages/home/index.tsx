@@ -5,6 +5,7 @@ import { useEffect } from 'react'
 import dayjs from 'dayjs'
 import type { HomeView } from '../../../cloudfunctions/lib/contracts'
 import { useAction } from '../../api/useAction'
+import { showUnread } from '../../api/unreadBadge'
 import { Screen, Section } from '../../components/screen'
 import { BigButton, Button, CallButton } from '../../components/controls'
 import { Card } from '../../components/card'
@@ -22,6 +23,9 @@ const go = (url: string) => void Taro.navigateTo({ url })
 export default function Home() {
   const { data, error, loading, reload } = useAction('home.get', {})
   const { setElder } = useElder()
+  useEffect(() => {
+    if (data) showUnread(data.unreadMessages)
+  }, [data])
   useEffect(() => {
     if (data) setElder(data.me.elderMode)
   }, [data, setElder])

@@ -112,7 +112,9 @@ export default function Me() {
           ))}
         </Section>
       ) : null}
-      {me ? <Button label='我的消息' hint='预约安排、改期、取消的通知' onPress={() => go('/packages/account/messages/index')} /> : null}
+      {me ? (
+        <Button label='我的消息' hint='预约、生日提醒、求助和走访的通知' onPress={() => go('/packages/account/messages/index')} />
+      ) : null}
       {me && !me.roles.includes('staff') ? <BigButton label='绑定家中老人' onPress={() => go('/packages/family/bind/index')} /> : null}
       {me && !me.cadre && !me.roles.includes('staff') ? (
         <Button label='我是老干部，我有绑定码' onPress={() => go('/packages/account/claim/index')} />

@@ -109,6 +109,14 @@ it('reminds family three days ahead, once, and catches up the days it missed', a
   expect(caughtUp.data?.reminders.days).toEqual(['2027-04-08', '2027-04-09', '2027-04-10'])
   expect((await messagesTo(laterFamily)).map((m) => m.title)).toEqual([`${later.name} 4月12日 周一 过 77 岁生日`])
   expect(await messagesTo(family)).toHaveLength(1)
+
+  // The reminder is unread until opened; nobody else can mark it read.
+  expect((await cloud.ok(family, 'home.get', {})).unreadMessages).toBe(1)
+  const [reminder] = await messagesTo(family)
+  expect(await cloud.ok(laterFamily, 'message.read', { messageId: reminder._id })).toEqual({ unread: 1 })
+  expect((await cloud.ok(family, 'home.get', {})).unreadMessages).toBe(1)
+  expect(await cloud.ok(family, 'message.read', { messageId: reminder._id })).toEqual({ unread: 0 })
+  expect((await cloud.ok(family, 'message.list', {})).messages[0]).toMatchObject({ id: reminder._id, read: true })
 })
 
 it('finishes a run stopped halfway at any point, and never writes an occasion twice', async () => {
