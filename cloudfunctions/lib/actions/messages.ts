@@ -21,6 +21,9 @@ export const unreadCount = (openid: string) => count(C.messages, { to: openid, r
 /** Marks the caller's message (or all of them) read; another person's message is not found. */
 export async function markRead(ctx: ActionContext, input: ParsedInput<'message.read'>): Promise<{ unread: number }> {
   const mine = { to: ctx.openid, read: false, ...(input.messageId ? { _id: input.messageId } : {}) }
-  await db.collection(C.messages).where(mine).update({ data: { read: true } })
+  await db
+    .collection(C.messages)
+    .where(mine)
+    .update({ data: { read: true } })
   return { unread: await unreadCount(ctx.openid) }
 }

@@ -594,7 +594,12 @@ export const contracts = {
   'message.read': contract<{ unread: number }>()({
     access: { anyone: true },
     summary: '把一条消息（不填就是全部）标为已读',
-    input: z.strictObject({ messageId: z.string().regex(/^[A-Za-z0-9_:-]{1,128}$/, '消息编号不对').optional() }),
+    input: z.strictObject({
+      messageId: z
+        .string()
+        .regex(/^[A-Za-z0-9_:-]{1,128}$/, '消息编号不对')
+        .optional(),
+    }),
   }),
 } satisfies Record<string, Contract>
 
