@@ -3,11 +3,16 @@ import '../lib/db/cloud'
 import { now } from '../lib/clock'
 import { fillWaitlists } from '../lib/actions/activities'
 import { escalateSos } from '../lib/actions/sos'
+import { remindUpcoming } from '../lib/actions/upcomingReminders'
 
 export async function main() {
   const at = now()
-  // The call for help first: a slow waitlist must never delay it.
+  // The call for help first: a slow waitlist or reminder must never delay it.
   const sosSteps = await escalateSos(at)
   const promoted = await fillWaitlists(at)
-  return { ok: true, data: { ranAt: at.toISOString(), jobs: ['sos.escalate', 'activity.fillWaitlists'], sosSteps, promoted } }
+  const reminded = await remindUpcoming(at)
+  return {
+    ok: true,
+    data: { ranAt: at.toISOString(), jobs: ['sos.escalate', 'activity.fillWaitlists', 'reminders.upcoming'], sosSteps, promoted, reminded },
+  }
 }

@@ -13,7 +13,7 @@ import {
   type TaskDoc,
 } from '../db/collections'
 import { _, db } from '../db/cloud'
-import { findById, findMany, isDuplicateKey } from '../db/access'
+import { addOnce, findById, findMany } from '../db/access'
 import { birthdayKeysOn } from '../domain/calendar'
 import {
   DEFAULT_REMINDER_POLICY,
@@ -33,36 +33,11 @@ import { shanghaiDay } from '../domain/time'
 
 const PAGE = 100
 const JOB = 'reminders'
-/** Writes in flight at once: fast enough on a slow network, gentle enough on the database. */
-const PARALLEL = 20
 
 export interface ReminderRun {
   days: string[]
   reminders: number
   tasks: number
-}
-
-/** Writes each document under its key; one already there is the same occasion, already done. Counts the new ones. */
-async function addOnce(collection: string, docs: readonly { _id: string }[]): Promise<number> {
-  let created = 0
-  for (let i = 0; i < docs.length; i += PARALLEL) {
-    const results = await Promise.all(
-      docs.slice(i, i + PARALLEL).map((doc) =>
-        db
-          .collection(collection)
-          .add({ data: { ...doc } })
-          .then(
-            () => 1,
-            (e: unknown) => {
-              if (isDuplicateKey(e)) return 0
-              throw e
-            },
-          ),
-      ),
-    )
-    created += results.reduce((a, b) => a + b, 0)
-  }
-  return created
 }
 
 /** Every cadre matching `query`, page by page (not erased). */

@@ -86,3 +86,21 @@ export function daysToRun(doneThrough: string | undefined, today: string, maxCat
 export function birthdayGifts(diabetic: boolean): string {
   return diabetic ? '鲜花、寿桃（老人有糖尿病，不送蛋糕）' : '鲜花、蛋糕'
 }
+
+const HOUR = 3_600_000
+
+/** Reminders of a booked visit or an activity: the day before (24 hours) and 2 hours before, each once. */
+export const UPCOMING = {
+  day: { beforeMs: 24 * HOUR, flag: 'remindedDay' },
+  soon: { beforeMs: 2 * HOUR, flag: 'remindedSoon' },
+} as const
+export type UpcomingKind = keyof typeof UPCOMING
+
+/**
+ * The window of start times whose reminder of this kind is due now: starting within its lead time, and (for the
+ * day-before one) not already inside the 2-hour one, which then says it instead.
+ */
+export function upcomingWindow(kind: UpcomingKind, now: Date): { after: Date; until: Date } {
+  const after = kind === 'day' ? now.getTime() + UPCOMING.soon.beforeMs : now.getTime()
+  return { after: new Date(after), until: new Date(now.getTime() + UPCOMING[kind].beforeMs) }
+}

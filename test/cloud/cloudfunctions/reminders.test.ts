@@ -6,6 +6,7 @@ import { Lunar, Solar } from 'lunar-javascript'
 import type { LocalCloud } from '../../support/localcloud'
 import { useCloud } from '../../support/refused'
 import { freshOpenid } from '../../support/callers'
+import { firstOpenTime } from '../../support/fixtures'
 import type { Database } from '../../../cloudfunctions/lib/db/types'
 import type { ActionInput } from '../../../cloudfunctions/lib/contracts'
 
@@ -173,4 +174,54 @@ it('turns a 五必访 report into a task due in two days, completed by recording
   expect((await cloud.ok(STAFF, 'task.list', {})).tasks.map((t) => t.id)).not.toContain(report.id)
   await ctx.refused(STAFF, 'visit.record', input, 'TASK_DONE')
   expect((await cloud.ok(STAFF, 'visit.list', { cadreId: 'cadre-01' })).visits[0]).toMatchObject({ day: '2027-06-05', notes: '恢复得不错' })
+})
+
+it('reminds the cadre and family of a booked visit the day before and two hours before, and of an activity, once each', async () => {
+  const slot = await firstOpenTime(cloud, 'haircut')
+  const booking = await cloud.ok(STAFF, 'booking.create', { cadreId: 'cadre-01', serviceKey: 'haircut', ...slot })
+  const startAt = new Date((await db.collection('bookings').doc(booking.id).get()).data.startAt as string)
+  const minutely = async (at: number) => {
+    await cloud.post('/__cloud/clock', { now: new Date(at).toISOString() })
+    await cloud.post('/__cloud/timers/minutely')
+  }
+  const told = async (kind: string) =>
+    (
+      await db
+        .collection('messages')
+        .where({ _id: db.RegExp({ regexp: `^remind:${booking.id}:${kind}:` }) })
+        .get()
+    ).data
+      .map((m) => m.to)
+      .sort()
+  const everyone = ['demo-cadre-wangjianguo', 'demo-family-wangli', 'demo-family-wangxiaojun']
+
+  await minutely(startAt.getTime() - 25 * 3_600_000)
+  expect(await told('day')).toEqual([])
+  await minutely(startAt.getTime() - 23 * 3_600_000)
+  await minutely(startAt.getTime() - 22 * 3_600_000)
+  expect(await told('day')).toEqual(everyone)
+  expect(await told('soon')).toEqual([])
+  await minutely(startAt.getTime() - 100 * 60_000)
+  await minutely(startAt.getTime() - 90 * 60_000)
+  expect(await told('soon')).toEqual(everyone)
+  expect(await told('day')).toHaveLength(3)
+  const [daughters] = (
+    await db
+      .collection('messages')
+      .where({ _id: `remind:${booking.id}:soon:demo-family-wangli` })
+      .get()
+  ).data
+  expect(daughters.title).toMatch(/^两小时后：上门理发（/)
+
+  // An activity starting within two hours gets the two-hour reminder only, to each confirmed cadre.
+  const taichi = (await db.collection('activities').doc('activity-demo-taichi').get()).data
+  await minutely(new Date(taichi.startAt as string).getTime() - 60 * 60_000)
+  const activityTold = (
+    await db
+      .collection('messages')
+      .where({ _id: db.RegExp({ regexp: '^remind:activity-demo-taichi:' }) })
+      .get()
+  ).data
+  expect(activityTold.length).toBeGreaterThan(0)
+  expect(activityTold.every((m) => (m._id as string).includes(':soon:'))).toBe(true)
 })
