@@ -36,14 +36,17 @@ const JOB = 'reminders'
 
 export interface ReminderRun {
   days: string[]
+  /** Cadre records read for birthdays: the day's matches, whatever the size of the roster. */
+  birthdaysRead: number
   reminders: number
   tasks: number
 }
 
 /** Every cadre matching `query`, page by page (not erased). */
-async function* cadresWhere(query: Record<string, unknown>) {
+async function* cadresWhere(query: Record<string, unknown>, run?: ReminderRun) {
   for (let skip = 0; ; skip += PAGE) {
     const page = await findMany<CadreDoc>(C.cadres, { ...query, erasedAt: _.exists(false) }, { orderBy: ['_id', 'asc'], skip, limit: PAGE })
+    if (run) run.birthdaysRead += page.length
     if (page.length) yield page
     if (page.length < PAGE) return
   }
@@ -61,9 +64,9 @@ const taskOf = (cadre: CadreDoc, now: Date, fields: Pick<TaskDoc, '_id' | 'kind'
 })
 
 /** Family of those celebrating on `day` are told (`day` is a few days ahead). */
-async function remindFamily(day: string, now: Date, policy: ReminderPolicy): Promise<number> {
+async function remindFamily(day: string, now: Date, policy: ReminderPolicy, run: ReminderRun): Promise<number> {
   let made = 0
-  for await (const page of cadresWhere({ birthdayKey: _.in(birthdayKeysOn(day)) })) {
+  for await (const page of cadresWhere({ birthdayKey: _.in(birthdayKeysOn(day)) }, run)) {
     const celebrating = page.flatMap((c) => {
       const b = birthdayOn(c, day, policy.birthday)
       return b ? [{ cadre: c, age: b.age }] : []
@@ -92,9 +95,9 @@ async function remindFamily(day: string, now: Date, policy: ReminderPolicy): Pro
 }
 
 /** Staff get a 祝寿 visit for each round birthday on `day` (a week ahead), with 寿桃 noted for diabetics. */
-async function birthdayTasks(day: string, now: Date, policy: ReminderPolicy): Promise<number> {
+async function birthdayTasks(day: string, now: Date, policy: ReminderPolicy, run: ReminderRun): Promise<number> {
   let made = 0
-  for await (const page of cadresWhere({ birthdayKey: _.in(birthdayKeysOn(day)) })) {
+  for await (const page of cadresWhere({ birthdayKey: _.in(birthdayKeysOn(day)) }, run)) {
     const round = page.flatMap((c) => {
       const b = birthdayOn(c, day, policy.birthday)
       return b && visitsForBirthday(c, b.age, policy.birthday) ? [{ cadre: c, age: b.age }] : []
@@ -147,11 +150,11 @@ async function festivalTasks(day: string, now: Date, policy: ReminderPolicy): Pr
  */
 export async function planReminders(now: Date, policy: ReminderPolicy = DEFAULT_REMINDER_POLICY): Promise<ReminderRun> {
   const state = await findById<JobStateDoc>(C.jobState, JOB)
-  const run: ReminderRun = { days: [], reminders: 0, tasks: 0 }
+  const run: ReminderRun = { days: [], birthdaysRead: 0, reminders: 0, tasks: 0 }
   for (const day of daysToRun(state?.doneThrough, shanghaiDay(now))) {
-    run.reminders += await remindFamily(dayAfter(day, policy.familyLeadDays), now, policy)
+    run.reminders += await remindFamily(dayAfter(day, policy.familyLeadDays), now, policy, run)
     const ahead = dayAfter(day, policy.staffLeadDays)
-    run.tasks += (await birthdayTasks(ahead, now, policy)) + (await festivalTasks(ahead, now, policy))
+    run.tasks += (await birthdayTasks(ahead, now, policy, run)) + (await festivalTasks(ahead, now, policy))
     await db
       .collection(C.jobState)
       .doc(JOB)

@@ -7,6 +7,7 @@ import type { LocalCloud } from '../../support/localcloud'
 import { useCloud } from '../../support/refused'
 import { freshOpenid } from '../../support/callers'
 import { firstOpenTime } from '../../support/fixtures'
+import { request } from '../../support/http'
 import type { Database } from '../../../cloudfunctions/lib/db/types'
 import type { ActionInput } from '../../../cloudfunctions/lib/contracts'
 
@@ -25,7 +26,7 @@ const DAUGHTER = 'demo-family-wangli'
 const morningOf = (day: string) => new Date(`${day}T00:00:00Z`)
 const pad = (n: number) => String(n).padStart(2, '0')
 
-type Daily = { ok?: boolean; data?: { reminders: { days: string[]; reminders: number; tasks: number } } }
+type Daily = { ok?: boolean; data?: { reminders: { days: string[]; birthdaysRead: number; reminders: number; tasks: number } } }
 async function dailyOn(day: string): Promise<Daily> {
   await cloud.post('/__cloud/clock', { now: morningOf(day).toISOString() })
   return (await cloud.post('/__cloud/timers/daily')) as Daily
@@ -90,7 +91,7 @@ it('gives staff a 祝寿 task a week ahead for round birthdays only, solar and l
 
   // The same day again creates nothing new.
   const again = await dailyOn('2027-03-08')
-  expect(again.data?.reminders).toEqual({ days: [], reminders: 0, tasks: 0 })
+  expect(again.data?.reminders).toEqual({ days: [], birthdaysRead: 0, reminders: 0, tasks: 0 })
 })
 
 it('reminds family three days ahead, once, and catches up the days it missed', async () => {
@@ -224,4 +225,36 @@ it('reminds the cadre and family of a booked visit the day before and two hours 
   ).data
   expect(activityTold.length).toBeGreaterThan(0)
   expect(activityTold.every((m) => (m._id as string).includes(':soon:'))).toBe(true)
+})
+
+it('reads only the day’s birthdays: a thousand more cadres born on other days cost the daily run nothing', async () => {
+  const runDaily = async () => {
+    await cloud.post('/__cloud/clock', { now: morningOf('2027-09-01').toISOString() })
+    // Forget the day was done, so the run repeats the same work (finding what it wrote the first time).
+    await db.collection('jobState').where({ _id: 'reminders' }).remove()
+    const res = await request(`${cloud.url}/__cloud/timers/daily`, { method: 'POST' })
+    const run = res.json<Daily>().data!.reminders
+    return { roundTrips: Number(res.headers['x-localcloud-roundtrips']), birthdaysRead: run.birthdaysRead }
+  }
+  await register('1947-09-08')
+  // The first run of the year also issues the service-card allowance; measure the one after.
+  await runDaily()
+  const before = await runDaily()
+  expect(before.birthdaysRead).toBeGreaterThan(0)
+  const others = Array.from({ length: 1000 }, (_, i) => ({
+    _id: `other-${i}`,
+    communityId: 'c-taoyuan',
+    name: '其他老人',
+    birthDate: '1940-01-01',
+    birthdayKey: 'S:1-1',
+    celebrates: 'solar',
+    rank: '一般',
+    category: '退休',
+    partyMember: false,
+    address: '桃园街',
+    // This year's allowance already issued, so the card job has nothing to do for them either.
+    cardIssuedYear: 2027,
+  }))
+  await db.collection('cadres').add({ data: others } as never)
+  expect(await runDaily()).toEqual(before)
 })
