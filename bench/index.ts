@@ -1,11 +1,14 @@
 // npm run bench: prints each figure beside its budget (ARCHITECTURE.md). It measures; it never fails on time.
 import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { BUDGETS, KB } from './budgets'
 import { FUNCTIONS, functionSizes, weappSizes } from './sizes'
 import { sdkFor, startLocalCloud, type LocalCloud } from '../test/support/localcloud'
 import { dayAhead, newActivity } from '../test/support/fixtures'
 import type { ActionInput, ActionName } from '../cloudfunctions/lib/contracts'
+import { birthRecord } from '../cloudfunctions/lib/domain/calendar'
+import { request } from '../test/support/http'
 
 const rows: [string, string, string][] = []
 const row = (what: string, figure: string, budget = '') => rows.push([what, figure, budget])
@@ -72,6 +75,7 @@ async function roundTrips() {
     await bookingFigures(cloud, measure)
     await activityFigures(cloud, measure)
     await sosFigures(cloud, measure)
+    await reminderFigures(cloud)
     await cardFigures(cloud, measure)
   } finally {
     await cloud.stop()
@@ -234,6 +238,62 @@ async function sosFigures(cloud: LocalCloud, measure: Measure) {
   await cloud.post('/__cloud/faults', { latencyMs: 0 })
   const told = raised.ok && raised.data.steps.some((s) => s.words.startsWith('已通知'))
   row('一键通：按下到求助记下并通知第一层（每次数据库请求加 20 ms）', `${ms.toFixed(0)} ms${told ? '' : '（未通知）'}`)
+}
+
+/** The daily function's own time limit (its config.json): the job must finish inside one run. */
+const dailyTimeoutS = () =>
+  (JSON.parse(readFileSync(path.resolve(__dirname, '../cloudfunctions/daily/config.json'), 'utf8')) as { timeout: number }).timeout
+
+/**
+ * The daily reminder job over 100,000 cadres (birthdays spread over the year, a third lunar) with 20 ms per
+ * database request: its round trips follow the day's birthdays, and it must finish inside one function run.
+ */
+async function reminderFigures(cloud: LocalCloud) {
+  const db = sdkFor(cloud).database()
+  const CADRES = 100_000
+  const year = Number(dayAhead(0).slice(0, 4))
+  let seed = 7
+  const random = (n: number) => (seed = (seed * 48271) % 2147483647) % n
+  for (let from = 0; from < CADRES; from += 1000) {
+    const docs = Array.from({ length: 1000 }, (_, i) => {
+      const birthDate = `${1926 + random(35)}-${String(1 + random(12)).padStart(2, '0')}-${String(1 + random(28)).padStart(2, '0')}`
+      const celebrates = random(3) === 0 ? 'lunar' : 'solar'
+      return {
+        _id: `bench-cadre-${from + i}`,
+        communityId: 'c-bench',
+        name: '压测老人',
+        gender: '男',
+        birthDate,
+        celebrates,
+        ...birthRecord(birthDate, celebrates),
+        rank: random(4) === 0 ? '副县级以上' : '一般',
+        category: '退休',
+        partyMember: random(3) > 0,
+        address: '压测街 1 号',
+        livesAlone: false,
+        cardIssuedYear: year,
+      }
+    })
+    await db.collection('cadres').add({ data: docs } as never)
+  }
+  // Today's run settles what the seed left; the figure is the next morning's, a day the job has not done.
+  await cloud.post('/__cloud/timers/daily')
+  const tomorrow = dayAhead(1)
+  await cloud.post('/__cloud/clock', { now: new Date(`${tomorrow}T00:00:00Z`).toISOString() })
+  await cloud.post('/__cloud/faults', { latencyMs: 20 })
+  const t = process.hrtime.bigint()
+  const res = await request(`${cloud.url}/__cloud/timers/daily`, { method: 'POST' })
+  const ms = Number(process.hrtime.bigint() - t) / 1e6
+  await cloud.post('/__cloud/faults', { latencyMs: 0 })
+  await cloud.post('/__cloud/clock', undefined, 'DELETE')
+  const run = res.json<{ data?: { reminders: { birthdaysRead: number; reminders: number; tasks: number } } }>().data?.reminders
+  row(
+    `daily 提醒：${CADRES.toLocaleString()} 位老人的一天（每次数据库请求加 20 ms）`,
+    run
+      ? `${(ms / 1000).toFixed(1)} s，往返 ${res.headers['x-localcloud-roundtrips']} 次；读生日 ${run.birthdaysRead} 人，新任务 ${run.tasks}，提醒 ${run.reminders}`
+      : '（失败）',
+    `往返随当天生日人数增长；一次运行 ≤ ${dailyTimeoutS()} s`,
+  )
 }
 
 /** Round trips of the card, then the nightly reconciliation over 10,000 accounts of 20 entries each. */
