@@ -26,7 +26,7 @@ export function demoCareProfiles(now: Date): { c: string; d: Doc }[] {
         { kind: '家属', name: '王丽', phone: '13957412345' },
         { kind: '原单位联系人', name: '何建华', phone: '0574-87201234' },
         { kind: '社区工作人员', name: '陈静', phone: '13600002001' },
-        { kind: '责任医生', name: '吴医生', phone: '13600001005' },
+        { kind: '责任医生', name: '吴医生', phone: '13600001004' },
       ],
       guarantors: { ...KEEPERS, family: '女儿 王丽' },
       consent: consent('本人书面签字'),

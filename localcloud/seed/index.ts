@@ -10,7 +10,7 @@ import { birthdayKey } from '../../cloudfunctions/lib/domain/calendar'
 import { ADMIN, CADRES, COMMUNITIES, FAMILY, PROVIDERS, STAFF, type SeedCadre, type SeedPerson } from './people'
 import { demoActivities, demoContributions, demoMaterials } from './activities'
 import { demoCareProfiles } from './care'
-import { demoVisitTasks } from './visits'
+import { demoPairs, demoVisitTasks } from './visits'
 import type { CadreDoc } from '../../cloudfunctions/lib/db/collections'
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -125,7 +125,7 @@ export function seedDocuments(now: Date): Write[] {
   for (const doc of bookings) put(doc.c, doc.d)
   for (const doc of [...demoActivities(now), ...demoMaterials(now), ...demoContributions(now), ...demoCareProfiles(now)]) put(doc.c, doc.d)
   const cadres = writes.filter((w) => w.c === 'cadres').map((w) => w.doc as unknown as CadreDoc)
-  for (const doc of demoVisitTasks(now, cadres)) put(doc.c, doc.d)
+  for (const doc of [...demoVisitTasks(now, cadres), ...demoPairs(now, cadres)]) put(doc.c, doc.d)
   for (const doc of demoCards(
     now,
     bookings.filter((b) => b.c === 'bookings').map((b) => b.d),

@@ -1,6 +1,7 @@
 // Demo visit tasks (今日任务): the ones the daily job would have made for the coming week from the seeded
 // cadres' birthdays and the festival calendar, computed by the same rules, plus two 五必访 reports — a hospital
-// stay reported by family yesterday and a family event that is already overdue — and one earlier visit.
+// stay reported by family yesterday and a family event that is already overdue — one earlier visit, and two
+// 结对帮扶 pairs.
 import type { Doc } from '../emulator/ejson'
 import {
   DEFAULT_REMINDER_POLICY,
@@ -15,7 +16,7 @@ import {
 import { dateWords } from '../../cloudfunctions/lib/domain/words'
 import { shanghaiDay } from '../../cloudfunctions/lib/domain/time'
 import type { CadreDoc } from '../../cloudfunctions/lib/db/collections'
-import { CADRES, FAMILY, STAFF } from './people'
+import { CADRES, FAMILY, PROVIDERS, STAFF } from './people'
 
 type Seeded = CadreDoc
 const policy = DEFAULT_REMINDER_POLICY
@@ -96,4 +97,31 @@ export function demoVisitTasks(now: Date, cadres: Seeded[]): { c: string; d: Doc
     at: now,
   }
   return [...docs.map((d) => ({ c: 'tasks', d })), { c: 'visits', d: visit }]
+}
+
+/** 结对帮扶: 杨晓 with 王建国, behind on calls and visits; 张建军 with 李秀英, keeping up. */
+export function demoPairs(now: Date, cadres: Seeded[]): { c: string; d: Doc }[] {
+  const today = shanghaiDay(now)
+  const ago = (n: number) => dayAfter(today, -n)
+  const pair = (volunteerId: string, cadreId: string, fields: Record<string, unknown>): Doc => {
+    const v = PROVIDERS.find((p) => p.openid === volunteerId)!
+    const c = cadres.find((x) => x._id === cadreId)!
+    return {
+      _id: `${volunteerId}:${cadreId}`,
+      communityId: c.communityId,
+      volunteerId,
+      volunteerName: v.name,
+      volunteerPhone: v.phone,
+      cadreId,
+      cadreName: c.name,
+      address: c.address,
+      ...(c.phone ? { cadrePhone: c.phone } : {}),
+      active: true,
+      ...fields,
+    }
+  }
+  return [
+    pair('demo-provider-xiaoyang', 'cadre-01', { startedOn: ago(60), lastContactDay: ago(10), visitDays: [ago(25), ago(10)] }),
+    pair('demo-provider-laozhang', 'cadre-02', { startedOn: ago(90), lastContactDay: ago(2), visitDays: [ago(20), ago(9), ago(2)] }),
+  ].map((d) => ({ c: 'pairs', d }))
 }

@@ -256,9 +256,19 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
     return { input: { cadreId: TARGET_CADRE, taskId: task.id, day: dayAhead(0), visitors: '陈静', gifts: '', notes: '老人精神很好' } }
   },
   'visit.list': async () => ({ input: { cadreId: TARGET_CADRE } }),
+  'pairing.list': async () => ({ input: {} }),
+  'pairing.save': async () => ({ input: { cadreId: TARGET_CADRE, volunteerId: VOLUNTEER, active: true } }),
+  'pairing.mine': async () => ({ input: {}, as: { provider: VOLUNTEER } }),
+  'pairing.log': async () => ({
+    input: { pairId: `${VOLUNTEER}:${TARGET_CADRE}`, kind: '联系', note: '电话问候' },
+    as: { provider: VOLUNTEER },
+  }),
   'message.list': async () => ({ input: {} }),
   'message.read': async () => ({ input: {} }),
 }
+
+/** 杨晓, the volunteer paired with the target cadre in the demo. */
+export const VOLUNTEER = 'demo-provider-xiaoyang'
 
 /** 吴医生, the target cadre's responsible doctor in the demo: the one provider who may read his profile. */
 export const DOCTOR = 'demo-provider-doctor-wu'

@@ -31,6 +31,7 @@ import { acknowledgeSos, closeSos, noteSos, raiseSos, sosConsole, sosStatus } fr
 import { getCare, recordConsent, saveCare, saveHealth } from './care'
 import { accessLog, erasePersonalData, exportPersonalData } from './careAdmin'
 import { markRead } from './messages'
+import { listPairs, logPairContact, myPairs, savePair } from './pairing'
 import { listTasks, listVisits, recordVisit, reportVisitNeed } from './visits'
 import { getMaterial, listMaterials, manageMaterials, markMaterialRead, saveMaterial } from './materials'
 
@@ -112,6 +113,10 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'task.list': listTasks,
   'visit.record': recordVisit,
   'visit.list': listVisits,
+  'pairing.list': listPairs,
+  'pairing.save': savePair,
+  'pairing.mine': myPairs,
+  'pairing.log': logPairContact,
   'message.list': listMessages,
   'message.read': markRead,
 }

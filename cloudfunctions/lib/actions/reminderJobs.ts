@@ -10,7 +10,9 @@ import {
   type FamilyLinkDoc,
   type JobStateDoc,
   type MessageDoc,
+  type PairDoc,
   type TaskDoc,
+  type UserDoc,
 } from '../db/collections'
 import { _, db } from '../db/cloud'
 import { addOnce, findById, findMany } from '../db/access'
@@ -29,6 +31,8 @@ import {
   type ReminderPolicy,
 } from '../domain/reminders'
 import { dateWords } from '../domain/words'
+import { overdueReasons } from '../domain/pairing'
+import { weekdayOf } from '../domain/slots'
 import { shanghaiDay } from '../domain/time'
 
 const PAGE = 100
@@ -144,6 +148,27 @@ async function festivalTasks(day: string, now: Date, policy: ReminderPolicy): Pr
   return made
 }
 
+/** Staff hear of each 结对 pair that has fallen behind, once a week (keyed by the pair and the week's Monday). */
+async function pairingAlerts(day: string, now: Date): Promise<number> {
+  const pairs = (await findMany<PairDoc>(C.pairs, { active: true }, { limit: 1000 })).filter((p) => overdueReasons(p, day).length > 0)
+  if (!pairs.length) return 0
+  const staff = await findMany<UserDoc>(C.users, { communityId: _.in([...new Set(pairs.map((p) => p.communityId))]), roles: 'staff' })
+  const monday = dayAfter(day, 1 - weekdayOf(day))
+  const messages = pairs.flatMap((p) =>
+    staff
+      .filter((s) => s.communityId === p.communityId)
+      .map((s): MessageDoc => ({
+        _id: `pairing:${p._id}:${monday}:${s._id}`,
+        to: s._id,
+        title: `结对超期：${p.volunteerName} — ${p.cadreName}`,
+        body: `${overdueReasons(p, day).join('；')}。请提醒志愿者${p.volunteerName}（${p.volunteerPhone}）联系或上门看望${p.cadreName}。`,
+        at: now,
+        read: false,
+      })),
+  )
+  return addOnce(C.messages, messages)
+}
+
 /**
  * The daily run: each day after the last one finished, through today. A day is recorded as done only after all
  * its writes, so a run stopped halfway does that day again — finding what it already wrote, and adding the rest.
@@ -155,6 +180,7 @@ export async function planReminders(now: Date, policy: ReminderPolicy = DEFAULT_
     run.reminders += await remindFamily(dayAfter(day, policy.familyLeadDays), now, policy, run)
     const ahead = dayAfter(day, policy.staffLeadDays)
     run.tasks += (await birthdayTasks(ahead, now, policy, run)) + (await festivalTasks(ahead, now, policy))
+    run.reminders += await pairingAlerts(day, now)
     await db
       .collection(C.jobState)
       .doc(JOB)

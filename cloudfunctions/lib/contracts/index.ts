@@ -37,6 +37,7 @@ import type {
   MaterialSummary,
   MaterialView,
   MeView,
+  PairView,
   ProviderDetail,
   ServiceView,
   SlotsView,
@@ -585,6 +586,26 @@ export const contracts = {
     access: { staff: 'community' },
     summary: '一位老人最近的走访记录',
     input: z.strictObject({ cadreId: id }),
+  }),
+  'pairing.list': contract<{ pairs: PairView[]; volunteers: { id: string; name: string }[] }>()({
+    access: { staff: 'any' },
+    summary: '结对帮扶：本社区的结对（超期的在前）和可以结对的志愿者；可只看一位老人的',
+    input: z.strictObject({ cadreId: id.optional() }),
+  }),
+  'pairing.save': contract<PairView>()({
+    access: { staff: 'community' },
+    summary: '给老人结对一位志愿者，或结束结对',
+    input: z.strictObject({ cadreId: id, volunteerId: id, active: z.boolean() }),
+  }),
+  'pairing.mine': contract<{ pairs: PairView[] }>()({
+    access: { provider: 'any' },
+    summary: '志愿者：我结对的老人',
+    input: empty,
+  }),
+  'pairing.log': contract<PairView>()({
+    access: { provider: 'any' },
+    summary: '志愿者记一次联系（电话、微信）或一次上门走访',
+    input: z.strictObject({ pairId: id, kind: z.enum(['联系', '走访']), note: shortNote('情况') }),
   }),
   'message.list': contract<{ messages: { id: string; title: string; body: string; at: string; atWords: string; read: boolean }[] }>()({
     access: { anyone: true },

@@ -388,6 +388,24 @@ export interface TaskView {
   status: 'open' | 'done'
 }
 
+/** A 结对 pair as staff and the volunteer see it, with how it is keeping up. */
+export interface PairView {
+  id: string
+  volunteerName: string
+  volunteerPhone: string
+  cadreId: string
+  cadreName: string
+  address: string
+  cadrePhone?: string
+  startedOn: string
+  active: boolean
+  /** "11月20日 周五" or "还没有联系过" */
+  lastContactWords: string
+  visitsIn30Days: number
+  /** Why it is overdue, in words; empty when it is keeping up. */
+  overdue: string[]
+}
+
 export interface VisitView {
   id: string
   cadreId: string
