@@ -1,5 +1,5 @@
 // Bundles each cloud function with esbuild into dist/cloudfunctions/<name>/ (index.js, package.json that
-// lists only wx-server-sdk, config.json) — the folder WeChat DevTools uploads to CloudBase as it is.
+// lists what the platform installs, config.json) — the folder WeChat DevTools uploads to CloudBase as it is.
 import fs from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
@@ -12,6 +12,9 @@ export async function buildFunctions(root = process.cwd()): Promise<void> {
     const out = path.join(root, 'dist', 'cloudfunctions', fn)
     fs.rmSync(out, { recursive: true, force: true })
     fs.mkdirSync(out, { recursive: true })
+    // What the function's package.json lists is installed by the platform on deploy, so it stays out of the
+    // bundle: wx-server-sdk everywhere, and lunar-javascript (~340 KB) for the daily job, the only one that needs it.
+    const pkg = JSON.parse(fs.readFileSync(path.join(src, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
     await build({
       entryPoints: [path.join(src, 'index.ts')],
       outfile: path.join(out, 'index.js'),
@@ -20,7 +23,7 @@ export async function buildFunctions(root = process.cwd()): Promise<void> {
       platform: 'node',
       target: 'node16',
       format: 'cjs',
-      external: ['wx-server-sdk'],
+      external: Object.keys(pkg.dependencies),
       legalComments: 'none',
       logLevel: 'warning',
     })

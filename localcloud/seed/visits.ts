@@ -4,17 +4,16 @@
 // 结对帮扶 pairs.
 import type { Doc } from '../emulator/ejson'
 import {
-  DEFAULT_REMINDER_POLICY,
   birthdayOn,
   birthdayTaskKey,
-  dayAfter,
   festivalIsFor,
   festivalTaskKey,
   festivalsOn,
   visitsForBirthday,
 } from '../../cloudfunctions/lib/domain/reminders'
 import { dateWords } from '../../cloudfunctions/lib/domain/words'
-import { shanghaiDay } from '../../cloudfunctions/lib/domain/time'
+import { dayAfter, shanghaiDay } from '../../cloudfunctions/lib/domain/time'
+import { DEFAULT_REMINDER_POLICY } from '../../cloudfunctions/lib/domain/occasions'
 import type { CadreDoc } from '../../cloudfunctions/lib/db/collections'
 import { CADRES, FAMILY, PROVIDERS, STAFF } from './people'
 

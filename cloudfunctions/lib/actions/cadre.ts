@@ -7,7 +7,7 @@ import { count, findById, findMany, isDuplicateKey, newId } from '../db/access'
 import { canSeeCadre, isStaffOf } from '../domain/access'
 import { CODE_VALID_DAYS, formatCode, normaliseName } from '../domain/binding'
 import { addDays } from '../domain/time'
-import { birthRecord } from '../domain/calendar'
+import { birthdayKey } from '../domain/occasions'
 import type { ActionContext } from './context'
 import { cadreSummary, communityView, linkView } from './views'
 import { audit } from './audit'
@@ -19,7 +19,8 @@ export async function registerCadre(ctx: ActionContext, input: ParsedInput<'cadr
   const communityId = staffCommunity(ctx)
   const doc: Omit<CadreDoc, '_id'> = {
     ...input,
-    ...birthRecord(input.birthDate, input.celebrates),
+    // A lunar birthday needs the lunar calendar, which only the daily function carries: it completes the record.
+    ...(input.celebrates === 'solar' ? { birthdayKey: birthdayKey({ solar: input.birthDate }, 'solar') } : {}),
     name: normaliseName(input.name),
     communityId,
     registeredBy: ctx.openid,

@@ -16,24 +16,22 @@ import {
 } from '../db/collections'
 import { _, db } from '../db/cloud'
 import { addOnce, findById, findMany } from '../db/access'
-import { birthdayKeysOn } from '../domain/calendar'
+import { birthRecord, birthdayKeysOn } from '../domain/calendar'
 import {
-  DEFAULT_REMINDER_POLICY,
   birthdayGifts,
   birthdayOn,
   birthdayTaskKey,
-  dayAfter,
   daysToRun,
   festivalIsFor,
   festivalTaskKey,
   festivalsOn,
   visitsForBirthday,
-  type ReminderPolicy,
 } from '../domain/reminders'
+import { DEFAULT_REMINDER_POLICY, type ReminderPolicy } from '../domain/occasions'
 import { dateWords } from '../domain/words'
 import { overdueReasons } from '../domain/pairing'
 import { weekdayOf } from '../domain/slots'
-import { shanghaiDay } from '../domain/time'
+import { dayAfter, shanghaiDay } from '../domain/time'
 
 const PAGE = 100
 const JOB = 'reminders'
@@ -169,11 +167,32 @@ async function pairingAlerts(day: string, now: Date): Promise<number> {
   return addOnce(C.messages, messages)
 }
 
+/** Cadres registered since the last run who celebrate the lunar birthday get their lunar date and key. */
+async function completeBirthRecords(): Promise<void> {
+  for (;;) {
+    const page = await findMany<CadreDoc>(
+      C.cadres,
+      { celebrates: 'lunar', birthdayKey: _.exists(false), erasedAt: _.exists(false) },
+      { limit: PAGE },
+    )
+    await Promise.all(
+      page.map((c) =>
+        db
+          .collection(C.cadres)
+          .doc(c._id)
+          .update({ data: birthRecord(c.birthDate, 'lunar') }),
+      ),
+    )
+    if (page.length < PAGE) return
+  }
+}
+
 /**
  * The daily run: each day after the last one finished, through today. A day is recorded as done only after all
  * its writes, so a run stopped halfway does that day again — finding what it already wrote, and adding the rest.
  */
 export async function planReminders(now: Date, policy: ReminderPolicy = DEFAULT_REMINDER_POLICY): Promise<ReminderRun> {
+  await completeBirthRecords()
   const state = await findById<JobStateDoc>(C.jobState, JOB)
   const run: ReminderRun = { days: [], birthdaysRead: 0, reminders: 0, tasks: 0 }
   for (const day of daysToRun(state?.doneThrough, shanghaiDay(now))) {

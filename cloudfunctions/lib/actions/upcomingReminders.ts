@@ -6,7 +6,7 @@
 import { C, type ActivityDoc, type BookingDoc, type CadreDoc, type FamilyLinkDoc, type MessageDoc, type SignupDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
 import { addOnce, findMany } from '../db/access'
-import { UPCOMING, upcomingWindow, type UpcomingKind } from '../domain/reminders'
+import { UPCOMING, upcomingWindow, type UpcomingKind } from '../domain/occasions'
 import { momentWords } from '../domain/words'
 
 const LEAD_WORDS: Record<UpcomingKind, string> = { day: '明天', soon: '两小时后' }

@@ -8,28 +8,21 @@
 // - Age is counted in full years (周岁) by the calendar celebrated; the policy may choose 虚岁 (one more).
 // - 逢五排十: a round birthday is an age ending in 5 or 0, from a threshold by rank (policy).
 import { Lunar, LunarMonth, LunarYear, Solar } from 'lunar-javascript'
-
-export type Rank = '副县级以上' | '一般'
-
-export interface Birth {
-  /** Solar birth date. */
-  solar: string
-  /** The lunar birth date, for those who celebrate it. */
-  lunar?: { month: number; day: number; leap: boolean }
-}
+import {
+  DEFAULT_BIRTHDAY_POLICY,
+  DEFAULT_FESTIVALS,
+  birthdayKey,
+  type Birth,
+  type BirthdayPolicy,
+  type FestivalRule,
+  type Rank,
+} from './occasions'
 
 export interface Occurrence {
   date: string
   /** Full years (周岁) reached that day. */
   age: number
 }
-
-export interface BirthdayPolicy {
-  thresholds: Record<Rank, number>
-  reckoning: 'full' | 'nominal'
-}
-
-export const DEFAULT_BIRTHDAY_POLICY: BirthdayPolicy = { thresholds: { 副县级以上: 70, 一般: 80 }, reckoning: 'full' }
 
 const pad = (n: number) => String(n).padStart(2, '0')
 const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`
@@ -80,16 +73,6 @@ export function isRoundBirthday(age: number, rank: Rank, policy: BirthdayPolicy 
   return age % 5 === 0 && age >= policy.thresholds[rank]
 }
 
-/**
- * Index keys, so the daily job finds a day's birthdays with an indexed query instead of reading the roster.
- * A cadre stores one key (birthdayKey); a day matches every key celebrated on it.
- */
-export function birthdayKey(birth: Birth, celebrates: 'solar' | 'lunar'): string {
-  if (celebrates === 'lunar' && birth.lunar) return `L:${birth.lunar.leap ? 'leap:' : ''}${birth.lunar.month}-${birth.lunar.day}`
-  const [, m, d] = parts(birth.solar)
-  return `S:${m}-${d}`
-}
-
 export function birthdayKeysOn(day: string): string[] {
   const [y, m, d] = parts(day)
   const keys = [`S:${m}-${d}`]
@@ -108,23 +91,6 @@ export function birthdayKeysOn(day: string): string[] {
   }
   return keys
 }
-
-export interface FestivalRule {
-  key: string
-  name: string
-  calendar: 'solar' | 'lunar'
-  month: number
-  day: number
-  audience: 'all' | 'partyMembers'
-}
-
-export const DEFAULT_FESTIVALS: FestivalRule[] = [
-  { key: 'chunjie', name: '春节', calendar: 'lunar', month: 1, day: 1, audience: 'all' },
-  { key: 'qiyi', name: '七一', calendar: 'solar', month: 7, day: 1, audience: 'partyMembers' },
-  { key: 'duanwu', name: '端午', calendar: 'lunar', month: 5, day: 5, audience: 'all' },
-  { key: 'zhongqiu', name: '中秋', calendar: 'lunar', month: 8, day: 15, audience: 'all' },
-  { key: 'chongyang', name: '重阳', calendar: 'lunar', month: 9, day: 9, audience: 'all' },
-]
 
 /** Each festival's solar date in `year` (lunar festivals of that lunar year, which all fall in it). */
 export function festivalsIn(year: number, rules: FestivalRule[] = DEFAULT_FESTIVALS) {

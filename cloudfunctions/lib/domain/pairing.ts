@@ -1,7 +1,7 @@
 // 结对帮扶: a volunteer paired with a cadre keeps in touch at least weekly and visits at least three times a
 // month (the cadence in the source reports). A pair falling behind shows up as overdue for staff. Pure: the
 // day is passed in (Shanghai calendar days, 'YYYY-MM-DD').
-import { dayAfter } from './reminders'
+import { dayAfter } from './time'
 
 export const PAIRING_RULE = { contactWithinDays: 7, visitsPer30Days: 3 } as const
 

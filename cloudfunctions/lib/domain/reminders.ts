@@ -2,36 +2,9 @@
 // birthdays and festivals a week ahead, and 五必访 visits with a due date. Every occasion has one key, so writing
 // it twice is refused by the database and a repeated, resumed or late run creates nothing new. Pure: the day is
 // passed in (Shanghai calendar days, 'YYYY-MM-DD').
-import {
-  DEFAULT_BIRTHDAY_POLICY,
-  DEFAULT_FESTIVALS,
-  celebratedAge,
-  festivalsIn,
-  isRoundBirthday,
-  nextBirthday,
-  type BirthdayPolicy,
-  type FestivalRule,
-  type Rank,
-} from './calendar'
-
-export interface ReminderPolicy {
-  /** Days before a birthday that family are reminded. */
-  familyLeadDays: number
-  /** Days before a round birthday or festival that staff get the visit task. */
-  staffLeadDays: number
-  /** Days staff have to visit after a 五必访 report (住院, 大事, 特殊情况). */
-  reportDueDays: number
-  birthday: BirthdayPolicy
-  festivals: FestivalRule[]
-}
-
-export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
-  familyLeadDays: 3,
-  staffLeadDays: 7,
-  reportDueDays: 2,
-  birthday: DEFAULT_BIRTHDAY_POLICY,
-  festivals: DEFAULT_FESTIVALS,
-}
+import { celebratedAge, festivalsIn, isRoundBirthday, nextBirthday } from './calendar'
+import { DEFAULT_BIRTHDAY_POLICY, DEFAULT_FESTIVALS, type BirthdayPolicy, type FestivalRule, type Rank } from './occasions'
+import { dayAfter } from './time'
 
 export interface CadreDates {
   _id: string
@@ -40,13 +13,6 @@ export interface CadreDates {
   lunarBirth?: { month: number; day: number; leap: boolean }
   rank: Rank
   partyMember: boolean
-}
-
-/** The calendar day `n` days after `day` (negative for before). */
-export function dayAfter(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + n)
-  return d.toISOString().slice(0, 10)
 }
 
 /** The birthday the cadre celebrates on `day`, with the age spoken of, or null if `day` is not it. */
@@ -85,22 +51,4 @@ export function daysToRun(doneThrough: string | undefined, today: string, maxCat
 /** "寿桃" rather than cake for a diabetic, from the care profile. */
 export function birthdayGifts(diabetic: boolean): string {
   return diabetic ? '鲜花、寿桃（老人有糖尿病，不送蛋糕）' : '鲜花、蛋糕'
-}
-
-const HOUR = 3_600_000
-
-/** Reminders of a booked visit or an activity: the day before (24 hours) and 2 hours before, each once. */
-export const UPCOMING = {
-  day: { beforeMs: 24 * HOUR, flag: 'remindedDay' },
-  soon: { beforeMs: 2 * HOUR, flag: 'remindedSoon' },
-} as const
-export type UpcomingKind = keyof typeof UPCOMING
-
-/**
- * The window of start times whose reminder of this kind is due now: starting within its lead time, and (for the
- * day-before one) not already inside the 2-hour one, which then says it instead.
- */
-export function upcomingWindow(kind: UpcomingKind, now: Date): { after: Date; until: Date } {
-  const after = kind === 'day' ? now.getTime() + UPCOMING.soon.beforeMs : now.getTime()
-  return { after: new Date(after), until: new Date(now.getTime() + UPCOMING[kind].beforeMs) }
 }

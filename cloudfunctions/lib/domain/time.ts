@@ -24,3 +24,10 @@ export function ageOn(birthDate: string, now: Date): number {
 export function addDays(now: Date, days: number): Date {
   return new Date(now.getTime() + days * 86_400_000)
 }
+
+/** The calendar day `n` days after `day` (negative for before). */
+export function dayAfter(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + n)
+  return d.toISOString().slice(0, 10)
+}

@@ -1,5 +1,5 @@
+import { birthdayKey } from '../../../../../cloudfunctions/lib/domain/occasions'
 import {
-  birthdayKey,
   birthdayKeysOn,
   celebratedAge,
   festivalsIn,
