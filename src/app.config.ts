@@ -21,6 +21,7 @@ export default defineAppConfig({
         'sos/index',
         'tasks/index',
         'visit/index',
+        'pairing/index',
       ],
     },
     { root: 'packages/services', pages: ['catalog/index', 'book/index', 'bookings/index', 'booking/index'] },

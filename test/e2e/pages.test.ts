@@ -94,6 +94,10 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
     { as: CALLERS.staffSame, query: `cadreId=cadre-02&taskId=report%3Aseed-event&title=${encodeURIComponent('【大事】王建国')}` },
   ],
   'packages/family/report/index': [{ as: CALLERS.familyPermitted, query: 'cadreId=cadre-01' }],
+  'packages/staff/pairing/index': [
+    { as: CALLERS.staffSame, label: 'all' },
+    { as: CALLERS.staffSame, query: 'cadreId=cadre-01', label: 'cadre' },
+  ],
   'packages/staff/cardPolicy/index': [
     { as: CALLERS.admin, label: 'admin' },
     { as: CALLERS.staffSame, label: 'staff' },
@@ -120,7 +124,10 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
     { as: 'demo-provider-sunli', query: 'id=booking-demo-haircut', label: 'provider' },
     { as: CALLERS.staffSame, query: 'id=booking-demo-repair', label: 'staff' },
   ],
-  'packages/provider/tasks/index': [{ as: 'demo-provider-sunli' }],
+  'packages/provider/tasks/index': [
+    { as: 'demo-provider-sunli', label: 'barber' },
+    { as: 'demo-provider-xiaoyang', label: 'volunteer' },
+  ],
 }
 
 const LARGEST_FONT_SCALE = 1.6

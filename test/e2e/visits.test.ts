@@ -64,3 +64,28 @@ it('staff see today’s 祝寿 task made by the daily job, and record the visit'
   await page.reload()
   await page.locator('.card', { hasText: '【住院】王建国' }).waitFor()
 })
+
+it('staff pair a volunteer with a cadre, and the volunteer logs a visit that brings the pair up to date', async () => {
+  await pickIdentity(page, cloud.url, '陈静')
+  await page.goto(`${cloud.url}/#/packages/family/cadre/index?id=cadre-03`)
+  await page.getByRole('button', { name: '结对志愿者' }).click()
+  await page.getByRole('radio', { name: '杨晓' }).click()
+  await page.getByRole('button', { name: '结对', exact: true }).click()
+  await page.getByText('已结对：杨晓 — 张德福').waitFor()
+  await page.goto(`${cloud.url}/#/pages/home/index`)
+  await page.getByRole('button', { name: /^结对帮扶/ }).click()
+  // 杨晓 and 王建国 are behind in the demo: said in words.
+  await page.locator('.card', { hasText: '杨晓 — 王建国' }).getByText('⚠ 一周多没有联系').waitFor()
+  await screenshot(page, 'pairing-staff')
+
+  const volunteer = await phone(journey.browser)
+  await pickIdentity(volunteer, cloud.url, '杨晓')
+  await volunteer.getByRole('button', { name: /^我的任务/ }).click()
+  const pair = volunteer.locator('.card', { hasText: '杨晓 — 王建国' })
+  await pair.getByText('⚠ 一周多没有联系').waitFor()
+  await pair.getByRole('button', { name: /^记一次走访/ }).click()
+  await volunteer.getByText('已记下：走访王建国').waitFor()
+  await pair.getByText('近 30 天走访 3 次', { exact: false }).waitFor()
+  expect(await pair.getByText(/⚠/).count()).toBe(0)
+  await screenshot(volunteer, 'pairing-volunteer')
+})

@@ -16,6 +16,7 @@ function pairView(p: PairDoc, now: Date): PairView {
   const today = shanghaiDay(now)
   return {
     id: p._id,
+    volunteerId: p.volunteerId,
     volunteerName: p.volunteerName,
     volunteerPhone: p.volunteerPhone,
     cadreId: p.cadreId,

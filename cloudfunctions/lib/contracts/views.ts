@@ -391,6 +391,7 @@ export interface TaskView {
 /** A 结对 pair as staff and the volunteer see it, with how it is keeping up. */
 export interface PairView {
   id: string
+  volunteerId: string
   volunteerName: string
   volunteerPhone: string
   cadreId: string

@@ -150,6 +150,7 @@ function StaffHome({ home }: { home: HomeView }) {
       <BigButton label='今日任务' hint='祝寿、节日走访、住院看望' onPress={() => go('/packages/staff/tasks/index')} />
       <BigButton label='派单台' hint='等待安排的预约、急修' onPress={() => go('/packages/staff/dispatch/index')} />
       <BigButton label='老干部名册' hint='查看、发绑定码、替老人预约' onPress={() => go('/packages/staff/roster/index')} />
+      <Button label='结对帮扶' hint='志愿者结对，超期的在前' onPress={() => go('/packages/staff/pairing/index')} />
       <Button label='登记一位老干部' onPress={() => go('/packages/staff/register/index')} />
     </View>
   )

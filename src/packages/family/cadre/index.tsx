@@ -91,6 +91,10 @@ export default function CadreDetail() {
               {code ? <Notice kind='ok' text={code} /> : null}
               {codeError ? <Notice kind='error' text={codeError} /> : null}
               <Button label='给家属发绑定码' onPress={() => void issue('family')} />
+              <Button
+                label='结对志愿者'
+                onPress={() => void Taro.navigateTo({ url: `/packages/staff/pairing/index?cadreId=${cadreId}` })}
+              />
               {!data.hasWeChat ? <Button label='给老人本人发绑定码' onPress={() => void issue('self')} /> : null}
             </Section>
           ) : null}

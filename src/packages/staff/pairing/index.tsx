@@ -1,0 +1,59 @@
+// 结对帮扶 (staff): every pair of the community, overdue ones first, with a call to the volunteer; opened from a
+// cadre's page, that cadre's pairs and a choice of volunteers to pair with them.
+import { View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import { call } from '../../../api'
+import { useAction } from '../../../api/useAction'
+import { useSubmit } from '../../../api/useSubmit'
+import { Screen, Section } from '../../../components/screen'
+import { Button, CallButton, Choice } from '../../../components/controls'
+import { Loading, Notice } from '../../../components/notice'
+import { PairCard } from '../../../components/pair-card'
+
+export default function Pairing() {
+  const cadreId = useRouter().params.cadreId
+  const { data, error, loading, reload } = useAction('pairing.list', cadreId ? { cadreId } : {})
+  const [volunteer, setVolunteer] = useState<string | null>(null)
+  const { result, busy, submit } = useSubmit(reload)
+  const save = (volunteerId: string, active: boolean) =>
+    void submit(
+      () => call('pairing.save', { cadreId: cadreId ?? '', volunteerId, active }),
+      (p) => (active ? `已结对：${p.volunteerName} — ${p.cadreName}` : `已结束${p.volunteerName}和${p.cadreName}的结对`),
+    )
+  const overdue = data?.pairs.filter((p) => p.overdue.length > 0).length ?? 0
+  return (
+    <Screen title='结对帮扶'>
+      {loading && !data ? <Loading /> : null}
+      {error ? <Notice kind='error' text={error.message} /> : null}
+      {result ? <Notice kind={result.kind} text={result.text} /> : null}
+      {data ? (
+        <Notice
+          kind={overdue ? 'error' : 'info'}
+          text={`结对 ${data.pairs.length} 对${overdue ? `，其中 ${overdue} 对超期：每周至少联系一次、每月至少走访三次` : ''}`}
+        />
+      ) : null}
+      {data?.pairs.map((p) => (
+        <PairCard key={p.id} pair={p}>
+          <CallButton label={`打给志愿者${p.volunteerName}`} phone={p.volunteerPhone} />
+          {cadreId ? <Button kind='danger' label='结束结对' disabled={busy} onPress={() => save(p.volunteerId, false)} /> : null}
+        </PairCard>
+      ))}
+      {cadreId && data ? (
+        <Section title='给老人结对一位志愿者'>
+          <Choice label='志愿者' options={data.volunteers.map((v) => v.name)} value={volunteer} onChange={setVolunteer} />
+          <Button
+            kind='primary'
+            label='结对'
+            disabled={busy || !volunteer}
+            onPress={() => save(data.volunteers.find((v) => v.name === volunteer)!.id, true)}
+          />
+        </Section>
+      ) : (
+        <View>
+          <Notice kind='info' text='要给老人结对，请在名册里打开老人，点“结对志愿者”。' />
+        </View>
+      )}
+    </Screen>
+  )
+}
