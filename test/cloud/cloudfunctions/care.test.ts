@@ -2,6 +2,7 @@
 // masked or hidden elsewhere), every staff or doctor read of health lands in the access log, health is stored
 // only with consent and deleted when it is withdrawn, and the bureau can export and erase a person.
 import { useCloud } from '../../support/refused'
+import { CALLERS } from '../../support/callers'
 import { CARE_INPUT, DOCTOR, HEALTH_INPUT } from '../../support/fixtures'
 import type { AccessLogEntryView } from '../../../cloudfunctions/lib/contracts'
 import type { LocalCloud } from '../../support/localcloud'
@@ -12,13 +13,15 @@ beforeAll(() => {
   cloud = ctx.cloud
 })
 
-const CADRE = 'demo-cadre-wangjianguo'
-const DAUGHTER = 'demo-family-wangli'
-const GRANDSON = 'demo-family-wangxiaojun'
-const STAFF = 'demo-staff-chenjing'
-const OTHER_STAFF = 'demo-staff-linli'
+const {
+  cadreSelf: CADRE,
+  familyPermitted: DAUGHTER,
+  familyLacking: GRANDSON,
+  staffSame: STAFF,
+  staffOther: OTHER_STAFF,
+  admin: ADMIN,
+} = CALLERS
 const BARBER = 'demo-provider-sunli'
-const ADMIN = 'demo-admin-bureau'
 const about = { cadreId: 'cadre-01' }
 
 const logFor = async (cadreId: string): Promise<AccessLogEntryView[]> => (await cloud.ok(ADMIN, 'care.accessLog', { cadreId })).entries

@@ -3,6 +3,8 @@
 // nobody acts on a pair that is not theirs.
 import type { LocalCloud } from '../../support/localcloud'
 import { useCloud } from '../../support/refused'
+import { CALLERS } from '../../support/callers'
+import { VOLUNTEER } from '../../support/fixtures'
 import type { Database } from '../../../cloudfunctions/lib/db/types'
 
 const ctx = useCloud()
@@ -12,11 +14,8 @@ beforeAll(() => {
   ;({ cloud, db } = ctx)
 })
 
-const STAFF = 'demo-staff-chenjing'
-const OTHER_STAFF = 'demo-staff-linli'
-const XIAOYANG = 'demo-provider-xiaoyang'
-const ZHOULAN = 'demo-provider-zhoulan'
-const PAIR = `${XIAOYANG}:cadre-01`
+const { staffSame: STAFF, staffOther: OTHER_STAFF, provider: ZHOULAN } = CALLERS
+const PAIR = `${VOLUNTEER}:cadre-01`
 
 it('shows the pair that has fallen behind first, and lets the volunteer catch up', async () => {
   const { pairs, volunteers } = await cloud.ok(STAFF, 'pairing.list', {})
@@ -25,10 +24,10 @@ it('shows the pair that has fallen behind first, and lets the volunteer catch up
   expect(pairs.find((p) => p.cadreName === '李秀英')?.overdue).toEqual([])
   expect(volunteers.map((v) => v.name).sort()).toEqual(['张建军', '杨晓'])
 
-  expect((await cloud.ok(XIAOYANG, 'pairing.mine', {})).pairs.map((p) => p.id)).toEqual([PAIR])
-  const called = await cloud.ok(XIAOYANG, 'pairing.log', { pairId: PAIR, kind: '联系', note: '电话问候，老人说腿有点疼' })
+  expect((await cloud.ok(VOLUNTEER, 'pairing.mine', {})).pairs.map((p) => p.id)).toEqual([PAIR])
+  const called = await cloud.ok(VOLUNTEER, 'pairing.log', { pairId: PAIR, kind: '联系', note: '电话问候，老人说腿有点疼' })
   expect(called.overdue).toEqual(['近 30 天只走访了 2 次（至少 3 次）'])
-  const visited = await cloud.ok(XIAOYANG, 'pairing.log', { pairId: PAIR, kind: '走访', note: '陪老人下了两盘棋' })
+  const visited = await cloud.ok(VOLUNTEER, 'pairing.log', { pairId: PAIR, kind: '走访', note: '陪老人下了两盘棋' })
   expect(visited).toMatchObject({ overdue: [], visitsIn30Days: 3 })
   expect((await db.collection('pairLogs').where({ pairId: PAIR }).count()).total).toBe(2)
 
@@ -38,12 +37,12 @@ it('shows the pair that has fallen behind first, and lets the volunteer catch up
 })
 
 it('pairs and unpairs a volunteer, keeping the pair’s history', async () => {
-  const pair = await cloud.ok(STAFF, 'pairing.save', { cadreId: 'cadre-03', volunteerId: XIAOYANG, active: true })
+  const pair = await cloud.ok(STAFF, 'pairing.save', { cadreId: 'cadre-03', volunteerId: VOLUNTEER, active: true })
   expect(pair).toMatchObject({ cadreName: '张德福', active: true, overdue: [], lastContactWords: '还没有联系过' })
-  expect((await cloud.ok(XIAOYANG, 'pairing.mine', {})).pairs.map((p) => p.cadreName)).toContain('张德福')
-  await cloud.ok(STAFF, 'pairing.save', { cadreId: 'cadre-03', volunteerId: XIAOYANG, active: false })
+  expect((await cloud.ok(VOLUNTEER, 'pairing.mine', {})).pairs.map((p) => p.cadreName)).toContain('张德福')
+  await cloud.ok(STAFF, 'pairing.save', { cadreId: 'cadre-03', volunteerId: VOLUNTEER, active: false })
   expect((await cloud.ok(STAFF, 'pairing.list', { cadreId: 'cadre-03' })).pairs).toEqual([])
-  await ctx.refused(XIAOYANG, 'pairing.log', { pairId: pair.id, kind: '联系', note: '' }, 'WRONG_STATUS')
+  await ctx.refused(VOLUNTEER, 'pairing.log', { pairId: pair.id, kind: '联系', note: '' }, 'WRONG_STATUS')
 })
 
 it('tells staff of an overdue pair once a week, however often the daily job runs', async () => {

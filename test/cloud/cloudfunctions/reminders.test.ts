@@ -5,7 +5,7 @@
 import { Lunar, Solar } from 'lunar-javascript'
 import type { LocalCloud } from '../../support/localcloud'
 import { useCloud } from '../../support/refused'
-import { freshOpenid } from '../../support/callers'
+import { CALLERS, freshOpenid } from '../../support/callers'
 import { firstOpenTime } from '../../support/fixtures'
 import { request } from '../../support/http'
 import type { Database } from '../../../cloudfunctions/lib/db/types'
@@ -19,9 +19,7 @@ beforeAll(() => {
 })
 afterEach(() => cloud.post('/__cloud/clock', undefined, 'DELETE'))
 
-const STAFF = 'demo-staff-chenjing'
-const OTHER_STAFF = 'demo-staff-linli'
-const DAUGHTER = 'demo-family-wangli'
+const { staffSame: STAFF, staffOther: OTHER_STAFF, familyPermitted: DAUGHTER } = CALLERS
 /** 08:00 in Shanghai on `day`. */
 const morningOf = (day: string) => new Date(`${day}T00:00:00Z`)
 const pad = (n: number) => String(n).padStart(2, '0')
