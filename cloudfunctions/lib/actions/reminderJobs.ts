@@ -44,13 +44,18 @@ export interface ReminderRun {
   tasks: number
 }
 
-/** Every cadre matching `query`, page by page (not erased). */
-async function* cadresWhere(query: Record<string, unknown>, run?: ReminderRun) {
-  for (let skip = 0; ; skip += PAGE) {
-    const page = await findMany<CadreDoc>(C.cadres, { ...query, erasedAt: _.exists(false) }, { orderBy: ['_id', 'asc'], skip, limit: PAGE })
+/** Every cadre matching `query` (not erased), page by page in `_id` order, from after the cadre `after`. */
+async function* cadresWhere(query: Record<string, unknown>, run?: ReminderRun, after = '') {
+  for (;;) {
+    const page = await findMany<CadreDoc>(
+      C.cadres,
+      { ...query, erasedAt: _.exists(false), ...(after ? { _id: _.gt(after) } : {}) },
+      { orderBy: ['_id', 'asc'], limit: PAGE },
+    )
     if (run) run.birthdaysRead += page.length
     if (page.length) yield page
     if (page.length < PAGE) return
+    after = page[page.length - 1]._id
   }
 }
 
@@ -123,12 +128,19 @@ async function birthdayTasks(day: string, now: Date, policy: ReminderPolicy, run
   return made
 }
 
-/** A visit to every cadre the festival is for, when one falls on `day` (a week ahead). */
+/**
+ * A visit to every cadre the festival is for, when one falls on `day` (a week ahead). With the whole roster to
+ * visit this is the job's one big write, so it records the last cadre done after each page: a run cut off by the
+ * function's time limit is picked up there by the next, a week before the festival.
+ */
 async function festivalTasks(day: string, now: Date, policy: ReminderPolicy): Promise<number> {
   let made = 0
   for (const festival of festivalsOn(day, policy.festivals)) {
+    const progress = `festival:${festival.key}:${day}`
+    const state = await findById<JobStateDoc>(C.jobState, progress)
+    if (state?.doneThrough === day) continue
     const query = festival.audience === 'partyMembers' ? { partyMember: true } : {}
-    for await (const page of cadresWhere(query)) {
+    for await (const page of cadresWhere(query, undefined, state?.after)) {
       const tasks = page
         .filter((c) => festivalIsFor(festival, c))
         .map((c) =>
@@ -141,7 +153,15 @@ async function festivalTasks(day: string, now: Date, policy: ReminderPolicy): Pr
           }),
         )
       made += await addOnce(C.tasks, tasks)
+      await db
+        .collection(C.jobState)
+        .doc(progress)
+        .set({ data: { after: page[page.length - 1]._id, at: now } })
     }
+    await db
+      .collection(C.jobState)
+      .doc(progress)
+      .set({ data: { doneThrough: day, at: now } })
   }
   return made
 }

@@ -456,7 +456,10 @@ export interface VisitDoc {
 /** How far a resumable job has got (`_id` names the job), so the next run starts after it. */
 export interface JobStateDoc {
   _id: string
-  doneThrough: string
+  /** The last day finished. */
+  doneThrough?: string
+  /** Within a long day's work, the last cadre done. */
+  after?: string
   at: Date
 }
 

@@ -256,3 +256,39 @@ it('reads only the day’s birthdays: a thousand more cadres born on other days 
   await db.collection('cadres').add({ data: others } as never)
   expect(await runDaily()).toEqual(before)
 })
+
+it('visits every party member for 七一, a cut-off run resuming from the last cadre it finished', async () => {
+  const party = Array.from({ length: 250 }, (_, i) => ({
+    _id: `party-${String(i).padStart(3, '0')}`,
+    communityId: 'c-taoyuan',
+    name: '老党员',
+    birthDate: '1940-01-01',
+    birthdayKey: 'S:1-1',
+    celebrates: 'solar',
+    rank: '一般',
+    category: '退休',
+    partyMember: true,
+    address: '桃园街',
+    cardIssuedYear: 2027,
+  }))
+  await db.collection('cadres').add({ data: party } as never)
+  const members = (await db.collection('cadres').where({ partyMember: true }).count()).total
+  // 2027-07-01 is a week after the 24th; a first run on the 23rd settles everything else.
+  await db.collection('jobState').where({ _id: 'reminders' }).remove()
+  expect((await dailyOn('2027-06-23')).ok).toBe(true)
+  const progress = async () => (await db.collection('jobState').where({ _id: 'festival:qiyi:2027-07-01' }).get()).data[0]
+  const written = async () => (await db.collection('tasks').where({ dueDay: '2027-07-01', kind: '节日走访' }).count()).total
+  let resumedMidway = false
+  for (let nth = 5; ; nth += 4) {
+    await cloud.post('/__cloud/faults', { failNth: nth })
+    const run = await dailyOn('2027-06-24')
+    const fired = ((await cloud.post('/__cloud/faults', {})) as { failNth: number }).failNth === 0
+    await cloud.post('/__cloud/faults', { failNth: 0 })
+    if (run.ok && !fired) break
+    const state = await progress()
+    if (state?.after && (await written()) < members) resumedMidway = true
+  }
+  expect(resumedMidway).toBe(true)
+  expect(await written()).toBe(members)
+  expect((await progress())?.doneThrough).toBe('2027-07-01')
+})
