@@ -65,7 +65,10 @@ export async function saveActivity(ctx: ActionContext, input: ParsedInput<'activ
   const r = await db
     .collection(C.activities)
     .where({ _id: a._id, confirmed: _.lte(input.capacity) })
-    .update({ data: fields })
+    // A new time is a new occasion to remind of.
+    .update({
+      data: new Date(a.startAt).getTime() === fields.startAt.getTime() ? fields : { ...fields, remindedDay: false, remindedSoon: false },
+    })
   if (r.stats.updated !== 1) throw tooFew
   const saved = { ...a, ...fields }
   if (saved.capacity > a.capacity) await fillFreeSeats(ctx, saved)

@@ -320,7 +320,7 @@ export async function rescheduleBooking(ctx: ActionContext, input: ParsedInput<'
             message(b.providerId, `${b.serviceName}改派给别人了`, `${b.cadreName} ${whenOf(b, c.now)}的上门服务不用去了。`, c.now, b._id),
           )
         await tell(notes, tx)
-        return { ...assignedTo(provider, startAt), day: input.date, start, startAt }
+        return { ...assignedTo(provider, startAt), day: input.date, start, startAt, remindedDay: false, remindedSoon: false }
       },
     },
     `改到${visitWords(input.date, start, ctx.now)}`,

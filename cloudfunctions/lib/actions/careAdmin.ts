@@ -96,10 +96,12 @@ export async function erasePersonalData(ctx: ActionContext, input: ParsedInput<'
   if (cadre.openid) {
     const user = await findById<UserDoc>(C.users, cadre.openid)
     if (user) {
+      // The same WeChat user may also be someone's family: only the cadre part of them goes.
+      const onlyCadre = user.roles.every((r) => r === 'cadre')
       await db
         .collection(C.users)
         .doc(user._id)
-        .update({ data: { roles: _.pull('cadre'), cadreId: _.remove(), name: ERASED_NAME } })
+        .update({ data: { roles: _.pull('cadre'), cadreId: _.remove(), ...(onlyCadre ? { name: ERASED_NAME } : {}) } })
     }
     await db.collection(C.messages).where({ to: cadre.openid }).remove()
   }

@@ -13,6 +13,7 @@ const LEAD_WORDS: Record<UpcomingKind, string> = { day: '明天', soon: '两小�
 
 interface Upcoming {
   _id: string
+  startAt: Date
   cadreIds: string[]
   title: string
   body: string
@@ -41,7 +42,8 @@ async function tellAll(collection: string, kind: UpcomingKind, events: Upcoming[
   const to = await recipientsOf([...new Set(events.flatMap((e) => e.cadreIds))])
   const messages = events.flatMap((e) =>
     [...new Set(e.cadreIds.flatMap((id) => to.get(id) ?? []))].map((openid): MessageDoc => ({
-      _id: `remind:${e._id}:${kind}:${openid}`,
+      // The time is part of the key: a visit moved to another time is told of again.
+      _id: `remind:${e._id}:${new Date(e.startAt).getTime()}:${kind}:${openid}`,
       to: openid,
       title: `${LEAD_WORDS[kind]}：${e.title}`,
       body: e.body,
@@ -66,6 +68,7 @@ async function bookingsDue(kind: UpcomingKind, now: Date): Promise<Upcoming[]> {
   )
   return bookings.map((b) => ({
     _id: b._id,
+    startAt: b.startAt!,
     cadreIds: [b.cadreId],
     title: `${b.serviceName}（${momentWords(new Date(b.startAt!))}）`,
     body: `${b.providerName ? `${b.providerName}会` : '服务人员会'}在${momentWords(new Date(b.startAt!))}上门为${b.cadreName}${b.serviceName}。要改时间或取消，请在“我的预约”里办，或打电话给社区。`,
@@ -87,6 +90,7 @@ async function activitiesDue(kind: UpcomingKind, now: Date): Promise<Upcoming[]>
   )
   return activities.map((a) => ({
     _id: a._id,
+    startAt: a.startAt,
     cadreIds: signups.filter((s) => s.activityId === a._id).map((s) => s.cadreId),
     title: `${a.title}（${momentWords(new Date(a.startAt))}）`,
     body: `${momentWords(new Date(a.startAt))}在${a.room}。去不了请在活动页取消报名，把名额让给候补的老人。`,

@@ -185,6 +185,9 @@ export interface BookingDoc {
   /** Minutes after Shanghai midnight. */
   start?: number
   startAt?: Date
+  /** Told the day before / 2 hours before (minutely); cleared when the time moves. */
+  remindedDay?: boolean
+  remindedSoon?: boolean
   providerId?: string
   providerName?: string
   providerPhone?: string
@@ -277,6 +280,9 @@ export interface ActivityDoc {
   description: string
   room: string
   startAt: Date
+  /** Told the day before / 2 hours before (minutely); cleared when the time moves. */
+  remindedDay?: boolean
+  remindedSoon?: boolean
   endAt: Date
   deadlineAt: Date
   capacity: number

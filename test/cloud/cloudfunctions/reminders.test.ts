@@ -183,11 +183,11 @@ it('reminds the cadre and family of a booked visit the day before and two hours 
     await cloud.post('/__cloud/clock', { now: new Date(at).toISOString() })
     await cloud.post('/__cloud/timers/minutely')
   }
-  const told = async (kind: string) =>
+  const told = async (kind: string, at = startAt) =>
     (
       await db
         .collection('messages')
-        .where({ _id: db.RegExp({ regexp: `^remind:${booking.id}:${kind}:` }) })
+        .where({ _id: db.RegExp({ regexp: `^remind:${booking.id}:${at.getTime()}:${kind}:` }) })
         .get()
     ).data
       .map((m) => m.to)
@@ -207,10 +207,18 @@ it('reminds the cadre and family of a booked visit the day before and two hours 
   const [daughters] = (
     await db
       .collection('messages')
-      .where({ _id: `remind:${booking.id}:soon:demo-family-wangli` })
+      .where({ _id: `remind:${booking.id}:${startAt.getTime()}:soon:demo-family-wangli` })
       .get()
   ).data
   expect(daughters.title).toMatch(/^两小时后：上门理发（/)
+
+  // Moved to another time, it is told of again for the new time.
+  await cloud.post('/__cloud/clock', undefined, 'DELETE')
+  const later = await firstOpenTime(cloud, 'haircut')
+  await cloud.ok(STAFF, 'booking.reschedule', { bookingId: booking.id, ...later })
+  const movedTo = new Date((await db.collection('bookings').doc(booking.id).get()).data.startAt as string)
+  await minutely(movedTo.getTime() - 23 * 3_600_000)
+  expect(await told('day', movedTo)).toEqual(everyone)
 
   // An activity starting within two hours gets the two-hour reminder only, to each confirmed cadre.
   const taichi = (await db.collection('activities').doc('activity-demo-taichi').get()).data
