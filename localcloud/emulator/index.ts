@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { randomUUID } from 'node:crypto'
 import { Database, type WireRequest } from './database'
 import { CloudError } from './errors'
+import { checkSubscribeMessage, decodeCall, encodeAnswer, formParts, OPENAPI_ERRORS, type OpenApiCall } from './openapi'
 import { Store, type IndexSpec } from './store'
 import { Transactions } from './transactions'
 
@@ -14,6 +15,8 @@ export interface Faults {
   failNth: number
   /** Kill the emulator process when a transaction stages its Nth write (1 = the first), as a crash mid-transaction. */
   crashOnTxWrite: number
+  /** Answer the next WeChat open API call with this errcode (e.g. 43101, the user refused), then succeed again. */
+  openapiErrcode: number
 }
 
 export interface EmulatorOptions {
@@ -28,11 +31,13 @@ export class Emulator {
   readonly store: Store
   readonly txs: Transactions
   private readonly db: Database
-  readonly faults: Faults = { latencyMs: 0, failNth: 0, crashOnTxWrite: 0 }
+  readonly faults: Faults = { latencyMs: 0, failNth: 0, crashOnTxWrite: 0, openapiErrcode: 0 }
   private requestsSinceFault = 0
   private txWrites = 0
   /** Requests per caller tag (one tag per function invocation, set by the host). */
   private readonly roundTrips = new Map<string, number>()
+  /** Every WeChat open API call the functions made, oldest first. */
+  readonly openapiCalls: OpenApiCall[] = []
 
   constructor(private readonly options: EmulatorOptions) {
     this.store = new Store(options.dir, options.indexes, options.fsync ?? true)
@@ -58,6 +63,8 @@ export class Emulator {
     const tag = url.searchParams.get('caller')
     if (tag) this.roundTrips.set(tag, (this.roundTrips.get(tag) ?? 0) + 1)
     const requestId = randomUUID()
+    const contentType = req.headers['content-type'] ?? ''
+    if (contentType.startsWith('multipart/form-data')) return this.serveOpenApi(await readBytes(req), contentType, tag, res)
     let body: WireRequest
     try {
       body = JSON.parse(await readBody(req)) as WireRequest
@@ -78,6 +85,22 @@ export class Emulator {
       console.error('[localcloud] internal error', e)
       send(res, { requestId, code: 'SYS_ERR', message: (e as Error).message })
     }
+  }
+
+  /** `cloud.openapi.*`: recorded, answered as WeChat would; the only form-encoded action the SDK sends here. */
+  private serveOpenApi(body: Buffer, contentType: string, tag: string | null, res: ServerResponse): void {
+    const parts = formParts(body, contentType)
+    const api = parts.get('apiName')?.toString('utf8') ?? ''
+    const data = decodeCall(parts.get('requestData') ?? Buffer.alloc(0))
+    const errcode = this.faults.openapiErrcode || (api === 'subscribeMessage.send' ? checkSubscribeMessage(data) : 0)
+    this.faults.openapiErrcode = 0
+    if (!errcode) this.openapiCalls.push({ api, data, at: this.options.now().toISOString(), caller: tag })
+    console.log(`[localcloud] 微信接口 ${api} → ${String(data.touser ?? '')}${errcode ? ` 答错误码 ${errcode}` : ''}`)
+    const answer = errcode
+      ? { errcode, errmsg: OPENAPI_ERRORS[errcode] ?? 'error' }
+      : { errcode: 0, errmsg: 'ok', ...(api === 'subscribeMessage.send' ? { msgid: this.openapiCalls.length } : {}) }
+    res.writeHead(200, { 'content-type': 'application/octet-stream' })
+    res.end(encodeAnswer(answer))
   }
 
   close(): void {
@@ -112,14 +135,16 @@ export class Emulator {
   }
 }
 
-export function readBody(req: IncomingMessage): Promise<string> {
+export function readBytes(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(Buffer.concat(chunks)))
     req.on('error', reject)
   })
 }
+
+export const readBody = async (req: IncomingMessage) => (await readBytes(req)).toString('utf8')
 
 export function send(res: ServerResponse, body: unknown, status = 200, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })

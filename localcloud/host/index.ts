@@ -106,6 +106,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
       const body = req.method === 'POST' ? JSON.parse((await readBody(req)) || '{}') : {}
       return send(res, emulator.setFaults(body))
     }
+    if (p === '/__cloud/openapi') {
+      if (req.method === 'DELETE') emulator.openapiCalls.length = 0
+      return send(res, emulator.openapiCalls)
+    }
     if (p.startsWith('/__cloud/as/')) {
       const openid = decodeURIComponent(p.slice('/__cloud/as/'.length))
       res.writeHead(302, {
