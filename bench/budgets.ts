@@ -49,6 +49,8 @@ export const BUDGETS = {
     'provider.tasks': 2,
     'message.list': 2,
     'message.read': 3,
+    'push.status': 3,
+    'push.consent': 5,
     'card.get': 3,
     'card.entries': 4,
     'card.list': 3,

@@ -6,21 +6,24 @@ import { now } from '../lib/clock'
 import { shanghaiDay } from '../lib/domain/time'
 import { issueAllowances, reconcileCards } from '../lib/actions/cardJobs'
 import { planReminders } from '../lib/actions/reminderJobs'
+import { deliverPushes } from '../lib/actions/pushOutbox'
 
 export async function main() {
   const at = now()
   const issued = await issueAllowances(at)
   const mismatches = await reconcileCards(at)
   const reminders = await planReminders(at)
+  const pushed = await deliverPushes(at)
   return {
     ok: true,
     data: {
       day: shanghaiDay(at),
       ranAt: at.toISOString(),
-      jobs: ['card.issue', 'card.reconcile', 'reminders.plan'],
+      jobs: ['card.issue', 'card.reconcile', 'reminders.plan', 'push.deliver'],
       issued,
       mismatches: mismatches.length,
       reminders,
+      pushed,
     },
   }
 }

@@ -4,6 +4,7 @@ import { now } from '../lib/clock'
 import { fillWaitlists } from '../lib/actions/activities'
 import { escalateSos } from '../lib/actions/sos'
 import { remindUpcoming } from '../lib/actions/upcomingReminders'
+import { deliverPushes } from '../lib/actions/pushOutbox'
 
 export async function main() {
   const at = now()
@@ -11,8 +12,17 @@ export async function main() {
   const sosSteps = await escalateSos(at)
   const promoted = await fillWaitlists(at)
   const reminded = await remindUpcoming(at)
+  // WeChat messages last: they go out only after the messages they belong to are stored.
+  const pushed = await deliverPushes(at)
   return {
     ok: true,
-    data: { ranAt: at.toISOString(), jobs: ['sos.escalate', 'activity.fillWaitlists', 'reminders.upcoming'], sosSteps, promoted, reminded },
+    data: {
+      ranAt: at.toISOString(),
+      jobs: ['sos.escalate', 'activity.fillWaitlists', 'reminders.upcoming', 'push.deliver'],
+      sosSteps,
+      promoted,
+      reminded,
+      pushed,
+    },
   }
 }

@@ -2,6 +2,7 @@
 // target cadre where the action is about a cadre. A new action without a fixture fails the gates.
 import type { ActionInput, ActionName, BookingView } from '../../cloudfunctions/lib/contracts'
 import { shanghaiDay } from '../../cloudfunctions/lib/domain/time'
+import { PUSH_TEMPLATES } from '../../cloudfunctions/lib/domain/push'
 import type { LocalCloud } from './localcloud'
 import { CALLERS, TARGET_CADRE, freshOpenid, type CallerKind } from './callers'
 
@@ -265,6 +266,8 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   }),
   'message.list': async () => ({ input: {} }),
   'message.read': async () => ({ input: {} }),
+  'push.status': async () => ({ input: {} }),
+  'push.consent': async () => ({ input: { templateIds: [PUSH_TEMPLATES.service.id], moment: 'booking' } }),
 }
 
 /** 杨晓, the volunteer paired with the target cadre in the demo. */

@@ -30,6 +30,7 @@ import { contributionBoard, decideContribution, reviewContributions, submitContr
 import { acknowledgeSos, closeSos, noteSos, raiseSos, sosConsole, sosStatus } from './sos'
 import { getCare, recordConsent, saveCare, saveHealth } from './care'
 import { accessLog, erasePersonalData, exportPersonalData } from './careAdmin'
+import { pushStatus, recordPushConsent } from './push'
 import { markRead } from './messages'
 import { listPairs, logPairContact, myPairs, savePair } from './pairing'
 import { listTasks, listVisits, recordVisit, reportVisitNeed } from './visits'
@@ -119,4 +120,6 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'pairing.log': logPairContact,
   'message.list': listMessages,
   'message.read': markRead,
+  'push.status': pushStatus,
+  'push.consent': recordPushConsent,
 }

@@ -1,6 +1,7 @@
 // In-app messages (我的消息): built here, written either inside the transaction that causes them or just after;
 // read and marked read by their owner.
-import { C, type MessageDoc } from '../db/collections'
+import { C, type MessageDoc, type PushEntry } from '../db/collections'
+import { templateData, type PushKind } from '../domain/push'
 import { count, newId } from '../db/access'
 import { db } from '../db/cloud'
 import type { Transaction } from '../db/types'
@@ -9,6 +10,14 @@ import type { ActionContext } from './context'
 
 export function message(to: string, title: string, body: string, now: Date, bookingId?: string): MessageDoc {
   return { _id: newId(), to, title, body, ...(bookingId ? { bookingId } : {}), at: now, read: false }
+}
+
+/** The page a tap on a WeChat subscribe message opens: 我的消息, where the full text is. */
+export const MESSAGES_PAGE = 'packages/account/messages/index'
+
+/** A subscribe message to go with an in-app message, sent by the outbox (pushOutbox.ts) if the person allowed it. */
+export function pushOf(kind: PushKind, values: Record<string, string>): PushEntry {
+  return { kind, state: 'pending', data: templateData(kind, values), page: MESSAGES_PAGE, tries: 0 }
 }
 
 /** Writes the messages in `tx`, or on their own once the change they tell of has committed. */

@@ -32,6 +32,8 @@ import { dateWords } from '../domain/words'
 import { overdueReasons } from '../domain/pairing'
 import { weekdayOf } from '../domain/slots'
 import { dayAfter, shanghaiDay } from '../domain/time'
+import { pushDate } from '../domain/push'
+import { pushOf } from './messages'
 
 const PAGE = 100
 const JOB = 'reminders'
@@ -94,6 +96,7 @@ async function remindFamily(day: string, now: Date, policy: ReminderPolicy, run:
           body: `${dateWords(day)}是${cadre.name}的 ${age} 岁生日（${cadre.celebrates === 'lunar' ? '按农历过' : '按公历过'}），记得回家看看或打个电话。`,
           at: now,
           read: false,
+          push: pushOf('birthday', { thing1: cadre.name, date2: pushDate(day), thing3: `${age} 岁生日，记得回家看看` }),
         })),
     )
     made += await addOnce(C.messages, messages)

@@ -8,6 +8,8 @@ import { _, db } from '../db/cloud'
 import { addOnce, findMany } from '../db/access'
 import { UPCOMING, upcomingWindow, type UpcomingKind } from '../domain/occasions'
 import { momentWords } from '../domain/words'
+import { pushTime, type PushKind } from '../domain/push'
+import { pushOf } from './messages'
 
 const LEAD_WORDS: Record<UpcomingKind, string> = { day: '明天', soon: '两小时后' }
 
@@ -17,6 +19,7 @@ interface Upcoming {
   cadreIds: string[]
   title: string
   body: string
+  push: { kind: PushKind; values: Record<string, string> }
 }
 
 /** The cadres' own WeChat and their bound family: who hears of it. */
@@ -49,6 +52,7 @@ async function tellAll(collection: string, kind: UpcomingKind, events: Upcoming[
       body: e.body,
       at: now,
       read: false,
+      push: pushOf(e.push.kind, e.push.values),
     })),
   )
   const sent = await addOnce(C.messages, messages)
@@ -72,6 +76,10 @@ async function bookingsDue(kind: UpcomingKind, now: Date): Promise<Upcoming[]> {
     cadreIds: [b.cadreId],
     title: `${b.serviceName}（${momentWords(new Date(b.startAt!))}）`,
     body: `${b.providerName ? `${b.providerName}会` : '服务人员会'}在${momentWords(new Date(b.startAt!))}上门为${b.cadreName}${b.serviceName}。要改时间或取消，请在“我的预约”里办，或打电话给社区。`,
+    push: {
+      kind: 'service',
+      values: { thing1: `${b.cadreName} ${b.serviceName}`, time2: pushTime(new Date(b.startAt!)), thing3: '改时间或取消请在“我的预约”里办' },
+    },
   }))
 }
 
@@ -94,6 +102,7 @@ async function activitiesDue(kind: UpcomingKind, now: Date): Promise<Upcoming[]>
     cadreIds: signups.filter((s) => s.activityId === a._id).map((s) => s.cadreId),
     title: `${a.title}（${momentWords(new Date(a.startAt))}）`,
     body: `${momentWords(new Date(a.startAt))}在${a.room}。去不了请在活动页取消报名，把名额让给候补的老人。`,
+    push: { kind: 'activity', values: { thing1: a.title, time2: pushTime(new Date(a.startAt)), thing3: a.room } },
   }))
 }
 

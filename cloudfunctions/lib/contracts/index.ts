@@ -14,6 +14,7 @@ import {
   WORK_TYPES,
 } from '../domain/categories'
 import { isIdNumber } from '../domain/care'
+import { CONSENT_MOMENTS, PUSH_KINDS, PUSH_TEMPLATES } from '../domain/push'
 import { bindingCode, clockTime, id, isoDate, permissions, personName, phone, phoneLast4, relation, serviceKey, shortNote } from './shapes'
 import type {
   AccessLogEntryView,
@@ -39,6 +40,7 @@ import type {
   MeView,
   PairView,
   ProviderDetail,
+  PushStatusView,
   ServiceView,
   SlotsView,
   SosConsoleItem,
@@ -620,6 +622,22 @@ export const contracts = {
         .string()
         .regex(/^[A-Za-z0-9_:-]{1,128}$/, '消息编号不对')
         .optional(),
+    }),
+  }),
+  'push.status': contract<PushStatusView>()({
+    access: { anyone: true },
+    summary: '微信提醒：每种提醒我还能收几条',
+    input: empty,
+  }),
+  'push.consent': contract<PushStatusView>()({
+    access: { anyone: true },
+    summary: '记下在微信里点了“允许”的提醒（点一次，收一条）',
+    input: z.strictObject({
+      templateIds: z
+        .array(z.enum(PUSH_KINDS.map((k) => PUSH_TEMPLATES[k].id) as [string, ...string[]], '没有这种提醒'))
+        .min(1, '请至少选一种提醒')
+        .max(PUSH_KINDS.length),
+      moment: z.enum(CONSENT_MOMENTS),
     }),
   }),
 } satisfies Record<string, Contract>

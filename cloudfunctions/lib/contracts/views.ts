@@ -1,5 +1,6 @@
 // What actions answer: plain data shaped for the pages, sensitive fields already masked.
 import type { Role } from './define'
+import type { PushKind } from '../domain/push'
 
 export interface Permissions {
   book: boolean
@@ -418,4 +419,9 @@ export interface VisitView {
   notes: string
   recordedByName: string
   taskTitle?: string
+}
+
+/** How many WeChat reminders of each kind the person can still receive (one per 允许 tap). */
+export interface PushStatusView {
+  kinds: { kind: PushKind; title: string; templateId: string; open: number }[]
 }

@@ -6,8 +6,8 @@ import type { Busy, Window } from '../domain/slots'
 import type { ActivityCategory, MaterialCategory, SignupStatus } from '../domain/activities'
 import type { Tier } from '../domain/sos'
 import type { HealthFacts } from '../domain/care'
-import type { TaskKind } from '../domain/categories'
-import type { ContactKind } from '../domain/categories'
+import type { ContactKind, TaskKind } from '../domain/categories'
+import type { PushKind, PushState } from '../domain/push'
 
 export const C = {
   users: 'users',
@@ -38,6 +38,7 @@ export const C = {
   jobState: 'jobState',
   pairs: 'pairs',
   pairLogs: 'pairLogs',
+  subscriptions: 'subscriptions',
 } as const
 
 export interface UserDoc {
@@ -212,6 +213,38 @@ export interface MessageDoc {
   bookingId?: string
   at: Date
   read: boolean
+  /** The WeChat subscribe message that goes with it: the message is its own outbox entry, written in the same write. */
+  push?: PushEntry
+}
+
+export interface PushEntry {
+  kind: PushKind
+  state: PushState
+  /** The template's fields, filled when the message was written. */
+  data: Record<string, { value: string }>
+  /** The mini-program page a tap on the WeChat message opens. */
+  page: string
+  tries: number
+  claimedAt?: Date
+  sentAt?: Date
+  /** The consent it used. */
+  consentId?: string
+  error?: string
+}
+
+/** One 允许 tap on a WeChat subscribe request: one message of that kind may be sent to the person. */
+export interface SubscriptionDoc {
+  _id: string
+  openid: string
+  kind: PushKind
+  templateId: string
+  /** Where the person was asked: after booking, after signing up, after binding, or from 我的. */
+  moment: string
+  state: 'open' | 'used'
+  grantedAt: Date
+  /** The message it was used for. */
+  usedFor?: string
+  usedAt?: Date
 }
 
 /** A cadre's service card (`_id` is the cadre's id): a cache of the sums of its ledger entries. */
