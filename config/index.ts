@@ -6,9 +6,11 @@ import prodConfig from './prod'
 // Local H5 builds talk to the localcloud host on the same origin; the weapp build calls CloudBase.
 const isLocalH5 = process.env.TARO_ENV === 'h5'
 
-// The one file of cloud code the pages import values from (lists of kinds, no imports of its own): compiled
-// like the mini-program's own sources, so the lists are written once.
-const shared = { include: [path.resolve(__dirname, '../cloudfunctions/lib/domain/categories.ts')] }
+// The files of cloud code the pages import values from (lists of kinds and the WeChat templates, no imports of
+// their own): compiled like the mini-program's own sources, so the lists are written once.
+const shared = {
+  include: ['categories.ts', 'pushTemplates.ts'].map((f) => path.resolve(__dirname, '../cloudfunctions/lib/domain', f)),
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {

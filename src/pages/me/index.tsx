@@ -12,8 +12,16 @@ import { Loading, Notice } from '../../components/notice'
 import { ApprovalCard } from '../../components/approval'
 import { useElder } from '../../components/elder'
 import { PERMISSION_NAMES, ROLE_NAMES } from '../../roles'
+import { WechatReminderSettings } from '../../components/wechat-reminders'
+import type { PushKind } from '../../../cloudfunctions/lib/domain/pushTemplates'
 
 const go = (url: string) => void Taro.navigateTo({ url })
+
+/** Cadres and family hear of visits and activities; only family are told of birthdays. */
+const pushKindsFor = (roles: readonly Role[]): PushKind[] => [
+  ...(roles.includes('cadre') || roles.includes('family') ? (['service', 'activity'] as const) : []),
+  ...(roles.includes('family') ? (['birthday'] as const) : []),
+]
 
 export default function Me() {
   const { data, error, loading, reload } = useAction('me.get', {})
@@ -112,6 +120,7 @@ export default function Me() {
           ))}
         </Section>
       ) : null}
+      <WechatReminderSettings kinds={pushKindsFor(me?.roles ?? [])} />
       {me ? (
         <Button label='我的消息' hint='预约、生日提醒、求助和走访的通知' onPress={() => go('/packages/account/messages/index')} />
       ) : null}

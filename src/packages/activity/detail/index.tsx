@@ -12,6 +12,7 @@ import { Card } from '../../../components/card'
 import { activityStatus } from '../../../components/activity-card'
 import { Loading, Notice } from '../../../components/notice'
 import './index.css'
+import { RemindMe } from '../../../components/wechat-reminders'
 
 export default function ActivityDetail() {
   const { params } = useRouter()
@@ -81,6 +82,9 @@ export default function ActivityDetail() {
             ) : null}
           </Card>
           {result ? <Notice kind={result.kind} text={result.text} /> : null}
+          {result?.kind === 'ok' && a.mine?.status ? (
+            <RemindMe kinds={['activity']} moment='signup' label='活动前一天用微信提醒我' />
+          ) : null}
           {a.signupOpen && !a.mine?.status ? (
             <BigButton
               label={a.seatsLeft > 0 ? '报名' : '排候补'}

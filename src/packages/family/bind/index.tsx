@@ -8,6 +8,7 @@ import { call, ApiError } from '../../../api'
 import { Screen } from '../../../components/screen'
 import { BigButton, Button, Choice, Field } from '../../../components/controls'
 import { Notice } from '../../../components/notice'
+import { RemindMe } from '../../../components/wechat-reminders'
 
 const RELATIONS = ['子女', '配偶', '孙辈', '其他亲属'] as const
 const WAYS = ['用手机号后四位', '用社区绑定码'] as const
@@ -45,6 +46,7 @@ export default function Bind() {
         ) : (
           <Notice kind='ok' text={`已向 ${done.cadreName} 发出绑定申请。老人本人或社区确认后就生效，请耐心等待。`} />
         )}
+        <RemindMe kinds={['birthday', 'service']} moment='binding' label='老人生日和上门服务用微信提醒我' />
         <BigButton label='回到首页' onPress={() => void Taro.switchTab({ url: '/pages/home/index' })} />
       </Screen>
     )

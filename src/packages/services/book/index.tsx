@@ -10,6 +10,7 @@ import { Screen, Section } from '../../../components/screen'
 import { BigButton, Button, CallButton, Choice, Field } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
+import { RemindMe } from '../../../components/wechat-reminders'
 
 export default function Book() {
   const { params } = useRouter()
@@ -197,6 +198,7 @@ function Booked({ booking }: { booking: BookingView }) {
           <Text className='t-body'>{booking.address}</Text>
         </View>
       </Card>
+      <RemindMe kinds={['service']} moment='booking' label='上门前一天用微信提醒我' />
       <BigButton label='查看预约' onPress={() => void Taro.redirectTo({ url: `/packages/services/booking/index?id=${booking.id}` })} />
       <Button label='回到首页' onPress={() => void Taro.switchTab({ url: '/pages/home/index' })} />
     </View>
