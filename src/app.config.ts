@@ -18,6 +18,7 @@ export default defineAppConfig({
         'adjustments/index',
         'statement/index',
         'cardPolicy/index',
+        'reminderPolicy/index',
         'sos/index',
         'tasks/index',
         'visit/index',

@@ -102,6 +102,10 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
     { as: CALLERS.admin, label: 'admin' },
     { as: CALLERS.staffSame, label: 'staff' },
   ],
+  'packages/staff/reminderPolicy/index': [
+    { as: CALLERS.admin, label: 'admin' },
+    { as: CALLERS.staffSame, label: 'staff' },
+  ],
   'packages/account/card/index': [
     { as: CALLERS.cadreSelf, query: 'cadreId=cadre-01', label: 'cadre' },
     { as: CALLERS.staffSame, query: 'cadreId=cadre-01&staff=1', label: 'staff' },

@@ -266,6 +266,8 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   }),
   'message.list': async () => ({ input: {} }),
   'message.read': async () => ({ input: {} }),
+  'reminderPolicy.get': async () => ({ input: {} }),
+  'reminderPolicy.save': async () => ({ input: REMINDER_POLICY_INPUT }),
   'push.status': async () => ({ input: {} }),
   'push.consent': async () => ({ input: { templateIds: [PUSH_TEMPLATES.service.id], moment: 'booking' } }),
 }
@@ -328,3 +330,16 @@ export async function pendingAdjustment(cloud: LocalCloud) {
 }
 
 export const prepare = (cloud: LocalCloud, action: ActionName) => FIXTURES[action](cloud) as Promise<Prepared>
+
+/** The default reminder policy as the bureau's form sends it, with 元宵 added. */
+export const REMINDER_POLICY_INPUT: ActionInput<'reminderPolicy.save'> = {
+  familyLeadDays: 3,
+  staffLeadDays: 7,
+  reportDueDays: 2,
+  birthday: { thresholds: { 副县级以上: 70, 一般: 80 }, reckoning: 'full' },
+  festivals: [
+    ...['chunjie', 'duanwu', 'zhongqiu', 'chongyang', 'yuanxiao'].map((key) => ({ key, audience: 'all' as const })),
+    { key: 'qiyi', audience: 'partyMembers' },
+  ],
+  healthCheck: { month: 3, day: 1 },
+}

@@ -31,6 +31,7 @@ import { acknowledgeSos, closeSos, noteSos, raiseSos, sosConsole, sosStatus } fr
 import { getCare, recordConsent, saveCare, saveHealth } from './care'
 import { accessLog, erasePersonalData, exportPersonalData } from './careAdmin'
 import { pushStatus, recordPushConsent } from './push'
+import { getReminderPolicy, saveReminderPolicy } from './reminderPolicy'
 import { markRead } from './messages'
 import { listPairs, logPairContact, myPairs, savePair } from './pairing'
 import { listTasks, listVisits, recordVisit, reportVisitNeed } from './visits'
@@ -120,6 +121,8 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'pairing.log': logPairContact,
   'message.list': listMessages,
   'message.read': markRead,
+  'reminderPolicy.get': getReminderPolicy,
+  'reminderPolicy.save': saveReminderPolicy,
   'push.status': pushStatus,
   'push.consent': recordPushConsent,
 }

@@ -22,12 +22,17 @@ import {
   birthdayOn,
   birthdayTaskKey,
   daysToRun,
+  doctorVisitTaskKey,
   festivalIsFor,
   festivalTaskKey,
   festivalsOn,
+  healthCheckTaskKey,
+  isHealthCheckDay,
+  quarterStarting,
   visitsForBirthday,
 } from '../domain/reminders'
-import { DEFAULT_REMINDER_POLICY, type ReminderPolicy } from '../domain/occasions'
+import type { ReminderPolicy } from '../domain/occasions'
+import { reminderPolicyOf } from './reminderPolicy'
 import { dateWords } from '../domain/words'
 import { overdueReasons } from '../domain/pairing'
 import { weekdayOf } from '../domain/slots'
@@ -132,41 +137,163 @@ async function birthdayTasks(day: string, now: Date, policy: ReminderPolicy, run
 }
 
 /**
- * A visit to every cadre the festival is for, when one falls on `day` (a week ahead). With the whole roster to
- * visit this is the job's one big write, so it records the last cadre done after each page: a run cut off by the
- * function's time limit is picked up there by the next, a week before the festival.
+ * Work over every page `pages` gives once for `day`. With the whole roster to go through these are the job's
+ * big writes, so the last document done is recorded after each page: a run cut off by the function's time limit
+ * is picked up there by the next.
  */
-async function festivalTasks(day: string, now: Date, policy: ReminderPolicy): Promise<number> {
+async function sweep<T extends { _id: string }>(
+  progress: string,
+  day: string,
+  now: Date,
+  pages: (after?: string) => AsyncIterable<T[]>,
+  perPage: (page: T[]) => Promise<number>,
+): Promise<number> {
+  const state = await findById<JobStateDoc>(C.jobState, progress)
+  if (state?.doneThrough === day) return 0
   let made = 0
-  for (const festival of festivalsOn(day, policy.festivals)) {
-    const progress = `festival:${festival.key}:${day}`
-    const state = await findById<JobStateDoc>(C.jobState, progress)
-    if (state?.doneThrough === day) continue
-    const query = festival.audience === 'partyMembers' ? { partyMember: true } : {}
-    for await (const page of cadresWhere(query, undefined, state?.after)) {
-      const tasks = page
-        .filter((c) => festivalIsFor(festival, c))
-        .map((c) =>
-          taskOf(c, now, {
-            _id: festivalTaskKey(festival.key, day, c._id),
-            kind: '节日走访',
-            title: `${festival.name}走访 ${c.name}（${dateWords(day)}）`,
-            note: festival.audience === 'partyMembers' ? '七一走访老党员' : `${festival.name}慰问`,
-            dueDay: day,
-          }),
-        )
-      made += await addOnce(C.tasks, tasks)
-      await db
-        .collection(C.jobState)
-        .doc(progress)
-        .set({ data: { after: page[page.length - 1]._id, at: now } })
-    }
+  for await (const page of pages(state?.after)) {
+    made += await perPage(page)
     await db
       .collection(C.jobState)
       .doc(progress)
-      .set({ data: { doneThrough: day, at: now } })
+      .set({ data: { after: page[page.length - 1]._id, at: now } })
+  }
+  await db
+    .collection(C.jobState)
+    .doc(progress)
+    .set({ data: { doneThrough: day, at: now } })
+  return made
+}
+
+/** A visit to every cadre the festival is for, when one falls on `day` (a week ahead). */
+async function festivalTasks(day: string, now: Date, policy: ReminderPolicy): Promise<number> {
+  let made = 0
+  for (const festival of festivalsOn(day, policy.festivals)) {
+    const query = festival.audience === 'partyMembers' ? { partyMember: true } : {}
+    made += await sweep(
+      `festival:${festival.key}:${day}`,
+      day,
+      now,
+      (after) => cadresWhere(query, undefined, after),
+      (page) =>
+        addOnce(
+          C.tasks,
+          page
+            .filter((c) => festivalIsFor(festival, c))
+            .map((c) =>
+              taskOf(c, now, {
+                _id: festivalTaskKey(festival.key, day, c._id),
+                kind: '节日走访',
+                title: `${festival.name}走访 ${c.name}（${dateWords(day)}）`,
+                note: festival.audience === 'partyMembers' ? `${festival.name}走访老党员` : `${festival.name}慰问`,
+                dueDay: day,
+              }),
+            ),
+        ),
+    )
   }
   return made
+}
+
+/** The cadres' own WeChat and their bound family, for a page of cadres. */
+async function householdsOf(cadres: CadreDoc[]): Promise<Map<string, string[]>> {
+  const links = await findMany<FamilyLinkDoc>(C.familyLinks, { cadreId: _.in(cadres.map((c) => c._id)), status: 'active' }, { limit: 1000 })
+  return new Map(
+    cadres.map((c) => [c._id, [...(c.openid ? [c.openid] : []), ...links.filter((l) => l.cadreId === c._id).map((l) => l.familyOpenid)]]),
+  )
+}
+
+/**
+ * On the policy's day each year, staff get a task to arrange each cadre's annual health check (due within 30
+ * days), and the cadre and family are told it is time to book it.
+ */
+async function healthCheckTasks(day: string, now: Date, policy: ReminderPolicy, run: ReminderRun): Promise<number> {
+  if (!isHealthCheckDay(day, policy.healthCheck)) return 0
+  const year = day.slice(0, 4)
+  return sweep(
+    `healthCheck:${day}`,
+    day,
+    now,
+    (after) => cadresWhere({}, undefined, after),
+    async (page) => {
+      const households = await householdsOf(page)
+      run.reminders += await addOnce(
+        C.messages,
+        page.flatMap((c) =>
+          (households.get(c._id) ?? []).map((to): MessageDoc => ({
+            _id: `${healthCheckTaskKey(day, c._id)}:${to}`,
+            to,
+            title: `${c.name} ${year} 年度体检`,
+            body: `${year} 年的老干部年度体检开始安排了。社区会在一个月内联系${c.name}约时间；行动不便的，社区安排接送。`,
+            at: now,
+            read: false,
+          })),
+        ),
+      )
+      return addOnce(
+        C.tasks,
+        page.map((c) =>
+          taskOf(c, now, {
+            _id: healthCheckTaskKey(day, c._id),
+            kind: '年度体检',
+            title: `${c.name} ${year} 年度体检`,
+            note: '联系老人约体检时间；行动不便的安排接送或上门体检',
+            dueDay: dayAfter(day, 30),
+          }),
+        ),
+      )
+    },
+  )
+}
+
+/** Care profiles that name a responsible doctor, page by page in `_id` order. */
+async function* withDoctors(after = '') {
+  for (;;) {
+    const page = await findMany<CareProfileDoc>(
+      C.careProfiles,
+      { 'doctor.id': _.exists(true), ...(after ? { _id: _.gt(after) } : {}) },
+      { orderBy: ['_id', 'asc'], limit: PAGE },
+    )
+    if (page.length) yield page
+    if (page.length < PAGE) return
+    after = page[page.length - 1]._id
+  }
+}
+
+/**
+ * On the first day of each quarter, every cadre with a responsible doctor is due a 巡诊 visit that quarter: the
+ * doctor is told, and staff get a task due at the quarter's end to see it was done.
+ */
+async function doctorVisits(day: string, now: Date, run: ReminderRun): Promise<number> {
+  const quarter = quarterStarting(day)
+  if (!quarter) return 0
+  return sweep(`doctorVisit:${quarter.key}`, day, now, withDoctors, async (profiles) => {
+    const cadres = await findMany<CadreDoc>(C.cadres, { _id: _.in(profiles.map((p) => p._id)), erasedAt: _.exists(false) }, { limit: PAGE })
+    const doctorOf = (c: CadreDoc) => profiles.find((p) => p._id === c._id)!.doctor!
+    run.reminders += await addOnce(
+      C.messages,
+      cadres.map((c): MessageDoc => ({
+        _id: `${doctorVisitTaskKey(quarter.key, c._id)}:${doctorOf(c).id}`,
+        to: doctorOf(c).id,
+        title: `巡诊：${c.name}（${quarter.words}）`,
+        body: `请在${quarter.words}内上门为${c.name}巡诊一次。地址：${c.address}${c.phone ? `，电话 ${c.phone}` : ''}。`,
+        at: now,
+        read: false,
+      })),
+    )
+    return addOnce(
+      C.tasks,
+      cadres.map((c) =>
+        taskOf(c, now, {
+          _id: doctorVisitTaskKey(quarter.key, c._id),
+          kind: '巡诊',
+          title: `${doctorOf(c).name}为${c.name}巡诊（${quarter.words}）`,
+          note: `季度上门巡诊，请协调${doctorOf(c).name}和老人的时间`,
+          dueDay: quarter.lastDay,
+        }),
+      ),
+    )
+  })
 }
 
 /** Staff hear of each 结对 pair that has fallen behind, once a week (keyed by the pair and the week's Monday). */
@@ -214,8 +341,9 @@ async function completeBirthRecords(): Promise<void> {
  * The daily run: each day after the last one finished, through today. A day is recorded as done only after all
  * its writes, so a run stopped halfway does that day again — finding what it already wrote, and adding the rest.
  */
-export async function planReminders(now: Date, policy: ReminderPolicy = DEFAULT_REMINDER_POLICY): Promise<ReminderRun> {
+export async function planReminders(now: Date): Promise<ReminderRun> {
   await completeBirthRecords()
+  const policy = await reminderPolicyOf()
   const state = await findById<JobStateDoc>(C.jobState, JOB)
   const run: ReminderRun = { days: [], birthdaysRead: 0, reminders: 0, tasks: 0 }
   for (const day of daysToRun(state?.doneThrough, shanghaiDay(now))) {
@@ -223,6 +351,7 @@ export async function planReminders(now: Date, policy: ReminderPolicy = DEFAULT_
     const ahead = dayAfter(day, policy.staffLeadDays)
     run.tasks += (await birthdayTasks(ahead, now, policy, run)) + (await festivalTasks(ahead, now, policy))
     run.reminders += await pairingAlerts(day, now)
+    run.tasks += (await healthCheckTasks(day, now, policy, run)) + (await doctorVisits(day, now, run))
     await db
       .collection(C.jobState)
       .doc(JOB)

@@ -5,7 +5,7 @@ import { AppError, type ParsedInput, type TaskView, type VisitView } from '../co
 import { C, type TaskDoc, type UserDoc, type VisitDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
 import { findMany, newId, readInTx } from '../db/access'
-import { DEFAULT_REMINDER_POLICY } from '../domain/occasions'
+import { reminderPolicyOf } from './reminderPolicy'
 import { daysAhead } from '../domain/slots'
 import { dayAfter, shanghaiDay } from '../domain/time'
 import { dateWords, dayWords } from '../domain/words'
@@ -64,7 +64,7 @@ export async function reportVisitNeed(ctx: ActionContext, input: ParsedInput<'vi
     ...(cadre.phone ? { phone: cadre.phone } : {}),
     title: cadre.name,
     note: `${input.note}（${ctx.user?.name ?? ''}${as === 'family' ? '（家属）' : ''}报告）`,
-    dueDay: dayAfter(shanghaiDay(ctx.now), DEFAULT_REMINDER_POLICY.reportDueDays),
+    dueDay: dayAfter(shanghaiDay(ctx.now), (await reminderPolicyOf()).reportDueDays),
     status: 'open',
     createdAt: ctx.now,
     reportedBy: ctx.openid,
@@ -87,7 +87,7 @@ export async function reportVisitNeed(ctx: ActionContext, input: ParsedInput<'vi
 export async function listTasks(ctx: ActionContext): Promise<{ tasks: TaskView[]; today: string }> {
   const communityId = staffCommunity(ctx)
   const today = shanghaiDay(ctx.now)
-  const horizon = dayAfter(today, DEFAULT_REMINDER_POLICY.staffLeadDays)
+  const horizon = dayAfter(today, (await reminderPolicyOf()).staffLeadDays)
   const tasks = await findMany<TaskDoc>(
     C.tasks,
     { communityId, status: 'open', dueDay: _.lte(horizon) },

@@ -15,6 +15,7 @@ import {
 } from '../domain/categories'
 import { isIdNumber } from '../domain/care'
 import { CONSENT_MOMENTS, PUSH_KINDS, PUSH_TEMPLATES } from '../domain/push'
+import { FESTIVAL_CATALOGUE } from '../domain/occasions'
 import { bindingCode, clockTime, id, isoDate, permissions, personName, phone, phoneLast4, relation, serviceKey, shortNote } from './shapes'
 import type {
   AccessLogEntryView,
@@ -41,6 +42,7 @@ import type {
   PairView,
   ProviderDetail,
   PushStatusView,
+  ReminderPolicyView,
   ServiceView,
   SlotsView,
   SosConsoleItem,
@@ -50,6 +52,13 @@ import type {
 } from './views'
 
 const empty = z.strictObject({})
+/** 逢五排十 starts at a round age between 60 and 100. */
+const age = z
+  .number()
+  .int()
+  .min(60, '起始年龄在 60 到 100 岁之间')
+  .max(100, '起始年龄在 60 到 100 岁之间')
+  .refine((n) => n % 5 === 0, '起始年龄要逢五或逢十，如 70、75、80')
 const aboutCadre = { cadre: 'self', family: 'link', staff: 'community' } as const
 const signupInput = z.strictObject({ activityId: id, cadreId: id })
 const title = z.string().trim().min(2, '标题至少两个字').max(40, '标题最多四十个字')
@@ -622,6 +631,37 @@ export const contracts = {
         .string()
         .regex(/^[A-Za-z0-9_:-]{1,128}$/, '消息编号不对')
         .optional(),
+    }),
+  }),
+  'reminderPolicy.get': contract<ReminderPolicyView>()({
+    access: { staff: 'any', admin: 'any' },
+    summary: '提醒规则：提前几天提醒、逢五排十的起始年龄、周岁还是虚岁、走访哪些节日、哪天安排年度体检',
+    input: empty,
+  }),
+  'reminderPolicy.save': contract<ReminderPolicyView>()({
+    access: { admin: 'any' },
+    summary: '老干部局修改全市的提醒规则',
+    input: z.strictObject({
+      familyLeadDays: z.number().int().min(1, '至少提前 1 天').max(14, '最多提前 14 天'),
+      staffLeadDays: z.number().int().min(1, '至少提前 1 天').max(30, '最多提前 30 天'),
+      reportDueDays: z.number().int().min(1, '至少 1 天').max(7, '最多 7 天'),
+      birthday: z.strictObject({
+        thresholds: z.strictObject({ 副县级以上: age, 一般: age }),
+        reckoning: z.enum(['full', 'nominal']),
+      }),
+      festivals: z
+        .array(
+          z.strictObject({
+            key: z.enum(FESTIVAL_CATALOGUE.map((f) => f.key) as [string, ...string[]], '没有这个节日'),
+            audience: z.enum(['all', 'partyMembers']),
+          }),
+        )
+        .max(FESTIVAL_CATALOGUE.length)
+        .refine((fs) => new Set(fs.map((f) => f.key)).size === fs.length, '同一个节日只能选一次'),
+      healthCheck: z.strictObject({
+        month: z.number().int().min(1, '月份在 1 到 12 之间').max(12, '月份在 1 到 12 之间'),
+        day: z.number().int().min(1, '体检安排日请选每月 1–28 日').max(28, '体检安排日请选每月 1–28 日'),
+      }),
     }),
   }),
   'push.status': contract<PushStatusView>()({

@@ -1,6 +1,7 @@
 // What actions answer: plain data shaped for the pages, sensitive fields already masked.
 import type { Role } from './define'
 import type { PushKind } from '../domain/push'
+import type { FestivalRule, ReminderPolicy } from '../domain/occasions'
 
 export interface Permissions {
   book: boolean
@@ -424,4 +425,12 @@ export interface VisitView {
 /** How many WeChat reminders of each kind the person can still receive (one per 允许 tap). */
 export interface PushStatusView {
   kinds: { kind: PushKind; title: string; templateId: string; open: number }[]
+}
+
+/** The reminder policy as the bureau edits it, with the festivals it may choose from. */
+export interface ReminderPolicyView extends ReminderPolicy {
+  isDefault: boolean
+  canEdit: boolean
+  updatedWords: string
+  catalogue: FestivalRule[]
 }

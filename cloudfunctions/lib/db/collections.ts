@@ -8,6 +8,7 @@ import type { Tier } from '../domain/sos'
 import type { HealthFacts } from '../domain/care'
 import type { ContactKind, TaskKind } from '../domain/categories'
 import type { PushKind, PushState } from '../domain/push'
+import type { ReminderPolicy } from '../domain/occasions'
 
 export const C = {
   users: 'users',
@@ -292,6 +293,15 @@ export interface CardAdjustmentDoc {
 }
 
 /** A community's rules for one topic (`_id` is `<community>:<topic>`); a community without one uses the defaults. */
+/** The city-wide reminder policy (`_id` 'reminders'), set by the bureau. */
+export interface ReminderPolicyDoc {
+  _id: string
+  topic: 'reminders'
+  value: ReminderPolicy
+  updatedBy: string
+  updatedAt: Date
+}
+
 export interface CardPolicyDoc {
   _id: string
   communityId: string

@@ -35,6 +35,14 @@ export const DEFAULT_FESTIVALS: FestivalRule[] = [
   { key: 'chongyang', name: '重阳', calendar: 'lunar', month: 9, day: 9, audience: 'all' },
 ]
 
+/** The festivals a policy may choose from (the defaults and a few more some bureaux keep). */
+export const FESTIVAL_CATALOGUE: FestivalRule[] = [
+  ...DEFAULT_FESTIVALS,
+  { key: 'yuanxiao', name: '元宵', calendar: 'lunar', month: 1, day: 15, audience: 'all' },
+  { key: 'bayi', name: '八一', calendar: 'solar', month: 8, day: 1, audience: 'all' },
+  { key: 'guoqing', name: '国庆', calendar: 'solar', month: 10, day: 1, audience: 'all' },
+]
+
 const parts = (day: string) => day.split('-').map(Number) as [number, number, number]
 
 /**
@@ -56,6 +64,8 @@ export interface ReminderPolicy {
   reportDueDays: number
   birthday: BirthdayPolicy
   festivals: FestivalRule[]
+  /** The solar day each year when staff are asked to arrange every cadre's annual health check. */
+  healthCheck: { month: number; day: number }
 }
 
 export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
@@ -64,6 +74,7 @@ export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
   reportDueDays: 2,
   birthday: DEFAULT_BIRTHDAY_POLICY,
   festivals: DEFAULT_FESTIVALS,
+  healthCheck: { month: 3, day: 1 },
 }
 
 const HOUR = 3_600_000

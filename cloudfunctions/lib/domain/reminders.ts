@@ -24,6 +24,22 @@ export function birthdayOn(cadre: CadreDates, day: string, policy: BirthdayPolic
 export const birthdayTaskKey = (cadreId: string, day: string) => `birthday:${cadreId}:${day.slice(0, 4)}`
 export const festivalTaskKey = (festival: string, day: string, cadreId: string) => `festival:${festival}:${day.slice(0, 4)}:${cadreId}`
 
+export const healthCheckTaskKey = (day: string, cadreId: string) => `healthCheck:${day.slice(0, 4)}:${cadreId}`
+export const doctorVisitTaskKey = (quarter: string, cadreId: string) => `doctorVisit:${quarter}:${cadreId}`
+
+/** Whether `day` is the policy's day to arrange the year's health checks. */
+export const isHealthCheckDay = (day: string, at: { month: number; day: number }) =>
+  Number(day.slice(5, 7)) === at.month && Number(day.slice(8, 10)) === at.day
+
+/** On the first day of a quarter, that quarter (its key, words and last day): the doctors' round begins. */
+export function quarterStarting(day: string): { key: string; words: string; lastDay: string } | null {
+  const [y, m, d] = day.split('-').map(Number)
+  if (d !== 1 || (m - 1) % 3 !== 0) return null
+  const q = (m - 1) / 3 + 1
+  const last = new Date(Date.UTC(y, m + 2, 0)).toISOString().slice(0, 10)
+  return { key: `${y}Q${q}`, words: `${y}年第${'一二三四'[q - 1]}季度（${m}–${m + 2}月）`, lastDay: last }
+}
+
 /** Whether staff visit for this birthday (逢五排十 from the rank's threshold). */
 export const visitsForBirthday = (cadre: CadreDates, age: number, policy: BirthdayPolicy) => isRoundBirthday(age, cadre.rank, policy)
 

@@ -76,6 +76,9 @@ function RoleHome({ home, reload }: { home: HomeView; reload: () => void }) {
         <Button label='服务卡政策' hint='各社区每年发多少、年底是否作废' onPress={() => go('/packages/staff/cardPolicy/index')} />
       ) : null}
       {role === 'admin' ? (
+        <Button label='提醒规则' hint='祝寿年龄、节日走访、提前几天提醒' onPress={() => go('/packages/staff/reminderPolicy/index')} />
+      ) : null}
+      {role === 'admin' ? (
         <Button label='敏感信息查看记录' hint='谁看了老人的健康信息' onPress={() => go('/packages/care/accessLog/index')} />
       ) : null}
       {role === null ? <NewcomerHome home={home} /> : null}

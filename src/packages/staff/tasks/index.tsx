@@ -1,5 +1,5 @@
-// 今日任务 (staff): visits owed — overdue first, then today's and the week's — by kind: 祝寿, 节日走访, and the
-// 五必访 reports (住院, 大事, 特殊情况); each with the address, what to bring, a call button and 记录走访.
+// 今日任务 (staff): visits owed — overdue first, then today's and the week's — by kind: 祝寿, 节日走访, 巡诊,
+// 年度体检 and the 五必访 reports (住院, 大事, 特殊情况); each with the address, what to bring, a call button and 记录走访.
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { TaskView } from '../../../../cloudfunctions/lib/contracts'
@@ -9,7 +9,7 @@ import { Button, CallButton } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 
-const KINDS = ['住院', '大事', '特殊情况', '祝寿', '节日走访']
+const KINDS = ['住院', '大事', '特殊情况', '祝寿', '节日走访', '巡诊', '年度体检']
 
 export default function Tasks() {
   const { data, error, loading } = useAction('task.list', {})
@@ -25,6 +25,12 @@ export default function Tasks() {
       <Group title={`⚠ 已过期（${overdue.length}）`} tasks={overdue} />
       <Group title={`今天（${today.length}）`} tasks={today} />
       <Group title={`这一周（${coming.length}）`} tasks={coming} />
+      <Button
+        kind='plain'
+        label='提醒规则'
+        hint='祝寿年龄、节日走访、提前几天'
+        onPress={() => void Taro.navigateTo({ url: '/packages/staff/reminderPolicy/index' })}
+      />
     </Screen>
   )
 }
