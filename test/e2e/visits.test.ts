@@ -89,3 +89,22 @@ it('staff pair a volunteer with a cadre, and the volunteer logs a visit that bri
   expect(await pair.getByText(/⚠/).count()).toBe(0)
   await screenshot(volunteer, 'pairing-volunteer')
 })
+
+it('the bureau lowers the 祝寿 age for 一般 cadres in 提醒规则, and staff read the new rule', async () => {
+  await pickIdentity(page, cloud.url, '老干部局')
+  await page.getByRole('button', { name: /^提醒规则/ }).click()
+  await page.getByText('全市默认规则').waitFor()
+  await page.locator('[aria-label="一般干部从几岁起祝寿"] input').fill('75')
+  await page.getByRole('radiogroup', { name: /^元宵/ }).getByText('全部老人').click()
+  await page.getByRole('button', { name: '保存规则' }).click()
+  await page.getByText(/已保存提醒规则/).waitFor()
+  await page.getByText('一般干部从 75 岁起', { exact: false }).waitFor()
+  await screenshot(page, 'reminder-policy-saved')
+
+  const staff = await phone(journey.browser)
+  await pickIdentity(staff, cloud.url, '陈静')
+  await staff.goto(`${cloud.url}/#/packages/staff/reminderPolicy/index`)
+  await staff.getByText('· 元宵（农历1月15日）：全部老人').waitFor()
+  expect(await staff.getByRole('button', { name: '保存规则' }).count()).toBe(0)
+  expect((await cloud.ok(STAFF, 'reminderPolicy.get', {})).birthday.thresholds['一般']).toBe(75)
+})

@@ -5,6 +5,7 @@ import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import type { ActionInput } from '../../../../cloudfunctions/lib/contracts'
 import type { ReminderPolicyView } from '../../../../cloudfunctions/lib/contracts/views'
+import type { FestivalRule } from '../../../../cloudfunctions/lib/domain/occasions'
 import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'
@@ -14,7 +15,7 @@ import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 
 const RECKONING = { full: '周岁（过了生日才长一岁）', nominal: '虚岁（出生就算一岁）' } as const
-const AUDIENCE = { all: '全部老人', partyMembers: '只走访党员' } as const
+const AUDIENCE = { all: '全部老人', partyMembers: '只走访党员' } as const satisfies Record<FestivalRule['audience'], string>
 const NOT_VISITED = '不走访'
 type Audience = keyof typeof AUDIENCE
 type PolicyInput = ActionInput<'reminderPolicy.save'>
@@ -29,7 +30,7 @@ export default function ReminderPolicy() {
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}
       {data ? <PolicyWords policy={data} /> : null}
-      {data?.canEdit ? <PolicyForm key={data.updatedWords} policy={data} onSaved={reload} /> : null}
+      {data?.canEdit ? <PolicyForm policy={data} onSaved={reload} /> : null}
     </Screen>
   )
 }
@@ -51,7 +52,10 @@ function PolicyWords({ policy }: { policy: ReminderPolicyView }) {
       <Line text={`祝寿、节日走访提前 ${policy.staffLeadDays} 天排进今日任务`} />
       <Line text={`住院、大事、特殊情况报来后 ${policy.reportDueDays} 天内上门`} />
       <Line text={`逢五排十祝寿：副县级以上从 ${thresholds['副县级以上']} 岁起，一般干部从 ${thresholds['一般']} 岁起，按${RECKONING[reckoning].slice(0, 2)}算`} />
-      <Line text={`节日走访：${policy.festivals.map((f) => `${f.name}（${whenWords(f)}${f.audience === 'partyMembers' ? '，党员' : ''}）`).join('、')}`} />
+      <Line text='节日走访：' />
+      {policy.festivals.map((f) => (
+        <Line key={f.key} text={`· ${f.name}（${whenWords(f)}）：${AUDIENCE[f.audience]}`} />
+      ))}
       <Line text={`每年 ${policy.healthCheck.month} 月 ${policy.healthCheck.day} 日开始安排年度体检；每季度第一天提醒责任医生巡诊`} />
     </Card>
   )
