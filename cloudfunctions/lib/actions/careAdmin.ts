@@ -50,6 +50,9 @@ const ABOUT_CADRE: { collection: string; label: string; by: '_id' | 'cadreId' }[
   { collection: C.contributions, label: '作品与特长', by: 'cadreId' },
   { collection: C.sosEvents, label: '一键通求助', by: 'cadreId' },
   { collection: C.accessLog, label: '敏感信息查看记录', by: 'cadreId' },
+  { collection: C.tasks, label: '走访任务', by: 'cadreId' },
+  { collection: C.visits, label: '走访记录', by: 'cadreId' },
+  { collection: C.pairs, label: '结对帮扶', by: 'cadreId' },
 ]
 
 async function cadreOrMissing(cadreId: string): Promise<CadreDoc> {
@@ -88,7 +91,9 @@ export async function erasePersonalData(ctx: ActionContext, input: ParsedInput<'
     where(C.familyLinks).update({ data: { cadreName: ERASED_NAME, status: 'ended' } }),
     where(C.bookings).update({ data: { cadreName: ERASED_NAME, address: '' } }),
     where(C.sosEvents).update({ data: { cadreName: ERASED_NAME, address: '' } }),
-    ...[C.cardAdjustments, C.signups, C.materialReads, C.contributions, C.accessLog].map((c) =>
+    where(C.tasks).update({ data: { cadreName: ERASED_NAME, address: '', phone: _.remove(), status: 'done' } }),
+    where(C.pairs).update({ data: { cadreName: ERASED_NAME, address: '', cadrePhone: _.remove(), active: false } }),
+    ...[C.cardAdjustments, C.signups, C.materialReads, C.contributions, C.accessLog, C.visits].map((c) =>
       where(c).update({ data: { cadreName: ERASED_NAME } }),
     ),
     db.collection(C.bindingCodes).where({ cadreId: cadre._id }).remove(),
@@ -103,7 +108,10 @@ export async function erasePersonalData(ctx: ActionContext, input: ParsedInput<'
         .doc(user._id)
         .update({ data: { roles: _.pull('cadre'), cadreId: _.remove(), ...(onlyCadre ? { name: ERASED_NAME } : {}) } })
     }
-    await db.collection(C.messages).where({ to: cadre.openid }).remove()
+    await Promise.all([
+      db.collection(C.messages).where({ to: cadre.openid }).remove(),
+      ...(user?.roles.every((r) => r === 'cadre') ? [db.collection(C.subscriptions).where({ openid: cadre.openid }).remove()] : []),
+    ])
   }
   await db.runTransaction(async (tx) => {
     await tx

@@ -148,6 +148,8 @@ it('exports everything held about a person, and erases it on request wherever it
     else await cloud.ok(STAFF, 'booking.checkOut', { bookingId: b.id })
   }
 
+  const reported = await cloud.ok(STAFF, 'visit.report', { cadreId: 'cadre-03', kind: '住院', note: '住进区人民医院' })
+
   expect(await cloud.ok(ADMIN, 'care.erase', { cadreId: 'cadre-03', reason: '本人书面申请删除' })).toEqual({
     cadreId: 'cadre-03',
     erased: true,
@@ -161,6 +163,9 @@ it('exports everything held about a person, and erases it on request wherever it
   expect(links.map((l) => [l.cadreName, l.status])).toEqual(links.map(() => ['已删除老人', 'ended']))
   const copies = (await db.collection('bookings').where({ cadreId: 'cadre-03' }).get()).data
   expect(copies.every((b) => b.cadreName === '已删除老人' && b.address === '')).toBe(true)
+  const task = (await db.collection('tasks').doc(reported.id).get()).data
+  expect(task).toMatchObject({ cadreName: '已删除老人', address: '', status: 'done' })
+  expect((await cloud.ok(STAFF, 'task.list', {})).tasks.map((t) => t.id)).not.toContain(reported.id)
   // Gone from the roster and from every page; asking again finishes nothing new and fails nothing.
   expect((await cloud.ok(STAFF, 'cadre.list', { keyword: '张德福' })).total).toBe(0)
   await ctx.refused('demo-family-zhangxiaomei', 'care.get', { cadreId: 'cadre-03' }, 'NOT_FOUND')
