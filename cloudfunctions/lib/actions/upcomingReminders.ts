@@ -78,7 +78,11 @@ async function bookingsDue(kind: UpcomingKind, now: Date): Promise<Upcoming[]> {
     body: `${b.providerName ? `${b.providerName}会` : '服务人员会'}在${momentWords(new Date(b.startAt!))}上门为${b.cadreName}${b.serviceName}。要改时间或取消，请在“我的预约”里办，或打电话给社区。`,
     push: {
       kind: 'service',
-      values: { thing1: `${b.cadreName} ${b.serviceName}`, time2: pushTime(new Date(b.startAt!)), thing3: '改时间或取消请在“我的预约”里办' },
+      values: {
+        thing1: `${b.cadreName} ${b.serviceName}`,
+        time2: pushTime(new Date(b.startAt!)),
+        thing3: '改时间或取消请在“我的预约”里办',
+      },
     },
   }))
 }

@@ -32,5 +32,4 @@ export const PUSH_TEMPLATES: Record<PushKind, PushTemplate> = {
 /** Where people are asked: right after the thing the reminder is about, or from 我的 → 微信提醒. */
 export const CONSENT_MOMENTS = ['booking', 'signup', 'binding', 'settings'] as const
 
-export const pushKindOfTemplate = (templateId: string): PushKind | undefined =>
-  PUSH_KINDS.find((k) => PUSH_TEMPLATES[k].id === templateId)
+export const pushKindOfTemplate = (templateId: string): PushKind | undefined => PUSH_KINDS.find((k) => PUSH_TEMPLATES[k].id === templateId)

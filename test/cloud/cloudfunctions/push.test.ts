@@ -84,7 +84,12 @@ it('pushes a booking reminder once to each person who allowed it, and never more
   await at(startAt - 23 * 3_600_000 + 60_000)
   await at(startAt - 90 * 60_000)
   expect(await calls()).toHaveLength(2)
-  const soon = (await db.collection('messages').where({ to: CADRE, _id: db.RegExp({ regexp: `:soon:` }) }).get()).data
+  const soon = (
+    await db
+      .collection('messages')
+      .where({ to: CADRE, _id: db.RegExp({ regexp: `:soon:` }) })
+      .get()
+  ).data
   expect(soon.map((m) => (m.push as { state: string }).state)).toEqual(['no-consent'])
   expect(await openCount(CADRE)).toBe(0)
   const used = (await db.collection('subscriptions').where({ openid: CADRE }).get()).data

@@ -23,7 +23,13 @@ async function dailyOn(day: string) {
   return (await cloud.post('/__cloud/timers/daily')) as { ok: boolean; data: { reminders: { days: string[]; tasks: number } } }
 }
 const task = async (id: string) => (await db.collection('tasks').where({ _id: id }).get()).data[0]
-const tasksLike = async (re: string) => (await db.collection('tasks').where({ _id: db.RegExp({ regexp: re }) }).get()).data
+const tasksLike = async (re: string) =>
+  (
+    await db
+      .collection('tasks')
+      .where({ _id: db.RegExp({ regexp: re }) })
+      .get()
+  ).data
 
 it('lets the bureau change the policy, staff only read it, and refuses a threshold that is not round, writing nothing', async () => {
   expect(await cloud.ok(STAFF, 'reminderPolicy.get', {})).toMatchObject({ isDefault: true, canEdit: false, familyLeadDays: 3 })
@@ -34,7 +40,12 @@ it('lets the bureau change the policy, staff only read it, and refuses a thresho
     { ...REMINDER_POLICY_INPUT, birthday: { thresholds: { 副县级以上: 70, 一般: 78 }, reckoning: 'full' } },
     'BAD_INPUT',
   )
-  await ctx.refused(BUREAU, 'reminderPolicy.save', { ...REMINDER_POLICY_INPUT, festivals: [{ key: 'qingming', audience: 'all' }] }, 'BAD_INPUT')
+  await ctx.refused(
+    BUREAU,
+    'reminderPolicy.save',
+    { ...REMINDER_POLICY_INPUT, festivals: [{ key: 'qingming', audience: 'all' }] },
+    'BAD_INPUT',
+  )
 
   const saved = await cloud.ok(BUREAU, 'reminderPolicy.save', {
     ...REMINDER_POLICY_INPUT,
@@ -64,7 +75,12 @@ it('follows the saved policy: a 75-year-old 一般 cadre is visited, 元宵 is v
   expect(await task(`birthday:${cadre.id}:2027`)).toMatchObject({ kind: '祝寿', title: `${cadre.name} 75 岁生日（1月27日 周三）` })
   expect(await task(`healthCheck:2027:${cadre.id}`)).toMatchObject({ kind: '年度体检', dueDay: '2027-02-19' })
   expect(await task(`healthCheck:2027:cadre-01`)).toMatchObject({ kind: '年度体检', cadreName: '王建国' })
-  const told = (await db.collection('messages').where({ _id: `healthCheck:2027:cadre-01:${CADRE}` }).get()).data
+  const told = (
+    await db
+      .collection('messages')
+      .where({ _id: `healthCheck:2027:cadre-01:${CADRE}` })
+      .get()
+  ).data
   expect(told).toEqual([expect.objectContaining({ title: '王建国 2027 年度体检' })])
 
   await dailyOn('2027-02-13')
@@ -85,7 +101,10 @@ it('on the first day of a quarter, each doctor is told of their patients and sta
   expect(visits).toBe(toDoctor.filter((m) => String(m.title).startsWith('巡诊')).length)
 
   // Run again the same morning: the day is done, nothing is written twice.
-  await db.collection('jobState').doc('reminders').update({ data: { doneThrough: '2027-03-31' } })
+  await db
+    .collection('jobState')
+    .doc('reminders')
+    .update({ data: { doneThrough: '2027-03-31' } })
   await dailyOn('2027-04-01')
   expect(await tasksLike('^doctorVisit:2027Q2:')).toHaveLength(visits)
   expect((await db.collection('messages').where({ to: DOCTOR }).get()).data).toHaveLength(toDoctor.length)

@@ -51,7 +51,9 @@ function PolicyWords({ policy }: { policy: ReminderPolicyView }) {
       <Line text={`生日前 ${policy.familyLeadDays} 天提醒家属`} />
       <Line text={`祝寿、节日走访提前 ${policy.staffLeadDays} 天排进今日任务`} />
       <Line text={`住院、大事、特殊情况报来后 ${policy.reportDueDays} 天内上门`} />
-      <Line text={`逢五排十祝寿：副县级以上从 ${thresholds['副县级以上']} 岁起，一般干部从 ${thresholds['一般']} 岁起，按${RECKONING[reckoning].slice(0, 2)}算`} />
+      <Line
+        text={`逢五排十祝寿：副县级以上从 ${thresholds['副县级以上']} 岁起，一般干部从 ${thresholds['一般']} 岁起，按${RECKONING[reckoning].slice(0, 2)}算`}
+      />
       <Line text='节日走访：' />
       {policy.festivals.map((f) => (
         <Line key={f.key} text={`· ${f.name}（${whenWords(f)}）：${AUDIENCE[f.audience]}`} />

@@ -13,7 +13,15 @@ let answer = 'accept'
 beforeAll(async () => {
   cloud = await startLocalCloud()
   const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx
-  wx.requestSubscribeMessage = ({ tmplIds, success, complete }: { tmplIds: string[]; success?: (r: object) => void; complete?: () => void }) => {
+  wx.requestSubscribeMessage = ({
+    tmplIds,
+    success,
+    complete,
+  }: {
+    tmplIds: string[]
+    success?: (r: object) => void
+    complete?: () => void
+  }) => {
     asked.push(tmplIds)
     success?.({ errMsg: 'requestSubscribeMessage:ok', ...Object.fromEntries(tmplIds.map((id) => [id, answer])) })
     complete?.()
