@@ -8,11 +8,18 @@ import { issueAllowances, reconcileCards } from '../lib/actions/cardJobs'
 import { planReminders } from '../lib/actions/reminderJobs'
 import { deliverPushes } from '../lib/actions/pushOutbox'
 
+/**
+ * How long into the run roster-wide sweeps may go on (the function is stopped at 60 s; what is left is carried on
+ * by the next run). REMINDER_SWEEP_MS overrides it, e.g. 0 to take one page per run.
+ */
+const sweepBudgetMs = () => Number(process.env.REMINDER_SWEEP_MS ?? 40_000)
+
 export async function main() {
+  const started = Date.now()
   const at = now()
   const issued = await issueAllowances(at)
   const mismatches = await reconcileCards(at)
-  const reminders = await planReminders(at)
+  const reminders = await planReminders(at, started + sweepBudgetMs())
   const pushed = await deliverPushes(at)
   return {
     ok: true,

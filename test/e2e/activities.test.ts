@@ -22,7 +22,7 @@ it('staff publish an activity and the cadre signs up for it from the 活动 tab'
   await fill('title', '防跌倒小课堂')
   await fill('room', '桃园社区活动中心一楼大厅')
   await fill('capacity', '12')
-  await page.getByRole('button', { name: '发布活动' }).click()
+  await page.getByRole('button', { name: '发布活动', exact: true }).click()
   await page.getByText(/已发布“防跌倒小课堂”/).waitFor()
 
   await pickIdentity(page, cloud.url, '王建国')

@@ -24,7 +24,9 @@ export interface LocalCloud {
   kill9(): Promise<void>
 }
 
-export async function startLocalCloud(options: { dataDir?: string; seed?: boolean; port?: number } = {}): Promise<LocalCloud> {
+export async function startLocalCloud(
+  options: { dataDir?: string; seed?: boolean; port?: number; env?: Record<string, string> } = {},
+): Promise<LocalCloud> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'localcloud-'))
   const args = [
     '--import',
@@ -37,7 +39,8 @@ export async function startLocalCloud(options: { dataDir?: string; seed?: boolea
     '--no-timers',
   ]
   if (options.seed === false) args.push('--no-seed')
-  const proc = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+  // The functions inherit localcloud's environment: `env` sets what a platform's function configuration would.
+  const proc = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } })
   const url = await new Promise<string>((resolve, reject) => {
     let out = ''
     const onData = (b: Buffer) => {

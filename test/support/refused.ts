@@ -19,14 +19,14 @@ export async function refusedWithoutWrite(
 }
 
 /** One localcloud for a test file, its database, and refusals checked against a snapshot of it. */
-export function useCloud() {
+export function useCloud(options: Parameters<typeof startLocalCloud>[0] = {}) {
   const ctx = {} as {
     cloud: LocalCloud
     db: Database
     refused: (openid: string, action: string, input: unknown, code: string) => ReturnType<typeof refusedWithoutWrite>
   }
   beforeAll(async () => {
-    ctx.cloud = await startLocalCloud()
+    ctx.cloud = await startLocalCloud(options)
     ctx.db = sdkFor(ctx.cloud).database()
     ctx.refused = (openid, action, input, code) => refusedWithoutWrite(ctx.cloud, () => dbSnapshot(ctx.db), openid, action, input, code)
   })

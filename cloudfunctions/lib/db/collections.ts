@@ -9,6 +9,7 @@ import type { HealthFacts } from '../domain/care'
 import type { ContactKind, TaskKind } from '../domain/categories'
 import type { PushKind, PushState } from '../domain/push'
 import type { ReminderPolicy } from '../domain/occasions'
+import type { SweepSpec } from '../domain/reminders'
 
 export const C = {
   users: 'users',
@@ -509,6 +510,9 @@ export interface JobStateDoc {
   doneThrough?: string
   /** Within a long day's work, the last cadre done. */
   after?: string
+  /** A roster-wide sweep: what it is, and whether it is still to finish. */
+  sweep?: SweepSpec
+  pending?: boolean
   at: Date
 }
 

@@ -31,8 +31,20 @@ export const doctorVisitTaskKey = (quarter: string, cadreId: string) => `doctorV
 export const isHealthCheckDay = (day: string, at: { month: number; day: number }) =>
   Number(day.slice(5, 7)) === at.month && Number(day.slice(8, 10)) === at.day
 
+export interface Quarter {
+  key: string
+  words: string
+  lastDay: string
+}
+
+/** Roster-wide work registered for a day (see actions/reminderSweeps.ts). */
+export type SweepSpec =
+  | { kind: 'festival'; day: string; festival: FestivalRule }
+  | { kind: 'healthCheck'; day: string }
+  | { kind: 'doctorVisit'; day: string; quarter: Quarter }
+
 /** On the first day of a quarter, that quarter (its key, words and last day): the doctors' round begins. */
-export function quarterStarting(day: string): { key: string; words: string; lastDay: string } | null {
+export function quarterStarting(day: string): Quarter | null {
   const [y, m, d] = day.split('-').map(Number)
   if (d !== 1 || (m - 1) % 3 !== 0) return null
   const q = (m - 1) / 3 + 1

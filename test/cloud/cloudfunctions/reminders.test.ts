@@ -89,7 +89,7 @@ it('gives staff a 祝寿 task a week ahead for round birthdays only, solar and l
 
   // The same day again creates nothing new.
   const again = await dailyOn('2027-03-08')
-  expect(again.data?.reminders).toEqual({ days: [], birthdaysRead: 0, reminders: 0, tasks: 0 })
+  expect(again.data?.reminders).toEqual({ days: [], birthdaysRead: 0, reminders: 0, tasks: 0, sweepsPending: 0 })
 })
 
 it('reminds family three days ahead, once, and catches up the days it missed', async () => {
