@@ -59,11 +59,16 @@ export function RemindMe({ kinds, moment, label }: { kinds: readonly PushKind[];
   )
 }
 
-/** 我的 → 微信提醒: how many reminders of each kind are still allowed, and a button to allow one more. */
+/** 我的 → 微信提醒, for those who receive reminders (cadres and family): nothing is loaded for anyone else. */
 export function WechatReminderSettings({ kinds }: { kinds: readonly PushKind[] }) {
+  return kinds.length ? <ReminderKinds kinds={kinds} /> : null
+}
+
+/** How many reminders of each kind are still allowed, and a button to allow one more. */
+function ReminderKinds({ kinds }: { kinds: readonly PushKind[] }) {
   const { data, reload } = useAction('push.status', {})
   const { outcome, ask } = useAsk('settings', reload)
-  if (!data || !kinds.length) return null
+  if (!data) return null
   return (
     <Section title='微信提醒'>
       <Notice
