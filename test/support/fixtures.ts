@@ -343,3 +343,42 @@ export const REMINDER_POLICY_INPUT: ActionInput<'reminderPolicy.save'> = {
   ],
   healthCheck: { month: 3, day: 1 },
 }
+
+/** A new cadre of 桃园社区, registered by staff with the plain parts of the form filled in. */
+export const registerCadre = (cloud: LocalCloud, name: string, birthDate: string, over: Partial<ActionInput<'cadre.register'>> = {}) =>
+  cloud.ok(CALLERS.staffSame, 'cadre.register', {
+    name,
+    gender: '男',
+    birthDate,
+    celebrates: 'solar',
+    rank: '一般',
+    category: '退休',
+    address: '桃园街 2 号 3 幢 201 室',
+    livesAlone: false,
+    partyMember: false,
+    ...over,
+  })
+
+/** A new family member bound to the cadre with a code staff issued; answers their openid. */
+export async function bindFamily(cloud: LocalCloud, cadreId: string, requesterName = '林晓'): Promise<string> {
+  const family = freshOpenid('family')
+  const { code } = await cloud.ok(CALLERS.staffSame, 'bindingCode.issue', { cadreId, purpose: 'family' })
+  await cloud.ok(family, 'binding.request', { requesterName, relation: '子女', code })
+  return family
+}
+
+/** `count` party members of 桃园社区 as an import writes them straight into the roster, for roster-wide sweeps. */
+export const partyMembers = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    _id: `party-${String(i).padStart(3, '0')}`,
+    communityId: 'c-taoyuan',
+    name: '老党员',
+    birthDate: '1940-01-01',
+    birthdayKey: 'S:1-1',
+    celebrates: 'solar',
+    rank: '一般',
+    category: '退休',
+    partyMember: true,
+    address: '桃园街',
+    cardIssuedYear: 2027,
+  }))

@@ -4,7 +4,7 @@
 import type { LocalCloud } from '../../support/localcloud'
 import { useCloud } from '../../support/refused'
 import { CALLERS, freshOpenid } from '../../support/callers'
-import { firstOpenTime } from '../../support/fixtures'
+import { bindFamily, firstOpenTime, registerCadre } from '../../support/fixtures'
 import { PUSH_TEMPLATES } from '../../../cloudfunctions/lib/domain/push'
 import type { Database } from '../../../cloudfunctions/lib/db/types'
 import type { OpenApiCall } from '../../../localcloud/emulator/openapi'
@@ -136,20 +136,8 @@ it('never sends again a push whose run died after claiming it', async () => {
 })
 
 it('pushes the family birthday reminder from the daily job to family who allowed it', async () => {
-  const cadre = await cloud.ok(STAFF, 'cadre.register', {
-    name: '周德明',
-    gender: '男',
-    birthDate: '1946-06-12',
-    celebrates: 'solar',
-    rank: '一般',
-    category: '退休',
-    address: '桃园街 2 号 3 幢 201 室',
-    livesAlone: false,
-    partyMember: false,
-  })
-  const son = freshOpenid('family')
-  const { code } = await cloud.ok(STAFF, 'bindingCode.issue', { cadreId: cadre.id, purpose: 'family' })
-  await cloud.ok(son, 'binding.request', { requesterName: '周文', relation: '子女', code })
+  const cadre = await registerCadre(cloud, '周德明', '1946-06-12')
+  const son = await bindFamily(cloud, cadre.id, '周文')
   await cloud.ok(son, 'push.consent', { templateIds: [PUSH_TEMPLATES.birthday.id], moment: 'binding' })
 
   await at(Date.parse('2027-06-09T00:00:00Z'), 'daily')

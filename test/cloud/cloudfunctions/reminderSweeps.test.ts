@@ -3,7 +3,7 @@
 // cadre done, and never holds back the next day's birthday reminders.
 import type { LocalCloud } from '../../support/localcloud'
 import { useCloud } from '../../support/refused'
-import { CALLERS, freshOpenid } from '../../support/callers'
+import { bindFamily, partyMembers, registerCadre } from '../../support/fixtures'
 import type { Database } from '../../../cloudfunctions/lib/db/types'
 
 const ctx = useCloud({ env: { REMINDER_SWEEP_MS: '0' } })
@@ -13,7 +13,6 @@ beforeAll(() => {
   ;({ cloud, db } = ctx)
 })
 
-const STAFF = CALLERS.staffSame
 type Daily = { ok: boolean; data: { reminders: { days: string[]; sweepsPending: number } } }
 async function dailyOn(day: string): Promise<Daily> {
   await cloud.post('/__cloud/clock', { now: new Date(`${day}T00:00:00Z`).toISOString() })
@@ -21,20 +20,7 @@ async function dailyOn(day: string): Promise<Daily> {
 }
 
 it('carries the 七一 visits over several runs from the last cadre done, while the next days’ birthdays go out on time', async () => {
-  const party = Array.from({ length: 250 }, (_, i) => ({
-    _id: `party-${String(i).padStart(3, '0')}`,
-    communityId: 'c-taoyuan',
-    name: '老党员',
-    birthDate: '1940-01-01',
-    birthdayKey: 'S:1-1',
-    celebrates: 'solar',
-    rank: '一般',
-    category: '退休',
-    partyMember: true,
-    address: '桃园街',
-    cardIssuedYear: 2027,
-  }))
-  await db.collection('cadres').add({ data: party } as never)
+  await db.collection('cadres').add({ data: partyMembers(250) } as never)
   const members = (await db.collection('cadres').where({ partyMember: true }).count()).total
   const written = async () => (await db.collection('tasks').where({ dueDay: '2027-07-01', kind: '节日走访' }).count()).total
   const progress = async () => (await db.collection('jobState').doc('festival:qiyi:2027-07-01').get()).data
@@ -47,20 +33,8 @@ it('carries the 七一 visits over several runs from the last cadre done, while 
   expect(await progress()).toMatchObject({ pending: true })
 
   // A birthday on the 28th is told to family on the 25th, though the sweep is still going.
-  const cadre = await cloud.ok(STAFF, 'cadre.register', {
-    name: '孙立本',
-    gender: '男',
-    birthDate: '1950-06-28',
-    celebrates: 'solar',
-    rank: '一般',
-    category: '退休',
-    address: '桃园街 8 号 1 幢 101 室',
-    livesAlone: false,
-    partyMember: false,
-  })
-  const son = freshOpenid('family')
-  const { code } = await cloud.ok(STAFF, 'bindingCode.issue', { cadreId: cadre.id, purpose: 'family' })
-  await cloud.ok(son, 'binding.request', { requesterName: '孙明', relation: '子女', code })
+  const cadre = await registerCadre(cloud, '孙立本', '1950-06-28')
+  const son = await bindFamily(cloud, cadre.id, '孙明')
   const second = await dailyOn('2027-06-25')
   expect(second.data.reminders.days).toEqual(['2027-06-25'])
   const told = (await db.collection('messages').where({ to: son }).get()).data

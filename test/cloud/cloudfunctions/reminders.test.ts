@@ -5,8 +5,8 @@
 import { Lunar, Solar } from 'lunar-javascript'
 import type { LocalCloud } from '../../support/localcloud'
 import { useCloud } from '../../support/refused'
-import { CALLERS, freshOpenid } from '../../support/callers'
-import { firstOpenTime } from '../../support/fixtures'
+import { CALLERS } from '../../support/callers'
+import { bindFamily, firstOpenTime, partyMembers } from '../../support/fixtures'
 import { request } from '../../support/http'
 import type { Database } from '../../../cloudfunctions/lib/db/types'
 import type { ActionInput } from '../../../cloudfunctions/lib/contracts'
@@ -47,12 +47,7 @@ async function register(birthDate: string, over: Partial<ActionInput<'cadre.regi
   })
 }
 
-async function withFamily(cadreId: string) {
-  const family = freshOpenid('family')
-  const { code } = await cloud.ok(STAFF, 'bindingCode.issue', { cadreId, purpose: 'family' })
-  await cloud.ok(family, 'binding.request', { requesterName: '林晓', relation: '子女', code })
-  return family
-}
+const withFamily = (cadreId: string) => bindFamily(cloud, cadreId)
 
 const task = async (id: string) => (await db.collection('tasks').where({ _id: id }).get()).data[0]
 const messagesTo = async (openid: string) => (await db.collection('messages').where({ to: openid }).get()).data
@@ -266,20 +261,7 @@ it('reads only the day’s birthdays: a thousand more cadres born on other days 
 })
 
 it('visits every party member for 七一, a cut-off run resuming from the last cadre it finished', async () => {
-  const party = Array.from({ length: 250 }, (_, i) => ({
-    _id: `party-${String(i).padStart(3, '0')}`,
-    communityId: 'c-taoyuan',
-    name: '老党员',
-    birthDate: '1940-01-01',
-    birthdayKey: 'S:1-1',
-    celebrates: 'solar',
-    rank: '一般',
-    category: '退休',
-    partyMember: true,
-    address: '桃园街',
-    cardIssuedYear: 2027,
-  }))
-  await db.collection('cadres').add({ data: party } as never)
+  await db.collection('cadres').add({ data: partyMembers(250) } as never)
   const members = (await db.collection('cadres').where({ partyMember: true }).count()).total
   // 2027-07-01 is a week after the 24th; a first run on the 23rd settles everything else.
   await db.collection('jobState').where({ _id: 'reminders' }).remove()
