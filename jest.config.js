@@ -41,6 +41,12 @@ module.exports = {
       testMatch: ['<rootDir>/test/mp/**/*.test.ts'],
       snapshotSerializers: ['miniprogram-simulate/jest-snapshot-plugin'],
     },
-    { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/e2e/setup.ts',
+    },
   ],
 }

@@ -1,7 +1,7 @@
 // Timer entry, 08:00 Asia/Shanghai. Each job is idempotent for the Shanghai day it is given, so a repeated
 // or late run is safe: the card allowance is keyed by cadre and year, reconciliation only reads and reports,
 // and reminders and visit tasks are keyed by occasion and resume from the last day finished.
-import '../lib/db/cloud'
+import { refuseUnlessTimer } from '../lib/timer'
 import { now } from '../lib/clock'
 import { shanghaiDay } from '../lib/domain/time'
 import { issueAllowances, reconcileCards } from '../lib/actions/cardJobs'
@@ -14,7 +14,9 @@ import { deliverPushes } from '../lib/actions/pushOutbox'
  */
 const sweepBudgetMs = () => Number(process.env.REMINDER_SWEEP_MS ?? 40_000)
 
-export async function main() {
+export async function main(event: unknown) {
+  const refused = refuseUnlessTimer(event)
+  if (refused) return refused
   const started = Date.now()
   const at = now()
   const issued = await issueAllowances(at)

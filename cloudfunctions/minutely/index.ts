@@ -1,12 +1,14 @@
 // Timer entry, every minute. Jobs here must be cheap when there is nothing to do and safe to run twice.
-import '../lib/db/cloud'
+import { refuseUnlessTimer } from '../lib/timer'
 import { now } from '../lib/clock'
 import { fillWaitlists } from '../lib/actions/activities'
 import { escalateSos } from '../lib/actions/sos'
 import { remindUpcoming } from '../lib/actions/upcomingReminders'
 import { deliverPushes } from '../lib/actions/pushOutbox'
 
-export async function main() {
+export async function main(event: unknown) {
+  const refused = refuseUnlessTimer(event)
+  if (refused) return refused
   const at = now()
   // The call for help first: a slow waitlist or reminder must never delay it.
   const sosSteps = await escalateSos(at)

@@ -33,7 +33,10 @@ const APPID = 'wx-local-app'
 const SESSION_COOKIE = 'jj_openid'
 
 export async function startHost(options: HostOptions): Promise<Host> {
-  let clockOffsetMs = 0
+  // LOCALCLOUD_NOW (or a fixed LOCALCLOUD_CLOCK_OFFSET_MS shared by a whole test run) starts the clock at
+  // another moment; it then runs on, and `DELETE /__cloud/clock` returns to it rather than to the real time.
+  const baseOffsetMs = startingOffset(process.env)
+  let clockOffsetMs = baseOffsetMs
   const now = () => new Date(Date.now() + clockOffsetMs)
   let adminUrl = ''
   const pool = new FunctionPool(() => adminUrl)
@@ -98,7 +101,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         const at = Date.parse(String(iso))
         if (Number.isNaN(at)) return send(res, { errMsg: 'now 必须是 ISO 时间' }, 400)
         clockOffsetMs = at - Date.now()
-      } else if (req.method === 'DELETE') clockOffsetMs = 0
+      } else if (req.method === 'DELETE') clockOffsetMs = baseOffsetMs
       timers?.reschedule()
       return send(res, { now: now().toISOString() })
     }
@@ -141,6 +144,16 @@ export async function startHost(options: HostOptions): Promise<Host> {
       emulator.close()
     },
   }
+}
+
+/** The clock's offset from the real time at start: none unless the environment pins another moment. */
+export function startingOffset(env: NodeJS.ProcessEnv): number {
+  const fixed = Number(env.LOCALCLOUD_CLOCK_OFFSET_MS)
+  if (env.LOCALCLOUD_CLOCK_OFFSET_MS && Number.isFinite(fixed)) return fixed
+  if (!env.LOCALCLOUD_NOW) return 0
+  const at = Date.parse(env.LOCALCLOUD_NOW)
+  if (Number.isNaN(at)) throw new Error(`LOCALCLOUD_NOW 不是 ISO 时间：${env.LOCALCLOUD_NOW}`)
+  return at - Date.now()
 }
 
 function identity(openid: string): Identity {

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core'
 import type { LocalCloud } from '../support/localcloud'
 import { phone, pickIdentity, screenshot, useJourney } from '../support/browser'
 import { dayAhead } from '../support/fixtures'
+import { hostNow } from '../support/clock'
 
 const journey = useJourney()
 let cloud: LocalCloud
@@ -31,7 +32,7 @@ it('staff see today’s 祝寿 task made by the daily job, and record the visit'
     partyMember: true,
   })
   // The job ran a week ago (staff get round birthdays a week ahead).
-  await cloud.post('/__cloud/clock', { now: new Date(Date.now() - 7 * 86_400_000).toISOString() })
+  await cloud.post('/__cloud/clock', { now: new Date(hostNow().getTime() - 7 * 86_400_000).toISOString() })
   await cloud.post('/__cloud/timers/daily')
   await cloud.post('/__cloud/clock', undefined, 'DELETE')
 

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { startLocalCloud, type LocalCloud } from './localcloud'
+import { clockOffsetMs, hostNow } from './clock'
 
 export const SCREENSHOTS = path.resolve(__dirname, '../e2e/screenshots')
 
@@ -25,6 +26,8 @@ export async function launch(): Promise<Browser> {
 /** A phone-sized page (375 px wide, like most phones the cadres' families hand down). */
 export async function phone(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, locale: 'zh-CN' })
+  // The page's own clock (default dates in forms, "today") agrees with the localcloud of a pinned run.
+  if (clockOffsetMs()) await context.clock.install({ time: hostNow() })
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
   return page

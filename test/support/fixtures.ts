@@ -5,6 +5,7 @@ import { shanghaiDay } from '../../cloudfunctions/lib/domain/time'
 import { PUSH_TEMPLATES } from '../../cloudfunctions/lib/domain/push'
 import type { LocalCloud } from './localcloud'
 import { CALLERS, TARGET_CADRE, freshOpenid, type CallerKind } from './callers'
+import { hostNow } from './clock'
 
 export interface Prepared<A extends ActionName = ActionName> {
   input: ActionInput<A>
@@ -51,7 +52,7 @@ async function activeLink(cloud: LocalCloud) {
 }
 
 /** The Shanghai day `n` days from now. */
-export const dayAhead = (n: number) => shanghaiDay(new Date(Date.now() + n * 86_400_000))
+export const dayAhead = (n: number) => shanghaiDay(new Date(hostNow().getTime() + n * 86_400_000))
 
 /** The open times of a service for a cadre, day by day over the coming two weeks from tomorrow. */
 async function* openTimes(cloud: LocalCloud, serviceKey: string, cadreId = TARGET_CADRE) {
@@ -182,7 +183,7 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   'card.adjust': async () => ({ input: { cadreId: TARGET_CADRE, amountFen: -100, reason: '上月多记了一元', requestId: requestId() } }),
   'card.adjustments': async () => ({ input: {} }),
   'card.decide': async (cloud) => ({ input: { adjustmentId: (await pendingAdjustment(cloud)).id, approve: true } }),
-  'card.statement': async () => ({ input: { month: shanghaiDay(new Date()).slice(0, 7) } }),
+  'card.statement': async () => ({ input: { month: shanghaiDay(hostNow()).slice(0, 7) } }),
   'cardPolicy.get': async () => ({ input: {} }),
   'cardPolicy.save': async () => ({
     input: {

@@ -6,6 +6,7 @@ import type { LocalCloud } from '../../support/localcloud'
 import { useCloud } from '../../support/refused'
 import { newActivity } from '../../support/fixtures'
 import type { Database } from '../../../cloudfunctions/lib/db/types'
+import { hostNow } from '../../support/clock'
 
 const ctx = useCloud()
 let cloud: LocalCloud
@@ -123,7 +124,7 @@ it('refuses sign-ups after the deadline and for a cancelled activity, telling ev
   expect(messages[0].body).toContain('图书室漏水维修')
   await ctx.refused(CADRE, 'activity.signUp', { activityId: activity.id, cadreId: 'cadre-01' }, 'ACTIVITY_CANCELLED')
 
-  await cloud.post('/__cloud/clock', { now: new Date(Date.now() + 6 * 86_400_000).toISOString() })
+  await cloud.post('/__cloud/clock', { now: new Date(hostNow().getTime() + 6 * 86_400_000).toISOString() })
   try {
     await ctx.refused(CADRE, 'activity.signUp', { activityId: 'activity-demo-party', cadreId: 'cadre-01' }, 'ACTIVITY_CLOSED')
   } finally {

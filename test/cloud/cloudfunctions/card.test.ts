@@ -7,6 +7,8 @@ import type { LocalCloud } from '../../support/localcloud'
 import { useCloud } from '../../support/refused'
 import { firstOpenTime } from '../../support/fixtures'
 import type { Database } from '../../../cloudfunctions/lib/db/types'
+import { hostNow } from '../../support/clock'
+import { shanghaiDay } from '../../../cloudfunctions/lib/domain/time'
 
 const ctx = useCloud()
 let cloud: LocalCloud
@@ -163,7 +165,7 @@ describe('adjustments', () => {
 })
 
 it('gives staff a monthly statement whose every row balances, as a table and as CSV for Excel', async () => {
-  const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7)
+  const month = new Date(hostNow().getTime() + 8 * 3600_000).toISOString().slice(0, 7)
   const statement = await cloud.ok(STAFF, 'card.statement', { month })
   const wang = statement.rows.find((r) => r.cadreId === 'cadre-01')!
   expect(Number(wang.closing)).toBeCloseTo((await card()).balanceFen / 100)
@@ -175,8 +177,11 @@ it('gives staff a monthly statement whose every row balances, as a table and as 
   await refusedWithoutWrite(STAFF, 'card.statement', { month: '2026-13' }, 'BAD_INPUT')
 })
 
+/** The year after the seeded one (the demo cards hold the allowance of the year the run starts in). */
+const NEXT_YEAR = Number(shanghaiDay(hostNow()).slice(0, 4)) + 1
+
 it('issues each year’s allowance once, catching up a missed day, and reports a tampered account without fixing it', async () => {
-  await cloud.post('/__cloud/clock', { now: '2027-01-03T01:00:00.000Z' })
+  await cloud.post('/__cloud/clock', { now: `${NEXT_YEAR}-01-03T01:00:00.000Z` })
   try {
     const before = await card()
     const first = (await cloud.post('/__cloud/timers/daily')) as { data: { issued: number; mismatches: number } }
@@ -229,16 +234,16 @@ describe('policy', () => {
   })
 
   it('writes off last year’s unused allowance, never the family’s top-ups, where the policy says it expires', async () => {
-    await cloud.post('/__cloud/clock', { now: '2028-01-03T01:00:00.000Z' })
+    await cloud.post('/__cloud/clock', { now: `${NEXT_YEAR + 1}-01-03T01:00:00.000Z` })
     try {
       const before = await card()
       const xinghua = (await cloud.ok(OTHER_STAFF, 'card.list', {})).cards[0]
       await cloud.post('/__cloud/timers/daily')
-      // 桃园 expires: the unspent 2027 allowance (500 yuan, nothing spent in 2027) goes, 2028's 600 yuan comes.
+      // 桃园 expires: the unspent allowance of the year before (500 yuan, nothing spent then) goes, this year's 600 comes.
       expect((await card()).availableFen).toBe(before.availableFen - 50000 + 60000)
       const { entries } = await cloud.ok(CADRE, 'card.entries', { cadreId: 'cadre-01' })
       expect(entries.map((e) => e.words)).toEqual(
-        expect.arrayContaining(['2027 年度服务金未用完部分 年底作废 500.00 元', '2028 年度服务金 发放 600.00 元']),
+        expect.arrayContaining([`${NEXT_YEAR} 年度服务金未用完部分 年底作废 500.00 元`, `${NEXT_YEAR + 1} 年度服务金 发放 600.00 元`]),
       )
       // 杏花 carries over: the balance grows by the year's allowance.
       const after = (await cloud.ok(OTHER_STAFF, 'card.list', {})).cards.find((c) => c.cadreId === xinghua.cadreId)!

@@ -6,7 +6,7 @@ import { Lunar, Solar } from 'lunar-javascript'
 import type { LocalCloud } from '../../support/localcloud'
 import { useCloud } from '../../support/refused'
 import { CALLERS } from '../../support/callers'
-import { bindFamily, firstOpenTime, partyMembers } from '../../support/fixtures'
+import { bindFamily, dayAhead, firstOpenTime, partyMembers } from '../../support/fixtures'
 import { request } from '../../support/http'
 import type { Database } from '../../../cloudfunctions/lib/db/types'
 import type { ActionInput } from '../../../cloudfunctions/lib/contracts'
@@ -215,13 +215,29 @@ it('reminds the cadre and family of a booked visit the day before and two hours 
   await minutely(movedTo.getTime() - 23 * 3_600_000)
   expect(await told('day', movedTo)).toEqual(everyone)
 
-  // An activity starting within two hours gets the two-hour reminder only, to each confirmed cadre.
-  const taichi = (await db.collection('activities').doc('activity-demo-taichi').get()).data
-  await minutely(new Date(taichi.startAt as string).getTime() - 60 * 60_000)
+  // An activity starting within two hours gets the two-hour reminder only, to each confirmed cadre. It is made
+  // here, on the run's clock, so that no earlier minute of this test falls in its day-before window.
+  await cloud.post('/__cloud/clock', undefined, 'DELETE')
+  const day = dayAhead(3)
+  const talk = await cloud.ok(STAFF, 'activity.save', {
+    title: '健康讲座',
+    category: '健康讲座',
+    description: '',
+    room: '社区活动室',
+    date: day,
+    start: '09:30',
+    end: '10:30',
+    deadlineDate: day,
+    deadlineTime: '08:00',
+    capacity: 20,
+  })
+  await cloud.ok(STAFF, 'activity.signUp', { activityId: talk.id, cadreId: 'cadre-01' })
+  const startsAt = new Date(`${day}T09:30:00+08:00`).getTime()
+  await minutely(startsAt - 60 * 60_000)
   const activityTold = (
     await db
       .collection('messages')
-      .where({ _id: db.RegExp({ regexp: '^remind:activity-demo-taichi:' }) })
+      .where({ _id: db.RegExp({ regexp: `^remind:${talk.id}:` }) })
       .get()
   ).data
   expect(activityTold.length).toBeGreaterThan(0)

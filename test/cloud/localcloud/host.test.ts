@@ -1,6 +1,8 @@
 // The host runs the built functions like the platform: real concurrency in worker processes, the caller's
 // identity through getWXContext(), timers on demand, a clock tests can move, and its local HTTP surface.
 import { startLocalCloud, sdkFor, type LocalCloud } from '../../support/localcloud'
+import { dbSnapshot } from '../../support/snapshot'
+import { hostNow } from '../../support/clock'
 
 let cloud: LocalCloud
 beforeAll(async () => {
@@ -16,7 +18,7 @@ it('runs the daily and minutely timers on demand, on the Shanghai day of the mov
   expect(daily).toMatchObject({ ok: true, data: { day: '2027-02-01' } })
   await cloud.post('/__cloud/clock', undefined, 'DELETE')
   const minutely = (await cloud.post('/__cloud/timers/minutely')) as { ok: boolean; data: { ranAt: string } }
-  expect(Math.abs(Date.parse(minutely.data.ranAt) - Date.now())).toBeLessThan(60_000)
+  expect(Math.abs(Date.parse(minutely.data.ranAt) - hostNow().getTime())).toBeLessThan(60_000)
 })
 
 it('gives each invocation its caller, also when many run at once', async () => {
@@ -60,6 +62,23 @@ it('signs the browser in as a demo identity and sends it home', async () => {
 })
 
 it('runs a function called through the SDK (functions.invokeFunction), as a function calling another would', async () => {
-  const { result } = await sdkFor(cloud).callFunction('daily', {})
+  const { result } = await sdkFor(cloud).callFunction('daily', { Type: 'Timer', TriggerName: 'daily', Time: hostNow().toISOString() })
   expect(result).toMatchObject({ ok: true, data: { day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } })
+})
+
+it('refuses the timer functions to every WeChat user, even one who forges the timer event, and runs nothing', async () => {
+  const forged = { Type: 'Timer', TriggerName: 'daily', Time: hostNow().toISOString() }
+  const before = await dbSnapshot(sdkFor(cloud).database())
+  for (const [fn, data, openid] of [
+    ['daily', {}, 'demo-family-wangli'],
+    ['daily', forged, 'demo-admin-bureau'],
+    ['minutely', {}, 'stranger-timer'],
+    ['minutely', { ...forged, TriggerName: 'minutely' }, 'demo-staff-chenjing'],
+  ] as const) {
+    const { result } = await cloud.invoke(fn, data, openid)
+    expect([fn, openid, result]).toEqual([fn, openid, { ok: false, error: { code: 'TIMER_ONLY', message: expect.stringMatching(/定时/) } }])
+  }
+  // A call with no user but not from the trigger is refused too.
+  expect((await sdkFor(cloud).callFunction('minutely', {})).result).toMatchObject({ ok: false, error: { code: 'TIMER_ONLY' } })
+  expect(await dbSnapshot(sdkFor(cloud).database())).toBe(before)
 })
