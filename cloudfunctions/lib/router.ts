@@ -6,6 +6,7 @@ import { C, type UserDoc } from './db/collections'
 import { findById } from './db/access'
 import { handlers, type Handler } from './actions'
 import type { ActionContext } from './actions/context'
+import { decide, readSubject } from './subject'
 
 const STRANGER = '您还没有登记。请联系社区工作人员登记，或申请绑定家中老人'
 
@@ -21,20 +22,25 @@ export async function route(event: unknown, openid: string | undefined, now: Dat
     if (!isAction(action)) return fail('UNKNOWN_ACTION')
     if (!openid) return fail('UNAUTHENTICATED')
 
-    const user = await findById<UserDoc>(C.users, openid)
-    const roles = user?.roles ?? []
     const contract = contracts[action]
+    const input = contract.input.safeParse(parsed.data.input ?? {})
+    // The caller's record and what the input is about are read together: one wait, not two.
+    const [user, read] = await Promise.all([
+      findById<UserDoc>(C.users, openid),
+      input.success ? readSubject(contract.access, input.data, openid) : null,
+    ])
+    const roles = user?.roles ?? []
     const admitted = admittedRoles(contract.access)
     if (admitted && !admitted.some((r) => roles.includes(r))) return fail('FORBIDDEN', roles.length === 0 ? STRANGER : undefined)
+    if (!input.success || !read) return fail('BAD_INPUT', input.success ? undefined : explain(input.error))
 
-    const input = contract.input.safeParse(parsed.data.input ?? {})
-    if (!input.success) return fail('BAD_INPUT', explain(input.error))
-
+    const caller = { openid, roles, communityId: user?.communityId, cadreId: user?.cadreId }
     const ctx: ActionContext = {
       openid,
       user,
       now,
-      caller: { openid, roles, communityId: user?.communityId, cadreId: user?.cadreId },
+      caller,
+      ...(contract.access.anyone ? {} : decide(contract.access, input.data, caller, read)),
     }
     const handler = handlers[action] as Handler<ActionName>
     return { ok: true, data: await handler(ctx, input.data as never) }

@@ -2,6 +2,7 @@
 import { startLocalCloud, sdkFor, type LocalCloud } from './localcloud'
 import { dbSnapshot } from './snapshot'
 import { actionCatalog, type CatalogEntry } from './catalog'
+import { addCallerKinds } from './callers'
 import type { Database } from '../../cloudfunctions/lib/db/types'
 
 export interface FileCloud {
@@ -19,6 +20,7 @@ export function useFileCloud(options: { seed?: boolean } = {}): FileCloud {
   beforeAll(async () => {
     ctx.cloud = await startLocalCloud(options)
     ctx.db = sdkFor(ctx.cloud).database()
+    await addCallerKinds(ctx.db)
     ctx.snapshot = () => dbSnapshot(ctx.db)
     ctx.actions = (await actionCatalog(ctx.cloud)).sort((a, b) => Number(!!a.access.anyone) - Number(!!b.access.anyone))
   })

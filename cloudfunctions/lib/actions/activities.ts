@@ -12,8 +12,7 @@ import { toClock } from '../domain/slots'
 import { clockWords, dayWords } from '../domain/words'
 import { systemContext, type ActionContext } from './context'
 import { message, tell } from './messages'
-import { cadreInScope } from './scope'
-import { isSelf } from '../domain/access'
+import { aboutCadre } from './scope'
 
 export const signupId = (activityId: string, cadreId: string) => `${activityId}:${cadreId}`
 
@@ -73,20 +72,10 @@ function waitlistPlace(s: SignupDoc): Promise<number> {
   )
 }
 
-type CadreFacts = Pick<CadreDoc, '_id' | 'name' | 'communityId'>
-
-/**
- * The cadre as the caller may act for them. A cadre acting for themselves is known from their own record
- * (name and community are on it), which saves a read on the path every sign-up takes.
- */
-async function cadreFor(ctx: ActionContext, cadreId: string): Promise<CadreFacts> {
-  if (isSelf(ctx.caller, cadreId) && ctx.user?.communityId) return { _id: cadreId, name: ctx.user.name, communityId: ctx.user.communityId }
-  return (await cadreInScope(ctx, cadreId, 'see')).cadre
-}
-
 /** The activity and the cadre, who must be of the activity's community. */
-async function activityFor(ctx: ActionContext, input: { activityId: string; cadreId: string }) {
-  const [cadre, activity] = await Promise.all([cadreFor(ctx, input.cadreId), findById<ActivityDoc>(C.activities, input.activityId)])
+async function activityFor(ctx: ActionContext, input: { activityId: string }) {
+  const { doc: cadre } = aboutCadre(ctx)
+  const activity = await findById<ActivityDoc>(C.activities, input.activityId)
   if (!activity || activity.communityId !== cadre.communityId) throw new AppError('NOT_FOUND', '没有找到这个活动')
   return { cadre, activity }
 }
@@ -100,7 +89,7 @@ function assertOpen(a: ActivityDoc, now: Date) {
 }
 
 export async function listActivities(ctx: ActionContext, input: ParsedInput<'activity.list'>) {
-  const cadre = await cadreFor(ctx, input.cadreId)
+  const { doc: cadre } = aboutCadre(ctx)
   const today = new Date(`${shanghaiDay(ctx.now)}T00:00:00+08:00`)
   const [activities, signups] = await Promise.all([
     findMany<ActivityDoc>(

@@ -6,9 +6,8 @@ import { C, type BindingCodeDoc, type CadreDoc, type FamilyLinkDoc, type UserDoc
 import { db } from '../db/cloud'
 import { findMany, isDuplicateKey, newId, readInTx } from '../db/access'
 import type { Transaction } from '../db/types'
-import { canEndLink, canManageLink } from '../domain/access'
-import { DEFAULT_PERMISSIONS, afterFailure, matchesCadre, normaliseName, triesLeft } from '../domain/binding'
-import { shanghaiDay } from '../domain/time'
+import { DEFAULT_PERMISSIONS, matchesCadre, normaliseName } from '../domain/binding'
+import { codeProblem, giveBackGuess, reserveGuess, withCodeTry } from './guesses'
 import type { ActionContext } from './context'
 import { linkView } from './views'
 import { audit } from './audit'
@@ -17,7 +16,7 @@ type RequestInput = ParsedInput<'binding.request'>
 
 export async function requestBinding(ctx: ActionContext, input: RequestInput): Promise<LinkView> {
   try {
-    return 'code' in input ? await requestWithCode(ctx, input) : await requestWithPhone(ctx, input)
+    return 'code' in input ? await withCodeTry(ctx, input.code, () => requestWithCode(ctx, input)) : await requestWithPhone(ctx, input)
   } catch (e) {
     if (isDuplicateKey(e)) throw new AppError('BINDING_EXISTS')
     throw e
@@ -70,7 +69,8 @@ async function saveLink(tx: Transaction, link: Omit<FamilyLinkDoc, '_id'>, previ
 async function requestWithCode(ctx: ActionContext, input: RequestInput & { code: string }): Promise<LinkView> {
   return db.runTransaction(async (tx) => {
     const code = await readInTx<BindingCodeDoc>(tx, C.bindingCodes, input.code)
-    if (!code || code.purpose !== 'family' || code.usedBy || new Date(code.expiresAt) < ctx.now) throw new AppError('CODE_INVALID')
+    const problem = codeProblem(code, 'family', ctx.now)
+    if (problem || !code) throw problem ?? new AppError('CODE_INVALID')
     const cadre = await readInTx<CadreDoc>(tx, C.cadres, code.cadreId)
     if (!cadre) throw new AppError('CODE_INVALID')
     const link = newLink(ctx, input, cadre, 'code', code.issuedBy)
@@ -98,18 +98,13 @@ async function requestWithPhone(ctx: ActionContext, input: RequestInput & { cadr
 }
 
 async function cadreByNameAndPhone(ctx: ActionContext, input: { cadreName: string; phoneLast4: string }) {
-  const today = shanghaiDay(ctx.now)
-  if (triesLeft(ctx.user?.bindFailures, today) === 0) throw new AppError('BINDING_TOO_MANY_TRIES')
+  await reserveGuess(ctx, 'phone')
   const candidates = await findMany<CadreDoc>(C.cadres, { name: normaliseName(input.cadreName) })
   const matches = candidates.filter((c) => matchesCadre(c, input.cadreName, input.phoneLast4))
-  if (matches.length === 1) return matches[0]
-  const failures = afterFailure(ctx.user?.bindFailures, today)
-  if (ctx.user)
-    await db
-      .collection(C.users)
-      .doc(ctx.openid)
-      .update({ data: { bindFailures: failures } })
-  else await db.collection(C.users).add({ data: { _id: ctx.openid, name: '', roles: [], bindFailures: failures, createdAt: ctx.now } })
+  if (matches.length === 1) {
+    await giveBackGuess(ctx, 'phone')
+    return matches[0]
+  }
   // Two cadres with the same name and last digits cannot be told apart: staff must issue a code.
   throw new AppError('BINDING_NO_MATCH')
 }
@@ -130,11 +125,10 @@ async function grantFamily(tx: Transaction, openid: string, name: string, active
   if (Object.keys(change).length) await tx.collection(C.users).doc(openid).update({ data: change })
 }
 
-/** Changes a link in one transaction: read, check who may and that it is still in an expected state, write, audit. */
+/** Changes a link in one transaction (the router has admitted the caller): read, check its state, write, audit. */
 async function changeLink(
   ctx: ActionContext,
   linkId: string,
-  allowed: (link: FamilyLinkDoc) => boolean,
   change: (link: FamilyLinkDoc) => Partial<FamilyLinkDoc>,
   auditAs: (link: FamilyLinkDoc) => string,
   also?: (tx: Transaction, link: FamilyLinkDoc) => Promise<void>,
@@ -142,7 +136,6 @@ async function changeLink(
   return db.runTransaction(async (tx) => {
     const link = await readInTx<FamilyLinkDoc>(tx, C.familyLinks, linkId)
     if (!link) throw new AppError('NOT_FOUND', '没有找到这条绑定')
-    if (!allowed(link)) throw new AppError('FORBIDDEN')
     const next = change(link)
     await tx.collection(C.familyLinks).doc(link._id).update({ data: next })
     await also?.(tx, link)
@@ -155,7 +148,6 @@ export async function decideBinding(ctx: ActionContext, input: ParsedInput<'bind
   return changeLink(
     ctx,
     input.linkId,
-    (l) => canManageLink(ctx.caller, l),
     (l) => {
       if (l.status !== 'pending') throw new AppError('ALREADY_DECIDED')
       return {
@@ -174,7 +166,6 @@ export async function setLinkPermissions(ctx: ActionContext, input: ParsedInput<
   return changeLink(
     ctx,
     input.linkId,
-    (l) => canManageLink(ctx.caller, l),
     (l) => {
       if (l.status !== 'active') throw new AppError('ALREADY_DECIDED', '只有已生效的绑定可以修改权限')
       return { permissions: input.permissions }
@@ -187,7 +178,6 @@ export async function endBinding(ctx: ActionContext, input: ParsedInput<'binding
   return changeLink(
     ctx,
     input.linkId,
-    (l) => canEndLink(ctx.caller, l),
     (l) => {
       if (l.status === 'ended' || l.status === 'rejected') throw new AppError('ALREADY_DECIDED', '这条绑定已经解除了')
       return { status: 'ended', endedBy: ctx.openid, endedAt: ctx.now }

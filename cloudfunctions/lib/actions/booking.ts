@@ -1,17 +1,16 @@
 // Booking a home visit for oneself or on a cadre's behalf, and every step of its life after that.
 // A change that touches more than one document (booking, the provider's day, a message) is one transaction.
-import { AppError, type BookingView, type ParsedInput, type Permission } from '../contracts'
+import { AppError, type BookingView, type ParsedInput } from '../contracts'
 import { C, type BookingDoc, type CadreDoc, type BookingHistoryEntry, type CommunityDoc, type ProviderDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
 import { count, findById, findMany, newId, readInTx } from '../db/access'
 import type { Transaction } from '../db/types'
-import { hasRole, isSelf, isStaffOf } from '../domain/access'
 import { beforeCutoff, MAX_OPEN_BOOKINGS, nextStatus, OPEN, type Step } from '../domain/services'
 import { shanghaiInstant, slotAt, toMinutes, withinHorizon } from '../domain/slots'
 import type { ActionContext } from './context'
 import { bookingView, type Viewer } from './bookingView'
 import { freeTime, slotKeyOf, takeTime } from './bookingTime'
-import { cadreInScope, familyLinksTo, relationTo } from './scope'
+import { aboutBooking, aboutCadre } from './scope'
 import { loadDesk, slotQuery, type Desk } from './services'
 import { visitWords } from '../domain/words'
 import { ledgerKey } from '../domain/ledger'
@@ -43,7 +42,7 @@ function candidatesFor(desk: Desk, day: string, time: string, now: Date, grid?: 
 }
 
 export async function createBooking(ctx: ActionContext, input: ParsedInput<'booking.create'>): Promise<BookingView> {
-  const { cadre, as } = await cadreInScope(ctx, input.cadreId, 'book')
+  const { doc: cadre, as } = aboutCadre(ctx)
   const scheduled = 'date' in input
   const [desk, open] = await Promise.all([
     loadDesk(cadre.communityId, input.serviceKey, scheduled ? input.date : undefined),
@@ -99,7 +98,7 @@ export async function createBooking(ctx: ActionContext, input: ParsedInput<'book
     await tx.collection(C.bookings).add({ data: { ...doc } })
     return doc
   }, CONTENDED_RETRIES)
-  return bookingView(booking, viewerOf(as), ctx.now)
+  return bookingView(booking, viewerOf(ctx), ctx.now)
 }
 
 /** The card posting a booking makes: its hold, then the capture on completion or the release otherwise. */
@@ -130,25 +129,16 @@ function assignedTo(provider: ProviderDoc, startAt: Date | undefined) {
   }
 }
 
-function viewerOf(as: 'cadre' | 'family' | 'staff' | 'provider', permissions?: Record<Permission, boolean>): Viewer {
-  return as === 'family' ? { as, canBook: permissions?.book ?? true } : { as }
+/** How the caller sees a booking, from the relation the router admitted them by. */
+function viewerOf(ctx: ActionContext): Viewer {
+  const as = ctx.relation
+  if (as === 'family') return { as, canBook: ctx.link?.permissions.book === true }
+  return as === 'cadre' || as === 'staff' || as === 'provider' ? { as } : { as: 'other' }
 }
 
-/** How the caller relates to a booking: the cadre, family (with the permission `need`), staff, or its provider. */
-async function viewerFor(ctx: ActionContext, b: BookingDoc, need: 'see' | Permission, provider: boolean): Promise<Viewer> {
-  if (provider && b.providerId === ctx.openid) return { as: 'provider' }
-  if (isSelf(ctx.caller, b.cadreId) || isStaffOf(ctx.caller, b.communityId))
-    return { as: isStaffOf(ctx.caller, b.communityId) ? 'staff' : 'cadre' }
-  const links = await familyLinksTo(ctx, b.cadreId)
-  const as = relationTo(ctx, { _id: b.cadreId, communityId: b.communityId }, links, need)
-  const link = links.find((l) => l.status === 'active')
-  return as === 'family' ? { as, canBook: !!link?.permissions.book } : { as }
-}
-
-export async function listBookings(ctx: ActionContext, input: ParsedInput<'booking.list'>) {
-  const { cadre, as } = await cadreInScope(ctx, input.cadreId, 'see')
-  const links = as === 'family' ? await familyLinksTo(ctx, cadre._id) : []
-  const viewer = viewerOf(as, links.find((l) => l.status === 'active')?.permissions)
+export async function listBookings(ctx: ActionContext) {
+  const { doc: cadre } = aboutCadre(ctx)
+  const viewer = viewerOf(ctx)
   const [bookings, community] = await Promise.all([
     findMany<BookingDoc>(C.bookings, { cadreId: cadre._id }, { orderBy: ['createdAt', 'desc'], limit: 50 }),
     findById<CommunityDoc>(C.communities, cadre.communityId),
@@ -156,33 +146,29 @@ export async function listBookings(ctx: ActionContext, input: ParsedInput<'booki
   return { cadreName: cadre.name, dutyPhone: community?.dutyPhone ?? '', bookings: bookings.map((b) => bookingView(b, viewer, ctx.now)) }
 }
 
-export async function getBooking(ctx: ActionContext, input: ParsedInput<'booking.get'>) {
-  const b = await findById<BookingDoc>(C.bookings, input.bookingId)
-  if (!b) throw new AppError('NOT_FOUND', '没有找到这个预约')
-  const [viewer, community] = await Promise.all([
-    viewerFor(ctx, b, 'see', hasRole(ctx.caller, 'provider')),
-    findById<CommunityDoc>(C.communities, b.communityId),
-  ])
-  return { booking: bookingView(b, viewer, ctx.now), dutyPhone: community?.dutyPhone ?? '' }
+export async function getBooking(ctx: ActionContext) {
+  const { doc: b } = aboutBooking(ctx)
+  const community = await findById<CommunityDoc>(C.communities, b.communityId)
+  return { booking: bookingView(b, viewerOf(ctx), ctx.now), dutyPhone: community?.dutyPhone ?? '' }
 }
 
 interface StepRule {
   step: Step
-  /** Who may take the step: people acting for the cadre (with a family permission), or the visit's provider and staff. */
-  by: 'cadre' | 'provider'
   /** The change besides status and history, and the messages it sends. */
   apply?: (ctx: ActionContext, b: BookingDoc, tx: Transaction) => Promise<Partial<BookingDoc>>
 }
 
-/** Reads the booking in the transaction, checks who and when, writes the step; the one path for every step. */
+/**
+ * Reads the booking in the transaction, checks when, writes the step; the one path for every step. Who may take
+ * it is the contract's declaration, enforced by the router before this runs.
+ */
 async function takeStep(ctx: ActionContext, bookingId: string, rule: StepRule, note?: string): Promise<BookingView> {
-  let viewer: Viewer = { as: 'other' }
+  const viewer = viewerOf(ctx)
   const after = await db.runTransaction(async (tx) => {
     const b = await readInTx<BookingDoc>(tx, C.bookings, bookingId)
     if (!b) throw new AppError('NOT_FOUND', '没有找到这个预约')
-    viewer = await viewerFor(ctx, b, 'book', rule.by === 'provider')
-    const allowed = rule.by === 'provider' ? viewer.as === 'provider' || viewer.as === 'staff' : viewer.as !== 'provider'
-    if (!allowed) throw new AppError('FORBIDDEN')
+    // Staff may have given the visit to someone else since the router looked.
+    if (ctx.relation === 'provider' && b.providerId !== ctx.openid) throw new AppError('FORBIDDEN', '这个上门任务已经改派给别人了')
     const allowedNext = nextStatus(b.status, rule.step, b.urgent)
     if (!allowedNext) throw new AppError('WRONG_STATUS')
     const change = { ...((await rule.apply?.(ctx, b, tx)) ?? {}) }
@@ -200,7 +186,7 @@ async function takeStep(ctx: ActionContext, bookingId: string, rule: StepRule, n
 
 /** Past the cut-off only staff (taking the call) may cancel or move a visit; everyone else is given the phone. */
 async function keepCutoff(ctx: ActionContext, b: BookingDoc): Promise<void> {
-  if (isStaffOf(ctx.caller, b.communityId) || beforeCutoff(b.startAt ? new Date(b.startAt) : undefined, b.cutoffHours, ctx.now)) return
+  if (ctx.relation === 'staff' || beforeCutoff(b.startAt ? new Date(b.startAt) : undefined, b.cutoffHours, ctx.now)) return
   const community = await findById<CommunityDoc>(C.communities, b.communityId)
   throw new AppError('TOO_LATE', `离上门时间太近了，网上不能再取消或改时间。请打电话给社区：${community?.dutyPhone ?? ''}`)
 }
@@ -225,7 +211,6 @@ export function cancelBooking(ctx: ActionContext, input: ParsedInput<'booking.ca
     input.bookingId,
     {
       step: 'cancel',
-      by: 'cadre',
       apply: async (c, b, tx) => {
         await keepCutoff(c, b)
         return release(c, b, tx, '已取消')
@@ -236,21 +221,10 @@ export function cancelBooking(ctx: ActionContext, input: ParsedInput<'booking.ca
 }
 
 export function rejectBooking(ctx: ActionContext, input: ParsedInput<'booking.reject'>) {
-  return takeStep(
-    ctx,
-    input.bookingId,
-    { step: 'reject', by: 'provider', apply: (c, b, tx) => onlyStaff(c, b, () => release(c, b, tx, '未能安排')) },
-    input.reason,
-  )
+  return takeStep(ctx, input.bookingId, { step: 'reject', apply: (c, b, tx) => release(c, b, tx, '未能安排') }, input.reason)
 }
 
-async function onlyStaff<T>(ctx: ActionContext, b: BookingDoc, then: () => Promise<T>): Promise<T> {
-  if (!isStaffOf(ctx.caller, b.communityId)) throw new AppError('FORBIDDEN', '只有社区工作人员可以这样做')
-  return then()
-}
-
-export const checkIn = (ctx: ActionContext, input: ParsedInput<'booking.checkIn'>) =>
-  takeStep(ctx, input.bookingId, { step: 'checkIn', by: 'provider' })
+export const checkIn = (ctx: ActionContext, input: ParsedInput<'booking.checkIn'>) => takeStep(ctx, input.bookingId, { step: 'checkIn' })
 
 /** Completion takes the held money off the card, in the same transaction as the step. */
 export const checkOut = (ctx: ActionContext, input: ParsedInput<'booking.checkOut'>) =>
@@ -259,7 +233,6 @@ export const checkOut = (ctx: ActionContext, input: ParsedInput<'booking.checkOu
     input.bookingId,
     {
       step: 'checkOut',
-      by: 'provider',
       apply: async (c, b, tx) => {
         if (b.heldFen) await post(tx, c, cardPosting(b, 'capture'))
         return {}
@@ -275,7 +248,6 @@ export const markNoShow = (ctx: ActionContext, input: ParsedInput<'booking.noSho
     input.bookingId,
     {
       step: 'noShow',
-      by: 'provider',
       apply: async (c, b, tx) => {
         await releaseHold(c, b, tx)
         return {}
@@ -287,18 +259,12 @@ export const markNoShow = (ctx: ActionContext, input: ParsedInput<'booking.noSho
 export const rateBooking = (ctx: ActionContext, input: ParsedInput<'booking.rate'>) =>
   takeStep(ctx, input.bookingId, {
     step: 'rate',
-    by: 'cadre',
-    apply: async (c, b) => {
-      if (isStaffOf(c.caller, b.communityId) && !isSelf(c.caller, b.cadreId)) throw new AppError('FORBIDDEN', '评价要由老人或家属来写')
-      return { rating: { stars: input.stars, ...(input.words ? { words: input.words } : {}) } }
-    },
+    apply: async () => ({ rating: { stars: input.stars, ...(input.words ? { words: input.words } : {}) } }),
   })
 
 /** Moves a visit to another day or time, with whichever provider is free then. */
 export async function rescheduleBooking(ctx: ActionContext, input: ParsedInput<'booking.reschedule'>) {
-  const current = await findById<BookingDoc>(C.bookings, input.bookingId)
-  if (!current) throw new AppError('NOT_FOUND', '没有找到这个预约')
-  // Who may move it is checked in the transaction below, before anything is written.
+  const { doc: current } = aboutBooking(ctx)
   const desk = await loadDesk(current.communityId, current.serviceKey, input.date)
   const { start, providers } = candidatesFor(desk, input.date, input.time, ctx.now, current.grid)
   const startAt = shanghaiInstant(input.date, start)
@@ -307,7 +273,6 @@ export async function rescheduleBooking(ctx: ActionContext, input: ParsedInput<'
     input.bookingId,
     {
       step: 'reschedule',
-      by: 'cadre',
       apply: async (c, b, tx) => {
         await keepCutoff(c, b)
         await freeTime(tx, b)
@@ -333,27 +298,23 @@ export async function assignBooking(ctx: ActionContext, input: ParsedInput<'book
   if (!provider || !provider.active) throw new AppError('NOT_FOUND', '没有找到这位服务人员')
   return takeStep(ctx, input.bookingId, {
     step: 'assign',
-    by: 'provider',
-    apply: (c, b, tx) =>
-      onlyStaff(c, b, async () => {
-        if (provider.communityId !== b.communityId || !provider.services.includes(b.serviceKey)) throw new AppError('PROVIDER_UNAVAILABLE')
-        if (b.providerId === provider._id) throw new AppError('WRONG_STATUS', '已经是这位服务人员了')
-        if (b.day && b.start !== undefined) {
-          await freeTime(tx, b)
-          const free = await takeTime(tx, { bookingId: b._id, day: b.day, start: b.start, durationMin: b.durationMin }, [provider])
-          if (!free) throw new AppError('PROVIDER_UNAVAILABLE')
-        }
-        const when = whenOf(b, c.now)
-        const notes = [message(provider._id, `新任务：${b.serviceName}`, `${when}，${b.cadreName}，${b.address}`, c.now, b._id)]
-        if (b.providerId)
-          notes.push(message(b.providerId, `${b.serviceName}改派给别人了`, `${b.cadreName} ${when}的上门服务不用去了。`, c.now, b._id))
-        const cadre = await findById<CadreDoc>(C.cadres, b.cadreId)
-        if (cadre?.openid)
-          notes.push(
-            message(cadre.openid, `${b.serviceName}已安排`, `${when}由${provider.name}上门，电话 ${provider.phone}。`, c.now, b._id),
-          )
-        await tell(notes, tx)
-        return assignedTo(provider, b.startAt ? new Date(b.startAt) : undefined)
-      }),
+    apply: async (c, b, tx) => {
+      if (provider.communityId !== b.communityId || !provider.services.includes(b.serviceKey)) throw new AppError('PROVIDER_UNAVAILABLE')
+      if (b.providerId === provider._id) throw new AppError('WRONG_STATUS', '已经是这位服务人员了')
+      if (b.day && b.start !== undefined) {
+        await freeTime(tx, b)
+        const free = await takeTime(tx, { bookingId: b._id, day: b.day, start: b.start, durationMin: b.durationMin }, [provider])
+        if (!free) throw new AppError('PROVIDER_UNAVAILABLE')
+      }
+      const when = whenOf(b, c.now)
+      const notes = [message(provider._id, `新任务：${b.serviceName}`, `${when}，${b.cadreName}，${b.address}`, c.now, b._id)]
+      if (b.providerId)
+        notes.push(message(b.providerId, `${b.serviceName}改派给别人了`, `${b.cadreName} ${when}的上门服务不用去了。`, c.now, b._id))
+      const cadre = await findById<CadreDoc>(C.cadres, b.cadreId)
+      if (cadre?.openid)
+        notes.push(message(cadre.openid, `${b.serviceName}已安排`, `${when}由${provider.name}上门，电话 ${provider.phone}。`, c.now, b._id))
+      await tell(notes, tx)
+      return assignedTo(provider, b.startAt ? new Date(b.startAt) : undefined)
+    },
   })
 }

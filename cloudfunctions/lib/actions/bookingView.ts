@@ -11,6 +11,10 @@ export type Viewer = { as: 'cadre' | 'staff' | 'provider' | 'other' } | { as: 'f
 const forCadre = (v: Viewer) => v.as === 'cadre' || v.as === 'staff' || (v.as === 'family' && v.canBook)
 const forProvider = (v: Viewer) => v.as === 'provider' || v.as === 'staff'
 
+/** Money a completed visit took from the card that has not been given back yet. */
+export const refundable = (b: BookingDoc) =>
+  b.status === 'completed' || b.status === 'rated' ? (b.heldFen ?? 0) - (b.refundedFen ?? 0) : 0
+
 export function bookingView(b: BookingDoc, viewer: Viewer, now: Date): BookingView {
   const startAt = b.startAt ? new Date(b.startAt) : undefined
   const may = (step: Step) => nextStatus(b.status, step, b.urgent) !== null
@@ -50,5 +54,6 @@ export function bookingView(b: BookingDoc, viewer: Viewer, now: Date): BookingVi
     },
     callInstead: forCadre(viewer) && may('cancel') && !inTime,
     ...(forProvider(viewer) && b.cadrePhone ? { cadrePhone: b.cadrePhone } : {}),
+    ...(viewer.as === 'staff' && refundable(b) > 0 ? { refundableFen: refundable(b) } : {}),
   }
 }

@@ -4,14 +4,14 @@ import { AppError, type ActionOutput, type CadreDetail, type CadreSummary, type 
 import { C, type BindingCodeDoc, type CadreDoc, type CommunityDoc, type FamilyLinkDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
 import { count, findById, findMany, isDuplicateKey, newId } from '../db/access'
-import { canSeeCadre, isStaffOf } from '../domain/access'
-import { CODE_VALID_DAYS, formatCode, normaliseName } from '../domain/binding'
-import { addDays } from '../domain/time'
+import { CODE_DIGITS, CODE_VALID_DAYS, MAX_CODE_FAILURES, codePrefix, formatCode, normaliseName } from '../domain/binding'
+import { dayWords } from '../domain/words'
+import { addDays, shanghaiDay } from '../domain/time'
 import { birthdayKey } from '../domain/occasions'
 import type { ActionContext } from './context'
 import { cadreSummary, communityView, linkView } from './views'
 import { audit } from './audit'
-import { staffCommunity } from './scope'
+import { aboutCadre, staffCommunity } from './scope'
 
 const PAGE = 50
 
@@ -48,20 +48,22 @@ export async function listCadres(ctx: ActionContext, input: ParsedInput<'cadre.l
 }
 
 export async function getCadre(ctx: ActionContext, input: ParsedInput<'cadre.get'>): Promise<CadreDetail> {
-  const [cadre, links] = await Promise.all([
-    findById<CadreDoc>(C.cadres, input.cadreId),
+  const { doc: cadre, as } = aboutCadre(ctx)
+  const [links, community, codes] = await Promise.all([
     findMany<FamilyLinkDoc>(C.familyLinks, { cadreId: input.cadreId }),
+    findById<CommunityDoc>(C.communities, cadre.communityId),
+    as === 'staff'
+      ? findMany<BindingCodeDoc>(C.bindingCodes, { cadreId: cadre._id, usedBy: _.exists(false), expiresAt: _.gt(ctx.now) })
+      : null,
   ])
-  if (!cadre) throw new AppError('NOT_FOUND', '没有找到这位老人')
-  if (!canSeeCadre(ctx.caller, cadre, links)) throw new AppError('FORBIDDEN', '您没有查看这位老人信息的权限')
-  const community = await findById<CommunityDoc>(C.communities, cadre.communityId)
   if (!community) throw new AppError('NOT_FOUND')
   const visible = links.filter((l) => l.status === 'active' || l.status === 'pending')
   return {
     ...cadreSummary(cadre, ctx.now),
     family: visible.map(linkView),
     community: communityView(community),
-    canManage: isStaffOf(ctx.caller, cadre.communityId),
+    canManage: as === 'staff',
+    ...(codes ? { openCodes: codes.map((c) => openCodeView(c, ctx.now)) } : {}),
     mayRaiseSos: links.some((l) => l.familyOpenid === ctx.openid && l.status === 'active' && l.permissions.sos),
   }
 }
@@ -70,12 +72,10 @@ export async function issueBindingCode(
   ctx: ActionContext,
   input: ParsedInput<'bindingCode.issue'>,
 ): Promise<ActionOutput<'bindingCode.issue'>> {
-  const cadre = await findById<CadreDoc>(C.cadres, input.cadreId)
-  if (!cadre) throw new AppError('NOT_FOUND', '没有找到这位老人')
-  if (!isStaffOf(ctx.caller, cadre.communityId)) throw new AppError('FORBIDDEN', '只有老人所在社区的工作人员可以发绑定码')
+  const { doc: cadre } = aboutCadre(ctx)
   if (input.purpose === 'self' && cadre.openid) throw new AppError('ALREADY_CLAIMED')
   const expiresAt = addDays(ctx.now, CODE_VALID_DAYS)
-  const code: Omit<BindingCodeDoc, '_id'> = {
+  const code: Omit<BindingCodeDoc, '_id' | 'prefix'> = {
     cadreId: cadre._id,
     communityId: cadre.communityId,
     purpose: input.purpose,
@@ -84,10 +84,10 @@ export async function issueBindingCode(
   }
   // The code is the document id, so a collision is a duplicate key: draw again.
   for (let attempt = 0; attempt < 5; attempt++) {
-    const id = formatCode(randomInt(1_000_000) / 1_000_000)
+    const id = formatCode(randomInt(10 ** CODE_DIGITS) / 10 ** CODE_DIGITS)
     try {
       await db.runTransaction(async (tx) => {
-        await tx.collection(C.bindingCodes).add({ data: { _id: id, ...code } })
+        await tx.collection(C.bindingCodes).add({ data: { _id: id, ...code, prefix: codePrefix(id) } })
         await audit(tx, ctx, 'bindingCode.issue', cadre._id, { purpose: input.purpose })
       })
       return { code: id, purpose: input.purpose, expiresAt: expiresAt.toISOString() }
@@ -96,6 +96,18 @@ export async function issueBindingCode(
     }
   }
   throw new AppError('INTERNAL')
+}
+
+/** A code staff gave out, masked (staff read the whole code out only when they issue it). */
+function openCodeView(c: BindingCodeDoc, now: Date) {
+  const locked = (c.failures ?? 0) >= MAX_CODE_FAILURES
+  const whose = c.purpose === 'self' ? '老人本人' : '家属'
+  const until = dayWords(shanghaiDay(new Date(c.expiresAt)), now)
+  return {
+    purpose: c.purpose,
+    locked,
+    words: `${whose}绑定码 ${c.prefix} ****，${locked ? '被试错太多次，已锁定，请重新发一个' : `${until}前有效`}`,
+  }
 }
 
 function escapeRegExp(s: string): string {

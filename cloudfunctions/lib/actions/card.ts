@@ -1,14 +1,15 @@
 // The service card: balance and history for the cadre and family, top-ups and refunds by staff, and the
 // postings that booking makes (hold, capture, release) inside its own transactions.
 import { AppError, type ParsedInput } from '../contracts'
-import { C, type CadreDoc, type CardAccountDoc, type LedgerEntryDoc } from '../db/collections'
+import { C, type BookingDoc, type CadreDoc, type CardAccountDoc, type LedgerEntryDoc } from '../db/collections'
 import { findById, findMany, readInTx } from '../db/access'
-import { db } from '../db/cloud'
+import { _, db } from '../db/cloud'
 import type { Transaction } from '../db/types'
 import { applyEntry, available, entryVerb, yuan } from '../domain/ledger'
 import { momentWords } from '../domain/words'
 import type { ActionContext } from './context'
-import { familyLinksTo, relationTo, staffCommunity } from './scope'
+import { aboutCadre, staffCommunity } from './scope'
+import { refundable } from './bookingView'
 
 /** An entry to write: its key (the id) and what it records; who and when come from the context. */
 export type Posting = Omit<LedgerEntryDoc, '_id' | 'by' | 'byName' | 'at'> & { key: string }
@@ -48,24 +49,20 @@ export function accountView(a: Pick<CardAccountDoc, 'balanceFen' | 'heldFen'>) {
   }
 }
 
-/** The account and whether the caller may see it; a cadre without an account yet has a card at zero. */
-async function accountInScope(ctx: ActionContext, cadreId: string, need: 'see' | 'staff') {
-  const account = await findById<CardAccountDoc>(C.cardAccounts, cadreId)
-  const owner = account ?? (await findById<CadreDoc>(C.cadres, cadreId))
-  if (!owner) throw new AppError('NOT_FOUND', '没有找到这位老人')
-  const facts = { _id: cadreId, communityId: owner.communityId }
-  const as = relationTo(ctx, facts, need === 'see' ? await familyLinksTo(ctx, cadreId) : [], 'see')
-  if (need === 'staff' && as !== 'staff') throw new AppError('FORBIDDEN', '只有老人所在社区的工作人员可以办理')
-  return { account: account ?? { balanceFen: 0, heldFen: 0 }, communityId: owner.communityId }
+/** The account of the cadre the input names; a cadre without an account yet has a card at zero. */
+async function accountOf(ctx: ActionContext) {
+  const { doc: cadre } = aboutCadre(ctx)
+  const account = await findById<CardAccountDoc>(C.cardAccounts, cadre._id)
+  return { account: account ?? { balanceFen: 0, heldFen: 0 }, communityId: cadre.communityId }
 }
 
-export async function getCard(ctx: ActionContext, input: ParsedInput<'card.get'>) {
-  return accountView((await accountInScope(ctx, input.cadreId, 'see')).account)
+export async function getCard(ctx: ActionContext) {
+  return accountView((await accountOf(ctx)).account)
 }
 
 export async function listCardEntries(ctx: ActionContext, input: ParsedInput<'card.entries'>) {
   const [{ account }, entries] = await Promise.all([
-    accountInScope(ctx, input.cadreId, 'see'),
+    accountOf(ctx),
     findMany<LedgerEntryDoc>(C.ledgerEntries, { cadreId: input.cadreId }, { orderBy: ['at', 'desc'], limit: 50 }),
   ])
   return {
@@ -84,10 +81,11 @@ export async function listCardEntries(ctx: ActionContext, input: ParsedInput<'ca
 
 /** Money staff received (top-up, with its receipt) or give back (refund, with a reason); once per receipt. */
 export async function recordCardMoney(ctx: ActionContext, input: ParsedInput<'card.record'>) {
-  const { communityId } = await accountInScope(ctx, input.cadreId, 'staff')
+  const { communityId } = await accountOf(ctx)
   const key = `${input.kind}:${input.cadreId}:${input.receiptNo}`
   const account = await db.runTransaction(async (tx) => {
     if (await readInTx<LedgerEntryDoc>(tx, C.ledgerEntries, key)) throw new AppError('ALREADY_RECORDED')
+    if (input.kind === 'refund') await takeRefund(tx, input.cadreId, input.bookingId, input.amountFen)
     return post(tx, ctx, {
       key,
       cadreId: input.cadreId,
@@ -96,10 +94,24 @@ export async function recordCardMoney(ctx: ActionContext, input: ParsedInput<'ca
       amountFen: input.amountFen,
       what: input.kind === 'topup' ? `收据 ${input.receiptNo}` : `单据 ${input.receiptNo}`,
       receiptNo: input.receiptNo,
+      ...(input.kind === 'refund' ? { bookingId: input.bookingId } : {}),
       ...(input.reason ? { reason: input.reason } : {}),
     })
   })
   return accountView(account)
+}
+
+/** Counts a refund against the visit it gives back, in the same transaction: never more than the visit took. */
+async function takeRefund(tx: Transaction, cadreId: string, bookingId: string, amountFen: number) {
+  const b = await readInTx<BookingDoc>(tx, C.bookings, bookingId)
+  if (!b || b.cadreId !== cadreId) throw new AppError('NOT_FOUND', '没有找到这位老人的这次服务')
+  const left = refundable(b)
+  if (left <= 0) throw new AppError('WRONG_STATUS', '只有已完成、扣过服务卡的服务可以退款；其他情况请用“调整余额”')
+  if (amountFen > left) throw new AppError('BAD_INPUT', `这次服务最多还能退 ${yuan(left)} 元`)
+  await tx
+    .collection(C.bookings)
+    .doc(b._id)
+    .update({ data: { refundedFen: _.inc(amountFen) } })
 }
 
 /** Every card of the staff member's community, lowest available first (who may need a top-up). */

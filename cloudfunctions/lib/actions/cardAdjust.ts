@@ -11,10 +11,10 @@ import type { ActionContext } from './context'
 import { accountView, getCard, post } from './card'
 import { message, tell } from './messages'
 import { cardPolicyOf } from './cardPolicy'
-import { cadreInScope, staffCommunity } from './scope'
+import { aboutCadre, staffCommunity } from './scope'
 
 export async function adjustCard(ctx: ActionContext, input: ParsedInput<'card.adjust'>) {
-  const { cadre } = await cadreInScope(ctx, input.cadreId, 'see')
+  const { doc: cadre } = aboutCadre(ctx)
   const policy = await cardPolicyOf(cadre.communityId)
   const id = `adj-${input.requestId}`
   const needsApproval = Math.abs(input.amountFen) > policy.approvalAboveFen
@@ -47,7 +47,7 @@ export async function adjustCard(ctx: ActionContext, input: ParsedInput<'card.ad
   return {
     status: adjustment.status === 'pending' ? ('pending' as const) : ('posted' as const),
     adjustment: adjustmentView(ctx, adjustment),
-    card: account ? accountView(account) : await getCard(ctx, { cadreId: cadre._id }),
+    card: account ? accountView(account) : await getCard(ctx),
   }
 }
 

@@ -1,5 +1,6 @@
-import type { CallerFacts } from '../domain/access'
-import type { UserDoc } from '../db/collections'
+import type { CallerFacts, Relation } from '../domain/access'
+import type { FamilyLinkDoc, UserDoc } from '../db/collections'
+import type { SubjectDoc } from '../subject'
 
 /** What every action knows about its call: the caller as looked up server-side, and the one clock. */
 export interface ActionContext {
@@ -7,6 +8,12 @@ export interface ActionContext {
   user: UserDoc | null
   caller: CallerFacts
   now: Date
+  /** What the input is about, as the router read it (null when the input names nothing). */
+  subject?: SubjectDoc | null
+  /** The relation by which the router admitted the caller (absent for actions anyone may call). */
+  relation?: Relation
+  /** The caller's active link to the cadre, when admitted as family. */
+  link?: FamilyLinkDoc
 }
 
 /** The timers act as no one in particular: entries and messages they write say 系统. */

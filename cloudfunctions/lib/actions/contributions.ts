@@ -7,7 +7,7 @@ import { findById, findMany, newId } from '../db/access'
 import { momentWords } from '../domain/words'
 import type { ActionContext } from './context'
 import { message, tell } from './messages'
-import { cadreInScope, staffCommunity } from './scope'
+import { aboutCadre, staffCommunity } from './scope'
 
 /** How the board names each kind (the form asks in the first person: 我能出力 / 我的作品). */
 const KIND_WORDS = { skill: '志愿服务', work: '作品' } as const
@@ -31,7 +31,7 @@ function contributionView(c: ContributionDoc): ContributionView {
 }
 
 export async function submitContribution(ctx: ActionContext, input: ParsedInput<'contribution.submit'>) {
-  const { cadre } = await cadreInScope(ctx, input.cadreId, 'see')
+  const { doc: cadre } = aboutCadre(ctx)
   const doc: ContributionDoc = {
     _id: newId(),
     communityId: cadre.communityId,
@@ -51,8 +51,8 @@ export async function submitContribution(ctx: ActionContext, input: ParsedInput<
   return contributionView(doc)
 }
 
-export async function contributionBoard(ctx: ActionContext, input: ParsedInput<'contribution.board'>) {
-  const { cadre } = await cadreInScope(ctx, input.cadreId, 'see')
+export async function contributionBoard(ctx: ActionContext) {
+  const { doc: cadre } = aboutCadre(ctx)
   const [board, mine] = await Promise.all([
     findMany<ContributionDoc>(
       C.contributions,

@@ -6,6 +6,7 @@ import { count, findById, findMany, isDuplicateKey, readInTx } from '../db/acces
 import { hasRole } from '../domain/access'
 import type { ActionContext } from './context'
 import { unreadCount } from './messages'
+import { codeProblem, withCodeTry } from './guesses'
 import { cadreSummary, linkView, meView } from './views'
 
 async function loadMe(ctx: ActionContext) {
@@ -76,32 +77,35 @@ export async function claimCadre(ctx: ActionContext, input: ParsedInput<'me.clai
   if (ctx.caller.cadreId) throw new AppError('ALREADY_CLAIMED', '您已经认领过老干部档案')
   const roles = [...new Set([...(ctx.user?.roles ?? []), 'cadre' as const])]
   try {
-    const cadre = await db.runTransaction(async (tx) => {
-      const code = await readInTx<BindingCodeDoc>(tx, C.bindingCodes, input.code)
-      if (!code || code.purpose !== 'self' || code.usedBy || new Date(code.expiresAt) < ctx.now) throw new AppError('CODE_INVALID')
-      const cadre = await readInTx<CadreDoc>(tx, C.cadres, code.cadreId)
-      if (!cadre) throw new AppError('CODE_INVALID')
-      if (cadre.openid) throw new AppError('ALREADY_CLAIMED')
-      await tx
-        .collection(C.bindingCodes)
-        .doc(code._id)
-        .update({ data: { usedBy: ctx.openid, usedAt: ctx.now } })
-      await tx
-        .collection(C.cadres)
-        .doc(cadre._id)
-        .update({ data: { openid: ctx.openid } })
-      const user: Omit<UserDoc, '_id'> = {
-        name: cadre.name,
-        roles,
-        activeRole: 'cadre',
-        communityId: cadre.communityId,
-        cadreId: cadre._id,
-        elderMode: ctx.user?.elderMode ?? true,
-        createdAt: ctx.user?.createdAt ?? ctx.now,
-      }
-      await tx.collection(C.users).doc(ctx.openid).set({ data: user })
-      return { ...cadre, openid: ctx.openid }
-    })
+    const cadre = await withCodeTry(ctx, input.code, () =>
+      db.runTransaction(async (tx) => {
+        const code = await readInTx<BindingCodeDoc>(tx, C.bindingCodes, input.code)
+        const problem = codeProblem(code, 'self', ctx.now)
+        if (problem || !code) throw problem ?? new AppError('CODE_INVALID')
+        const cadre = await readInTx<CadreDoc>(tx, C.cadres, code.cadreId)
+        if (!cadre) throw new AppError('CODE_INVALID')
+        if (cadre.openid) throw new AppError('ALREADY_CLAIMED')
+        await tx
+          .collection(C.bindingCodes)
+          .doc(code._id)
+          .update({ data: { usedBy: ctx.openid, usedAt: ctx.now } })
+        await tx
+          .collection(C.cadres)
+          .doc(cadre._id)
+          .update({ data: { openid: ctx.openid } })
+        const user: Omit<UserDoc, '_id'> = {
+          name: cadre.name,
+          roles,
+          activeRole: 'cadre',
+          communityId: cadre.communityId,
+          cadreId: cadre._id,
+          elderMode: ctx.user?.elderMode ?? true,
+          createdAt: ctx.user?.createdAt ?? ctx.now,
+        }
+        await tx.collection(C.users).doc(ctx.openid).set({ data: user })
+        return { ...cadre, openid: ctx.openid }
+      }),
+    )
     const community = await findById<CommunityDoc>(C.communities, cadre.communityId)
     const user: UserDoc = {
       _id: ctx.openid,

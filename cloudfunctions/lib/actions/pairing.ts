@@ -10,7 +10,7 @@ import { shanghaiDay } from '../domain/time'
 import { dateWords } from '../domain/words'
 import type { ActionContext } from './context'
 import { audit } from './audit'
-import { cadreInScope, staffCommunity } from './scope'
+import { aboutCadre, staffCommunity } from './scope'
 
 function pairView(p: PairDoc, now: Date): PairView {
   const today = shanghaiDay(now)
@@ -47,10 +47,8 @@ export async function listPairs(ctx: ActionContext, input: ParsedInput<'pairing.
 }
 
 export async function savePair(ctx: ActionContext, input: ParsedInput<'pairing.save'>): Promise<PairView> {
-  const [{ cadre }, volunteer] = await Promise.all([
-    cadreInScope(ctx, input.cadreId, 'see'),
-    findById<ProviderDoc>(C.providers, input.volunteerId),
-  ])
+  const { doc: cadre } = aboutCadre(ctx)
+  const volunteer = await findById<ProviderDoc>(C.providers, input.volunteerId)
   if (!volunteer || volunteer.communityId !== cadre.communityId) throw new AppError('BAD_INPUT', '请从列表里选择本社区的志愿者')
   const pair: PairDoc = {
     _id: `${volunteer._id}:${cadre._id}`,
@@ -88,6 +86,7 @@ export async function logPairContact(ctx: ActionContext, input: ParsedInput<'pai
   const today = shanghaiDay(ctx.now)
   const saved = await db.runTransaction(async (tx) => {
     const pair = await readInTx<PairDoc>(tx, C.pairs, input.pairId)
+    // Read again in the transaction: staff may have ended the pair since the router looked.
     if (!pair || pair.volunteerId !== ctx.openid) throw new AppError('FORBIDDEN', '这不是您结对的老人')
     if (!pair.active) throw new AppError('WRONG_STATUS', '这个结对已经结束了')
     const visitDays = input.kind === '走访' ? [...recentVisits(pair.visitDays, today), today] : recentVisits(pair.visitDays, today)

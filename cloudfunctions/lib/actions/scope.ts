@@ -1,49 +1,37 @@
-// The cadre an action is about, checked against who is asking: the cadre in person, staff of the cadre's
-// community, or family whose active link grants what the action needs.
+// What the router resolved for an action: the subject its input names, and how the caller came in. Actions read
+// these instead of checking access again (the declaration in the contract is the one place it is decided).
 import { AppError } from '../contracts'
-import type { Permission } from '../contracts'
-import { C, type CadreDoc, type FamilyLinkDoc } from '../db/collections'
-import { findById, findMany } from '../db/access'
-import { activeLinkOf, hasRole, isSelf, isStaffOf } from '../domain/access'
+import type { BookingDoc, CadreDoc, FamilyLinkDoc, SosEventDoc } from '../db/collections'
+import type { Relation } from '../domain/access'
+import type { SubjectDoc } from '../subject'
 import type { ActionContext } from './context'
 
-/** 'see' is any active link; a permission means the link must grant it. */
-export type Need = 'see' | Permission
-
-export interface Scoped {
-  cadre: CadreDoc
-  /** How the caller relates to the cadre, for the record of who acted for whom. */
-  as: 'cadre' | 'family' | 'staff'
+export interface Scoped<D> {
+  doc: D
+  /** How the caller relates to it, for the record of who acted for whom. */
+  as: Relation
 }
+
+type DocOf<K extends SubjectDoc['kind']> = Extract<SubjectDoc, { kind: K }>['doc']
+
+function about<K extends SubjectDoc['kind']>(ctx: ActionContext, kind: K): Scoped<DocOf<K>> {
+  const s = ctx.subject
+  // A contract that names no such subject is a programming error, never the caller's.
+  if (!s || s.kind !== kind || !ctx.relation) throw new Error(`action expects a ${kind} subject`)
+  return { doc: s.doc as DocOf<K>, as: ctx.relation }
+}
+
+/** The cadre the input names, and the caller's relation to them. */
+export const aboutCadre = (ctx: ActionContext): Scoped<CadreDoc> => about(ctx, 'cadre')
+export const aboutBooking = (ctx: ActionContext): Scoped<BookingDoc> => about(ctx, 'booking')
+export const aboutSosEvent = (ctx: ActionContext): Scoped<SosEventDoc> => about(ctx, 'sosEvent')
+export const aboutLink = (ctx: ActionContext): Scoped<FamilyLinkDoc> => about(ctx, 'link')
+
+/** The cadre when the input named one (an optional id), else null. */
+export const cadreIfNamed = (ctx: ActionContext): Scoped<CadreDoc> | null => (ctx.subject ? aboutCadre(ctx) : null)
 
 /** The community a staff member works in ('any' staff actions act only there). */
 export function staffCommunity(ctx: ActionContext): string {
   if (!ctx.caller.communityId) throw new AppError('FORBIDDEN', '您的账号还没有分配社区，请联系管理员')
   return ctx.caller.communityId
-}
-
-export async function cadreInScope(ctx: ActionContext, cadreId: string, need: Need): Promise<Scoped> {
-  const [cadre, links] = await Promise.all([findById<CadreDoc>(C.cadres, cadreId), familyLinksTo(ctx, cadreId)])
-  if (!cadre) throw new AppError('NOT_FOUND', '没有找到这位老人')
-  return { cadre, as: relationTo(ctx, cadre, links, need) }
-}
-
-/** How the caller may act for the cadre, or FORBIDDEN. */
-export function relationTo(
-  ctx: ActionContext,
-  cadre: { _id: string; communityId: string },
-  links: readonly FamilyLinkDoc[],
-  need: Need,
-): Scoped['as'] {
-  if (isSelf(ctx.caller, cadre._id)) return 'cadre'
-  if (isStaffOf(ctx.caller, cadre.communityId)) return 'staff'
-  const link = activeLinkOf(ctx.caller, cadre._id, links)
-  if (link && (need === 'see' || link.permissions[need])) return 'family'
-  throw new AppError('FORBIDDEN', link ? '这位老人没有给您这项权限，请让老人或社区在绑定里打开' : '您没有为这位老人办理的权限')
-}
-
-/** The caller's own links to a cadre, when they are family of someone else (an empty list otherwise). */
-export function familyLinksTo(ctx: ActionContext, cadreId: string): Promise<FamilyLinkDoc[]> {
-  if (!hasRole(ctx.caller, 'family') || isSelf(ctx.caller, cadreId)) return Promise.resolve([])
-  return findMany<FamilyLinkDoc>(C.familyLinks, { familyOpenid: ctx.openid, cadreId })
 }

@@ -8,7 +8,7 @@ import { BOOKING_HORIZON_DAYS, openSlots, toClock, withinHorizon, type Busy, typ
 import { addDays, shanghaiDay } from '../domain/time'
 import { clockWords, dayWords } from '../domain/words'
 import type { ActionContext } from './context'
-import { cadreInScope } from './scope'
+import { aboutCadre } from './scope'
 import { communityView } from './views'
 
 const catalogOrder = (key: string) => {
@@ -31,8 +31,8 @@ export function serviceView(s: ServiceTypeDoc): ServiceView {
   }
 }
 
-export async function getCatalog(ctx: ActionContext, input: ParsedInput<'service.catalog'>): Promise<CatalogView> {
-  const { cadre } = await cadreInScope(ctx, input.cadreId, 'see')
+export async function getCatalog(ctx: ActionContext): Promise<CatalogView> {
+  const { doc: cadre } = aboutCadre(ctx)
   const [community, services] = await Promise.all([
     findById<CommunityDoc>(C.communities, cadre.communityId),
     findMany<ServiceTypeDoc>(C.serviceTypes, { communityId: cadre.communityId, active: true }),
@@ -84,7 +84,7 @@ export function slotQuery(desk: Desk, day: string, now: Date, grid?: string): Sl
 }
 
 export async function listSlots(ctx: ActionContext, input: ParsedInput<'service.slots'>): Promise<SlotsView> {
-  const { cadre } = await cadreInScope(ctx, input.cadreId, 'book')
+  const { doc: cadre } = aboutCadre(ctx)
   if (!withinHorizon(input.date, ctx.now)) return { date: input.date, times: [], labels: [] }
   const desk = await loadDesk(cadre.communityId, input.serviceKey, input.date)
   const starts = openSlots(slotQuery(desk, input.date, ctx.now, cadre.grid)).map((s) => s.start)

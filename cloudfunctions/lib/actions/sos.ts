@@ -12,14 +12,14 @@ import {
   type UserDoc,
 } from '../db/collections'
 import { _, db } from '../db/cloud'
-import { findById, findMany, newId } from '../db/access'
-import { DEFAULT_SOS_POLICY, escalationStep, tiersFor } from '../domain/sos'
+import { findById, findMany, isDuplicateKey } from '../db/access'
+import { DEFAULT_SOS_POLICY, FAMILY_TIER, escalationStep, tiersFor, type Recipient, type Tier } from '../domain/sos'
 import { momentWords } from '../domain/words'
 import { systemContext, type ActionContext } from './context'
 import { message, tell } from './messages'
 import { logSensitiveRead } from './care'
 import { HEALTH_FIELDS, healthSummary } from '../domain/care'
-import { cadreInScope, staffCommunity } from './scope'
+import { aboutCadre, aboutSosEvent, staffCommunity } from './scope'
 
 function statusWords(e: SosEventDoc): string {
   if (e.status === 'closed') return `已处理完：${e.outcome ?? ''}`
@@ -44,22 +44,23 @@ function sosView(e: SosEventDoc, dutyPhone: string): SosView {
 const dutyPhoneOf = async (communityId: string) => (await findById<CommunityDoc>(C.communities, communityId))?.dutyPhone ?? ''
 const step = (now: Date, words: string) => _.push({ at: now, words })
 
-export async function raiseSos(ctx: ActionContext, input: ParsedInput<'sos.raise'>): Promise<SosView> {
-  const { cadre } = await cadreInScope(ctx, input.cadreId, 'sos')
+/** The id of a cadre's n-th call: two presses at the same instant try to write the same document, and one wins. */
+const sosIdOf = (cadreId: string, n: number) => `${cadreId}:sos:${n}`
+
+export async function raiseSos(ctx: ActionContext): Promise<SosView> {
+  const { doc: cadre } = aboutCadre(ctx)
   const since = new Date(ctx.now.getTime() - DEFAULT_SOS_POLICY.repeatWithinMin * 60_000)
-  const [recent, links, staff, dutyPhone] = await Promise.all([
-    findMany<SosEventDoc>(C.sosEvents, { cadreId: cadre._id, status: 'open', at: _.gte(since) }, { limit: 1 }),
-    findMany<FamilyLinkDoc>(C.familyLinks, { cadreId: cadre._id, status: 'active' }),
-    findMany<UserDoc>(C.users, { communityId: cadre.communityId, roles: 'staff' }),
+  // A second press (or cadre and daughter at once) joins the call already open.
+  const joinable = (e: SosEventDoc | null): e is SosEventDoc => !!e && e.status === 'open' && new Date(e.at) >= since
+  const seq = cadre.sosSeq ?? 0
+  const [latest, family, staff, dutyPhone] = await Promise.all([
+    seq ? findById<SosEventDoc>(C.sosEvents, sosIdOf(cadre._id, seq)) : null,
+    familyToTell(cadre._id, ctx.openid),
+    staffToTell(cadre.communityId),
     dutyPhoneOf(cadre.communityId),
   ])
-  // A second press (or cadre and daughter at once) joins the call already open.
-  if (recent[0]) return sosView(recent[0], dutyPhone)
-  const family = links
-    .filter((l) => l.permissions.sos && l.familyOpenid !== ctx.openid)
-    .map((l) => ({ openid: l.familyOpenid, name: l.familyName }))
-  const event: SosEventDoc = {
-    _id: newId(),
+  if (joinable(latest)) return sosView(latest, dutyPhone)
+  const event: Omit<SosEventDoc, '_id'> = {
     cadreId: cadre._id,
     cadreName: cadre.name,
     communityId: cadre.communityId,
@@ -68,30 +69,70 @@ export async function raiseSos(ctx: ActionContext, input: ParsedInput<'sos.raise
     raisedByName: ctx.user?.name ?? cadre.name,
     at: ctx.now,
     status: 'open',
-    tiers: tiersFor(
-      family,
-      staff.map((s) => ({ openid: s._id, name: s.name })),
-    ),
+    tiers: tiersFor(family, staff),
     tier: 0,
     notifiedTier: -1,
     tierSince: ctx.now,
     steps: [{ at: ctx.now, words: `${ctx.user?.name ?? cadre.name}按了一键通` }],
   }
-  const { _id, ...fields } = event
-  await db.collection(C.sosEvents).add({ data: { _id, ...fields } })
-  // Stored: from here a failed notice is retried by the sweep, so it must not fail the press.
-  const told = await notifyTier(ctx, event, 0).catch(() => null)
-  return sosView(told ?? event, dutyPhone)
+  // The next number is normally free; a press that won it a moment ago is joined; a number left by a run that
+  // stopped before counting it (closed or old) is passed over.
+  for (let n = seq + 1; n <= seq + 3; n++) {
+    const _id = sosIdOf(cadre._id, n)
+    // The count moves on with the write (from what it was, so a racing press cannot move it back); a count moved
+    // past a call that failed to be written only makes the next press pass over that number.
+    const [stored] = await Promise.all([
+      db
+        .collection(C.sosEvents)
+        .add({ data: { _id, ...event } })
+        .then(() => true)
+        .catch((e: unknown) => {
+          if (isDuplicateKey(e)) return false
+          throw e
+        }),
+      db
+        .collection(C.cadres)
+        .where({ _id: cadre._id, sosSeq: n - 1 > 0 ? n - 1 : _.exists(false) })
+        .update({ data: { sosSeq: n } })
+        .catch(() => null),
+    ])
+    if (!stored) {
+      const other = await findById<SosEventDoc>(C.sosEvents, _id)
+      if (joinable(other)) return sosView(other, dutyPhone)
+      continue
+    }
+    // Stored: from here a failed notice is retried by the sweep, so it must not fail the press.
+    const told = await notifyTier(ctx, { _id, ...event }, 0).catch(() => null)
+    return sosView(told ?? { _id, ...event }, dutyPhone)
+  }
+  throw new AppError('INTERNAL')
+}
+
+/** Family told of a call: those whose link is active and grants 一键通 now (not when the call began). */
+async function familyToTell(cadreId: string, except?: string): Promise<Recipient[]> {
+  const links = await findMany<FamilyLinkDoc>(C.familyLinks, { cadreId, status: 'active' })
+  return links.filter((l) => l.permissions.sos && l.familyOpenid !== except).map((l) => ({ openid: l.familyOpenid, name: l.familyName }))
+}
+
+async function staffToTell(communityId: string): Promise<Recipient[]> {
+  const staff = await findMany<UserDoc>(C.users, { communityId, roles: 'staff' }, { limit: 1000 })
+  return staff.map((s) => ({ openid: s._id, name: s.name }))
+}
+
+/** Who a tier is at the moment of telling: a link ended or a permission withdrawn since the press is not told. */
+function recipientsNow(e: SosEventDoc, tier: Tier): Promise<Recipient[]> {
+  return tier.name === FAMILY_TIER ? familyToTell(e.cadreId, e.raisedBy) : staffToTell(e.communityId)
 }
 
 /** Tells one tier and records it; only once per tier, whoever gets there first. */
 async function notifyTier(ctx: ActionContext, e: SosEventDoc, tier: number): Promise<SosEventDoc> {
   const t = e.tiers[tier]
   if (!t) return e
+  const to = await recipientsNow(e, t)
   const title = `一键通求助：${e.cadreName}`
   const body = `${e.cadreName}在${momentWords(new Date(e.at))}按了一键通。住址：${e.address}。请马上联系，联系上请在小程序里点“我来处理”。`
-  await tell(t.to.map((r) => message(r.openid, title, body, ctx.now)))
-  const words = `已通知${t.name}：${t.to.map((r) => r.name).join('、')}`
+  await tell(to.map((r) => message(r.openid, title, body, ctx.now)))
+  const words = to.length ? `已通知${t.name}：${to.map((r) => r.name).join('、')}` : `${t.name}现在没有可以通知的人`
   await db
     .collection(C.sosEvents)
     .where({ _id: e._id, notifiedTier: _.lt(tier) })
@@ -121,14 +162,6 @@ export async function escalateSos(now: Date): Promise<number> {
   return steps
 }
 
-/** The event and the caller's relation to its cadre (family with a link, or staff of the community). */
-async function eventInScope(ctx: ActionContext, eventId: string) {
-  const e = await findById<SosEventDoc>(C.sosEvents, eventId)
-  if (!e) throw new AppError('NOT_FOUND', '没有找到这次求助')
-  const { as } = await cadreInScope(ctx, e.cadreId, 'see')
-  return { e, as }
-}
-
 async function change(ctx: ActionContext, e: SosEventDoc, when: object, data: Partial<SosEventDoc>, words: string) {
   const r = await db
     .collection(C.sosEvents)
@@ -139,8 +172,8 @@ async function change(ctx: ActionContext, e: SosEventDoc, when: object, data: Pa
   return sosView(fresh, await dutyPhoneOf(e.communityId))
 }
 
-export async function acknowledgeSos(ctx: ActionContext, input: ParsedInput<'sos.acknowledge'>) {
-  const { e, as } = await eventInScope(ctx, input.eventId)
+export async function acknowledgeSos(ctx: ActionContext) {
+  const { doc: e, as } = aboutSosEvent(ctx)
   const name = ctx.user?.name ?? ''
   const asStaff = as === 'staff'
   const view = await change(
@@ -150,7 +183,8 @@ export async function acknowledgeSos(ctx: ActionContext, input: ParsedInput<'sos
     { status: 'acknowledged', acknowledgedBy: ctx.openid, acknowledgedByName: name, acknowledgedAsStaff: asStaff, acknowledgedAt: ctx.now },
     `${asStaff ? '社区' : '家属'}${name}已响应`,
   )
-  const told = new Set([e.raisedBy, ...e.tiers.slice(0, e.tier + 1).flatMap((t) => t.to.map((r) => r.openid))])
+  const reached = await Promise.all(e.tiers.slice(0, e.tier + 1).map((t) => recipientsNow(e, t)))
+  const told = new Set([e.raisedBy, ...reached.flat().map((r) => r.openid)])
   told.delete(ctx.openid)
   await tell(
     [...told].map((openid) =>
@@ -161,12 +195,12 @@ export async function acknowledgeSos(ctx: ActionContext, input: ParsedInput<'sos
 }
 
 export async function noteSos(ctx: ActionContext, input: ParsedInput<'sos.note'>) {
-  const { e } = await eventInScope(ctx, input.eventId)
+  const { doc: e } = aboutSosEvent(ctx)
   return change(ctx, e, {}, {}, `${ctx.user?.name ?? ''}：${input.text}`)
 }
 
 export async function closeSos(ctx: ActionContext, input: ParsedInput<'sos.close'>) {
-  const { e } = await eventInScope(ctx, input.eventId)
+  const { doc: e } = aboutSosEvent(ctx)
   return change(
     ctx,
     e,
@@ -176,8 +210,8 @@ export async function closeSos(ctx: ActionContext, input: ParsedInput<'sos.close
   )
 }
 
-export async function sosStatus(ctx: ActionContext, input: ParsedInput<'sos.status'>) {
-  const { cadre } = await cadreInScope(ctx, input.cadreId, 'see')
+export async function sosStatus(ctx: ActionContext) {
+  const { doc: cadre } = aboutCadre(ctx)
   const [latest] = await findMany<SosEventDoc>(C.sosEvents, { cadreId: cadre._id }, { orderBy: ['at', 'desc'], limit: 1 })
   return { event: latest ? sosView(latest, await dutyPhoneOf(cadre.communityId)) : null }
 }

@@ -12,7 +12,7 @@ import { dateWords, dayWords } from '../domain/words'
 import type { ActionContext } from './context'
 import { audit } from './audit'
 import { message, tell } from './messages'
-import { cadreInScope, staffCommunity } from './scope'
+import { aboutCadre, staffCommunity } from './scope'
 
 function dueWords(day: string, now: Date): string {
   const ahead = daysAhead(day, now)
@@ -52,7 +52,7 @@ function visitView(v: VisitDoc, taskTitle?: string): VisitView {
 }
 
 export async function reportVisitNeed(ctx: ActionContext, input: ParsedInput<'visit.report'>): Promise<TaskView> {
-  const { cadre, as } = await cadreInScope(ctx, input.cadreId, 'see')
+  const { doc: cadre, as } = aboutCadre(ctx)
   const staff = await findMany<UserDoc>(C.users, { communityId: cadre.communityId, roles: 'staff' })
   const task: TaskDoc = {
     _id: `report:${newId()}`,
@@ -97,7 +97,7 @@ export async function listTasks(ctx: ActionContext): Promise<{ tasks: TaskView[]
 }
 
 export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.record'>): Promise<VisitView> {
-  const { cadre } = await cadreInScope(ctx, input.cadreId, 'see')
+  const { doc: cadre } = aboutCadre(ctx)
   const today = shanghaiDay(ctx.now)
   if (input.day > today || input.day < dayAfter(today, -30)) throw new AppError('BAD_INPUT', '走访日期应在今天和 30 天前之间')
   const visit: VisitDoc = {
@@ -134,8 +134,8 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
   return visitView(visit, title)
 }
 
-export async function listVisits(ctx: ActionContext, input: ParsedInput<'visit.list'>): Promise<{ visits: VisitView[] }> {
-  const { cadre } = await cadreInScope(ctx, input.cadreId, 'see')
+export async function listVisits(ctx: ActionContext): Promise<{ visits: VisitView[] }> {
+  const { doc: cadre } = aboutCadre(ctx)
   const visits = await findMany<VisitDoc>(C.visits, { cadreId: cadre._id }, { orderBy: ['day', 'desc'], limit: 20 })
   return { visits: visits.map((v) => visitView(v)) }
 }

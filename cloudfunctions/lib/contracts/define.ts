@@ -3,19 +3,30 @@ import type * as z from 'zod'
 export type Role = 'cadre' | 'family' | 'staff' | 'provider' | 'admin'
 export type Permission = 'book' | 'health' | 'sos'
 
+/** What an action's input is about, found by the router from the id the input names. */
+export type Subject = 'cadre' | 'booking' | 'sosEvent' | 'link' | 'pair'
+
+/** The input field that names each kind of subject. */
+export const SUBJECT_KEYS = { cadre: 'cadreId', booking: 'bookingId', sosEvent: 'eventId', link: 'linkId', pair: 'pairId' } as const
+
 /**
- * Who may call an action, by kind of caller. The router admits the roles named here; the action checks the
- * scope against the cadre the input is about. The access-matrix test holds every action to this declaration.
- * - cadre: 'self' (only about themselves) or 'any'
- * - family: 'link' (an active link to the cadre), a permission that link must grant, or 'own' (their own link)
- * - staff: 'community' (the cadre is in their community) or 'any' (any staff, working in their own community)
+ * Who may call an action: per role, the relation the caller must have to the thing the input is about (`about`).
+ * The router finds that thing once, decides the caller's relation to it and refuses anyone the declaration does
+ * not admit; actions do not check again. A caller with several roles passes by any one of them, each judged by
+ * its own relation (staff elsewhere who is also family here is family here, nothing more).
+ * - cadre: 'self' (the cadre the input is about) or 'any'
+ * - family: 'link' (an active link to the cadre), a permission that link must grant, or 'own' (the link named)
+ * - staff: 'community' (the cadre is in their community; with no subject named, their own community) or 'any'
+ *   (any staff, working in their own community)
+ * - provider: 'assigned' (the booking is theirs, or the pair is theirs as its volunteer) or 'any'
  * - anyone: any WeChat user, even one with no record yet (scope is then the caller's own data)
  */
 export interface Access {
+  about?: Subject
   cadre?: 'self' | 'any'
   family?: 'link' | 'own' | Permission
   staff?: 'community' | 'any'
-  provider?: 'any'
+  provider?: 'assigned' | 'any'
   admin?: 'any'
   anyone?: true
 }

@@ -10,6 +10,7 @@ export const ERROR_MESSAGES = {
   BINDING_EXISTS: '您已经绑定或申请绑定过这位老人',
   BINDING_SELF: '不能绑定自己',
   CODE_INVALID: '绑定码不对或已过期，请向社区工作人员重新索取',
+  CODE_LOCKED: '今天试错次数太多，请明天再试或打电话给社区',
   ALREADY_CLAIMED: '这位老人已经绑定了微信，如有疑问请联系社区',
   ALREADY_DECIDED: '这条申请已经处理过了',
   SERVICE_UNAVAILABLE: '社区暂时没有这项服务，请打电话问问社区',

@@ -59,7 +59,7 @@ const age = z
   .min(60, '起始年龄在 60 到 100 岁之间')
   .max(100, '起始年龄在 60 到 100 岁之间')
   .refine((n) => n % 5 === 0, '起始年龄要逢五或逢十，如 70、75、80')
-const aboutCadre = { cadre: 'self', family: 'link', staff: 'community' } as const
+const aboutCadre = { about: 'cadre', cadre: 'self', family: 'link', staff: 'community' } as const
 const signupInput = z.strictObject({ activityId: id, cadreId: id })
 const title = z.string().trim().min(2, '标题至少两个字').max(40, '标题最多四十个字')
 const pictureUrl = z.string().regex(/^(https?:\/\/|cloud:\/\/|\/)[^\s]{1,300}$/, '图片地址不对')
@@ -114,17 +114,17 @@ export const contracts = {
     ]),
   }),
   'binding.decide': contract<LinkView>()({
-    access: { cadre: 'self', staff: 'community' },
+    access: { about: 'link', cadre: 'self', staff: 'community' },
     summary: '老人本人或社区审批绑定申请',
     input: z.strictObject({ linkId: id, approve: z.boolean(), permissions: permissions.optional() }),
   }),
   'binding.setPermissions': contract<LinkView>()({
-    access: { cadre: 'self', staff: 'community' },
+    access: { about: 'link', cadre: 'self', staff: 'community' },
     summary: '修改家属的权限（代预约、看健康信息、接收求助提醒）',
     input: z.strictObject({ linkId: id, permissions }),
   }),
   'binding.end': contract<LinkView>()({
-    access: { cadre: 'self', family: 'own', staff: 'community' },
+    access: { about: 'link', cadre: 'self', family: 'own', staff: 'community' },
     summary: '解除绑定（任一方都可以）',
     input: z.strictObject({ linkId: id }),
   }),
@@ -153,27 +153,27 @@ export const contracts = {
     }),
   }),
   'cadre.get': contract<CadreDetail>()({
-    access: { cadre: 'self', family: 'link', staff: 'community', admin: 'any' },
+    access: { about: 'cadre', cadre: 'self', family: 'link', staff: 'community', admin: 'any' },
     summary: '一位老干部的信息与家属',
     input: z.strictObject({ cadreId: id }),
   }),
   'bindingCode.issue': contract<IssuedCode>()({
-    access: { staff: 'community' },
+    access: { about: 'cadre', staff: 'community' },
     summary: '社区给老人或家属发 6 位绑定码（7 天有效）',
     input: z.strictObject({ cadreId: id, purpose: z.enum(['family', 'self']) }),
   }),
   'service.catalog': contract<CatalogView>()({
-    access: { cadre: 'self', family: 'link', staff: 'community' },
+    access: aboutCadre,
     summary: '一位老人可以预约的上门服务（价格、时长、提前多久约）',
     input: z.strictObject({ cadreId: id }),
   }),
   'service.slots': contract<SlotsView>()({
-    access: { cadre: 'self', family: 'book', staff: 'community' },
+    access: { about: 'cadre', cadre: 'self', family: 'book', staff: 'community' },
     summary: '某项服务某一天还能约的上门时间',
     input: z.strictObject({ cadreId: id, serviceKey, date: isoDate }),
   }),
   'booking.create': contract<BookingView>()({
-    access: { cadre: 'self', family: 'book', staff: 'community' },
+    access: { about: 'cadre', cadre: 'self', family: 'book', staff: 'community' },
     summary: '预约上门服务：本人、家属代约或社区代约；急修不用选时间',
     input: z.union([
       z.strictObject({ cadreId: id, serviceKey, date: isoDate, time: clockTime, note: shortNote('备注').optional() }),
@@ -181,52 +181,52 @@ export const contracts = {
     ]),
   }),
   'booking.list': contract<{ cadreName: string; dutyPhone: string; bookings: BookingView[] }>()({
-    access: { cadre: 'self', family: 'link', staff: 'community' },
+    access: aboutCadre,
     summary: '一位老人的预约（最近 50 个）',
     input: z.strictObject({ cadreId: id }),
   }),
   'booking.get': contract<{ booking: BookingView; dutyPhone: string }>()({
-    access: { cadre: 'self', family: 'link', staff: 'community', provider: 'any' },
+    access: { about: 'booking', cadre: 'self', family: 'link', staff: 'community', provider: 'assigned' },
     summary: '一个预约的详情和每一步记录',
     input: z.strictObject({ bookingId: id }),
   }),
   'booking.cancel': contract<BookingView>()({
-    access: { cadre: 'self', family: 'book', staff: 'community' },
+    access: { about: 'booking', cadre: 'self', family: 'book', staff: 'community' },
     summary: '取消预约（过了截止时间请打电话给社区）',
     input: z.strictObject({ bookingId: id, reason: shortNote('原因').optional() }),
   }),
   'booking.reschedule': contract<BookingView>()({
-    access: { cadre: 'self', family: 'book', staff: 'community' },
+    access: { about: 'booking', cadre: 'self', family: 'book', staff: 'community' },
     summary: '改预约时间',
     input: z.strictObject({ bookingId: id, date: isoDate, time: clockTime }),
   }),
   'booking.rate': contract<BookingView>()({
-    access: { cadre: 'self', family: 'book' },
+    access: { about: 'booking', cadre: 'self', family: 'book' },
     summary: '服务完成后评价（1 到 5 颗星，可以写几句话）',
     input: z.strictObject({ bookingId: id, stars: z.int().min(1).max(5), words: shortNote('评价').optional() }),
   }),
   'booking.checkIn': contract<BookingView>()({
-    access: { provider: 'any', staff: 'community' },
+    access: { about: 'booking', provider: 'assigned', staff: 'community' },
     summary: '服务人员到门口签到，开始服务',
     input: z.strictObject({ bookingId: id }),
   }),
   'booking.checkOut': contract<BookingView>()({
-    access: { provider: 'any', staff: 'community' },
+    access: { about: 'booking', provider: 'assigned', staff: 'community' },
     summary: '服务人员签退，服务完成',
     input: z.strictObject({ bookingId: id, note: shortNote('服务记录').optional() }),
   }),
   'booking.noShow': contract<BookingView>()({
-    access: { provider: 'any', staff: 'community' },
+    access: { about: 'booking', provider: 'assigned', staff: 'community' },
     summary: '上门未遇（老人不在家）',
     input: z.strictObject({ bookingId: id, note: shortNote('情况说明').optional() }),
   }),
   'booking.assign': contract<BookingView>()({
-    access: { staff: 'community' },
+    access: { about: 'booking', staff: 'community' },
     summary: '社区派单或改派服务人员',
     input: z.strictObject({ bookingId: id, providerId: id }),
   }),
   'booking.reject': contract<BookingView>()({
-    access: { staff: 'community' },
+    access: { about: 'booking', staff: 'community' },
     summary: '社区无法安排时退回预约并说明原因',
     input: z.strictObject({ bookingId: id, reason: shortNote('原因').min(2, '请写明原因') }),
   }),
@@ -283,12 +283,12 @@ export const contracts = {
     }),
   }),
   'card.get': contract<CardView>()({
-    access: { cadre: 'self', family: 'link', staff: 'community' },
+    access: aboutCadre,
     summary: '服务卡：可用余额和冻结中的金额',
     input: z.strictObject({ cadreId: id }),
   }),
   'card.entries': contract<CardView & { entries: CardEntryView[] }>()({
-    access: { cadre: 'self', family: 'link', staff: 'community' },
+    access: aboutCadre,
     summary: '服务卡明细（最近 50 笔）',
     input: z.strictObject({ cadreId: id }),
   }),
@@ -298,15 +298,17 @@ export const contracts = {
     input: empty,
   }),
   'card.record': contract<CardView>()({
-    access: { staff: 'community' },
-    summary: '社区登记服务卡充值（家属交来的钱）或退款，每张收据只登记一次',
+    access: { about: 'cadre', staff: 'community' },
+    summary: '社区登记服务卡充值（家属交来的钱）或退回一次已完成服务扣的钱，每张收据只登记一次',
     input: z.union([
       z.strictObject({ ...money, kind: z.literal('topup'), reason: shortNote('说明').optional() }),
-      z.strictObject({ ...money, kind: z.literal('refund'), reason: shortNote('原因').min(2, '请写明退款原因') }),
+      // A refund gives back what a finished visit took: at most that, once per receipt. Other money goes through
+      // card.adjust, where a second staff member approves large amounts.
+      z.strictObject({ ...money, kind: z.literal('refund'), bookingId: id, reason: shortNote('原因').min(2, '请写明退款原因') }),
     ]),
   }),
   'card.adjust': contract<{ status: 'posted' | 'pending'; adjustment: CardAdjustmentView; card: CardView }>()({
-    access: { staff: 'community' },
+    access: { about: 'cadre', staff: 'community' },
     summary: '调整服务卡余额（写明原因；超过规定金额要另一位工作人员审批）',
     input: z.strictObject({
       cadreId: id,
@@ -412,7 +414,7 @@ export const contracts = {
     input: z.strictObject({ activityId: id }),
   }),
   'activity.attend': contract<ActivityRoster>()({
-    access: { staff: 'community' },
+    access: { about: 'cadre', staff: 'community' },
     summary: '签到：记下老人来了（或改回没来）',
     input: z.strictObject({ activityId: id, cadreId: id, attended: z.boolean() }),
   }),
@@ -427,7 +429,7 @@ export const contracts = {
     input: z.strictObject({ materialId: id, cadreId: id.optional() }),
   }),
   'material.markRead': contract<MaterialSummary>()({
-    access: { cadre: 'self' },
+    access: { about: 'cadre', cadre: 'self' },
     summary: '老人读完了，记下“已读”',
     input: z.strictObject({ materialId: id, cadreId: id }),
   }),
@@ -447,7 +449,7 @@ export const contracts = {
     }),
   }),
   'contribution.submit': contract<ContributionView>()({
-    access: { cadre: 'self', family: 'link' },
+    access: { about: 'cadre', cadre: 'self', family: 'link' },
     summary: '就近发挥作用：老人报一项能出力的事（义务巡逻、辅导孩子…）或投一件作品（诗词、书法、照片…），社区审核后上宣传栏',
     input: z.union([
       z.strictObject({
@@ -485,7 +487,7 @@ export const contracts = {
       .refine((d) => d.approve || (d.note ?? '').length >= 2, '不通过时请写明原因'),
   }),
   'sos.raise': contract<SosView>()({
-    access: { cadre: 'self', family: 'sos', staff: 'community' },
+    access: { about: 'cadre', cadre: 'self', family: 'sos', staff: 'community' },
     summary: '一键通：先记下求助，再按顺序通知家属、社区值班人员；手机随即拨打社区 24 小时值班电话',
     input: z.strictObject({ cadreId: id }),
   }),
@@ -500,28 +502,28 @@ export const contracts = {
     input: empty,
   }),
   'sos.acknowledge': contract<SosView>()({
-    access: { family: 'link', staff: 'community' },
+    access: { about: 'sosEvent', family: 'sos', staff: 'community' },
     summary: '响应求助：告诉大家“我来处理”，停止往下一级通知',
     input: z.strictObject({ eventId: id }),
   }),
   'sos.note': contract<SosView>()({
-    access: { staff: 'community' },
+    access: { about: 'sosEvent', staff: 'community' },
     summary: '给求助记一笔（到了现场、送医等）',
     input: z.strictObject({ eventId: id, text: shortNote('记录').min(2, '请写一句记录') }),
   }),
   'sos.close': contract<SosView>()({
-    access: { staff: 'community' },
+    access: { about: 'sosEvent', staff: 'community' },
     summary: '处理完毕，写明结果',
     input: z.strictObject({ eventId: id, outcome: shortNote('结果').min(2, '请写明处理结果') }),
   }),
   'care.get': contract<CareProfileView>()({
-    access: { cadre: 'self', family: 'link', staff: 'community', provider: 'any', admin: 'any' },
+    access: { about: 'cadre', cadre: 'self', family: 'link', staff: 'community', provider: 'any', admin: 'any' },
     summary: '四个必须知道：住址电话、家庭与健康、爱好特长、生活习惯，紧急联系人和包保责任人（按身份遮挡，社区查看健康信息留痕）',
     /** `withHealth: false` for forms that do not show health, so that nothing sensitive is read or logged. */
     input: z.strictObject({ cadreId: id, withHealth: z.boolean().optional() }),
   }),
   'care.save': contract<CareProfileView>()({
-    access: { cadre: 'self', family: 'link', staff: 'community' },
+    access: aboutCadre,
     summary: '填写家庭情况、爱好、习惯和紧急联系人（包保责任人和责任医生由社区填写）',
     input: z.strictObject({
       cadreId: id,
@@ -536,7 +538,7 @@ export const contracts = {
     }),
   }),
   'care.saveHealth': contract<CareProfileView>()({
-    access: { staff: 'community' },
+    access: { about: 'cadre', staff: 'community' },
     summary: '社区登记健康信息（自理能力、慢性病、饮食禁忌、身份证号），须先有老人本人的单独同意',
     input: z.strictObject({
       cadreId: id,
@@ -548,7 +550,7 @@ export const contracts = {
     }),
   }),
   'care.consent': contract<CareProfileView>()({
-    access: { cadre: 'self', staff: 'community' },
+    access: { about: 'cadre', cadre: 'self', staff: 'community' },
     summary: '记录老人同意（或撤回同意）登记健康信息；撤回后健康信息立即删除',
     input: z.strictObject({ cadreId: id, given: z.boolean(), method: z.enum(CONSENT_METHODS) }),
   }),
@@ -558,12 +560,12 @@ export const contracts = {
     input: z.strictObject({ cadreId: id.optional(), offset: z.int().min(0).max(100000).optional() }),
   }),
   'care.export': contract<{ fileName: string; content: string }>()({
-    access: { admin: 'any' },
+    access: { about: 'cadre', admin: 'any' },
     summary: '应本人请求导出一位老人的全部个人信息（JSON 文件）',
     input: z.strictObject({ cadreId: id }),
   }),
   'care.erase': contract<{ cadreId: string; erased: boolean }>()({
-    access: { admin: 'any' },
+    access: { about: 'cadre', admin: 'any' },
     summary: '应本人请求删除一位老人的个人信息（账目只留编号）',
     input: z.strictObject({ cadreId: id, reason: shortNote('原因').min(4, '请写明删除原因，如“本人书面申请”') }),
   }),
@@ -582,7 +584,7 @@ export const contracts = {
     input: empty,
   }),
   'visit.record': contract<VisitView>()({
-    access: { staff: 'community' },
+    access: { about: 'cadre', staff: 'community' },
     summary: '记录一次走访（哪天、谁去的、带了什么、情况），完成对应的任务',
     input: z.strictObject({
       cadreId: id,
@@ -594,7 +596,7 @@ export const contracts = {
     }),
   }),
   'visit.list': contract<{ visits: VisitView[] }>()({
-    access: { staff: 'community' },
+    access: { about: 'cadre', staff: 'community' },
     summary: '一位老人最近的走访记录',
     input: z.strictObject({ cadreId: id }),
   }),
@@ -604,7 +606,7 @@ export const contracts = {
     input: z.strictObject({ cadreId: id.optional() }),
   }),
   'pairing.save': contract<PairView>()({
-    access: { staff: 'community' },
+    access: { about: 'cadre', staff: 'community' },
     summary: '给老人结对一位志愿者，或结束结对',
     input: z.strictObject({ cadreId: id, volunteerId: id, active: z.boolean() }),
   }),
@@ -614,7 +616,7 @@ export const contracts = {
     input: empty,
   }),
   'pairing.log': contract<PairView>()({
-    access: { provider: 'any' },
+    access: { about: 'pair', provider: 'assigned' },
     summary: '志愿者记一次联系（电话、微信）或一次上门走访',
     input: z.strictObject({ pairId: id, kind: z.enum(['联系', '走访']), note: shortNote('情况') }),
   }),
@@ -690,5 +692,5 @@ export type ActionOutput<A extends ActionName> = NonNullable<Contracts[A]['outpu
 
 export * from './errors'
 export * from './views'
-export { admittedRoles } from './define'
-export type { Access, Permission, Role } from './define'
+export { admittedRoles, SUBJECT_KEYS } from './define'
+export type { Access, Permission, Role, Subject } from './define'

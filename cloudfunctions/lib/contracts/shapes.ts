@@ -10,7 +10,10 @@ export const personName = z
   .regex(/^[\u4e00-\u9fa5·A-Za-z ]+$/, '姓名只能包含汉字或字母')
 export const phone = z.string().regex(/^1\d{10}$/, '手机号应为 11 位数字')
 export const phoneLast4 = z.string().regex(/^\d{4}$/, '请填写手机号后四位数字')
-export const bindingCode = z.string().regex(/^\d{6}$/, '绑定码是 6 位数字')
+export const bindingCode = z
+  .string()
+  .transform((s) => s.replace(/\s+/g, ''))
+  .pipe(z.string().regex(/^\d{8}$/, '绑定码是 8 位数字'))
 export const relation = z.enum(['子女', '配偶', '孙辈', '其他亲属'])
 export const permissions = z.strictObject({
   book: z.boolean(),

@@ -72,6 +72,8 @@ export interface CadreDetail extends CadreSummary {
   canManage: boolean
   /** The viewer is family whose link includes 一键通: they may call for help for the cadre. */
   mayRaiseSos: boolean
+  /** For staff: the cadre's codes still waiting to be used; a locked one (guessed at too often) needs a new code. */
+  openCodes?: { purpose: 'family' | 'self'; words: string; locked: boolean }[]
 }
 
 export interface IssuedCode {
@@ -149,6 +151,8 @@ export interface BookingView {
   callInstead: boolean
   /** For the provider going to the door and for staff only. */
   cadrePhone?: string
+  /** What staff may still give back on the card for this visit (taken and not yet refunded), when any. */
+  refundableFen?: number
 }
 
 export interface ProviderView {

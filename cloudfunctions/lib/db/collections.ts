@@ -41,6 +41,7 @@ export const C = {
   pairs: 'pairs',
   pairLogs: 'pairLogs',
   subscriptions: 'subscriptions',
+  guesses: 'guesses',
 } as const
 
 export interface UserDoc {
@@ -51,7 +52,6 @@ export interface UserDoc {
   communityId?: string
   cadreId?: string
   elderMode?: boolean
-  bindFailures?: { day: string; count: number }
   createdAt: Date
 }
 
@@ -67,6 +67,8 @@ export interface CadreDoc {
   _id: string
   communityId: string
   name: string
+  /** How many 一键通 calls the cadre has raised: the next call's id is `<cadre>:sos:<sosSeq + 1>`, so two presses at once write one. */
+  sosSeq?: number
   gender: '男' | '女'
   birthDate: string
   celebrates: 'solar' | 'lunar'
@@ -116,8 +118,20 @@ export interface BindingCodeDoc {
   purpose: 'family' | 'self'
   issuedBy: string
   expiresAt: Date
+  /** The first four digits: a wrong code that starts like this one counts against it. */
+  prefix: string
+  /** Wrong codes presented with this code's prefix; at MAX_CODE_FAILURES the code is locked. */
+  failures?: number
   usedBy?: string
   usedAt?: Date
+}
+
+/** Guesses of one kind by one person on one Shanghai day (`<kind>:<openid>:<day>`), reserved before each try. */
+export interface GuessDoc {
+  _id: string
+  openid: string
+  day: string
+  count: number
 }
 
 export interface AuditDoc {
@@ -202,6 +216,8 @@ export interface BookingDoc {
   rating?: { stars: number; words?: string }
   /** Fen held on the service card for this visit, captured on completion, released otherwise. */
   heldFen?: number
+  /** Fen given back on the card for this visit after it was captured (never more than heldFen). */
+  refundedFen?: number
   history: BookingHistoryEntry[]
   createdAt: Date
 }

@@ -1,5 +1,6 @@
-// Who may see or act for a cadre. Pure: takes the caller and the records, answers yes or no.
-import type { Permissions, Role } from '../contracts'
+// Who may act on what. Pure: takes the caller, the declaration and the facts the router read, answers the
+// relation by which the caller is admitted (or none).
+import type { Access, Permissions, Role } from '../contracts'
 
 export interface CallerFacts {
   openid: string
@@ -15,6 +16,18 @@ export interface LinkFacts {
   permissions: Permissions
 }
 
+/** The facts about the thing an input is about that decide access: whose it is, where, and who serves it. */
+export interface SubjectFacts {
+  cadreId: string
+  communityId: string
+  /** The provider a booking is assigned to, or the volunteer of a pair. */
+  providerId?: string
+  /** The family member a link belongs to. */
+  familyOpenid?: string
+}
+
+export type Relation = Role
+
 export const hasRole = (caller: CallerFacts, role: Role) => caller.roles.includes(role)
 
 export const isStaffOf = (caller: CallerFacts, communityId: string) => hasRole(caller, 'staff') && caller.communityId === communityId
@@ -24,22 +37,46 @@ export const isSelf = (caller: CallerFacts, cadreId: string) => hasRole(caller, 
 export const activeLinkOf = (caller: CallerFacts, cadreId: string, links: readonly LinkFacts[]) =>
   links.find((l) => l.familyOpenid === caller.openid && l.cadreId === cadreId && l.status === 'active')
 
-/** Sees the cadre's basic record: the cadre, an actively bound family member, staff of the community, an admin. */
-export function canSeeCadre(caller: CallerFacts, cadre: { _id: string; communityId: string }, links: readonly LinkFacts[]) {
-  return (
-    isSelf(caller, cadre._id) ||
-    isStaffOf(caller, cadre.communityId) ||
-    hasRole(caller, 'admin') ||
-    activeLinkOf(caller, cadre._id, links) !== undefined
-  )
+/** The order relations are tried in: the closest first, so a cadre acting for themselves is recorded as the cadre. */
+const ORDER: readonly Role[] = ['cadre', 'staff', 'family', 'provider', 'admin']
+
+/**
+ * The relation by which the declaration admits the caller to the subject (null: not admitted). Each role is judged
+ * only by its own relation: a staff member of another community who is also bound as family passes as family, with
+ * that link's permissions, and never as staff here. With no subject named (an optional id left out), only 'any'
+ * and staff working in their own community pass.
+ */
+export function relationUnder(
+  access: Access,
+  caller: CallerFacts,
+  subject: SubjectFacts | null,
+  links: readonly LinkFacts[],
+): Relation | null {
+  if (access.anyone) return null
+  for (const role of ORDER) {
+    const need = access[role]
+    if (need === undefined || !hasRole(caller, role)) continue
+    if (need === 'any') return role
+    if (admits(role, need, caller, subject, links)) return role
+  }
+  return null
 }
 
-/** Approves, rejects or changes a family link: the cadre in person, or staff of the cadre's community. */
-export function canManageLink(caller: CallerFacts, link: { cadreId: string; communityId: string }) {
-  return isSelf(caller, link.cadreId) || isStaffOf(caller, link.communityId)
-}
-
-/** Ends a link: either side of it, or staff of the community. */
-export function canEndLink(caller: CallerFacts, link: { cadreId: string; communityId: string; familyOpenid: string }) {
-  return canManageLink(caller, link) || caller.openid === link.familyOpenid
+function admits(role: Role, need: string, caller: CallerFacts, subject: SubjectFacts | null, links: readonly LinkFacts[]): boolean {
+  switch (role) {
+    case 'cadre':
+      return !!subject && caller.cadreId === subject.cadreId
+    case 'staff':
+      return !!caller.communityId && (subject ? subject.communityId === caller.communityId : true)
+    case 'family': {
+      if (!subject) return false
+      if (need === 'own') return subject.familyOpenid === caller.openid
+      const link = activeLinkOf(caller, subject.cadreId, links)
+      return !!link && (need === 'link' || link.permissions[need as keyof Permissions] === true)
+    }
+    case 'provider':
+      return !!subject && subject.providerId === caller.openid
+    default:
+      return false
+  }
 }

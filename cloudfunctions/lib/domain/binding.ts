@@ -1,7 +1,7 @@
 // Rules of family binding: how a request is matched to a cadre, what a new link may do, how often one may try.
 import type { Permissions } from '../contracts'
 
-/** Guessing name + last four digits is cheap, so failed attempts are capped per person per day. */
+/** Guessing is cheap, so failed tries (a code, or name + last four digits) are capped per person per day. */
 export const MAX_BIND_FAILURES_PER_DAY = 5
 export const CODE_VALID_DAYS = 7
 
@@ -16,21 +16,19 @@ export function matchesCadre(cadre: { name: string; phone?: string }, name: stri
   return normaliseName(cadre.name) === normaliseName(name) && !!cadre.phone && cadre.phone.slice(-4) === last4
 }
 
-export interface FailureCounter {
-  day: string
-  count: number
-}
+/** Wrong codes that start like an outstanding code before that code is locked (staff issue a new one). */
+export const MAX_CODE_FAILURES = 5
 
-export function triesLeft(counter: FailureCounter | undefined, today: string): number {
-  const used = counter && counter.day === today ? counter.count : 0
-  return Math.max(MAX_BIND_FAILURES_PER_DAY - used, 0)
-}
+/** Codes are eight digits (10⁸ values): with five tries a day per person, guessing one is hopeless. */
+export const CODE_DIGITS = 8
 
-export function afterFailure(counter: FailureCounter | undefined, today: string): FailureCounter {
-  return { day: today, count: (counter && counter.day === today ? counter.count : 0) + 1 }
-}
-
-/** Six digits from a random source the caller supplies, so the rule stays testable. */
+/** Eight digits from a random number in [0, 1) the caller supplies, so the rule stays testable. */
 export function formatCode(random: number): string {
-  return String(Math.floor(random * 1_000_000)).padStart(6, '0')
+  return String(Math.floor(random * 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, '0')
 }
+
+/** The part of a code a wrong guess is counted against. */
+export const codePrefix = (code: string) => code.slice(0, 4)
+
+/** "1234 5678": how staff read a code out and a person types it. */
+export const codeWords = (code: string) => `${code.slice(0, 4)} ${code.slice(4)}`

@@ -21,10 +21,15 @@ export interface Tier {
   to: Recipient[]
 }
 
-/** Family with the 一键通 permission first, then the community's staff on duty; empty tiers are skipped. */
+export const FAMILY_TIER = '家属'
+
+/**
+ * Family with the 一键通 permission first, then the community's staff on duty; empty tiers are skipped. The
+ * recipients are a record of who there was at the press; each notice is sent to whoever the tier is at that moment.
+ */
 export function tiersFor(family: Recipient[], staff: Recipient[]): Tier[] {
   return [
-    { name: '家属', to: family },
+    { name: FAMILY_TIER, to: family },
     { name: '社区值班人员', to: staff },
   ].filter((t) => t.to.length > 0)
 }

@@ -173,7 +173,7 @@ function NewcomerHome({ home }: { home: HomeView }) {
       <Card>
         <Text className='t-strong'>如果您是老干部本人</Text>
         <View>
-          <Text className='t-body'>请先到社区登记。社区工作人员会给您一个 6 位绑定码。</Text>
+          <Text className='t-body'>请先到社区登记。社区工作人员会给您一个 8 位绑定码。</Text>
         </View>
         <Button label='我有绑定码' onPress={() => go('/packages/account/claim/index')} />
       </Card>

@@ -22,6 +22,16 @@ afterAll(() => cloud.stop())
 const refusedWithoutWrite = (openid: string, action: string, input: unknown, code: string) =>
   refused(cloud, snapshot, openid, action, input, code)
 
+/** A used or wrong code is refused, and the one thing written is the try counted against the person. */
+async function refusedCountingTheTry(openid: string, action: string, input: unknown) {
+  const before = JSON.parse(await snapshot()) as Record<string, { _id: string; count?: number }[]>
+  const { result } = await cloud.invoke('api', { action, input }, openid)
+  expect(result).toMatchObject({ ok: false, error: { code: 'CODE_INVALID', message: expect.stringMatching(/绑定码/) } })
+  const after = JSON.parse(await snapshot()) as typeof before
+  expect({ ...after, guesses: [] }).toEqual({ ...before, guesses: [] })
+  expect(after.guesses.filter((g) => !before.guesses.some((b) => b._id === g._id))).toEqual([expect.objectContaining({ openid, count: 1 })])
+}
+
 it('lets a family member bind a cadre who approves, after which the family sees the cadre', async () => {
   const fresh = await cloud.ok(NEWCOMER, 'home.get', {})
   expect(fresh.me.activeRole).toBeNull()
@@ -59,17 +69,15 @@ it('lets a family member bind a cadre who approves, after which the family sees 
   await refusedWithoutWrite(NEWCOMER, 'cadre.get', { cadreId: link.cadreId }, 'FORBIDDEN')
 })
 
-it('caps failed name-and-phone guesses per day', async () => {
+it('caps failed name-and-phone guesses per day, also when they are sent all at once', async () => {
   const guesser = 'someone-guessing'
-  for (let i = 0; i < 5; i++) {
-    const r = await cloud.act(guesser, 'binding.request', {
-      requesterName: '赵六',
-      relation: '子女',
-      cadreName: '王建国',
-      phoneLast4: String(1000 + i),
-    })
-    expect(r).toMatchObject({ ok: false, error: { code: 'BINDING_NO_MATCH' } })
-  }
+  const guesses = await Promise.all(
+    Array.from({ length: 12 }, (_v, i) =>
+      cloud.act(guesser, 'binding.request', { requesterName: '赵六', relation: '子女', cadreName: '王建国', phoneLast4: String(1000 + i) }),
+    ),
+  )
+  const codes = guesses.map((r) => (r.ok ? 'ok' : r.error.code)).sort()
+  expect(codes).toEqual([...Array(5).fill('BINDING_NO_MATCH'), ...Array(7).fill('BINDING_TOO_MANY_TRIES')].sort())
   const right = await cloud.act(guesser, 'binding.request', {
     requesterName: '赵六',
     relation: '子女',
@@ -79,18 +87,56 @@ it('caps failed name-and-phone guesses per day', async () => {
   expect(right).toMatchObject({ ok: false, error: { code: 'BINDING_TOO_MANY_TRIES' } })
 })
 
+it('locks a guesser out of codes after five wrong ones a day, however many are sent at once, writing nothing more', async () => {
+  const guesser = 'someone-guessing-codes'
+  const wrong = (i: number) => String(10_000_000 + i * 7919)
+  const tries = await Promise.all(Array.from({ length: 30 }, (_v, i) => cloud.act(guesser, 'me.claimCadre', { code: wrong(i) })))
+  const codes = tries.map((r) => (r.ok ? 'ok' : r.error.code)).sort()
+  expect(codes).toEqual([...Array(5).fill('CODE_INVALID'), ...Array(25).fill('CODE_LOCKED')].sort())
+  const locked = tries.find((r) => !r.ok && r.error.code === 'CODE_LOCKED')
+  expect(locked).toMatchObject({ error: { message: '今天试错次数太多，请明天再试或打电话给社区' } })
+  await refusedWithoutWrite(guesser, 'me.claimCadre', { code: wrong(99) }, 'CODE_LOCKED')
+  await refusedWithoutWrite(guesser, 'binding.request', { requesterName: '赵六', relation: '子女', code: wrong(98) }, 'CODE_LOCKED')
+})
+
+it('locks a code that wrong guesses starting like it reached five times; staff see it and issue a new one', async () => {
+  const cadre = await cloud.ok(STAFF, 'cadre.register', {
+    name: '试码老人',
+    gender: '男',
+    birthDate: '1941-02-03',
+    celebrates: 'solar',
+    rank: '一般',
+    category: '离休',
+    address: '桃园街 3 号 2 幢 202 室',
+    livesAlone: true,
+    partyMember: false,
+  })
+  const { code } = await cloud.ok(STAFF, 'bindingCode.issue', { cadreId: cadre.id, purpose: 'self' })
+  const near = (i: number) => `${code.slice(0, 4)}${String((Number(code.slice(4)) + 1 + i) % 10_000).padStart(4, '0')}`
+  // Five different people each try once: no one of them is locked, but the code is.
+  for (let i = 0; i < 5; i++)
+    expect(await cloud.act(`stranger-near-${i}`, 'me.claimCadre', { code: near(i) })).toMatchObject({ error: { code: 'CODE_INVALID' } })
+  const right = await cloud.act('the-real-cadre', 'me.claimCadre', { code })
+  expect(right).toMatchObject({ ok: false, error: { code: 'CODE_LOCKED', message: expect.stringMatching(/锁定/) } })
+  const detail = await cloud.ok(STAFF, 'cadre.get', { cadreId: cadre.id })
+  expect(detail.openCodes).toEqual([
+    { purpose: 'self', locked: true, words: expect.stringMatching(/^老人本人绑定码 \d{4} \*\*\*\*，被试错太多次，已锁定/) },
+  ])
+  expect(JSON.stringify(detail)).not.toContain(code)
+  const fresh = await cloud.ok(STAFF, 'bindingCode.issue', { cadreId: cadre.id, purpose: 'self' })
+  // Typed with a space, as it is read out: "1234 5678".
+  const claimed = await cloud.ok('the-real-cadre', 'me.claimCadre', { code: `${fresh.code.slice(0, 4)} ${fresh.code.slice(4)}` })
+  expect(claimed).toMatchObject({ name: '试码老人' })
+  expect((await cloud.ok(OTHER_STAFF, 'cadre.list', {})).cadres.map((c) => c.id)).not.toContain(cadre.id)
+})
+
 it('binds at once with a family code from staff, and the code works only once', async () => {
   const issued = await cloud.ok(STAFF, 'bindingCode.issue', { cadreId: 'cadre-03', purpose: 'family' })
-  expect(issued.code).toMatch(/^\d{6}$/)
+  expect(issued.code).toMatch(/^\d{8}$/)
   await refusedWithoutWrite(OTHER_STAFF, 'bindingCode.issue', { cadreId: 'cadre-03', purpose: 'family' }, 'FORBIDDEN')
   const link = await cloud.ok('grandson-openid', 'binding.request', { requesterName: '张小龙', relation: '孙辈', code: issued.code })
   expect(link).toMatchObject({ status: 'active', via: 'code', cadreName: '张德福' })
-  await refusedWithoutWrite(
-    'another-openid',
-    'binding.request',
-    { requesterName: '张小虎', relation: '孙辈', code: issued.code },
-    'CODE_INVALID',
-  )
+  await refusedCountingTheTry('another-openid', 'binding.request', { requesterName: '张小虎', relation: '孙辈', code: issued.code })
 })
 
 it('lets a phone-less cadre registered by staff claim the record with a code', async () => {
@@ -109,7 +155,7 @@ it('lets a phone-less cadre registered by staff claim the record with a code', a
   const { code } = await cloud.ok(STAFF, 'bindingCode.issue', { cadreId: cadre.id, purpose: 'self' })
   const me = await cloud.ok('qian-openid', 'me.claimCadre', { code })
   expect(me).toMatchObject({ roles: ['cadre'], activeRole: 'cadre', elderMode: true, cadre: { id: cadre.id } })
-  await refusedWithoutWrite('impostor-openid', 'me.claimCadre', { code }, 'CODE_INVALID')
+  await refusedCountingTheTry('impostor-openid', 'me.claimCadre', { code })
 })
 
 it('keeps strangers, other roles and other communities out, writing nothing', async () => {

@@ -5,7 +5,8 @@
 // sets each community’s policy (including year-end expiry); staff get a monthly statement.
 import type { LocalCloud } from '../../support/localcloud'
 import { useCloud } from '../../support/refused'
-import { firstOpenTime } from '../../support/fixtures'
+import { assignedBooking, firstOpenTime } from '../../support/fixtures'
+import { CALLERS } from '../../support/callers'
 import type { Database } from '../../../cloudfunctions/lib/db/types'
 import { hostNow } from '../../support/clock'
 import { shanghaiDay } from '../../../cloudfunctions/lib/domain/time'
@@ -73,18 +74,33 @@ it('records a top-up once per receipt; family cannot record money', async () => 
   await refusedWithoutWrite(STAFF, 'card.record', topup, 'ALREADY_RECORDED')
   await refusedWithoutWrite(DAUGHTER, 'card.record', { ...topup, receiptNo: 'A2026-119' }, 'FORBIDDEN')
   await refusedWithoutWrite(STAFF, 'card.record', { ...topup, amountFen: -500, receiptNo: 'A2026-120' }, 'BAD_INPUT')
-  await refusedWithoutWrite(STAFF, 'card.record', { cadreId: 'cadre-01', kind: 'refund', amountFen: 500, receiptNo: 'R1' }, 'BAD_INPUT')
-  expect(
-    await cloud.ok(STAFF, 'card.record', {
-      cadreId: 'cadre-01',
-      kind: 'refund',
-      amountFen: 1500,
-      receiptNo: 'R1',
-      reason: '理发没剪好，退回',
-    }),
-  ).toMatchObject({
-    availableFen: before.availableFen + 11500,
-  })
+})
+
+it('refunds only what a finished visit took, once per receipt, and never credits money a visit did not take', async () => {
+  const meal = await assignedBooking(cloud)
+  const refund = { cadreId: 'cadre-01', kind: 'refund' as const, bookingId: meal.id, receiptNo: 'R1', reason: '饭菜送晚了，退回' }
+  // Not finished yet: nothing was taken, so nothing can be given back.
+  await refusedWithoutWrite(STAFF, 'card.record', { ...refund, amountFen: 500 }, 'WRONG_STATUS')
+  await cloud.ok(CALLERS.provider, 'booking.checkIn', { bookingId: meal.id })
+  await cloud.ok(CALLERS.provider, 'booking.checkOut', { bookingId: meal.id })
+  const before = await card()
+  // The hole this closes: a single staff member crediting ten thousand yuan as a "refund".
+  await refusedWithoutWrite(STAFF, 'card.record', { ...refund, amountFen: 1_000_000, receiptNo: 'R9' }, 'BAD_INPUT')
+  await refusedWithoutWrite(STAFF, 'card.record', { ...refund, amountFen: meal.priceFen + 1 }, 'BAD_INPUT')
+  await refusedWithoutWrite(STAFF, 'card.record', { ...refund, bookingId: undefined, amountFen: 500 }, 'BAD_INPUT')
+  await refusedWithoutWrite(OTHER_STAFF, 'card.record', { ...refund, amountFen: 500 }, 'FORBIDDEN')
+  expect(await cloud.ok(STAFF, 'card.record', { ...refund, amountFen: 500 })).toMatchObject({ availableFen: before.availableFen + 500 })
+  await refusedWithoutWrite(STAFF, 'card.record', { ...refund, amountFen: 500 }, 'ALREADY_RECORDED')
+  const left = meal.priceFen - 500
+  await refusedWithoutWrite(STAFF, 'card.record', { ...refund, amountFen: left + 1, receiptNo: 'R2' }, 'BAD_INPUT')
+  // Two refunds of the rest at once: the visit's own record counts them, so only one goes through.
+  const racing = await Promise.all(
+    ['R3', 'R4'].map((receiptNo) => cloud.act(STAFF, 'card.record', { ...refund, amountFen: left, receiptNo })),
+  )
+  expect(racing.filter((r) => r.ok)).toHaveLength(1)
+  expect((await card()).availableFen).toBe(before.availableFen + meal.priceFen)
+  const { bookings } = await cloud.ok(STAFF, 'booking.list', { cadreId: 'cadre-01' })
+  expect(bookings.find((b) => b.id === meal.id)?.refundableFen).toBeUndefined()
 })
 
 it('refuses a paid booking the card cannot cover before writing anything, and among racing bookings lets exactly the affordable ones through', async () => {

@@ -73,10 +73,11 @@ it('tells the family first, the staff on duty after three minutes without an ans
 })
 
 it('keeps the call when telling anyone fails, and the minutely sweep tells them after', async () => {
-  // The 9th database request of this press is the first notice (after the caller, scope and recipients are read
-  // and the call is written): make it fail.
+  // The 10th database request of this press is the first notice (after the caller, the cadre and the caller's
+  // links, then the last call, recipients and duty phone are read, and the call and its count are written):
+  // make it fail.
   const before = (await db.collection('sosEvents').where({}).count()).total
-  await cloud.post('/__cloud/faults', { failNth: 9 })
+  await cloud.post('/__cloud/faults', { failNth: 10 })
   const raised = await cloud.act(DAUGHTER, 'sos.raise', { cadreId: 'cadre-01' })
   await cloud.post('/__cloud/faults', { failNth: 0 })
   expect(raised).toMatchObject({ ok: true, data: { status: 'open' } })
@@ -101,4 +102,40 @@ it('lets only family with the 一键通 permission raise a call, and only for th
   await ctx.refused('demo-family-chenhao', 'sos.raise', { cadreId: 'cadre-01' }, 'FORBIDDEN')
   await ctx.refused(OTHER_STAFF, 'sos.raise', { cadreId: 'cadre-01' }, 'FORBIDDEN')
   await ctx.refused(CADRE, 'sos.raise', { cadreId: 'cadre-02' }, 'FORBIDDEN')
+  // Nor may family without it take a call from the community: the alert must still reach staff.
+  const raised = await cloud.ok(DAUGHTER, 'sos.raise', { cadreId: 'cadre-01' })
+  await ctx.refused(GRANDSON, 'sos.acknowledge', { eventId: raised.id }, 'FORBIDDEN')
+  await ctx.refused(GRANDSON, 'sos.note', { eventId: raised.id, text: '我来看看' }, 'FORBIDDEN')
+  await cloud.ok(STAFF, 'sos.close', { eventId: raised.id, outcome: '测试结束' })
+})
+
+it('makes one call of two presses at the same instant, by the cadre and the daughter', async () => {
+  const before = (await db.collection('sosEvents').where({ cadreId: 'cadre-01' }).count()).total
+  const [a, b] = await Promise.all([
+    cloud.ok(CADRE, 'sos.raise', { cadreId: 'cadre-01' }),
+    cloud.ok(DAUGHTER, 'sos.raise', { cadreId: 'cadre-01' }),
+  ])
+  expect(b.id).toBe(a.id)
+  expect((await db.collection('sosEvents').where({ cadreId: 'cadre-01' }).count()).total).toBe(before + 1)
+  await cloud.ok(STAFF, 'sos.close', { eventId: a.id, outcome: '测试结束' })
+})
+
+it('tells whoever may be told at the moment of telling: a permission withdrawn after the press is not told', async () => {
+  const raised = await cloud.ok(CADRE, 'sos.raise', { cadreId: 'cadre-01' })
+  const { links } = await cloud.ok(CADRE, 'me.get', {})
+  const daughters = links.find((l) => l.familyName === '王丽')!
+  await cloud.ok(CADRE, 'binding.setPermissions', { linkId: daughters.id, permissions: { ...daughters.permissions, sos: false } })
+  try {
+    const told = new Date(((await db.collection('sosEvents').doc(raised.id).get()).data as unknown as { tierSince: string }).tierSince)
+    expect(await minutely(new Date(told.getTime() + 3 * 60_000))).toBe(1)
+    await cloud.post('/__cloud/clock', undefined, 'DELETE')
+    await cloud.ok(STAFF, 'sos.acknowledge', { eventId: raised.id })
+    const toDaughter = (await cloud.ok(DAUGHTER, 'message.list', {})).messages.map((m) => m.title)
+    expect(toDaughter[0]).toBe('一键通求助：王建国')
+    expect(toDaughter).not.toContain('社区已响应：王建国')
+    expect(await latestTitle(CADRE)).toBe('社区已响应：王建国')
+  } finally {
+    await cloud.ok(CADRE, 'binding.setPermissions', { linkId: daughters.id, permissions: daughters.permissions })
+    await cloud.ok(STAFF, 'sos.close', { eventId: raised.id, outcome: '测试结束' })
+  }
 })

@@ -3,6 +3,7 @@
 import { useState } from 'react'
 import { call } from '../../../api'
 import { useSubmit } from '../../../api/useSubmit'
+import { useAction } from '../../../api/useAction'
 import { Section } from '../../../components/screen'
 import { Button, Choice, Field } from '../../../components/controls'
 import { Notice } from '../../../components/notice'
@@ -15,34 +16,61 @@ const toFen = (yuanText: string) => {
 /** An idempotency key per filled-in form: pressing twice, or retrying after a lost answer, records it once. */
 const newRequestId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 
+const yuanOf = (fen: number) => (fen / 100).toFixed(2)
+
 export function RecordMoney({ cadreId, onDone }: { cadreId: string; onDone: () => Promise<void> }) {
   const [kind, setKind] = useState<'充值' | '退款'>('充值')
   const [amount, setAmount] = useState('')
   const [receiptNo, setReceiptNo] = useState('')
   const [reason, setReason] = useState('')
-  const { result, busy, submit } = useSubmit(onDone, '没有登记上，请再试一次')
+  const [visit, setVisit] = useState('')
+  // A refund gives back what one finished visit took; other money is an adjustment (approved above the line).
+  const bookings = useAction('booking.list', { cadreId })
+  const refundable = (bookings.data?.bookings ?? []).filter((b) => b.refundableFen)
+  const labelOf = (b: (typeof refundable)[number]) => `${b.serviceName} ${b.when}（还可退 ${yuanOf(b.refundableFen ?? 0)} 元）`
+  const chosen = refundable.find((b) => labelOf(b) === visit)
+  const { result, busy, submit } = useSubmit(async () => {
+    await Promise.all([onDone(), bookings.reload()])
+  }, '没有登记上，请再试一次')
   const record = async () => {
     const common = { cadreId, amountFen: toFen(amount), receiptNo: receiptNo.trim() }
     const done = await submit(
       () =>
         kind === '充值'
           ? call('card.record', { ...common, kind: 'topup', ...(reason.trim() ? { reason: reason.trim() } : {}) })
-          : call('card.record', { ...common, kind: 'refund', reason: reason.trim() }),
+          : call('card.record', { ...common, kind: 'refund', bookingId: chosen?.id ?? '', reason: reason.trim() }),
       (card) => `已登记${kind} ${amount} 元，现在还可以用 ${card.available} 元`,
     )
     if (!done) return
     setAmount('')
     setReceiptNo('')
     setReason('')
+    setVisit('')
   }
+  const noVisit = kind === '退款' && refundable.length === 0
   return (
     <Section title='社区登记'>
       <Choice label='登记什么' options={['充值', '退款'] as const} value={kind} onChange={setKind} />
-      <Field label='金额（元）' value={amount} onInput={setAmount} type='digit' maxlength={8} testId='amount' />
-      <Field label={kind === '充值' ? '收据号' : '单据号'} value={receiptNo} onInput={setReceiptNo} maxlength={30} testId='receipt' />
-      <Field label={kind === '充值' ? '说明（可不填）' : '退款原因'} value={reason} onInput={setReason} maxlength={200} testId='reason' />
-      {result ? <Notice kind={result.kind} text={result.text} /> : null}
-      <Button kind='primary' label={`登记${kind}`} disabled={busy} onPress={() => void record()} />
+      {kind === '退款' && refundable.length ? (
+        <Choice label='退哪一次服务的钱' options={refundable.map(labelOf)} value={visit} onChange={setVisit} />
+      ) : null}
+      {noVisit ? (
+        <Notice kind='info' text='这位老人没有可以退款的服务（只有已完成、扣过服务卡的服务可以退）。其他情况请用下面的“调整余额”。' />
+      ) : (
+        <>
+          <Field label='金额（元）' value={amount} onInput={setAmount} type='digit' maxlength={8} testId='amount' />
+          <Field label={kind === '充值' ? '收据号' : '单据号'} value={receiptNo} onInput={setReceiptNo} maxlength={30} testId='receipt' />
+          <Field
+            label={kind === '充值' ? '说明（可不填）' : '退款原因'}
+            value={reason}
+            onInput={setReason}
+            maxlength={200}
+            testId='reason'
+          />
+          {result ? <Notice kind={result.kind} text={result.text} /> : null}
+          <Button kind='primary' label={`登记${kind}`} disabled={busy || (kind === '退款' && !chosen)} onPress={() => void record()} />
+        </>
+      )}
     </Section>
   )
 }

@@ -32,8 +32,8 @@ export default function Claim() {
   }
   return (
     <Screen title='老干部本人登记'>
-      <Notice kind='info' text='请输入社区工作人员给您的 6 位绑定码。没有绑定码，请打电话给社区。' />
-      <Field label='绑定码' value={code} onInput={setCode} type='number' maxlength={6} placeholder='6 位数字' testId='code' />
+      <Notice kind='info' text='请输入社区工作人员给您的 8 位绑定码。没有绑定码，请打电话给社区。' />
+      <Field label='绑定码' value={code} onInput={setCode} type='number' maxlength={8} placeholder='8 位数字' testId='code' />
       {error ? <Notice kind='error' text={error} /> : null}
       <BigButton label='确定' onPress={() => void submit()} />
       <Button

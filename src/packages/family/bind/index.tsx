@@ -79,7 +79,7 @@ export default function Bind() {
         </View>
       ) : (
         <View>
-          <Field label='社区给的绑定码' value={code} onInput={setCode} type='number' maxlength={6} placeholder='6 位数字' testId='code' />
+          <Field label='社区给的绑定码' value={code} onInput={setCode} type='number' maxlength={8} placeholder='8 位数字' testId='code' />
           <Text className='t-body t-muted'>绑定码由社区工作人员发放，7 天内有效，用后立即生效。</Text>
         </View>
       )}

@@ -13,15 +13,16 @@ import { SosPanel } from '../../../components/sos-panel'
 export default function CadreDetail() {
   const { params } = useRouter()
   const cadreId = String(params.id ?? '')
-  const { data, error, loading } = useAction('cadre.get', { cadreId })
+  const { data, error, loading, reload } = useAction('cadre.get', { cadreId })
   const [code, setCode] = useState('')
   const [codeError, setCodeError] = useState('')
 
   const issue = async (purpose: 'family' | 'self') => {
     try {
       const issued = await call('bindingCode.issue', { cadreId, purpose })
-      setCode(`${purpose === 'self' ? '老人本人' : '家属'}绑定码：${issued.code}（7 天内有效）`)
+      setCode(`${purpose === 'self' ? '老人本人' : '家属'}绑定码：${issued.code.slice(0, 4)} ${issued.code.slice(4)}（7 天内有效）`)
       setCodeError('')
+      void reload()
     } catch (e) {
       setCodeError(e instanceof ApiError ? e.message : '没有发出，请再试一次')
     }
@@ -88,6 +89,9 @@ export default function CadreDetail() {
           </Section>
           {data.canManage ? (
             <Section title='发绑定码'>
+              {(data.openCodes ?? []).map((c) => (
+                <Notice key={c.words} kind={c.locked ? 'error' : 'info'} text={c.words} />
+              ))}
               {code ? <Notice kind='ok' text={code} /> : null}
               {codeError ? <Notice kind='error' text={codeError} /> : null}
               <Button label='给家属发绑定码' onPress={() => void issue('family')} />

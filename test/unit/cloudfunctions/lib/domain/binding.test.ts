@@ -1,10 +1,4 @@
-import {
-  afterFailure,
-  formatCode,
-  matchesCadre,
-  triesLeft,
-  MAX_BIND_FAILURES_PER_DAY,
-} from '../../../../../cloudfunctions/lib/domain/binding'
+import { codePrefix, codeWords, formatCode, matchesCadre } from '../../../../../cloudfunctions/lib/domain/binding'
 
 describe('matching a binding request to a cadre', () => {
   const cadre = { name: '李秀英', phone: '13905745678' }
@@ -20,18 +14,10 @@ describe('matching a binding request to a cadre', () => {
   })
 })
 
-describe('failed attempts per day', () => {
-  it('allows five failures a day and starts afresh the next day', () => {
-    let counter
-    for (let i = 0; i < MAX_BIND_FAILURES_PER_DAY; i++) counter = afterFailure(counter, '2026-11-22')
-    expect(triesLeft(counter, '2026-11-22')).toBe(0)
-    expect(triesLeft(counter, '2026-11-23')).toBe(MAX_BIND_FAILURES_PER_DAY)
-    expect(afterFailure(counter, '2026-11-23')).toEqual({ day: '2026-11-23', count: 1 })
-  })
-})
-
-it('formats codes as six digits, keeping leading zeros', () => {
-  expect(formatCode(0)).toBe('000000')
-  expect(formatCode(0.0421)).toBe('042100')
-  expect(formatCode(0.9999999)).toBe('999999')
+it('formats codes as eight digits, keeping leading zeros, read out in two groups of four', () => {
+  expect(formatCode(0)).toBe('00000000')
+  expect(formatCode(0.0421)).toBe('04210000')
+  expect(formatCode(0.99999999)).toBe('99999999')
+  expect(codePrefix('04210000')).toBe('0421')
+  expect(codeWords('04210000')).toBe('0421 0000')
 })
