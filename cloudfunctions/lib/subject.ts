@@ -74,7 +74,7 @@ export function decide(
 function factsOf(s: SubjectDoc): SubjectFacts {
   switch (s.kind) {
     case 'cadre':
-      return { cadreId: s.doc._id, communityId: s.doc.communityId }
+      return { cadreId: s.doc._id, communityId: s.doc.communityId, providerId: s.doc.doctorId }
     case 'booking':
       return { cadreId: s.doc.cadreId, communityId: s.doc.communityId, providerId: s.doc.providerId }
     case 'sosEvent':

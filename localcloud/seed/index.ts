@@ -123,7 +123,13 @@ export function seedDocuments(now: Date): Write[] {
   person(ADMIN)
   const bookings = demoBookings(now)
   for (const doc of bookings) put(doc.c, doc.d)
-  for (const doc of [...demoActivities(now), ...demoMaterials(now), ...demoContributions(now), ...demoCareProfiles(now)]) put(doc.c, doc.d)
+  const profiles = demoCareProfiles(now)
+  for (const doc of [...demoActivities(now), ...demoMaterials(now), ...demoContributions(now), ...profiles]) put(doc.c, doc.d)
+  // The cadre's record names the responsible doctor too: it is what admits the doctor to the profile.
+  for (const { d } of profiles) {
+    const cadre = writes.find((w) => w.c === 'cadres' && w.id === d._id)
+    if (cadre?.doc && d.doctor) cadre.doc.doctorId = (d.doctor as { id: string }).id
+  }
   const cadres = writes.filter((w) => w.c === 'cadres').map((w) => w.doc as unknown as CadreDoc)
   for (const doc of [...demoVisitTasks(now, cadres), ...demoPairs(now, cadres)]) put(doc.c, doc.d)
   for (const doc of demoCards(

@@ -116,7 +116,9 @@ export async function signUp(ctx: ActionContext, input: ParsedInput<'activity.si
   assertOpen(activity, ctx.now)
   const seat = await db
     .collection(C.activities)
-    .where({ _id: activity._id, status: 'open', confirmed: _.lt(activity.capacity) })
+    // The capacity read is part of the condition: if staff lowered it meanwhile, this takes no seat (waitlisted, and
+    // the minutely sweep promotes into any seat that is really free).
+    .where({ _id: activity._id, status: 'open', capacity: activity.capacity, confirmed: _.lt(activity.capacity) })
     .update({ data: { confirmed: _.inc(1) } })
   const gotSeat = seat.stats.updated === 1
   const doc: SignupDoc = {
@@ -222,7 +224,7 @@ export async function fillFreeSeats(ctx: ActionContext, a: ActivityDoc): Promise
     if (waiting === 0) return filled
     const seat = await db
       .collection(C.activities)
-      .where({ _id: a._id, status: 'open', confirmed: _.lt(a.capacity) })
+      .where({ _id: a._id, status: 'open', capacity: a.capacity, confirmed: _.lt(a.capacity) })
       .update({ data: { confirmed: _.inc(1) } })
     if (seat.stats.updated !== 1) return filled
     await passSeatOn(ctx, a)

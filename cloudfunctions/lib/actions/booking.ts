@@ -3,7 +3,7 @@
 import { AppError, type BookingView, type ParsedInput } from '../contracts'
 import { C, type BookingDoc, type CadreDoc, type BookingHistoryEntry, type CommunityDoc, type ProviderDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
-import { count, findById, findMany, newId, readInTx } from '../db/access'
+import { findById, findMany, isDuplicateKey, newId, readInTx } from '../db/access'
 import type { Transaction } from '../db/types'
 import { beforeCutoff, MAX_OPEN_BOOKINGS, nextStatus, OPEN, type Step } from '../domain/services'
 import { shanghaiInstant, slotAt, toMinutes, withinHorizon } from '../domain/slots'
@@ -46,9 +46,9 @@ export async function createBooking(ctx: ActionContext, input: ParsedInput<'book
   const scheduled = 'date' in input
   const [desk, open] = await Promise.all([
     loadDesk(cadre.communityId, input.serviceKey, scheduled ? input.date : undefined),
-    count(C.bookings, { cadreId: cadre._id, status: _.in([...OPEN]) }),
+    findMany<BookingDoc>(C.bookings, { cadreId: cadre._id, status: _.in([...OPEN]) }, { limit: MAX_OPEN_BOOKINGS }),
   ])
-  if (open >= MAX_OPEN_BOOKINGS) throw new AppError('TOO_MANY_OPEN')
+  const openSlots = freeOpenSlots(cadre._id, open)
   const { service } = desk
   const base: Omit<BookingDoc, '_id'> = {
     communityId: cadre.communityId,
@@ -75,30 +75,53 @@ export async function createBooking(ctx: ActionContext, input: ParsedInput<'book
   const slot = scheduled ? candidatesFor(desk, input.date, input.time, ctx.now, cadre.grid) : null
   const visit = slot && scheduled ? { day: input.date, start: slot.start, startAt: shanghaiInstant(input.date, slot.start) } : null
   const paid = service.paidByCard && service.priceFen > 0
-  const booking = await db.runTransaction(async (tx) => {
-    // Everyone who works then may be busy (or taken a moment ago): then the request waits for staff.
-    const provider =
-      slot && visit && slot.providers.length
-        ? await takeTime(tx, { bookingId: id, day: visit.day, start: visit.start, durationMin: service.durationMin }, slot.providers)
-        : null
-    const doc: BookingDoc = {
-      _id: id,
-      ...base,
-      ...(visit ?? {}),
-      ...(provider
-        ? {
-            ...assignedTo(provider, visit?.startAt),
-            history: [...base.history, { ...step(ctx, 'assigned'), byName: '系统就近安排', note: `由${provider.name}上门` }],
-          }
-        : {}),
-      ...(paid ? { heldFen: service.priceFen } : {}),
+  // Each open booking holds one of the cadre's numbered places; a racing booking that took the same place fails at
+  // commit on the unique index and tries the next, so never more than MAX_OPEN_BOOKINGS are open.
+  for (const openSlot of openSlots) {
+    try {
+      return await book(openSlot)
+    } catch (e) {
+      if (!isDuplicateKey(e) || !/open_slot/.test(errorText(e))) throw e
     }
-    // The card hold goes with the booking: both or neither, and never more than the card has.
-    if (paid) await post(tx, ctx, cardPosting(doc, 'hold'))
-    await tx.collection(C.bookings).add({ data: { ...doc } })
-    return doc
-  }, CONTENDED_RETRIES)
-  return bookingView(booking, viewerOf(ctx), ctx.now)
+  }
+  throw new AppError('TOO_MANY_OPEN')
+
+  async function book(openSlot: string): Promise<BookingView> {
+    const booking = await db.runTransaction(async (tx) => {
+      // Everyone who works then may be busy (or taken a moment ago): then the request waits for staff.
+      const provider =
+        slot && visit && slot.providers.length
+          ? await takeTime(tx, { bookingId: id, day: visit.day, start: visit.start, durationMin: service.durationMin }, slot.providers)
+          : null
+      const doc: BookingDoc = {
+        _id: id,
+        ...base,
+        ...(visit ?? {}),
+        ...(provider
+          ? {
+              ...assignedTo(provider, visit?.startAt),
+              history: [...base.history, { ...step(ctx, 'assigned'), byName: '系统就近安排', note: `由${provider.name}上门` }],
+            }
+          : {}),
+        ...(paid ? { heldFen: service.priceFen } : {}),
+        openSlot,
+      }
+      // The card hold goes with the booking: both or neither, and never more than the card has.
+      if (paid) await post(tx, ctx, cardPosting(doc, 'hold'))
+      await tx.collection(C.bookings).add({ data: { ...doc } })
+      return doc
+    }, CONTENDED_RETRIES)
+    return bookingView(booking, viewerOf(ctx), ctx.now)
+  }
+}
+
+const errorText = (e: unknown) => `${(e as Error)?.message ?? ''} ${(e as { errMsg?: string })?.errMsg ?? ''}`
+
+/** The cadre's numbered places not held by an open booking (open bookings from before numbering hold one each). */
+function freeOpenSlots(cadreId: string, open: BookingDoc[]): string[] {
+  const unnumbered = open.filter((b) => !b.openSlot).length
+  const held = new Set(open.map((b) => b.openSlot))
+  return Array.from({ length: MAX_OPEN_BOOKINGS - unnumbered }, (_v, n) => `${cadreId}#${n}`).filter((k) => !held.has(k))
 }
 
 /** The card posting a booking makes: its hold, then the capture on completion or the release otherwise. */
@@ -178,6 +201,7 @@ async function takeStep(ctx: ActionContext, bookingId: string, rule: StepRule, n
     const next = { ...b, ...change, status, history: [...b.history, entry] }
     const data: Record<string, unknown> = { ...change, status, history: _.push(entry) }
     if (change.slotKey === undefined && 'slotKey' in change) data.slotKey = _.remove()
+    if (b.openSlot && !OPEN.includes(status)) data.openSlot = _.remove()
     await tx.collection(C.bookings).doc(b._id).update({ data })
     return next
   }, CONTENDED_RETRIES)

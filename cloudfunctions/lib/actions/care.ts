@@ -2,11 +2,11 @@
 // Health data is stored only with the cadre's separate consent, and every read of it by staff or the
 // doctor is written to the access log before the answer leaves.
 import { AppError, type CareProfileView, type ParsedInput } from '../contracts'
-import { C, type CadreDoc, type CareProfileDoc, type FamilyLinkDoc, type ProviderDoc } from '../db/collections'
-import { db } from '../db/cloud'
+import { C, type CadreDoc, type CareProfileDoc, type ProviderDoc } from '../db/collections'
+import { _, db } from '../db/cloud'
 import { findById, findMany, newId, readInTx } from '../db/access'
 import {
-  careReaderOf,
+  careReaderFor,
   mayCallContacts,
   readIsLogged,
   seesFullIdNumber,
@@ -18,6 +18,7 @@ import { maskIdNumber, maskPhone } from '../domain/mask'
 import { ageOn, shanghaiDay } from '../domain/time'
 import type { ActionContext } from './context'
 import { audit } from './audit'
+import { aboutCadre } from './scope'
 
 const READER_WORDS: Record<CareReader, string> = {
   self: '本人',
@@ -39,17 +40,12 @@ interface CareFacts {
   reader: CareReader
 }
 
-/** The cadre, their profile and how the caller stands to them; FORBIDDEN for anyone with no business there. */
-async function careFacts(ctx: ActionContext, cadreId: string): Promise<CareFacts> {
-  const [cadre, profile, links] = await Promise.all([
-    findById<CadreDoc>(C.cadres, cadreId),
-    findById<CareProfileDoc>(C.careProfiles, cadreId),
-    findMany<FamilyLinkDoc>(C.familyLinks, { cadreId, familyOpenid: ctx.openid, status: 'active' }),
-  ])
-  if (!cadre || cadre.erasedAt) throw new AppError('NOT_FOUND', '没有找到这位老人')
-  const reader = careReaderOf(ctx.caller, cadre, links, profile?.doctor?.id)
-  if (!reader) throw new AppError('FORBIDDEN', '您没有查看这位老人照护档案的权限')
-  return { cadre, profile, reader }
+/** The cadre the router found, their profile, and what the caller may see of it. */
+async function careFacts(ctx: ActionContext): Promise<CareFacts> {
+  const { doc: cadre, as } = aboutCadre(ctx)
+  if (cadre.erasedAt) throw new AppError('NOT_FOUND', '没有找到这位老人')
+  const profile = await findById<CareProfileDoc>(C.careProfiles, cadre._id)
+  return { cadre, profile, reader: careReaderFor(as, ctx.link) }
 }
 
 /** Appends one read of sensitive fields to the access log; the read fails if the log cannot be written. */
@@ -131,7 +127,7 @@ async function careView(
 }
 
 export async function getCare(ctx: ActionContext, input: ParsedInput<'care.get'>): Promise<CareProfileView> {
-  return careView(await careFacts(ctx, input.cadreId), ctx, '查看照护档案', input.withHealth ?? true)
+  return careView(await careFacts(ctx), ctx, '查看照护档案', input.withHealth ?? true)
 }
 
 /** The profile as stored, or a blank one for a cadre nobody has filled in yet. */
@@ -164,6 +160,12 @@ async function writeProfile(
     const next = { ...change(current), updatedAt: ctx.now, updatedBy: ctx.openid }
     const { _id, ...data } = next
     await tx.collection(C.careProfiles).doc(_id).set({ data })
+    // The cadre's record names the doctor too: the router admits the doctor to the profile by it.
+    if (next.doctor?.id !== current.doctor?.id)
+      await tx
+        .collection(C.cadres)
+        .doc(cadre._id)
+        .update({ data: { doctorId: next.doctor ? next.doctor.id : _.remove() } })
     await audit(tx, ctx, action, cadre._id, detail)
     return next
   })
@@ -171,8 +173,7 @@ async function writeProfile(
 }
 
 export async function saveCare(ctx: ActionContext, input: ParsedInput<'care.save'>): Promise<CareProfileView> {
-  const facts = await careFacts(ctx, input.cadreId)
-  if (!mayEdit(facts.reader)) throw new AppError('FORBIDDEN')
+  const facts = await careFacts(ctx)
   if (facts.reader !== 'staff' && (input.guarantors !== undefined || input.doctorId !== undefined)) {
     throw new AppError('FORBIDDEN', '包保责任人和责任医生由社区工作人员填写')
   }
@@ -209,8 +210,7 @@ async function doctorOf(cadre: CadreDoc, doctorId: string) {
 }
 
 export async function saveHealth(ctx: ActionContext, input: ParsedInput<'care.saveHealth'>): Promise<CareProfileView> {
-  const facts = await careFacts(ctx, input.cadreId)
-  if (facts.reader !== 'staff') throw new AppError('FORBIDDEN')
+  const facts = await careFacts(ctx)
   const { cadreId: _cadre, ...health } = input
   const fields = sensitiveFieldsShown(health)
   return writeProfile(
@@ -230,8 +230,7 @@ const IN_APP = '本人在小程序确认'
 
 /** Consent is the cadre's own: in the app by the cadre, or on paper recorded by staff. Withdrawal deletes health data. */
 export async function recordConsent(ctx: ActionContext, input: ParsedInput<'care.consent'>): Promise<CareProfileView> {
-  const facts = await careFacts(ctx, input.cadreId)
-  if (facts.reader !== 'self' && facts.reader !== 'staff') throw new AppError('FORBIDDEN')
+  const facts = await careFacts(ctx)
   if (input.given && (facts.reader === 'self') !== (input.method === IN_APP)) {
     throw new AppError('BAD_INPUT', facts.reader === 'self' ? '请选择“本人在小程序确认”' : '社区请记录书面签字的同意')
   }

@@ -55,6 +55,51 @@ const ABOUT_CADRE: { collection: string; label: string; by: '_id' | 'cadreId' }[
   { collection: C.pairs, label: '结对帮扶', by: 'cadreId' },
 ]
 
+/** Whoever may have been sent a message naming the cadre: the cadre, family (any link, ever), staff and providers there. */
+async function peopleToldAbout(cadre: CadreDoc): Promise<string[]> {
+  const [links, locals] = await Promise.all([
+    findAll<{ familyOpenid: string }>(C.familyLinks, { cadreId: cadre._id }),
+    findAll<{ _id: string }>(C.users, { communityId: cadre.communityId }),
+  ])
+  return [...new Set([...(cadre.openid ? [cadre.openid] : []), ...links.map((l) => l.familyOpenid), ...locals.map((u) => u._id)])]
+}
+
+const chunks = <T>(xs: T[], n: number) => Array.from({ length: Math.ceil(xs.length / n) }, (_v, i) => xs.slice(i * n, i * n + n))
+
+/** Every document that matches, page by page in id order. */
+async function findAll<T>(collection: string, query: Record<string, unknown>): Promise<T[]> {
+  const all: T[] = []
+  for (let after = ''; ;) {
+    const page = await findMany<T & { _id: string }>(collection, { ...query, _id: _.gt(after) }, { orderBy: ['_id', 'asc'], limit: 100 })
+    all.push(...page)
+    if (page.length < 100) return all
+    after = page[page.length - 1]._id
+  }
+}
+
+/** Replaces the needles in every string of the matching documents, writing only the fields that changed. */
+type Needle = [from: string, to: string]
+
+async function scrubAll(collection: string, query: Record<string, unknown>, needles: Needle[]): Promise<void> {
+  for (const doc of await findAll<Record<string, unknown> & { _id: string }>(collection, query)) {
+    const changed: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(doc)) {
+      if (key === '_id') continue
+      const scrubbed = scrubValue(value, needles)
+      if (JSON.stringify(scrubbed) !== JSON.stringify(value)) changed[key] = typeof scrubbed === 'object' ? _.set(scrubbed) : scrubbed
+    }
+    if (Object.keys(changed).length) await db.collection(collection).doc(doc._id).update({ data: changed })
+  }
+}
+
+function scrubValue(value: unknown, needles: Needle[]): unknown {
+  if (typeof value === 'string') return needles.reduce((s, [from, to]) => s.split(from).join(to), value)
+  if (Array.isArray(value)) return value.map((v) => scrubValue(v, needles))
+  if (value && typeof value === 'object' && !(value instanceof Date))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubValue(v, needles)]))
+  return value
+}
+
 async function cadreOrMissing(cadreId: string): Promise<CadreDoc> {
   const cadre = await findById<CadreDoc>(C.cadres, cadreId)
   if (!cadre) throw new AppError('NOT_FOUND', '没有找到这位老人')
@@ -98,6 +143,20 @@ export async function erasePersonalData(ctx: ActionContext, input: ParsedInput<'
     ),
     db.collection(C.bindingCodes).where({ cadreId: cadre._id }).remove(),
   ])
+  // Then every other copy, wherever a name or phone was written into text: who booked, each step's actor, sign-ups,
+  // a call's steps, ledger entries, task titles, and the messages told about the person.
+  // The name becomes the erased marker; the phone number simply goes.
+  const needles: Needle[] = [
+    ...(cadre.name !== ERASED_NAME ? [[cadre.name, ERASED_NAME] as Needle] : []),
+    ...(cadre.phone ? [[cadre.phone, ''] as Needle] : []),
+  ]
+  if (needles.length) {
+    const told = await peopleToldAbout(cadre)
+    await Promise.all([
+      ...ABOUT_CADRE.filter((a) => a.by === 'cadreId').map((a) => scrubAll(a.collection, { cadreId: cadre._id }, needles)),
+      ...chunks(told, 100).map((to) => scrubAll(C.messages, { to: _.in(to) }, needles)),
+    ])
+  }
   if (cadre.openid) {
     const user = await findById<UserDoc>(C.users, cadre.openid)
     if (user) {

@@ -82,6 +82,7 @@ async function birthdayTasks(day: string, now: Date, policy: ReminderPolicy, run
           kind: '祝寿',
           title: `${cadre.name} ${age} 岁生日（${dateWords(day)}）`,
           note: `逢五排十上门祝寿，带${birthdayGifts(diabetic(cadre._id))}`,
+          ...(diabetic(cadre._id) ? { healthFields: ['health.diabetic'] } : {}),
           dueDay: day,
         }),
       ),

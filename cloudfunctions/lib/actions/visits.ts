@@ -11,6 +11,7 @@ import { dayAfter, shanghaiDay } from '../domain/time'
 import { dateWords, dayWords } from '../domain/words'
 import type { ActionContext } from './context'
 import { audit } from './audit'
+import { logSensitiveRead } from './care'
 import { message, tell } from './messages'
 import { aboutCadre, staffCommunity } from './scope'
 
@@ -92,6 +93,19 @@ export async function listTasks(ctx: ActionContext): Promise<{ tasks: TaskView[]
     C.tasks,
     { communityId, status: 'open', dueDay: _.lte(horizon) },
     { orderBy: ['dueDay', 'asc'], limit: 500 },
+  )
+  // A note worded from health data (寿桃 for a diabetic) is a read of it: logged before the answer leaves.
+  const fromHealth = tasks.filter((t) => t.healthFields?.length)
+  await Promise.all(
+    fromHealth.map((t) =>
+      logSensitiveRead(
+        ctx,
+        { _id: t.cadreId, name: t.cadreName, communityId: t.communityId },
+        t.healthFields ?? [],
+        '今日任务',
+        '社区工作人员',
+      ),
+    ),
   )
   return { tasks: tasks.map((t) => taskView(t, ctx.now)), today }
 }

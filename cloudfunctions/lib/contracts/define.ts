@@ -18,7 +18,8 @@ export const SUBJECT_KEYS = { cadre: 'cadreId', booking: 'bookingId', sosEvent: 
  * - family: 'link' (an active link to the cadre), a permission that link must grant, or 'own' (the link named)
  * - staff: 'community' (the cadre is in their community; with no subject named, their own community) or 'any'
  *   (any staff, working in their own community)
- * - provider: 'assigned' (the booking is theirs, or the pair is theirs as its volunteer) or 'any'
+ * - provider: 'assigned' (the booking is theirs, the pair is theirs as its volunteer, or they are the cadre's
+ *   responsible doctor) or 'any'
  * - anyone: any WeChat user, even one with no record yet (scope is then the caller's own data)
  */
 export interface Access {

@@ -517,7 +517,7 @@ export const contracts = {
     input: z.strictObject({ eventId: id, outcome: shortNote('结果').min(2, '请写明处理结果') }),
   }),
   'care.get': contract<CareProfileView>()({
-    access: { about: 'cadre', cadre: 'self', family: 'link', staff: 'community', provider: 'any', admin: 'any' },
+    access: { about: 'cadre', cadre: 'self', family: 'link', staff: 'community', provider: 'assigned', admin: 'any' },
     summary: '四个必须知道：住址电话、家庭与健康、爱好特长、生活习惯，紧急联系人和包保责任人（按身份遮挡，社区查看健康信息留痕）',
     /** `withHealth: false` for forms that do not show health, so that nothing sensitive is read or logged. */
     input: z.strictObject({ cadreId: id, withHealth: z.boolean().optional() }),

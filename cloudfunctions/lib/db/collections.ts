@@ -67,6 +67,8 @@ export interface CadreDoc {
   _id: string
   communityId: string
   name: string
+  /** The responsible doctor (责任医生, a provider's id), copied from the care profile: it admits the doctor to it. */
+  doctorId?: string
   /** How many 一键通 calls the cadre has raised: the next call's id is `<cadre>:sos:<sosSeq + 1>`, so two presses at once write one. */
   sosSeq?: number
   gender: '男' | '女'
@@ -210,6 +212,8 @@ export interface BookingDoc {
   providerPhone?: string
   /** `<providerId>@<startAt ISO>` while the booking holds the provider's time; unique. */
   slotKey?: string
+  /** `<cadreId>#<n>`, n below MAX_OPEN_BOOKINGS, while the booking is open; unique, so racing bookings cannot pass the cap. */
+  openSlot?: string
   status: BookingStatus
   bookedBy: { openid: string; name: string; role: Role }
   note?: string
@@ -495,6 +499,8 @@ export interface TaskDoc {
   title: string
   /** What to bring or mind, e.g. 寿桃 for a diabetic. */
   note: string
+  /** Health fields the note was worded from: showing the task to staff is a read of them, logged. */
+  healthFields?: string[]
   dueDay: string
   status: 'open' | 'done'
   createdAt: Date

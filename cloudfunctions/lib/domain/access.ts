@@ -20,7 +20,7 @@ export interface LinkFacts {
 export interface SubjectFacts {
   cadreId: string
   communityId: string
-  /** The provider a booking is assigned to, or the volunteer of a pair. */
+  /** The provider a booking is assigned to, the volunteer of a pair, or a cadre's responsible doctor. */
   providerId?: string
   /** The family member a link belongs to. */
   familyOpenid?: string

@@ -1,23 +1,23 @@
 // Who sees what of a cadre's care profile (四个必须知道). Health data and ID numbers are sensitive personal
 // information (PIPL art. 28): only those who need them see them, and staff and doctors' reads are logged.
-import { activeLinkOf, hasRole, isSelf, isStaffOf, type CallerFacts, type LinkFacts } from './access'
+import type { Relation } from './access'
 
 /** How a viewer stands to the cadre, most trusted first. */
 export type CareReader = 'self' | 'staff' | 'doctor' | 'familyHealth' | 'family' | 'admin'
 
-export function careReaderOf(
-  caller: CallerFacts,
-  cadre: { _id: string; communityId: string },
-  links: readonly LinkFacts[],
-  doctorId: string | undefined,
-): CareReader | null {
-  if (isSelf(caller, cadre._id)) return 'self'
-  if (isStaffOf(caller, cadre.communityId)) return 'staff'
-  if (doctorId && hasRole(caller, 'provider') && caller.openid === doctorId) return 'doctor'
-  const link = activeLinkOf(caller, cadre._id, links)
-  if (link) return link.permissions.health ? 'familyHealth' : 'family'
-  if (hasRole(caller, 'admin')) return 'admin'
-  return null
+/** The reader, from the relation the router admitted the caller by (and, for family, the link's health grant). */
+export function careReaderFor(relation: Relation, link?: { permissions: { health: boolean } }): CareReader {
+  switch (relation) {
+    case 'cadre':
+      return 'self'
+    case 'provider':
+      // Admitted only as the cadre's responsible doctor.
+      return 'doctor'
+    case 'family':
+      return link?.permissions.health ? 'familyHealth' : 'family'
+    default:
+      return relation
+  }
 }
 
 export const seesHealth = (r: CareReader) => r === 'self' || r === 'staff' || r === 'doctor' || r === 'familyHealth'

@@ -110,6 +110,22 @@ it('confirms exactly 30 of 200 simultaneous sign-ups for 30 seats, wait-lists th
   expect(await mine(STAFF, activity.id, third.cadreId)).toMatchObject({ mine: { place: 3, words: '候补第3位' } })
 })
 
+it('never confirms more than the seats when staff lower the capacity while sign-ups are arriving', async () => {
+  const activity = await cloud.ok(STAFF, 'activity.save', newActivity(20))
+  const lower = { ...newActivity(20), activityId: activity.id, capacity: 4 }
+  const [, ...answers] = await Promise.all([
+    cloud.act(STAFF, 'activity.save', lower),
+    ...Array.from({ length: 16 }, (_v, i) =>
+      cloud.act(STAFF, 'activity.signUp', { activityId: activity.id, cadreId: `rush-${String(100 + i).padStart(3, '0')}` }),
+    ),
+  ])
+  expect(answers.filter((a) => !a.ok)).toEqual([])
+  const roster = await cloud.ok(STAFF, 'activity.roster', { activityId: activity.id })
+  expect(roster.activity.confirmed).toBe(roster.confirmed.length)
+  expect(roster.confirmed.length).toBeLessThanOrEqual(roster.activity.capacity)
+  expect(roster.confirmed.length + roster.waitlisted.length).toBe(16)
+})
+
 it('refuses sign-ups after the deadline and for a cancelled activity, telling everyone signed up of the cancellation', async () => {
   const activity = await cloud.ok(STAFF, 'activity.save', newActivity(10))
   await cloud.ok(DAUGHTER, 'activity.signUp', { activityId: activity.id, cadreId: 'cadre-01' })

@@ -201,6 +201,19 @@ it('caps the open bookings of one cadre', async () => {
   )
 })
 
+it('keeps to the cap when six bookings for one cadre arrive at the same instant: five open, one refused', async () => {
+  const repair = { cadreId: 'cadre-17', serviceKey: 'repair', urgent: true as const }
+  const answers = await Promise.all(Array.from({ length: 6 }, () => cloud.act(STAFF, 'booking.create', repair)))
+  expect(answers.filter((a) => a.ok)).toHaveLength(5)
+  expect(answers.filter((a) => !a.ok).map((a) => !a.ok && a.error.code)).toEqual(['TOO_MANY_OPEN'])
+  const { bookings } = await cloud.ok(STAFF, 'booking.list', { cadreId: 'cadre-17' })
+  expect(bookings.filter((b) => ['requested', 'assigned', 'in_service'].includes(b.status))).toHaveLength(5)
+  // A cancelled one frees its place for the next.
+  await cloud.ok(STAFF, 'booking.cancel', { bookingId: bookings[0].id })
+  expect(await cloud.act(STAFF, 'booking.create', repair)).toMatchObject({ ok: true })
+  expect(await cloud.act(STAFF, 'booking.create', repair)).toMatchObject({ ok: false, error: { code: 'TOO_MANY_OPEN' } })
+})
+
 it('never double-books a provider: of many people racing for the one barber at one time, exactly one gets her', async () => {
   const cadres = Array.from({ length: 12 }, (_, i) => `cadre-${String(i + 3).padStart(2, '0')}`)
   // Some lose inside their transaction, some before it; either way nobody gets an error.

@@ -3,7 +3,8 @@
 // only with consent and deleted when it is withdrawn, and the bureau can export and erase a person.
 import { useCloud } from '../../support/refused'
 import { CALLERS } from '../../support/callers'
-import { CARE_INPUT, DOCTOR, HEALTH_INPUT } from '../../support/fixtures'
+import { CARE_INPUT, DOCTOR, HEALTH_INPUT, bindFamily, firstOpenTime, newActivity, registerCadre } from '../../support/fixtures'
+import { dbSnapshot } from '../../support/snapshot'
 import type { AccessLogEntryView } from '../../../cloudfunctions/lib/contracts'
 import type { LocalCloud } from '../../support/localcloud'
 
@@ -168,8 +169,41 @@ it('exports everything held about a person, and erases it on request wherever it
   expect((await cloud.ok(STAFF, 'task.list', {})).tasks.map((t) => t.id)).not.toContain(reported.id)
   // Gone from the roster and from every page; asking again finishes nothing new and fails nothing.
   expect((await cloud.ok(STAFF, 'cadre.list', { keyword: '张德福' })).total).toBe(0)
-  await ctx.refused('demo-family-zhangxiaomei', 'care.get', { cadreId: 'cadre-03' }, 'NOT_FOUND')
+  // Her granddaughter's link ended with the erasure; staff find no profile.
+  await ctx.refused('demo-family-zhangxiaomei', 'care.get', { cadreId: 'cadre-03' }, 'FORBIDDEN')
+  await ctx.refused(STAFF, 'care.get', { cadreId: 'cadre-03' }, 'NOT_FOUND')
   expect((await cloud.ok(ADMIN, 'care.erase', { cadreId: 'cadre-03', reason: '本人书面申请删除' })).erased).toBe(true)
   const audit = (await db.collection('auditLog').where({ target: 'cadre-03', action: 'care.erase' }).get()).data
   expect(audit[0]).toMatchObject({ actor: ADMIN, detail: { reason: '本人书面申请删除' } })
+})
+
+it('leaves the name and phone of an erased person in no collection at all, however they were copied', async () => {
+  const name = '欧阳秀峰'
+  const phone = '13912340987'
+  const cadre = await registerCadre(cloud, name, '1944-05-06', { phone })
+  const self = 'erase-me-openid'
+  const { code } = await cloud.ok(STAFF, 'bindingCode.issue', { cadreId: cadre.id, purpose: 'self' })
+  await cloud.ok(self, 'me.claimCadre', { code })
+  const son = await bindFamily(cloud, cadre.id, '欧阳明')
+  await cloud.ok(STAFF, 'card.record', { cadreId: cadre.id, kind: 'topup', amountFen: 5000, receiptNo: 'ERASE-1' })
+  // The person acts for themselves, so their name is written as the one who acted: a booking and its steps, a
+  // card hold, a sign-up, a call for help and its steps, a report and its task, messages to family and staff.
+  const slot = await firstOpenTime(cloud, 'meals', cadre.id)
+  const meal = await cloud.ok(self, 'booking.create', { cadreId: cadre.id, serviceKey: 'meals', ...slot })
+  await cloud.ok(self, 'booking.cancel', { bookingId: meal.id })
+  const activity = await cloud.ok(STAFF, 'activity.save', newActivity(5))
+  await cloud.ok(self, 'activity.signUp', { activityId: activity.id, cadreId: cadre.id })
+  const call = await cloud.ok(self, 'sos.raise', { cadreId: cadre.id })
+  await cloud.ok(STAFF, 'sos.close', { eventId: call.id, outcome: `${name}只是按错了` })
+  await cloud.ok(son, 'visit.report', { cadreId: cadre.id, kind: '住院', note: `${name}住院了，电话 ${phone}` })
+  const everything = () => dbSnapshot(ctx.db)
+  expect(await everything()).toContain(name)
+  expect(await everything()).toContain(phone)
+
+  await cloud.ok(ADMIN, 'care.erase', { cadreId: cadre.id, reason: '本人书面申请删除' })
+  const after = await everything()
+  expect(after).not.toContain(name)
+  expect(after).not.toContain(phone)
+  // The money records stay, under the cadre's number.
+  expect((await ctx.db.collection('ledgerEntries').where({ cadreId: cadre.id }).get()).data.length).toBeGreaterThan(0)
 })

@@ -78,8 +78,13 @@ it('gives staff a 祝寿 task a week ahead for round birthdays only, solar and l
 
   // Staff of the community see it; staff elsewhere do not.
   await cloud.post('/__cloud/clock', { now: morningOf('2027-03-10').toISOString() })
+  const logged = async () =>
+    (await db.collection('accessLog').where({ cadreId: eighty.id, via: '今日任务' }).get()).data.map((e) => [e.actor, e.fields])
+  expect(await logged()).toEqual([])
   const { tasks } = await cloud.ok(STAFF, 'task.list', {})
   expect(tasks.find((t) => t.id === `birthday:${eighty.id}:2027`)).toMatchObject({ overdue: false, cadreName: eighty.name })
+  // The 寿桃 note comes from health data: showing it to staff is a logged read.
+  expect(await logged()).toEqual([[STAFF, ['health.diabetic']]])
   expect((await cloud.ok(OTHER_STAFF, 'task.list', {})).tasks.map((t) => t.cadreId)).not.toContain(eighty.id)
 
   // The same day again creates nothing new.

@@ -1,14 +1,13 @@
 import {
-  careReaderOf,
+  careReaderFor,
   healthSummary,
   isIdNumber,
   readIsLogged,
   seesFullIdNumber,
   seesHealth,
 } from '../../../../../cloudfunctions/lib/domain/care'
-import type { CallerFacts, LinkFacts } from '../../../../../cloudfunctions/lib/domain/access'
+import type { LinkFacts } from '../../../../../cloudfunctions/lib/domain/access'
 
-const cadre = { _id: 'c1', communityId: 'taoyuan' }
 const link = (familyOpenid: string, health: boolean): LinkFacts => ({
   familyOpenid,
   cadreId: 'c1',
@@ -16,21 +15,14 @@ const link = (familyOpenid: string, health: boolean): LinkFacts => ({
   permissions: { book: true, health, sos: true },
 })
 const links = [link('daughter', true), link('grandson', false)]
-const caller = (openid: string, roles: CallerFacts['roles'], extra: Partial<CallerFacts> = {}): CallerFacts => ({ openid, roles, ...extra })
 
-it('places each viewer by how they stand to the cadre, most trusted first', () => {
-  const reader = (c: CallerFacts) => careReaderOf(c, cadre, links, 'doctor')
-  expect(reader(caller('me', ['cadre'], { cadreId: 'c1' }))).toBe('self')
-  expect(reader(caller('s', ['staff'], { communityId: 'taoyuan' }))).toBe('staff')
-  expect(reader(caller('s', ['staff'], { communityId: 'xinghua' }))).toBeNull()
-  expect(reader(caller('doctor', ['provider']))).toBe('doctor')
-  expect(reader(caller('barber', ['provider']))).toBeNull()
-  expect(reader(caller('daughter', ['family']))).toBe('familyHealth')
-  expect(reader(caller('grandson', ['family']))).toBe('family')
-  expect(reader(caller('stranger', ['family']))).toBeNull()
-  expect(reader(caller('bureau', ['admin']))).toBe('admin')
-  // With no doctor chosen, no provider reads the profile.
-  expect(careReaderOf(caller('doctor', ['provider']), cadre, links, undefined)).toBeNull()
+it('places each viewer by the relation the router admitted them by, the link deciding health for family', () => {
+  expect(careReaderFor('cadre')).toBe('self')
+  expect(careReaderFor('staff')).toBe('staff')
+  expect(careReaderFor('provider')).toBe('doctor')
+  expect(careReaderFor('family', links[0])).toBe('familyHealth')
+  expect(careReaderFor('family', links[1])).toBe('family')
+  expect(careReaderFor('admin')).toBe('admin')
 })
 
 it('shows health to those who need it, the full ID to the cadre and staff, and logs staff and doctor reads', () => {
