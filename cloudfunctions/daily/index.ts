@@ -5,32 +5,37 @@ import { refuseUnlessTimer } from '../lib/timer'
 import { now } from '../lib/clock'
 import { shanghaiDay } from '../lib/domain/time'
 import { issueAllowances, reconcileCards } from '../lib/actions/cardJobs'
-import { planReminders } from '../lib/actions/reminderJobs'
+import { continueSweeps, planReminders } from '../lib/actions/reminderJobs'
 import { deliverPushes } from '../lib/actions/pushOutbox'
 
 /**
- * How long into the run roster-wide sweeps may go on (the function is stopped at 60 s; what is left is carried on
- * by the next run). REMINDER_SWEEP_MS overrides it, e.g. 0 to take one page per run.
+ * How far into the run the bookkeeping may go (the function is stopped at 60 s; what is left is carried on by the
+ * next run from its cursor): roster-wide sweeps until REMINDER_SWEEP_MS (default 40 s), card reconciliation until
+ * RECONCILE_MS (default 50 s). 0 takes one page of each per run.
  */
-const sweepBudgetMs = () => Number(process.env.REMINDER_SWEEP_MS ?? 40_000)
+const budgetMs = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 
 export async function main(event: unknown) {
   const refused = refuseUnlessTimer(event)
   if (refused) return refused
   const started = Date.now()
   const at = now()
+  // What must never be late comes first: the day's birthday reminders and visit tasks, then the year's card money.
+  const planned = await planReminders(at)
   const issued = await issueAllowances(at)
-  const mismatches = await reconcileCards(at)
-  const reminders = await planReminders(at, started + sweepBudgetMs())
+  // Then the long work, each piece time-boxed and resumed by the next run.
+  const reminders = await continueSweeps(at, started + budgetMs('REMINDER_SWEEP_MS', 40_000), planned)
+  const reconciliation = await reconcileCards(at, started + budgetMs('RECONCILE_MS', 50_000))
   const pushed = await deliverPushes(at)
   return {
     ok: true,
     data: {
       day: shanghaiDay(at),
       ranAt: at.toISOString(),
-      jobs: ['card.issue', 'card.reconcile', 'reminders.plan', 'push.deliver'],
+      jobs: ['reminders.plan', 'card.issue', 'reminders.sweeps', 'card.reconcile', 'push.deliver'],
       issued,
-      mismatches: mismatches.length,
+      mismatches: reconciliation.mismatches,
+      reconciliation,
       reminders,
       pushed,
     },

@@ -7,11 +7,12 @@ import {
   type CardAccountDoc,
   type CardPolicyDoc,
   type CommunityDoc,
+  type JobStateDoc,
   type LedgerEntryDoc,
   type UserDoc,
 } from '../db/collections'
 import { _, db } from '../db/cloud'
-import { findMany, readInTx } from '../db/access'
+import { findById, findMany, readInTx } from '../db/access'
 import { DEFAULT_CARD_POLICY, ledgerKey, sumEntries, unusedAllowance, yuan } from '../domain/ledger'
 import { shanghaiDay } from '../domain/time'
 import { systemContext } from './context'
@@ -80,11 +81,33 @@ export async function issueAllowances(now: Date): Promise<number> {
 
 const yearOf = (at: Date) => Number(shanghaiDay(at).slice(0, 4))
 
-/** Recomputes every account from its entries; each mismatch is told to every admin. Nothing is changed. */
-export async function reconcileCards(now: Date): Promise<string[]> {
+export interface Reconciliation {
+  /** Accounts checked in this run. */
+  checked: number
+  mismatches: number
+  /** This run reached the last account: every account has been checked since the pass began. */
+  passComplete: boolean
+  /** Daily runs the last complete pass took (all accounts are checked within that many days). */
+  lastPassRuns?: number
+}
+
+const RECONCILE = 'cardReconcile'
+
+/**
+ * Recomputes accounts from their entries, a page at a time from where the last run stopped, until `deadline` (at
+ * least one page a run), so a city's accounts are all checked within a few days and the run still ends in time.
+ * Each mismatch found is told to every admin; an account is checked once a pass, so it is reported once a pass.
+ * Nothing is changed.
+ */
+export async function reconcileCards(now: Date, deadline = Infinity): Promise<Reconciliation> {
+  const state = await findById<JobStateDoc>(C.jobState, RECONCILE)
+  let after = state?.after ?? ''
+  const runs = (state?.runs ?? 0) + 1
   const mismatches: string[] = []
-  for (let skip = 0; ; skip += PAGE) {
-    const accounts = await findMany<CardAccountDoc>(C.cardAccounts, {}, { orderBy: ['_id', 'asc'], skip, limit: PAGE })
+  let checked = 0
+  let passComplete = false
+  do {
+    const accounts = await findMany<CardAccountDoc>(C.cardAccounts, { _id: _.gt(after) }, { orderBy: ['_id', 'asc'], limit: PAGE })
     const entries = await entriesOf(accounts.map((a) => a._id))
     for (const a of accounts) {
       const sums = sumEntries(entries.filter((e) => e.cadreId === a._id))
@@ -93,14 +116,21 @@ export async function reconcileCards(now: Date): Promise<string[]> {
           `${a._id}：账上余额 ${yuan(a.balanceFen)} 元、冻结 ${yuan(a.heldFen)} 元，明细合计余额 ${yuan(sums.balanceFen)} 元、冻结 ${yuan(sums.heldFen)} 元`,
         )
     }
-    if (accounts.length < PAGE) break
-  }
+    checked += accounts.length
+    passComplete = accounts.length < PAGE
+    after = passComplete ? '' : accounts[accounts.length - 1]._id
+  } while (!passComplete && Date.now() < deadline)
+  const next: Omit<JobStateDoc, '_id'> = passComplete
+    ? { after: '', runs: 0, lastPassRuns: runs, at: now }
+    : { after, runs, ...(state?.lastPassRuns ? { lastPassRuns: state.lastPassRuns } : {}), at: now }
+  await db.collection(C.jobState).doc(RECONCILE).set({ data: next })
   if (mismatches.length) {
     const admins = await findMany<UserDoc>(C.users, { roles: 'admin' })
     const title = `服务卡对账不符 ${mismatches.length} 户`
     await tell(admins.map((a) => message(a._id, title, mismatches.slice(0, 20).join('\n'), now)))
   }
-  return mismatches
+  const lastPassRuns = passComplete ? runs : state?.lastPassRuns
+  return { checked, mismatches: mismatches.length, passComplete, ...(lastPassRuns ? { lastPassRuns } : {}) }
 }
 
 /** Every entry of these accounts, a thousand at a time. */

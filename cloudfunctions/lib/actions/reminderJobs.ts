@@ -138,7 +138,7 @@ async function completeBirthRecords(): Promise<void> {
  * writes, so a run stopped halfway does that day again, finding what it already wrote and adding the rest. Then
  * the pending sweeps are carried on until `deadline` (wall-clock ms; the function's own time limit is 60 s).
  */
-export async function planReminders(now: Date, deadline = Infinity): Promise<ReminderRun> {
+export async function planReminders(now: Date): Promise<ReminderRun> {
   await completeBirthRecords()
   const policy = await reminderPolicyOf()
   const state = await findById<JobStateDoc>(C.jobState, JOB)
@@ -154,6 +154,10 @@ export async function planReminders(now: Date, deadline = Infinity): Promise<Rem
       .set({ data: { doneThrough: day, at: now } })
     run.days.push(day)
   }
-  run.sweepsPending = await runSweeps(now, deadline, run)
   return run
+}
+
+/** Carries the roster-wide sweeps on until `deadline` (ms since the epoch); what is left goes on in the next run. */
+export async function continueSweeps(now: Date, deadline: number, run: ReminderRun): Promise<ReminderRun> {
+  return { ...run, sweepsPending: await runSweeps(now, deadline, run) }
 }

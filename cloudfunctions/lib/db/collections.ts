@@ -535,6 +535,9 @@ export interface JobStateDoc {
   /** A roster-wide sweep: what it is, and whether it is still to finish. */
   sweep?: SweepSpec
   pending?: boolean
+  /** Card reconciliation: the runs the current pass over every account has taken, and the last full pass's. */
+  runs?: number
+  lastPassRuns?: number
   at: Date
 }
 
