@@ -3,6 +3,7 @@
 import { startLocalCloud, sdkFor, type LocalCloud } from '../../support/localcloud'
 import { dbSnapshot } from '../../support/snapshot'
 import { refusedWithoutWrite as refused } from '../../support/refused'
+import { registerCadre } from '../../support/fixtures'
 
 let cloud: LocalCloud
 let snapshot: () => Promise<string>
@@ -100,17 +101,7 @@ it('locks a guesser out of codes after five wrong ones a day, however many are s
 })
 
 it('locks a code that wrong guesses starting like it reached five times; staff see it and issue a new one', async () => {
-  const cadre = await cloud.ok(STAFF, 'cadre.register', {
-    name: '试码老人',
-    gender: '男',
-    birthDate: '1941-02-03',
-    celebrates: 'solar',
-    rank: '一般',
-    category: '离休',
-    address: '桃园街 3 号 2 幢 202 室',
-    livesAlone: true,
-    partyMember: false,
-  })
+  const cadre = await registerCadre(cloud, '试码老人', '1941-02-03', { category: '离休', livesAlone: true })
   const { code } = await cloud.ok(STAFF, 'bindingCode.issue', { cadreId: cadre.id, purpose: 'self' })
   const near = (i: number) => `${code.slice(0, 4)}${String((Number(code.slice(4)) + 1 + i) % 10_000).padStart(4, '0')}`
   // Five different people each try once: no one of them is locked, but the code is.
