@@ -61,6 +61,9 @@ it('staff see today’s 祝寿 task made by the daily job, and record the visit'
   await daughter.locator('[aria-label="简单说说"] textarea, textarea[aria-label="简单说说"]').first().fill('昨晚摔倒，住进区人民医院骨科')
   await daughter.getByRole('button', { name: '告诉社区' }).click()
   await daughter.getByText(/已告诉社区，社区会在.*前上门看望/).waitFor()
+  // Sent means done: the form is locked, so a second press cannot make a second task.
+  await daughter.getByRole('button', { name: '再报告另一件事' }).waitFor()
+  expect(await daughter.getByRole('button', { name: '告诉社区', exact: true }).count()).toBe(0)
   await screenshot(daughter, 'visits-family-report')
   await page.reload()
   await page.locator('.card', { hasText: '【住院】王建国' }).waitFor()

@@ -251,10 +251,10 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   'care.accessLog': async () => ({ input: { cadreId: TARGET_CADRE } }),
   'care.export': async () => ({ input: { cadreId: TARGET_CADRE } }),
   'care.erase': async (cloud) => ({ input: { cadreId: (await newCadre(cloud)).id, reason: '本人书面申请删除' } }),
-  'visit.report': async () => ({ input: { cadreId: TARGET_CADRE, kind: '住院', note: '昨晚摔倒，住进区医院' } }),
+  'visit.report': async () => ({ input: { cadreId: TARGET_CADRE, kind: '住院', note: '昨晚摔倒，住进区医院', requestId: requestId() } }),
   'task.list': async () => ({ input: {} }),
   'visit.record': async (cloud) => {
-    const task = await cloud.ok(STAFF, 'visit.report', { cadreId: TARGET_CADRE, kind: '大事', note: '孙子结婚' })
+    const task = await cloud.ok(STAFF, 'visit.report', { cadreId: TARGET_CADRE, kind: '大事', note: '孙子结婚', requestId: requestId() })
     return { input: { cadreId: TARGET_CADRE, taskId: task.id, day: dayAhead(0), visitors: '陈静', gifts: '', notes: '老人精神很好' } }
   },
   'visit.list': async () => ({ input: { cadreId: TARGET_CADRE } }),

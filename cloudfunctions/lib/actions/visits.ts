@@ -56,7 +56,8 @@ export async function reportVisitNeed(ctx: ActionContext, input: ParsedInput<'vi
   const { doc: cadre, as } = aboutCadre(ctx)
   const staff = await findMany<UserDoc>(C.users, { communityId: cadre.communityId, roles: 'staff' })
   const task: TaskDoc = {
-    _id: `report:${newId()}`,
+    // One task per filled-in form: a second press of the same report finds the first.
+    _id: `report:${cadre._id}:${input.requestId}`,
     kind: input.kind,
     communityId: cadre.communityId,
     cadreId: cadre._id,
@@ -72,7 +73,9 @@ export async function reportVisitNeed(ctx: ActionContext, input: ParsedInput<'vi
   }
   const title = `五必访：${cadre.name}${input.kind}`
   const body = `${input.note}。请在${dateWords(task.dueDay)}前上门看望。住址：${cadre.address}`
-  await db.runTransaction(async (tx) => {
+  const saved = await db.runTransaction(async (tx) => {
+    const earlier = await readInTx<TaskDoc>(tx, C.tasks, task._id)
+    if (earlier) return earlier
     const { _id, ...data } = task
     await tx.collection(C.tasks).doc(_id).set({ data })
     await tell(
@@ -80,8 +83,9 @@ export async function reportVisitNeed(ctx: ActionContext, input: ParsedInput<'vi
       tx,
     )
     await audit(tx, ctx, 'visit.report', cadre._id, { kind: input.kind })
+    return task
   })
-  return taskView(task, ctx.now)
+  return taskView(saved, ctx.now)
 }
 
 /** Open tasks due within the staff's week ahead, overdue first; the daily job adds each a week before it is due. */

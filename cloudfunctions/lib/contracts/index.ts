@@ -16,7 +16,20 @@ import {
 import { isIdNumber } from '../domain/care'
 import { CONSENT_MOMENTS, PUSH_KINDS, PUSH_TEMPLATES } from '../domain/push'
 import { FESTIVAL_CATALOGUE } from '../domain/occasions'
-import { bindingCode, clockTime, id, isoDate, permissions, personName, phone, phoneLast4, relation, serviceKey, shortNote } from './shapes'
+import {
+  bindingCode,
+  clockTime,
+  id,
+  isoDate,
+  permissions,
+  personName,
+  phone,
+  phoneLast4,
+  relation,
+  requestId,
+  serviceKey,
+  shortNote,
+} from './shapes'
 import type {
   AccessLogEntryView,
   ActivityRoster,
@@ -318,8 +331,7 @@ export const contracts = {
         .max(1_000_000)
         .refine((v) => v !== 0, '调整金额不能是 0'),
       reason: shortNote('原因').min(2, '请写明调整原因'),
-      /** Made once per form by the client, so pressing twice records one adjustment. */
-      requestId: z.string().regex(/^[A-Za-z0-9-]{8,40}$/, '请求编号不对'),
+      requestId,
     }),
   }),
   'card.adjustments': contract<{ adjustments: CardAdjustmentView[] }>()({
@@ -576,6 +588,7 @@ export const contracts = {
       cadreId: id,
       kind: z.enum(REPORT_KINDS),
       note: shortNote('情况').min(2, '请简单写一下情况'),
+      requestId,
     }),
   }),
   'task.list': contract<{ tasks: TaskView[]; today: string }>()({

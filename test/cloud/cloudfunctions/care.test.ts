@@ -3,7 +3,7 @@
 // only with consent and deleted when it is withdrawn, and the bureau can export and erase a person.
 import { useCloud } from '../../support/refused'
 import { CALLERS } from '../../support/callers'
-import { CARE_INPUT, DOCTOR, HEALTH_INPUT, bindFamily, firstOpenTime, newActivity, registerCadre } from '../../support/fixtures'
+import { CARE_INPUT, DOCTOR, HEALTH_INPUT, bindFamily, firstOpenTime, newActivity, registerCadre, requestId } from '../../support/fixtures'
 import { dbSnapshot } from '../../support/snapshot'
 import type { AccessLogEntryView } from '../../../cloudfunctions/lib/contracts'
 import type { LocalCloud } from '../../support/localcloud'
@@ -149,7 +149,12 @@ it('exports everything held about a person, and erases it on request wherever it
     else await cloud.ok(STAFF, 'booking.checkOut', { bookingId: b.id })
   }
 
-  const reported = await cloud.ok(STAFF, 'visit.report', { cadreId: 'cadre-03', kind: '住院', note: '住进区人民医院' })
+  const reported = await cloud.ok(STAFF, 'visit.report', {
+    cadreId: 'cadre-03',
+    kind: '住院',
+    note: '住进区人民医院',
+    requestId: requestId(),
+  })
 
   expect(await cloud.ok(ADMIN, 'care.erase', { cadreId: 'cadre-03', reason: '本人书面申请删除' })).toEqual({
     cadreId: 'cadre-03',
@@ -195,7 +200,7 @@ it('leaves the name and phone of an erased person in no collection at all, howev
   await cloud.ok(self, 'activity.signUp', { activityId: activity.id, cadreId: cadre.id })
   const call = await cloud.ok(self, 'sos.raise', { cadreId: cadre.id })
   await cloud.ok(STAFF, 'sos.close', { eventId: call.id, outcome: `${name}只是按错了` })
-  await cloud.ok(son, 'visit.report', { cadreId: cadre.id, kind: '住院', note: `${name}住院了，电话 ${phone}` })
+  await cloud.ok(son, 'visit.report', { cadreId: cadre.id, kind: '住院', note: `${name}住院了，电话 ${phone}`, requestId: requestId() })
   const everything = () => dbSnapshot(ctx.db)
   expect(await everything()).toContain(name)
   expect(await everything()).toContain(phone)

@@ -6,7 +6,7 @@ import { Lunar, Solar } from 'lunar-javascript'
 import type { LocalCloud } from '../../support/localcloud'
 import { useCloud } from '../../support/refused'
 import { CALLERS } from '../../support/callers'
-import { bindFamily, dayAhead, firstOpenTime, partyMembers } from '../../support/fixtures'
+import { bindFamily, dayAhead, firstOpenTime, partyMembers, requestId } from '../../support/fixtures'
 import { request } from '../../support/http'
 import type { Database } from '../../../cloudfunctions/lib/db/types'
 import type { ActionInput } from '../../../cloudfunctions/lib/contracts'
@@ -157,7 +157,13 @@ it('finishes a run stopped halfway at any point, and never writes an occasion tw
 
 it('turns a 五必访 report into a task due in two days, completed by recording the visit', async () => {
   await cloud.post('/__cloud/clock', { now: morningOf('2027-06-01').toISOString() })
-  const report = await cloud.ok(DAUGHTER, 'visit.report', { cadreId: 'cadre-01', kind: '住院', note: '昨晚摔倒，住进区医院' })
+  const reportInput = { cadreId: 'cadre-01', kind: '住院' as const, note: '昨晚摔倒，住进区医院', requestId: requestId() }
+  const report = await cloud.ok(DAUGHTER, 'visit.report', reportInput)
+  // Pressed again (or a retry after a lost answer): the same task, no second one and no second message to staff.
+  const told = async () => (await messagesTo(STAFF)).filter((m) => m.title === '五必访：王建国住院').length
+  const toldBefore = await told()
+  expect((await cloud.ok(DAUGHTER, 'visit.report', reportInput)).id).toBe(report.id)
+  expect(await told()).toBe(toldBefore)
   expect(report).toMatchObject({ kind: '住院', dueDay: '2027-06-03', title: '王建国' })
   const staffMessage = (await messagesTo(STAFF)).find((m) => m.title === '五必访：王建国住院')
   expect(staffMessage?.body).toContain('6月3日')

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { call } from '../../../api'
 import { useSubmit } from '../../../api/useSubmit'
 import { useAction } from '../../../api/useAction'
+import { newRequestId } from '../../../api/requestId'
 import { Section } from '../../../components/screen'
 import { Button, Choice, Field } from '../../../components/controls'
 import { Notice } from '../../../components/notice'
@@ -13,8 +14,6 @@ const toFen = (yuanText: string) => {
   return Number.isFinite(fen) ? fen : 0
 }
 
-/** An idempotency key per filled-in form: pressing twice, or retrying after a lost answer, records it once. */
-const newRequestId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 
 const yuanOf = (fen: number) => (fen / 100).toFixed(2)
 

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { REPORT_KINDS } from '../../../../cloudfunctions/lib/domain/categories'
 import { call } from '../../../api'
 import { useSubmit } from '../../../api/useSubmit'
+import { newRequestId } from '../../../api/requestId'
 import { Screen } from '../../../components/screen'
 import { Button, Choice, Field } from '../../../components/controls'
 import { Notice } from '../../../components/notice'
@@ -19,19 +20,33 @@ export default function Report() {
   const cadreId = String(useRouter().params.cadreId ?? '')
   const [kind, setKind] = useState<(typeof REPORT_KINDS)[number]>('住院')
   const [note, setNote] = useState('')
+  const [requestId, setRequestId] = useState(newRequestId)
+  const [sent, setSent] = useState(false)
   const { result, busy, submit } = useSubmit()
-  const send = () =>
-    void submit(
-      () => call('visit.report', { cadreId, kind, note: note.trim() }),
+  const send = async () => {
+    const done = await submit(
+      () => call('visit.report', { cadreId, kind, note: note.trim(), requestId }),
       (task) => `已告诉社区，社区会在${task.dueWords.replace(/^(今天|明天|后天) /, '')}前上门看望`,
     )
+    if (done) setSent(true)
+  }
+  // A sent report is done: the form locks, so a second press cannot tell the community twice.
+  const another = () => {
+    setNote('')
+    setRequestId(newRequestId())
+    setSent(false)
+  }
   return (
     <Screen title='告诉社区'>
       <Notice kind='info' text='老人住院、家里有大事或有特殊情况，社区都会上门看望（五必访）。' />
-      <Choice label='什么情况' options={REPORT_KINDS} value={kind} onChange={setKind} />
-      <Field label='简单说说' value={note} onInput={setNote} placeholder={HINTS[kind]} maxlength={200} multiline />
+      {sent ? null : <Choice label='什么情况' options={REPORT_KINDS} value={kind} onChange={setKind} />}
+      {sent ? null : <Field label='简单说说' value={note} onInput={setNote} placeholder={HINTS[kind]} maxlength={200} multiline />}
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
-      <Button kind='primary' label='告诉社区' disabled={busy || note.trim().length < 2} onPress={send} />
+      {sent ? (
+        <Button label='再报告另一件事' onPress={another} />
+      ) : (
+        <Button kind='primary' label='告诉社区' disabled={busy || note.trim().length < 2} onPress={() => void send()} />
+      )}
     </Screen>
   )
 }
