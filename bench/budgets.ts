@@ -90,6 +90,7 @@ export const BUDGETS = {
     'sos.acknowledge': 13,
     'sos.note': 6,
     'sos.close': 6,
+    'sos.falseAlarm': 9,
     'care.get': 6,
     'care.save': 11,
     'care.saveHealth': 11,

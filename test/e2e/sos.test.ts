@@ -16,10 +16,14 @@ it('the cadre presses 一键求助, staff answer on the console, and the daughte
   await pickIdentity(page, cloud.url, '王建国')
   await page.getByRole('button', { name: /^一键求助/ }).click()
   await page.getByText('秒后呼叫社区、通知家人').waitFor()
+  // While it counts down the tab bar is hidden: a tap elsewhere cannot leave the page with the call still coming.
+  await page.locator('.taro-tabbar__tabbar').waitFor({ state: 'hidden' })
   await screenshot(page, 'sos-countdown')
-  // 取消 stops it; nothing is sent.
+  // 取消 stops it; nothing is sent, and the screen says so.
   await page.getByRole('button', { name: '取消求助' }).click()
   await page.getByRole('button', { name: /^一键求助/ }).waitFor()
+  await page.getByText('已取消，没有呼叫。').waitFor()
+  await page.locator('.taro-tabbar__tabbar').waitFor({ state: 'visible' })
   expect((await cloud.ok('demo-staff-chenjing', 'sos.console', {})).events).toEqual([])
 
   await page.getByRole('button', { name: /^一键求助/ }).click()
@@ -44,4 +48,11 @@ it('the cadre presses 一键求助, staff answer on the console, and the daughte
   await daughter.goto(`${cloud.url}/#/packages/family/cadre/index?id=cadre-01`)
   await daughter.getByText(/的求助：社区已响应（陈静）/).waitFor()
   await screenshot(daughter, 'sos-family-sees-answer')
+
+  // It was a mistake: the cadre says so, and everyone who was told hears that all is well.
+  await page.reload()
+  await page.getByRole('button', { name: '我没事了（误按）' }).click()
+  await page.getByText('已告诉家人和社区：没事了，是误按。').waitFor()
+  const toDaughter = await cloud.ok('demo-family-wangli', 'message.list', {})
+  expect(toDaughter.messages.map((m) => m.title)).toContain('没事了：王建国')
 })

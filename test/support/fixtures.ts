@@ -241,6 +241,7 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   'sos.acknowledge': async (cloud) => ({ input: { eventId: (await openSos(cloud)).id } }),
   'sos.note': async (cloud) => ({ input: { eventId: (await openSos(cloud)).id, text: '已到老人家门口' } }),
   'sos.close': async (cloud) => ({ input: { eventId: (await openSos(cloud)).id, outcome: '老人摔倒，已送区医院检查' } }),
+  'sos.falseAlarm': async (cloud) => ({ input: { eventId: (await openSos(cloud)).id } }),
   'care.get': async () => ({ input: { cadreId: TARGET_CADRE }, as: { provider: DOCTOR } }),
   'care.save': async () => ({ input: CARE_INPUT }),
   'care.saveHealth': async (cloud) => {

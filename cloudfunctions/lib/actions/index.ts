@@ -27,7 +27,7 @@ import { getCardPolicy, saveCardPolicy } from './cardPolicy'
 import { getActivity, listActivities, signUp, withdraw } from './activities'
 import { activityRoster, cancelActivity, manageActivities, markAttendance, saveActivity } from './activityDesk'
 import { contributionBoard, decideContribution, reviewContributions, submitContribution } from './contributions'
-import { acknowledgeSos, closeSos, noteSos, raiseSos, sosConsole, sosStatus } from './sos'
+import { acknowledgeSos, closeSos, standDownSos, noteSos, raiseSos, sosConsole, sosStatus } from './sos'
 import { getCare, recordConsent, saveCare, saveHealth } from './care'
 import { accessLog, erasePersonalData, exportPersonalData } from './careAdmin'
 import { pushStatus, recordPushConsent } from './push'
@@ -104,6 +104,7 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'sos.acknowledge': acknowledgeSos,
   'sos.note': noteSos,
   'sos.close': closeSos,
+  'sos.falseAlarm': standDownSos,
   'care.get': getCare,
   'care.save': saveCare,
   'care.saveHealth': saveHealth,

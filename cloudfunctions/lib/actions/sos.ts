@@ -210,6 +210,29 @@ export async function closeSos(ctx: ActionContext, input: ParsedInput<'sos.close
   )
 }
 
+/**
+ * 我没事了（误按）: the person (or family with 一键通, or staff) ends a call pressed by mistake; everyone already told
+ * (and the raiser) hears that all is well, so nobody keeps worrying or comes to the door for nothing.
+ */
+export async function standDownSos(ctx: ActionContext) {
+  const { doc: e } = aboutSosEvent(ctx)
+  const name = ctx.user?.name ?? ''
+  const view = await change(
+    ctx,
+    e,
+    { status: _.neq('closed') },
+    { status: 'closed', outcome: '误按，老人没事', closedAt: ctx.now },
+    `${name}说：我没事了（误按）`,
+  )
+  const reached = await Promise.all(e.tiers.slice(0, e.notifiedTier + 1).map((t) => recipientsNow(e, t)))
+  const told = new Set([e.raisedBy, ...reached.flat().map((r) => r.openid)])
+  told.delete(ctx.openid)
+  await tell(
+    [...told].map((openid) => message(openid, `没事了：${e.cadreName}`, `${e.cadreName}的求助是误按，老人没事，不用再联系了。`, ctx.now)),
+  )
+  return view
+}
+
 export async function sosStatus(ctx: ActionContext) {
   const { doc: cadre } = aboutCadre(ctx)
   const [latest] = await findMany<SosEventDoc>(C.sosEvents, { cadreId: cadre._id }, { orderBy: ['at', 'desc'], limit: 1 })

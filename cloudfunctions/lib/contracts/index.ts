@@ -528,6 +528,11 @@ export const contracts = {
     summary: '处理完毕，写明结果',
     input: z.strictObject({ eventId: id, outcome: shortNote('结果').min(2, '请写明处理结果') }),
   }),
+  'sos.falseAlarm': contract<SosView>()({
+    access: { about: 'sosEvent', cadre: 'self', family: 'sos', staff: 'community' },
+    summary: '我没事了（误按）：结束这次求助，并告诉已经通知到的每个人',
+    input: z.strictObject({ eventId: id }),
+  }),
   'care.get': contract<CareProfileView>()({
     access: { about: 'cadre', cadre: 'self', family: 'link', staff: 'community', provider: 'assigned', admin: 'any' },
     summary: '四个必须知道：住址电话、家庭与健康、爱好特长、生活习惯，紧急联系人和包保责任人（按身份遮挡，社区查看健康信息留痕）',

@@ -9,9 +9,11 @@ interface Props {
   label?: string
   seconds?: number
   onConfirm: () => void
+  onStart?: () => void
+  onCancel?: () => void
 }
 
-export function SosButton({ label = '一键求助', seconds = 5, onConfirm }: Props) {
+export function SosButton({ label = '一键求助', seconds = 5, onConfirm, onStart, onCancel }: Props) {
   const [left, setLeft] = useState<number | null>(null)
   const confirm = useRef(onConfirm)
   confirm.current = onConfirm
@@ -34,7 +36,10 @@ export function SosButton({ label = '一键求助', seconds = 5, onConfirm }: Pr
         role='button'
         aria-label={`${label}，按下后 ${seconds} 秒内可以取消`}
         {...focusable}
-        onClick={() => setLeft(seconds)}
+        onClick={() => {
+          setLeft(seconds)
+          onStart?.()
+        }}
       >
         <Text className='sos-press__label'>{label}</Text>
         <Text className='sos-press__hint'>按下后 {seconds} 秒内可以取消</Text>
@@ -51,7 +56,10 @@ export function SosButton({ label = '一键求助', seconds = 5, onConfirm }: Pr
         role='button'
         aria-label='取消求助'
         {...focusable}
-        onClick={() => setLeft(null)}
+        onClick={() => {
+          setLeft(null)
+          onCancel?.()
+        }}
       >
         <Text className='sos-cancel__label'>取消</Text>
       </View>

@@ -2,19 +2,25 @@
 // the call stored first, the community's duty line dialled, and where the call stands, refreshed every 10 s.
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { call } from '../../api'
 import { useAction } from '../../api/useAction'
 import { useSubmit } from '../../api/useSubmit'
 import { Card } from '../card'
 import { Notice } from '../notice'
 import { SosButton } from '../sos-button'
+import { Button } from '../controls'
 
 const dial = (phone: string) => void Taro.makePhoneCall({ phoneNumber: phone.replace(/-/g, '') }).catch(() => {})
+
+/** During the countdown the tab bar is hidden, so a tap elsewhere cannot leave the page while the call is coming. */
+const holdPage = (hold: boolean) =>
+  void (hold ? Taro.hideTabBar({ animation: false }) : Taro.showTabBar({ animation: false })).catch(() => {})
 
 export function SosPanel({ cadreId, label, dutyPhone }: { cadreId: string; label: string; dutyPhone: string }) {
   const { data, reload } = useAction('sos.status', { cadreId })
   const { result, submit } = useSubmit(reload, '求助没有发出去，正在为您拨打社区值班电话')
+  const [cancelled, setCancelled] = useState(false)
   const event = data?.event
   const live = event && event.status !== 'closed'
   useEffect(() => {
@@ -22,7 +28,17 @@ export function SosPanel({ cadreId, label, dutyPhone }: { cadreId: string; label
     const timer = setInterval(() => void reload(), 10_000)
     return () => clearInterval(timer)
   }, [live, reload])
+  useEffect(() => () => holdPage(false), [])
+  const start = () => {
+    setCancelled(false)
+    holdPage(true)
+  }
+  const cancel = () => {
+    holdPage(false)
+    setCancelled(true)
+  }
   const raise = async () => {
+    holdPage(false)
     const raised = await submit(
       () => call('sos.raise', { cadreId }),
       (e) => `已发出求助，${e.statusWords}。正在拨打社区值班电话。`,
@@ -30,14 +46,20 @@ export function SosPanel({ cadreId, label, dutyPhone }: { cadreId: string; label
     // The call is stored (or could not be): either way the phone now dials the duty line.
     dial(raised?.dutyPhone ?? dutyPhone)
   }
+  const standDown = (eventId: string) =>
+    void submit(
+      () => call('sos.falseAlarm', { eventId }),
+      () => '已告诉家人和社区：没事了，是误按。',
+    )
   return (
     <View>
       {process.env.TARO_ENV === 'weapp' ? (
-        <sos-button label={label} onConfirm={() => void raise()} />
+        <sos-button label={label} onStart={start} onCancel={cancel} onConfirm={() => void raise()} />
       ) : (
-        <SosButton label={label} onConfirm={() => void raise()} />
+        <SosButton label={label} onStart={start} onCancel={cancel} onConfirm={() => void raise()} />
       )}
-      {result ? <Notice kind={result.kind} text={result.text} /> : null}
+      {cancelled ? <Notice kind='ok' text='已取消，没有呼叫。' /> : null}
+      {result && !cancelled ? <Notice kind={result.kind} text={result.text} /> : null}
       {live ? (
         <Card>
           <Text className='t-strong'>
@@ -50,6 +72,7 @@ export function SosPanel({ cadreId, label, dutyPhone }: { cadreId: string; label
               </Text>
             </View>
           ))}
+          <Button label='我没事了（误按）' onPress={() => standDown(event.id)} />
         </Card>
       ) : null}
     </View>

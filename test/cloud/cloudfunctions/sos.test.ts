@@ -143,3 +143,18 @@ it('tells whoever may be told at the moment of telling: a permission withdrawn a
     await cloud.ok(STAFF, 'sos.close', { eventId: raised.id, outcome: '测试结束' })
   }
 })
+
+it('ends a call pressed by mistake when the cadre says 我没事了, telling everyone who was told, once', async () => {
+  const raised = await cloud.ok(CADRE, 'sos.raise', { cadreId: 'cadre-01' })
+  await ctx.refused(GRANDSON, 'sos.falseAlarm', { eventId: raised.id }, 'FORBIDDEN')
+  await ctx.refused(OTHER_STAFF, 'sos.falseAlarm', { eventId: raised.id }, 'FORBIDDEN')
+  const allWell = async () => (await cloud.ok(DAUGHTER, 'message.list', {})).messages.filter((m) => m.title === '没事了：王建国').length
+  const ended = await cloud.ok(CADRE, 'sos.falseAlarm', { eventId: raised.id })
+  expect(ended).toMatchObject({ status: 'closed', statusWords: '已处理完：误按，老人没事' })
+  expect(await allWell()).toBe(1)
+  await ctx.refused(CADRE, 'sos.falseAlarm', { eventId: raised.id }, 'WRONG_STATUS')
+  // A new press after it is a new call, not the ended one.
+  const again = await cloud.ok(CADRE, 'sos.raise', { cadreId: 'cadre-01' })
+  expect(again.id).not.toBe(raised.id)
+  await cloud.ok(STAFF, 'sos.close', { eventId: again.id, outcome: '测试结束' })
+})
