@@ -71,6 +71,13 @@ export class Database {
     return q as Record<string, unknown>
   }
 
+  /** An update or remove names what it changes: with no query at all (not even `where({})`) it is refused. */
+  private whereQuery(req: WireRequest): Record<string, unknown> {
+    if (req.queryType !== 'DOC' && (req.query === undefined || req.query === ''))
+      throw new CloudError('INVALID_PARAM', 'query is required: use where() to choose the documents')
+    return this.query(req)
+  }
+
   private docId(req: WireRequest): string {
     const id = this.query(req)._id
     if (typeof id !== 'string' || id === '') {
@@ -99,6 +106,8 @@ export class Database {
     const docs = raw.map((d) => {
       const doc = parseEJSON(d, this.now) as Record<string, unknown> | undefined
       if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new CloudError('INVALID_PARAM', 'data must be an object')
+      const bad = dollarField(doc)
+      if (bad) throw new CloudError('DATABASE_REQUEST_FAILED', `field names cannot start with '$': ${bad}`)
       const id = doc._id === undefined ? newId() : doc._id
       if (typeof id !== 'string' || id === '') throw new CloudError('INVALID_PARAM', '_id must be a non-empty string')
       return { ...doc, _id: id } as Doc
@@ -124,7 +133,7 @@ export class Database {
       this.txs.write(req.transactionId, c, id, change(cur ?? { _id: id }))
       return cur ? { updated: 1, upsert_id: null } : { updated: 0, upsert_id: id }
     }
-    const query = this.query(req)
+    const query = this.whereQuery(req)
     const matched = this.store.find(c, query, req.multi === true ? {} : { limit: 1 })
     if (matched.length === 0) {
       if (!req.upsert) return { updated: 0, upsert_id: null }
@@ -145,11 +154,22 @@ export class Database {
       if (cur) this.txs.write(req.transactionId, c, id, null)
       return { deleted: cur ? 1 : 0 }
     }
-    const matched = this.store.find(c, this.query(req), req.multi !== false ? {} : { limit: 1 })
+    const matched = this.store.find(c, this.whereQuery(req), req.multi !== false ? {} : { limit: 1 })
     const writes: Write[] = matched.map((d) => ({ c, id: d._id, doc: null }))
     this.store.commit(writes)
     return { deleted: writes.length }
   }
+}
+
+/** The first field name at any depth that starts with '$', which the platform refuses to store. */
+function dollarField(value: unknown, path = ''): string | null {
+  if (!value || typeof value !== 'object' || value instanceof Date) return null
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (!Array.isArray(value) && k.startsWith('$')) return `${path}${k}`
+    const inner = dollarField(v, `${path}${k}.`)
+    if (inner) return inner
+  }
+  return null
 }
 
 function requireTx(req: WireRequest): string {

@@ -18,7 +18,12 @@ export class CloudError extends Error {
   }
 }
 
-export const conflict = (what: string) => new CloudError('DATABASE_TRANSACTION_CONFLICT', `Transaction write conflict on ${what}`)
+/** The platform's words for a write conflict; through wx-server-sdk only these words reach the caller (errMsg). */
+export const conflict = (what: string) =>
+  new CloudError(
+    'DATABASE_TRANSACTION_CONFLICT',
+    `[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others (${what})`,
+  )
 
 export const duplicateKey = (collection: string, index: string, key: string) =>
   new CloudError('DATABASE_REQUEST_FAILED', `E11000 duplicate key error collection: ${collection} index: ${index} dup key: ${key}`)

@@ -1,8 +1,8 @@
-// CloudBase transactions: a snapshot taken at start, single-document operations by _id, and
-// first-committer-wins: a transaction whose written documents were changed by anyone else after it started
-// is aborted at commit with DATABASE_TRANSACTION_CONFLICT. The conflict is reported at commit because that
-// is the one answer wx-server-sdk's runTransaction sees with its code intact (errors from operations inside
-// the callback reach it re-wrapped without `code`), so that is where it retries the callback.
+// CloudBase transactions: a snapshot taken at start, single-document operations by _id, and conflicts raised
+// where the platform raises them — at the write: writing a document that another open transaction has written,
+// or that anyone changed after this transaction began, fails at once with DATABASE_TRANSACTION_CONFLICT (the
+// official SDK tests "冲突检测" and "读偏"). Through wx-server-sdk such an error arrives without its code, so the
+// product retries by the words (cloudfunctions/lib/db/transaction.ts). Commit checks once more.
 import { randomUUID } from 'node:crypto'
 import type { Doc } from './ejson'
 import { CloudError, conflict } from './errors'
@@ -51,7 +51,12 @@ export class Transactions {
   }
 
   write(txId: string, c: string, id: string, doc: Doc | null): void {
-    this.tx(txId).writes.set(keyOf(c, id), { c, id, doc })
+    const tx = this.tx(txId)
+    const key = keyOf(c, id)
+    if (this.store.lastWriteSeq(c, id) > tx.startSeq) throw conflict(`${c}/${id} changed since the transaction began`)
+    for (const other of this.txs.values())
+      if (other !== tx && other.writes.has(key)) throw conflict(`${c}/${id} written by another open transaction`)
+    tx.writes.set(key, { c, id, doc })
   }
 
   commit(txId: string): void {
@@ -73,7 +78,7 @@ export class Transactions {
 
   private tx(txId: string): Tx {
     const tx = this.txs.get(txId)
-    if (!tx) throw new CloudError('DATABASE_TRANSACTION_FAIL', `Transaction ${txId} is not active`)
+    if (!tx) throw new CloudError('DATABASE_TRANSACTION_FAIL', `[FailedOperation.TransactionNotExist] Transaction ${txId} does not exist`)
     tx.touched = Date.now()
     return tx
   }

@@ -3,7 +3,8 @@
 // one transaction, so a failure half-way leaves nothing behind.
 import { AppError, type LinkView, type ParsedInput } from '../contracts'
 import { C, type BindingCodeDoc, type CadreDoc, type FamilyLinkDoc, type UserDoc } from '../db/collections'
-import { db } from '../db/cloud'
+
+import { runTransaction } from '../db/transaction'
 import { findMany, isDuplicateKey, newId, readInTx } from '../db/access'
 import type { Transaction } from '../db/types'
 import { DEFAULT_PERMISSIONS, matchesCadre, normaliseName } from '../domain/binding'
@@ -67,7 +68,7 @@ async function saveLink(tx: Transaction, link: Omit<FamilyLinkDoc, '_id'>, previ
 
 /** A staff-issued code vouches for the family member: the link is active at once and the code is used up. */
 async function requestWithCode(ctx: ActionContext, input: RequestInput & { code: string }): Promise<LinkView> {
-  return db.runTransaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const code = await readInTx<BindingCodeDoc>(tx, C.bindingCodes, input.code)
     const problem = codeProblem(code, 'family', ctx.now)
     if (problem || !code) throw problem ?? new AppError('CODE_INVALID')
@@ -89,7 +90,7 @@ async function requestWithPhone(ctx: ActionContext, input: RequestInput & { cadr
   const cadre = await cadreByNameAndPhone(ctx, input)
   const previous = await previousLink(ctx, cadre)
   const link = newLink(ctx, input, cadre, 'phone')
-  const id = await db.runTransaction(async (tx) => {
+  const id = await runTransaction(async (tx) => {
     const id = await saveLink(tx, link, previous)
     await grantFamily(tx, ctx.openid, input.requesterName, false, ctx.now)
     return id
@@ -133,7 +134,7 @@ async function changeLink(
   auditAs: (link: FamilyLinkDoc) => string,
   also?: (tx: Transaction, link: FamilyLinkDoc) => Promise<void>,
 ): Promise<LinkView> {
-  return db.runTransaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const link = await readInTx<FamilyLinkDoc>(tx, C.familyLinks, linkId)
     if (!link) throw new AppError('NOT_FOUND', '没有找到这条绑定')
     const next = change(link)

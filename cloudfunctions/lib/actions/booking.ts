@@ -2,7 +2,8 @@
 // A change that touches more than one document (booking, the provider's day, a message) is one transaction.
 import { AppError, type BookingView, type ParsedInput } from '../contracts'
 import { C, type BookingDoc, type CadreDoc, type BookingHistoryEntry, type CommunityDoc, type ProviderDoc } from '../db/collections'
-import { _, db } from '../db/cloud'
+import { _ } from '../db/cloud'
+import { runTransaction } from '../db/transaction'
 import { findById, findMany, isDuplicateKey, newId, readInTx } from '../db/access'
 import type { Transaction } from '../db/types'
 import { beforeCutoff, MAX_OPEN_BOOKINGS, nextStatus, OPEN, type Step } from '../domain/services'
@@ -87,7 +88,7 @@ export async function createBooking(ctx: ActionContext, input: ParsedInput<'book
   throw new AppError('TOO_MANY_OPEN')
 
   async function book(openSlot: string): Promise<BookingView> {
-    const booking = await db.runTransaction(async (tx) => {
+    const booking = await runTransaction(async (tx) => {
       // Everyone who works then may be busy (or taken a moment ago): then the request waits for staff.
       const provider =
         slot && visit && slot.providers.length
@@ -187,7 +188,7 @@ interface StepRule {
  */
 async function takeStep(ctx: ActionContext, bookingId: string, rule: StepRule, note?: string): Promise<BookingView> {
   const viewer = viewerOf(ctx)
-  const after = await db.runTransaction(async (tx) => {
+  const after = await runTransaction(async (tx) => {
     const b = await readInTx<BookingDoc>(tx, C.bookings, bookingId)
     if (!b) throw new AppError('NOT_FOUND', '没有找到这个预约')
     // Staff may have given the visit to someone else since the router looked.

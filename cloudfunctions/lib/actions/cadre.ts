@@ -3,6 +3,7 @@ import { randomInt } from 'node:crypto'
 import { AppError, type ActionOutput, type CadreDetail, type CadreSummary, type ParsedInput } from '../contracts'
 import { C, type BindingCodeDoc, type CadreDoc, type CommunityDoc, type FamilyLinkDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
+import { runTransaction } from '../db/transaction'
 import { count, findById, findMany, isDuplicateKey, newId } from '../db/access'
 import { CODE_DIGITS, CODE_VALID_DAYS, MAX_CODE_FAILURES, codePrefix, formatCode, normaliseName } from '../domain/binding'
 import { dayWords } from '../domain/words'
@@ -27,7 +28,7 @@ export async function registerCadre(ctx: ActionContext, input: ParsedInput<'cadr
     createdAt: ctx.now,
   }
   const id = newId()
-  await db.runTransaction(async (tx) => {
+  await runTransaction(async (tx) => {
     await tx.collection(C.cadres).add({ data: { _id: id, ...doc } })
     await audit(tx, ctx, 'cadre.register', id)
   })
@@ -86,7 +87,7 @@ export async function issueBindingCode(
   for (let attempt = 0; attempt < 5; attempt++) {
     const id = formatCode(randomInt(10 ** CODE_DIGITS) / 10 ** CODE_DIGITS)
     try {
-      await db.runTransaction(async (tx) => {
+      await runTransaction(async (tx) => {
         await tx.collection(C.bindingCodes).add({ data: { _id: id, ...code, prefix: codePrefix(id) } })
         await audit(tx, ctx, 'bindingCode.issue', cadre._id, { purpose: input.purpose })
       })

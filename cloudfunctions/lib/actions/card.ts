@@ -3,7 +3,8 @@
 import { AppError, type ParsedInput } from '../contracts'
 import { C, type BookingDoc, type CadreDoc, type CardAccountDoc, type LedgerEntryDoc } from '../db/collections'
 import { findById, findMany, readInTx } from '../db/access'
-import { _, db } from '../db/cloud'
+import { _ } from '../db/cloud'
+import { runTransaction } from '../db/transaction'
 import type { Transaction } from '../db/types'
 import { applyEntry, available, entryVerb, yuan } from '../domain/ledger'
 import { momentWords } from '../domain/words'
@@ -83,7 +84,7 @@ export async function listCardEntries(ctx: ActionContext, input: ParsedInput<'ca
 export async function recordCardMoney(ctx: ActionContext, input: ParsedInput<'card.record'>) {
   const { communityId } = await accountOf(ctx)
   const key = `${input.kind}:${input.cadreId}:${input.receiptNo}`
-  const account = await db.runTransaction(async (tx) => {
+  const account = await runTransaction(async (tx) => {
     if (await readInTx<LedgerEntryDoc>(tx, C.ledgerEntries, key)) throw new AppError('ALREADY_RECORDED')
     if (input.kind === 'refund') await takeRefund(tx, input.cadreId, input.bookingId, input.amountFen)
     return post(tx, ctx, {

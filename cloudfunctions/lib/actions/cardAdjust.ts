@@ -3,7 +3,8 @@
 import { AppError, type CardAdjustmentView, type ParsedInput } from '../contracts'
 import { C, type CardAdjustmentDoc, type UserDoc } from '../db/collections'
 import { findMany, readInTx } from '../db/access'
-import { db } from '../db/cloud'
+
+import { runTransaction } from '../db/transaction'
 import type { Transaction } from '../db/types'
 import { ledgerKey, yuan } from '../domain/ledger'
 import { momentWords } from '../domain/words'
@@ -31,7 +32,7 @@ export async function adjustCard(ctx: ActionContext, input: ParsedInput<'card.ad
     requestedAt: ctx.now,
     ...(needsApproval ? {} : { decidedBy: ctx.openid, decidedByName: ctx.user?.name ?? '', decidedAt: ctx.now }),
   }
-  const { adjustment, account, replayed } = await db.runTransaction(async (tx) => {
+  const { adjustment, account, replayed } = await runTransaction(async (tx) => {
     // The same form sent twice finds the first adjustment and changes nothing.
     const earlier = await readInTx<CardAdjustmentDoc>(tx, C.cardAdjustments, id)
     if (earlier) {
@@ -61,7 +62,7 @@ export async function listAdjustments(ctx: ActionContext) {
 
 export async function decideAdjustment(ctx: ActionContext, input: ParsedInput<'card.decide'>) {
   const communityId = staffCommunity(ctx)
-  const decided = await db.runTransaction(async (tx) => {
+  const decided = await runTransaction(async (tx) => {
     const a = await readInTx<CardAdjustmentDoc>(tx, C.cardAdjustments, input.adjustmentId)
     if (!a || a.communityId !== communityId) throw new AppError('NOT_FOUND', '没有找到这笔调整')
     if (a.status !== 'pending') throw new AppError('ALREADY_DECIDED', '这笔调整已经处理过了')

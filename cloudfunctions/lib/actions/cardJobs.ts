@@ -12,6 +12,7 @@ import {
   type UserDoc,
 } from '../db/collections'
 import { _, db } from '../db/cloud'
+import { runTransaction } from '../db/transaction'
 import { findById, findMany, readInTx } from '../db/access'
 import { DEFAULT_CARD_POLICY, ledgerKey, sumEntries, unusedAllowance, yuan } from '../domain/ledger'
 import { shanghaiDay } from '../domain/time'
@@ -51,7 +52,7 @@ export async function issueAllowances(now: Date): Promise<number> {
       const policy = policies.get(c.communityId)!
       const lastYear = policy.yearEnd === 'expire' ? c.cardIssuedYear : undefined
       const lastYearEntries = lastYear ? await findMany<LedgerEntryDoc>(C.ledgerEntries, { cadreId: c._id }, { limit: 1000 }) : []
-      await db.runTransaction(async (tx) => {
+      await runTransaction(async (tx) => {
         const system = systemContext(now)
         const common = { cadreId: c._id, communityId: c.communityId }
         if (lastYear) {

@@ -4,7 +4,8 @@
 import { AppError, type CardPolicyView, type ParsedInput } from '../contracts'
 import { C, type CardPolicyDoc, type CommunityDoc } from '../db/collections'
 import { findById, findMany } from '../db/access'
-import { db } from '../db/cloud'
+
+import { runTransaction } from '../db/transaction'
 import { DEFAULT_CARD_POLICY, type CardPolicy } from '../domain/ledger'
 import { hasRole } from '../domain/access'
 import type { ActionContext } from './context'
@@ -29,7 +30,7 @@ export async function getCardPolicy(ctx: ActionContext, input: ParsedInput<'card
 export async function saveCardPolicy(ctx: ActionContext, input: ParsedInput<'cardPolicy.save'>): Promise<CardPolicyView> {
   const { communityId, ...value } = input
   if (!(await findById<CommunityDoc>(C.communities, communityId))) throw new AppError('NOT_FOUND', '没有这个社区')
-  await db.runTransaction(async (tx) => {
+  await runTransaction(async (tx) => {
     const doc: Omit<CardPolicyDoc, '_id'> = { communityId, topic: 'card', value, updatedBy: ctx.openid, updatedAt: ctx.now }
     await tx.collection(C.policies).doc(policyId(communityId)).set({ data: doc })
     await audit(tx, ctx, 'cardPolicy.save', communityId, { ...value })

@@ -4,6 +4,7 @@
 import { AppError, type CareProfileView, type ParsedInput } from '../contracts'
 import { C, type CadreDoc, type CareProfileDoc, type ProviderDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
+import { runTransaction } from '../db/transaction'
 import { findById, findMany, newId, readInTx } from '../db/access'
 import {
   careReaderFor,
@@ -155,7 +156,7 @@ async function writeProfile(
   withHealth = true,
 ): Promise<CareProfileView> {
   const { cadre } = facts
-  const written = await db.runTransaction(async (tx) => {
+  const written = await runTransaction(async (tx) => {
     const current = (await readInTx<CareProfileDoc>(tx, C.careProfiles, cadre._id)) ?? blankProfile(cadre, ctx)
     const next = { ...change(current), updatedAt: ctx.now, updatedBy: ctx.openid }
     const { _id, ...data } = next

@@ -3,6 +3,7 @@
 import { AppError, type AccessLogEntryView, type ParsedInput } from '../contracts'
 import { C, type AccessLogDoc, type CadreDoc, type UserDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
+import { runTransaction } from '../db/transaction'
 import { count, findById, findMany, readInTx } from '../db/access'
 import { OPEN } from '../domain/services'
 import { momentWords } from '../domain/words'
@@ -113,7 +114,7 @@ export async function exportPersonalData(ctx: ActionContext, input: ParsedInput<
       async ({ collection, label, by }) => [label, await findMany(collection, { [by]: cadre._id }, { limit: 1000 })] as const,
     ),
   )
-  await db.runTransaction((tx) => audit(tx, ctx, 'care.export', cadre._id))
+  await runTransaction((tx) => audit(tx, ctx, 'care.export', cadre._id))
   await logSensitiveRead(ctx, cadre, ['全部个人信息'], '导出个人信息', '老干部局')
   const content = JSON.stringify({ 导出时间: ctx.now.toISOString(), 老人编号: cadre._id, ...Object.fromEntries(parts) }, null, 2)
   return { fileName: `个人信息-${cadre.name}-${shanghaiDay(ctx.now)}.json`, content }
@@ -172,7 +173,7 @@ export async function erasePersonalData(ctx: ActionContext, input: ParsedInput<'
       ...(user?.roles.every((r) => r === 'cadre') ? [db.collection(C.subscriptions).where({ openid: cadre.openid }).remove()] : []),
     ])
   }
-  await db.runTransaction(async (tx) => {
+  await runTransaction(async (tx) => {
     await tx
       .collection(C.cadres)
       .doc(cadre._id)

@@ -2,6 +2,7 @@
 import { AppError, type ActionOutput, type HomeView, type ParsedInput } from '../contracts'
 import { C, type BindingCodeDoc, type CadreDoc, type CommunityDoc, type FamilyLinkDoc, type UserDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
+import { runTransaction } from '../db/transaction'
 import { count, findById, findMany, isDuplicateKey, readInTx } from '../db/access'
 import { hasRole } from '../domain/access'
 import type { ActionContext } from './context'
@@ -78,7 +79,7 @@ export async function claimCadre(ctx: ActionContext, input: ParsedInput<'me.clai
   const roles = [...new Set([...(ctx.user?.roles ?? []), 'cadre' as const])]
   try {
     const cadre = await withCodeTry(ctx, input.code, () =>
-      db.runTransaction(async (tx) => {
+      runTransaction(async (tx) => {
         const code = await readInTx<BindingCodeDoc>(tx, C.bindingCodes, input.code)
         const problem = codeProblem(code, 'self', ctx.now)
         if (problem || !code) throw problem ?? new AppError('CODE_INVALID')

@@ -3,7 +3,8 @@
 // domain/pairing). The pair keeps its last contact day and recent visit days, so a list needs no second read.
 import { AppError, type ParsedInput, type PairView } from '../contracts'
 import { C, type PairDoc, type PairLogDoc, type ProviderDoc } from '../db/collections'
-import { _, db } from '../db/cloud'
+import { _ } from '../db/cloud'
+import { runTransaction } from '../db/transaction'
 import { findById, findMany, newId, readInTx } from '../db/access'
 import { overdueReasons, recentVisits } from '../domain/pairing'
 import { shanghaiDay } from '../domain/time'
@@ -64,7 +65,7 @@ export async function savePair(ctx: ActionContext, input: ParsedInput<'pairing.s
     active: input.active,
     visitDays: [],
   }
-  const saved = await db.runTransaction(async (tx) => {
+  const saved = await runTransaction(async (tx) => {
     const current = await readInTx<PairDoc>(tx, C.pairs, pair._id)
     // Pairing again keeps the history; ending keeps the record.
     const next = current
@@ -84,7 +85,7 @@ export async function myPairs(ctx: ActionContext) {
 
 export async function logPairContact(ctx: ActionContext, input: ParsedInput<'pairing.log'>): Promise<PairView> {
   const today = shanghaiDay(ctx.now)
-  const saved = await db.runTransaction(async (tx) => {
+  const saved = await runTransaction(async (tx) => {
     const pair = await readInTx<PairDoc>(tx, C.pairs, input.pairId)
     // Read again in the transaction: staff may have ended the pair since the router looked.
     if (!pair || pair.volunteerId !== ctx.openid) throw new AppError('FORBIDDEN', '这不是您结对的老人')

@@ -6,7 +6,8 @@ import type { ParsedInput } from '../contracts'
 import type { ReminderPolicyView } from '../contracts/views'
 import { C, type ReminderPolicyDoc } from '../db/collections'
 import { findById } from '../db/access'
-import { db } from '../db/cloud'
+
+import { runTransaction } from '../db/transaction'
 import { DEFAULT_REMINDER_POLICY, FESTIVAL_CATALOGUE, type ReminderPolicy } from '../domain/occasions'
 import { hasRole } from '../domain/access'
 import { momentWords } from '../domain/words'
@@ -40,7 +41,7 @@ export async function saveReminderPolicy(ctx: ActionContext, input: ParsedInput<
     ...input,
     festivals: input.festivals.map((f) => ({ ...FESTIVAL_CATALOGUE.find((c) => c.key === f.key)!, audience: f.audience })),
   }
-  await db.runTransaction(async (tx) => {
+  await runTransaction(async (tx) => {
     const doc: Omit<ReminderPolicyDoc, '_id'> = { topic: 'reminders', value, updatedBy: ctx.openid, updatedAt: ctx.now }
     await tx.collection(C.policies).doc(POLICY_ID).set({ data: doc })
     await audit(tx, ctx, 'reminderPolicy.save', POLICY_ID, { ...value })

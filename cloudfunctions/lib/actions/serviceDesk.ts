@@ -1,7 +1,8 @@
 // Staff keep their community's service desk: the catalog's prices and rules, and the providers' weeks.
 import { AppError, type ParsedInput, type ProviderDetail, type ServiceView } from '../contracts'
 import { C, type ProviderDoc, type ServiceTypeDoc } from '../db/collections'
-import { db } from '../db/cloud'
+
+import { runTransaction } from '../db/transaction'
 import { findMany, newId, readInTx } from '../db/access'
 import { DEFAULT_CATALOG } from '../domain/services'
 import type { ActionContext } from './context'
@@ -37,7 +38,7 @@ export async function getServiceDesk(
 export async function updateServiceType(ctx: ActionContext, input: ParsedInput<'serviceType.update'>) {
   const communityId = staffCommunity(ctx)
   const { serviceKey, ...change } = input
-  return db.runTransaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const id = `${communityId}:${serviceKey}`
     const current = await readInTx<ServiceTypeDoc>(tx, C.serviceTypes, id)
     if (!current) throw new AppError('SERVICE_UNAVAILABLE', '社区目录里没有这项服务')
@@ -52,7 +53,7 @@ export async function updateServiceType(ctx: ActionContext, input: ParsedInput<'
 export async function saveProvider(ctx: ActionContext, input: ParsedInput<'provider.save'>): Promise<ProviderDetail> {
   const communityId = staffCommunity(ctx)
   const { providerId, ...fields } = input
-  return db.runTransaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const current = providerId ? await readInTx<ProviderDoc>(tx, C.providers, providerId) : null
     if (providerId && (!current || current.communityId !== communityId)) throw new AppError('NOT_FOUND', '没有找到这位服务人员')
     const doc: ProviderDoc = { ...(current ?? { _id: newId(), communityId }), ...fields, daysOff: [...new Set(fields.daysOff)].sort() }

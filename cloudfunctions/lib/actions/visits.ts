@@ -3,7 +3,8 @@
 // 今日任务 (with the daily job's birthday and festival visits) and record each visit, which completes its task.
 import { AppError, type ParsedInput, type TaskView, type VisitView } from '../contracts'
 import { C, type TaskDoc, type UserDoc, type VisitDoc } from '../db/collections'
-import { _, db } from '../db/cloud'
+import { _ } from '../db/cloud'
+import { runTransaction } from '../db/transaction'
 import { findMany, newId, readInTx } from '../db/access'
 import { reminderPolicyOf } from './reminderPolicy'
 import { daysAhead } from '../domain/slots'
@@ -73,7 +74,7 @@ export async function reportVisitNeed(ctx: ActionContext, input: ParsedInput<'vi
   }
   const title = `五必访：${cadre.name}${input.kind}`
   const body = `${input.note}。请在${dateWords(task.dueDay)}前上门看望。住址：${cadre.address}`
-  const saved = await db.runTransaction(async (tx) => {
+  const saved = await runTransaction(async (tx) => {
     const earlier = await readInTx<TaskDoc>(tx, C.tasks, task._id)
     if (earlier) return earlier
     const { _id, ...data } = task
@@ -132,7 +133,7 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
     recordedByName: ctx.user?.name ?? '',
     at: ctx.now,
   }
-  const title = await db.runTransaction(async (tx) => {
+  const title = await runTransaction(async (tx) => {
     let taskTitle: string | undefined
     if (input.taskId) {
       const task = await readInTx<TaskDoc>(tx, C.tasks, input.taskId)
