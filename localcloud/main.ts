@@ -19,6 +19,8 @@ async function main() {
     functionsDir: path.join(root, 'dist', 'cloudfunctions'),
     h5Dir: path.join(root, 'dist', 'h5'),
     indexes: JSON.parse(fs.readFileSync(path.join(root, 'cloudfunctions/lib/db/indexes.json'), 'utf8')),
+    // The same list deployment creates: a collection not on it fails here as it would in production.
+    collections: JSON.parse(fs.readFileSync(path.join(root, 'cloudfunctions/lib/db/security-rules.json'), 'utf8')).collections,
     timers: !flag('no-timers'),
     seed: !flag('no-seed'),
   })

@@ -6,6 +6,9 @@ import { CloudError, duplicateKey } from './errors'
 import { assertCollectionName, type Store, type Write } from './store'
 import type { Transactions } from './transactions'
 
+/** Where collections created through the SDK are remembered (durably, like any write). */
+const CREATED = '__collections'
+
 export const DEFAULT_LIMIT = 100
 export const MAX_LIMIT = 1000
 
@@ -36,7 +39,29 @@ export class Database {
     private readonly store: Store,
     private readonly txs: Transactions,
     private readonly now: () => Date,
+    /** The collections the repo declares (security-rules.json, the list deployment creates); others must be created. */
+    private readonly declared: readonly string[],
   ) {}
+
+  /** Whether a collection exists: declared by the repo, or created through the SDK (`db.createCollection`). */
+  exists(name: string): boolean {
+    return !name.startsWith('__') && (this.declared.includes(name) || this.store.get(CREATED, name) !== undefined)
+  }
+
+  /** The request's collection, which must exist: CloudBase answers an error for any other, reads and writes alike. */
+  private collection(req: WireRequest): string {
+    const c = assertCollectionName(req.collectionName)
+    if (!this.exists(c)) throw new CloudError('DATABASE_COLLECTION_NOT_EXIST', `Db or Table not exist: ${c}`)
+    return c
+  }
+
+  private addCollection(req: WireRequest): WireAnswer {
+    const c = assertCollectionName(req.collectionName)
+    if (c.startsWith('__')) throw new CloudError('INVALID_PARAM', 'collectionName is invalid')
+    if (this.exists(c)) throw new CloudError('DATABASE_COLLECTION_ALREADY_EXIST', `Table exist: ${c}`)
+    this.store.commit([{ c: CREATED, id: c, doc: { _id: c } }])
+    return { data: {} }
+  }
 
   async handle(req: WireRequest): Promise<WireAnswer> {
     switch (req.action) {
@@ -48,10 +73,12 @@ export class Database {
       case 'database.abortTransaction':
         this.txs.abort(requireTx(req))
         return { data: {} }
+      case 'database.addCollection':
+        return this.addCollection(req)
       case 'database.getDocument':
         return { data: this.get(req) }
       case 'database.calculateDocument':
-        return { data: { total: this.store.find(assertCollectionName(req.collectionName), this.query(req)).length } }
+        return { data: { total: this.store.find(this.collection(req), this.query(req)).length } }
       case 'database.insertDocument':
         return { data: this.insert(req) }
       case 'database.modifyDocument':
@@ -87,7 +114,7 @@ export class Database {
   }
 
   private get(req: WireRequest) {
-    const c = assertCollectionName(req.collectionName)
+    const c = this.collection(req)
     if (req.transactionId) {
       const doc = this.txs.read(req.transactionId, c, this.docId(req))
       return { list: doc ? [toEJSON(doc)] : [] }
@@ -101,7 +128,7 @@ export class Database {
   }
 
   private insert(req: WireRequest) {
-    const c = assertCollectionName(req.collectionName)
+    const c = this.collection(req)
     const raw = Array.isArray(req.data) ? req.data : [req.data]
     const docs = raw.map((d) => {
       const doc = parseEJSON(d, this.now) as Record<string, unknown> | undefined
@@ -122,7 +149,7 @@ export class Database {
   }
 
   private modify(req: WireRequest) {
-    const c = assertCollectionName(req.collectionName)
+    const c = this.collection(req)
     const data = parseEJSON(typeof req.data === 'string' ? req.data : undefined, this.now)
     if (!data || typeof data !== 'object' || Array.isArray(data)) throw new CloudError('INVALID_PARAM', 'data must be an object')
     const change = (cur: Doc) => modified(cur, data as Record<string, unknown>, req.merge !== false)
@@ -147,7 +174,7 @@ export class Database {
   }
 
   private remove(req: WireRequest) {
-    const c = assertCollectionName(req.collectionName)
+    const c = this.collection(req)
     if (req.transactionId) {
       const id = this.docId(req)
       const cur = this.txs.read(req.transactionId, c, id)

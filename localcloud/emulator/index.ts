@@ -22,6 +22,8 @@ export interface Faults {
 export interface EmulatorOptions {
   dir: string
   indexes: IndexSpec[]
+  /** The collections that exist from the start (the repo's declared list); others must be created first. */
+  collections: string[]
   fsync?: boolean
   now: () => Date
   invokeFunction: (name: string, data: unknown, callerTag: string | null) => Promise<unknown>
@@ -43,7 +45,7 @@ export class Emulator {
     this.store = new Store(options.dir, options.indexes, options.fsync ?? true)
     this.store.open()
     this.txs = new Transactions(this.store)
-    this.db = new Database(this.store, this.txs, options.now)
+    this.db = new Database(this.store, this.txs, options.now, options.collections)
   }
 
   setFaults(next: Partial<Faults>): Faults {

@@ -18,6 +18,7 @@ export interface HostOptions {
   functionsDir: string
   h5Dir: string
   indexes: IndexSpec[]
+  collections: string[]
   timers: boolean
   seed: boolean
   fsync?: boolean
@@ -43,6 +44,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const emulator = new Emulator({
     dir: options.dataDir,
     indexes: options.indexes,
+    collections: options.collections,
     fsync: options.fsync,
     now,
     invokeFunction: (name, data, tag) => invoke(name, data, pool.identityOf(tag) ?? identity('')).then((r) => r.result),

@@ -15,12 +15,14 @@ export interface FileCloud {
 }
 
 /** Starts one localcloud before the file's tests and stops it after; the fields are filled in beforeAll. */
-export function useFileCloud(options: { seed?: boolean } = {}): FileCloud {
+export function useFileCloud(options: { seed?: boolean; collections?: string[] } = {}): FileCloud {
   const ctx = {} as FileCloud
   beforeAll(async () => {
-    ctx.cloud = await startLocalCloud(options)
+    ctx.cloud = await startLocalCloud({ seed: options.seed })
     ctx.db = sdkFor(ctx.cloud).database()
-    await addCallerKinds(ctx.db)
+    // Collections beyond the repo's declared ones must be created first, as on CloudBase.
+    for (const name of options.collections ?? []) await ctx.db.createCollection(name)
+    if (options.seed !== false) await addCallerKinds(ctx.db)
     ctx.snapshot = () => dbSnapshot(ctx.db)
     ctx.actions = (await actionCatalog(ctx.cloud)).sort((a, b) => Number(!!a.access.anyone) - Number(!!b.access.anyone))
   })

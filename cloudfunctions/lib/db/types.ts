@@ -78,4 +78,5 @@ export interface Database {
   RegExp(o: { regexp: string; options?: string }): unknown
   runTransaction<T>(callback: (tx: Transaction) => Promise<T>, times?: number): Promise<T>
   startTransaction(): Promise<Transaction>
+  createCollection(name: string): Promise<unknown>
 }

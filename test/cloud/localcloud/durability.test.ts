@@ -24,6 +24,7 @@ const restart = (c: LocalCloud) => start(c.dataDir)
 it('keeps every acknowledged write after kill -9 and a restart on the same data', async () => {
   cloud = await start()
   let db = dbOf(cloud)
+  await db.createCollection('notes')
   const ids: string[] = []
   for (let i = 0; i < 20; i++) ids.push(String((await db.collection('notes').add({ data: { i } }))._id))
   await db
@@ -44,6 +45,7 @@ it('keeps every acknowledged write after kill -9 and a restart on the same data'
 it('loses the whole transaction, and nothing else, when localcloud dies between two of its writes', async () => {
   cloud = await start()
   let db = dbOf(cloud)
+  await db.createCollection('accounts')
   await db.collection('accounts').add({ data: { _id: 'from', balance: 100 } })
   await db.collection('accounts').add({ data: { _id: 'to', balance: 0 } })
   await cloud.post('/__cloud/faults', { crashOnTxWrite: 2 })

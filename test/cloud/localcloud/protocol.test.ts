@@ -2,7 +2,7 @@
 // MongoDB semantics, serverDate, limits, unique indexes, error shape, faults, and durability under kill -9.
 import { useFileCloud } from '../../support/gates'
 
-const ctx = useFileCloud({ seed: false })
+const ctx = useFileCloud({ seed: false, collections: ['people', 'many', 'things', 'batch', 'stamps', 'ids', 'faults', 'accounts'] })
 
 const _ = () => ctx.db.command
 
@@ -153,5 +153,18 @@ describe('switches', () => {
     const took = Date.now() - t
     await ctx.cloud.post('/__cloud/faults', { latencyMs: 0 })
     expect(took).toBeGreaterThanOrEqual(60)
+  })
+})
+
+describe('collections', () => {
+  it('answers an error for a collection the repo does not declare, reads and writes alike, until it is created', async () => {
+    const forgotten = ctx.db.collection('forgotten')
+    await expect(forgotten.where({}).get()).rejects.toMatchObject({ errMsg: expect.stringMatching(/not exist/) })
+    await expect(forgotten.add({ data: { a: 1 } })).rejects.toMatchObject({ errMsg: expect.stringMatching(/not exist/) })
+    await ctx.db.createCollection('forgotten')
+    await forgotten.add({ data: { _id: 'f1', a: 1 } })
+    expect((await forgotten.where({}).get()).data).toEqual([{ _id: 'f1', a: 1 }])
+    // Every collection the repo declares (the list deployment creates) is there from the start.
+    expect((await ctx.db.collection('guesses').where({}).get()).data).toEqual([])
   })
 })

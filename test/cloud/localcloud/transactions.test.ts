@@ -4,7 +4,7 @@
 import { useFileCloud } from '../../support/gates'
 import { isTransactionConflict } from '../../../cloudfunctions/lib/db/conflict'
 
-const ctx = useFileCloud({ seed: false })
+const ctx = useFileCloud({ seed: false, collections: ['accounts', 'things'] })
 
 async function value(id: string) {
   return (await ctx.db.collection('accounts').where({ _id: id }).get()).data[0]?.balance
