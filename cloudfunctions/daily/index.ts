@@ -9,9 +9,9 @@ import { continueSweeps, planReminders } from '../lib/actions/reminderJobs'
 import { deliverPushes } from '../lib/actions/pushOutbox'
 
 /**
- * How far into the run the bookkeeping may go (the function is stopped at 60 s; what is left is carried on by the
- * next run from its cursor): roster-wide sweeps until REMINDER_SWEEP_MS (default 40 s), card reconciliation until
- * RECONCILE_MS (default 50 s). 0 takes one page of each per run.
+ * How far into the run each job may go (the function is stopped at 60 s; what is left is carried on by the next
+ * run from where it stopped): the year's card money until CARD_ISSUE_MS (default 25 s), roster-wide sweeps until
+ * REMINDER_SWEEP_MS (default 40 s), card reconciliation until RECONCILE_MS (default 50 s). 0 takes one page of each.
  */
 const budgetMs = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 
@@ -22,7 +22,7 @@ export async function main(event: unknown) {
   const at = now()
   // What must never be late comes first: the day's birthday reminders and visit tasks, then the year's card money.
   const planned = await planReminders(at)
-  const issued = await issueAllowances(at)
+  const issued = await issueAllowances(at, started + budgetMs('CARD_ISSUE_MS', 25_000))
   // Then the long work, each piece time-boxed and resumed by the next run.
   const reminders = await continueSweeps(at, started + budgetMs('REMINDER_SWEEP_MS', 40_000), planned)
   const reconciliation = await reconcileCards(at, started + budgetMs('RECONCILE_MS', 50_000))

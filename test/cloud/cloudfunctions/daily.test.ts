@@ -1,6 +1,6 @@
 // The daily run at city scale, through the real daily function: what must not be late (the day's birthday
-// reminders) is written first, and the long bookkeeping (card reconciliation) works within its time budget,
-// carrying on from its cursor the next run. Here the budget is 0, so each run checks one page of accounts.
+// reminders) is written first, and the long work (the year's card money, reconciliation) works within its time
+// budget, carrying on where it stopped the next run. Here the budgets are 0, so each run does one page of each.
 import type { LocalCloud } from '../../support/localcloud'
 import { useCloud } from '../../support/refused'
 import { bindFamily, registerCadre } from '../../support/fixtures'
@@ -8,7 +8,7 @@ import { hostNow } from '../../support/clock'
 import { dayAfter, shanghaiDay } from '../../../cloudfunctions/lib/domain/time'
 import type { Database } from '../../../cloudfunctions/lib/db/types'
 
-const ctx = useCloud({ env: { RECONCILE_MS: '0', REMINDER_SWEEP_MS: '0' } })
+const ctx = useCloud({ env: { RECONCILE_MS: '0', REMINDER_SWEEP_MS: '0', CARD_ISSUE_MS: '0' } })
 let cloud: LocalCloud
 let db: Database
 beforeAll(() => {
@@ -58,4 +58,26 @@ it('writes the day’s birthday reminders first, and checks the accounts a page 
   expect((await db.collection('cardAccounts').doc('acct-150').get()).data.balanceFen).toBe(999)
   // The next pass starts again from the first account.
   expect((await daily()).data.reconciliation).toMatchObject({ checked: 100, passComplete: false, lastPassRuns: 3 })
+})
+
+it('pays a new year’s card money a page a run when the budget is spent, everyone once', async () => {
+  const year = Number(shanghaiDay(hostNow()).slice(0, 4))
+  const ids = Array.from({ length: 130 }, (_v, i) => `owed-${String(i).padStart(3, '0')}`)
+  await Promise.all(
+    ids.map((id) =>
+      db.collection('cadres').add({
+        data: { _id: id, communityId: 'c-taoyuan', name: `补发${id}`, rank: '一般', category: '退休', cardIssuedYear: year - 1 },
+      }),
+    ),
+  )
+  const first = (await daily()) as Daily & { data: { issued: number } }
+  expect(first.data.issued).toBe(100)
+  const second = (await daily()) as Daily & { data: { issued: number } }
+  expect(second.data.issued).toBe(30)
+  expect(((await daily()) as Daily & { data: { issued: number } }).data.issued).toBe(0)
+  const issues = await db
+    .collection('ledgerEntries')
+    .where({ _id: db.RegExp({ regexp: `^issue:owed-.*:${year}$` }) })
+    .count()
+  expect(issues.total).toBe(130)
 })
