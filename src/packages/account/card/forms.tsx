@@ -14,7 +14,6 @@ const toFen = (yuanText: string) => {
   return Number.isFinite(fen) ? fen : 0
 }
 
-
 const yuanOf = (fen: number) => (fen / 100).toFixed(2)
 
 export function RecordMoney({ cadreId, onDone }: { cadreId: string; onDone: () => Promise<void> }) {
