@@ -9,7 +9,6 @@ import { useSubmit } from '../../api/useSubmit'
 import { Card } from '../card'
 import { Notice } from '../notice'
 import { SosButton } from '../sos-button'
-import { Button } from '../controls'
 
 const dial = (phone: string) => void Taro.makePhoneCall({ phoneNumber: phone.replace(/-/g, '') }).catch(() => {})
 
@@ -46,11 +45,6 @@ export function SosPanel({ cadreId, label, dutyPhone }: { cadreId: string; label
     // The call is stored (or could not be): either way the phone now dials the duty line.
     dial(raised?.dutyPhone ?? dutyPhone)
   }
-  const standDown = (eventId: string) =>
-    void submit(
-      () => call('sos.falseAlarm', { eventId }),
-      () => '已告诉家人和社区：没事了，是误按。',
-    )
   return (
     <View>
       {process.env.TARO_ENV === 'weapp' ? (
@@ -72,7 +66,6 @@ export function SosPanel({ cadreId, label, dutyPhone }: { cadreId: string; label
               </Text>
             </View>
           ))}
-          <Button label='我没事了（误按）' onPress={() => standDown(event.id)} />
         </Card>
       ) : null}
     </View>
