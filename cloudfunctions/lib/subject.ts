@@ -1,7 +1,7 @@
 // The thing an action's input is about, read once by the router, and the caller's relation to it.
 import { AppError, SUBJECT_KEYS, type Access, type Subject } from './contracts'
 import { C, type BookingDoc, type CadreDoc, type FamilyLinkDoc, type PairDoc, type SosEventDoc } from './db/collections'
-import { findById, findMany } from './db/access'
+import { findAll, findById } from './db/access'
 import { relationUnder, type CallerFacts, type Relation, type SubjectFacts } from './domain/access'
 
 export type SubjectDoc =
@@ -50,7 +50,7 @@ export function readSubject(access: Access, input: unknown, openid: string) {
   const needsLinks = access.about !== undefined && access.family !== undefined && access.family !== 'own'
   return Promise.all([
     id && access.about ? findById<SubjectDoc['doc']>(COLLECTION[access.about], id) : Promise.resolve(null),
-    needsLinks ? findMany<FamilyLinkDoc>(C.familyLinks, { familyOpenid: openid, status: 'active' }, { limit: 100 }) : Promise.resolve([]),
+    needsLinks ? findAll<FamilyLinkDoc>(C.familyLinks, { familyOpenid: openid, status: 'active' }) : Promise.resolve([]),
   ])
 }
 

@@ -5,7 +5,7 @@
 import { AppError, type ActivityView, type ParsedInput } from '../contracts'
 import { C, type ActivityDoc, type CadreDoc, type FamilyLinkDoc, type SignupDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
-import { count, findById, findMany, isDuplicateKey } from '../db/access'
+import { count, findAll, findById, findIn, findMany, findPage, isDuplicateKey } from '../db/access'
 import { signupProblem, signupWords, whenWords } from '../domain/activities'
 import { shanghaiDay } from '../domain/time'
 import { toClock } from '../domain/slots'
@@ -14,6 +14,7 @@ import { systemContext, type ActionContext } from './context'
 import { message, tell } from './messages'
 import { aboutCadre } from './scope'
 
+const PAGE = 30
 export const signupId = (activityId: string, cadreId: string) => `${activityId}:${cadreId}`
 
 const minutesOf = (at: Date) => {
@@ -91,18 +92,23 @@ function assertOpen(a: ActivityDoc, now: Date) {
 export async function listActivities(ctx: ActionContext, input: ParsedInput<'activity.list'>) {
   const { doc: cadre } = aboutCadre(ctx)
   const today = new Date(`${shanghaiDay(ctx.now)}T00:00:00+08:00`)
-  const [activities, signups] = await Promise.all([
-    findMany<ActivityDoc>(
-      C.activities,
-      { communityId: cadre.communityId, startAt: _.gte(today), ...(input.category ? { category: input.category } : {}) },
-      { orderBy: ['startAt', 'asc'], limit: 50 },
-    ),
-    findMany<SignupDoc>(C.signups, { cadreId: cadre._id, status: _.in(['confirmed', 'waitlisted']) }, { limit: 200 }),
-  ])
+  const page = await findPage<ActivityDoc>(
+    C.activities,
+    { communityId: cadre.communityId, startAt: _.gte(today), ...(input.category ? { category: input.category } : {}) },
+    { orderBy: ['startAt', 'asc'], offset: input.offset, size: PAGE },
+  )
+  const signups = await findIn<SignupDoc>(
+    C.signups,
+    '_id',
+    page.items.map((a) => signupId(a._id, cadre._id)),
+    { status: _.in(['confirmed', 'waitlisted']) },
+  )
   const mine = new Map(signups.map((s) => [s.activityId, s]))
   return {
     cadre: { id: cadre._id, name: cadre.name },
-    activities: await Promise.all(activities.map((a) => activityView(a, ctx.now, { cadre, signup: mine.get(a._id) ?? null }))),
+    activities: await Promise.all(page.items.map((a) => activityView(a, ctx.now, { cadre, signup: mine.get(a._id) ?? null }))),
+    total: page.total,
+    next: page.next,
   }
 }
 
@@ -236,8 +242,8 @@ export async function fillFreeSeats(ctx: ActionContext, a: ActivityDoc): Promise
 export async function tellFamilies(ctx: ActionContext, cadreIds: string[], title: string, body: string) {
   if (cadreIds.length === 0) return
   const [cadres, links] = await Promise.all([
-    findMany<CadreDoc>(C.cadres, { _id: _.in(cadreIds) }, { limit: 1000 }),
-    findMany<FamilyLinkDoc>(C.familyLinks, { cadreId: _.in(cadreIds), status: 'active' }, { limit: 1000 }),
+    findIn<CadreDoc>(C.cadres, '_id', cadreIds),
+    findIn<FamilyLinkDoc>(C.familyLinks, 'cadreId', cadreIds, { status: 'active' }),
   ])
   const to = new Set([...cadres.flatMap((c) => (c.openid ? [c.openid] : [])), ...links.map((l) => l.familyOpenid)])
   await tell([...to].map((openid) => message(openid, title, body, ctx.now)))
@@ -248,7 +254,7 @@ export async function tellFamilies(ctx: ActionContext, cadreIds: string[], title
  * given back at the moment someone joined the waitlist, or a cancelled booking of staff time).
  */
 export async function fillWaitlists(now: Date): Promise<number> {
-  const coming = await findMany<ActivityDoc>(C.activities, { status: 'open', startAt: _.gt(now) }, { limit: 1000 })
+  const coming = await findAll<ActivityDoc>(C.activities, { status: 'open', startAt: _.gt(now) })
   let filled = 0
   for (const a of coming.filter((x) => x.confirmed < x.capacity)) filled += await fillFreeSeats(systemContext(now), a)
   return filled

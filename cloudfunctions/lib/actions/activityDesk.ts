@@ -3,7 +3,7 @@
 import { AppError, type ActivityRoster, type ParsedInput } from '../contracts'
 import { C, type ActivityDoc, type SignupDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
-import { findById, findMany, newId } from '../db/access'
+import { count, findAll, findById, findPage, newId } from '../db/access'
 import { shanghaiInstant, toMinutes } from '../domain/slots'
 import { whenWords } from '../domain/activities'
 import type { ActionContext } from './context'
@@ -16,15 +16,18 @@ async function ownActivity(ctx: ActionContext, activityId: string): Promise<Acti
   return a
 }
 
-export async function manageActivities(ctx: ActionContext) {
+const PAGE = 30
+const ROSTER_PAGE = 100
+
+export async function manageActivities(ctx: ActionContext, input: ParsedInput<'activity.manage'>) {
   const communityId = staffCommunity(ctx)
   const since = new Date(ctx.now.getTime() - 30 * 86_400_000)
-  const activities = await findMany<ActivityDoc>(
+  const page = await findPage<ActivityDoc>(
     C.activities,
     { communityId, startAt: _.gte(since) },
-    { orderBy: ['startAt', 'asc'], limit: 100 },
+    { orderBy: ['startAt', 'asc'], offset: input.offset, size: PAGE },
   )
-  return { activities: await Promise.all(activities.map((a) => activityView(a, ctx.now))) }
+  return { activities: await Promise.all(page.items.map((a) => activityView(a, ctx.now))), total: page.total, next: page.next }
 }
 
 export async function saveActivity(ctx: ActionContext, input: ParsedInput<'activity.save'>) {
@@ -82,7 +85,7 @@ export async function cancelActivity(ctx: ActionContext, input: ParsedInput<'act
     .where({ _id: a._id, status: 'open' })
     .update({ data: { status: 'cancelled', cancelReason: input.reason, updatedAt: ctx.now } })
   if (r.stats.updated !== 1) throw new AppError('ACTIVITY_CANCELLED')
-  const signedUp = await findMany<SignupDoc>(C.signups, { activityId: a._id, status: _.in(['confirmed', 'waitlisted']) }, { limit: 1000 })
+  const signedUp = await findAll<SignupDoc>(C.signups, { activityId: a._id, status: _.in(['confirmed', 'waitlisted']) })
   await tellFamilies(
     ctx,
     signedUp.map((s) => s.cadreId),
@@ -92,31 +95,47 @@ export async function cancelActivity(ctx: ActionContext, input: ParsedInput<'act
   return activityView({ ...a, status: 'cancelled' }, ctx.now)
 }
 
-async function roster(ctx: ActionContext, a: ActivityDoc): Promise<ActivityRoster> {
-  const signups = await findMany<SignupDoc>(
-    C.signups,
-    { activityId: a._id, status: _.in(['confirmed', 'waitlisted']) },
-    {
-      orderBy: [
-        ['at', 'asc'],
-        ['_id', 'asc'],
-      ],
-      limit: 1000,
-    },
-  )
+/**
+ * One page of the roster: everyone confirmed in sign-up order, then the waitlist in order ('confirmed' sorts before
+ * 'waitlisted'), with the counts of the whole activity.
+ */
+async function roster(ctx: ActionContext, a: ActivityDoc, offset = 0): Promise<ActivityRoster> {
+  const of = { activityId: a._id }
+  const [page, confirmedCount, waitlistedCount, attendedCount, activity] = await Promise.all([
+    findPage<SignupDoc>(
+      C.signups,
+      { ...of, status: _.in(['confirmed', 'waitlisted']) },
+      {
+        orderBy: [
+          ['status', 'asc'],
+          ['at', 'asc'],
+        ],
+        offset,
+        size: ROSTER_PAGE,
+      },
+    ),
+    count(C.signups, { ...of, status: 'confirmed' }),
+    count(C.signups, { ...of, status: 'waitlisted' }),
+    count(C.signups, { ...of, status: 'confirmed', attended: true }),
+    activityView(a, ctx.now),
+  ])
   return {
-    activity: await activityView(a, ctx.now),
-    confirmed: signups
+    activity,
+    confirmed: page.items
       .filter((s) => s.status === 'confirmed')
       .map((s) => ({ cadreId: s.cadreId, cadreName: s.cadreName, attended: s.attended === true, byName: s.byName })),
-    waitlisted: signups
-      .filter((s) => s.status === 'waitlisted')
-      .map((s, i) => ({ cadreId: s.cadreId, cadreName: s.cadreName, place: i + 1 })),
+    waitlisted: page.items
+      .map((s, i) => ({ s, place: offset + i + 1 - confirmedCount }))
+      .filter(({ s }) => s.status === 'waitlisted')
+      .map(({ s, place }) => ({ cadreId: s.cadreId, cadreName: s.cadreName, place })),
+    counts: { confirmed: confirmedCount, waitlisted: waitlistedCount, attended: attendedCount },
+    total: page.total,
+    next: page.next,
   }
 }
 
 export async function activityRoster(ctx: ActionContext, input: ParsedInput<'activity.roster'>) {
-  return roster(ctx, await ownActivity(ctx, input.activityId))
+  return roster(ctx, await ownActivity(ctx, input.activityId), input.offset)
 }
 
 export async function markAttendance(ctx: ActionContext, input: ParsedInput<'activity.attend'>) {

@@ -5,7 +5,7 @@ import { AppError, type LinkView, type ParsedInput } from '../contracts'
 import { C, type BindingCodeDoc, type CadreDoc, type FamilyLinkDoc, type UserDoc } from '../db/collections'
 
 import { runTransaction } from '../db/transaction'
-import { findMany, isDuplicateKey, newId, readInTx } from '../db/access'
+import { findAll, isDuplicateKey, newId, readInTx } from '../db/access'
 import type { Transaction } from '../db/types'
 import { DEFAULT_PERMISSIONS, matchesCadre, normaliseName } from '../domain/binding'
 import { codeProblem, giveBackGuess, reserveGuess, withCodeTry } from './guesses'
@@ -49,7 +49,7 @@ function newLink(
 /** An earlier link between the two that was rejected or ended is reused; a live one is an error. */
 async function previousLink(ctx: ActionContext, cadre: CadreDoc) {
   if (ctx.caller.cadreId === cadre._id) throw new AppError('BINDING_SELF')
-  const existing = (await findMany<FamilyLinkDoc>(C.familyLinks, { familyOpenid: ctx.openid, cadreId: cadre._id }))[0]
+  const existing = (await findAll<FamilyLinkDoc>(C.familyLinks, { familyOpenid: ctx.openid, cadreId: cadre._id }))[0]
   if (existing && (existing.status === 'active' || existing.status === 'pending')) throw new AppError('BINDING_EXISTS')
   return existing
 }
@@ -100,7 +100,7 @@ async function requestWithPhone(ctx: ActionContext, input: RequestInput & { cadr
 
 async function cadreByNameAndPhone(ctx: ActionContext, input: { cadreName: string; phoneLast4: string }) {
   await reserveGuess(ctx, 'phone')
-  const candidates = await findMany<CadreDoc>(C.cadres, { name: normaliseName(input.cadreName) })
+  const candidates = await findAll<CadreDoc>(C.cadres, { name: normaliseName(input.cadreName) })
   const matches = candidates.filter((c) => matchesCadre(c, input.cadreName, input.phoneLast4))
   if (matches.length === 1) {
     await giveBackGuess(ctx, 'phone')

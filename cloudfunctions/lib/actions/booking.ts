@@ -4,7 +4,7 @@ import { AppError, type BookingView, type ParsedInput } from '../contracts'
 import { C, type BookingDoc, type CadreDoc, type BookingHistoryEntry, type CommunityDoc, type ProviderDoc } from '../db/collections'
 import { _ } from '../db/cloud'
 import { runTransaction } from '../db/transaction'
-import { findById, findMany, isDuplicateKey, newId, readInTx } from '../db/access'
+import { findById, findMany, findPage, isDuplicateKey, newId, readInTx } from '../db/access'
 import type { Transaction } from '../db/types'
 import { beforeCutoff, MAX_OPEN_BOOKINGS, nextStatus, OPEN, type Step } from '../domain/services'
 import { shanghaiInstant, slotAt, toMinutes, withinHorizon } from '../domain/slots'
@@ -160,14 +160,22 @@ function viewerOf(ctx: ActionContext): Viewer {
   return as === 'cadre' || as === 'staff' || as === 'provider' ? { as } : { as: 'other' }
 }
 
-export async function listBookings(ctx: ActionContext) {
+const PAGE = 30
+
+export async function listBookings(ctx: ActionContext, input: ParsedInput<'booking.list'>) {
   const { doc: cadre } = aboutCadre(ctx)
   const viewer = viewerOf(ctx)
-  const [bookings, community] = await Promise.all([
-    findMany<BookingDoc>(C.bookings, { cadreId: cadre._id }, { orderBy: ['createdAt', 'desc'], limit: 50 }),
+  const [page, community] = await Promise.all([
+    findPage<BookingDoc>(C.bookings, { cadreId: cadre._id }, { orderBy: ['createdAt', 'desc'], offset: input.offset, size: PAGE }),
     findById<CommunityDoc>(C.communities, cadre.communityId),
   ])
-  return { cadreName: cadre.name, dutyPhone: community?.dutyPhone ?? '', bookings: bookings.map((b) => bookingView(b, viewer, ctx.now)) }
+  return {
+    cadreName: cadre.name,
+    dutyPhone: community?.dutyPhone ?? '',
+    bookings: page.items.map((b) => bookingView(b, viewer, ctx.now)),
+    total: page.total,
+    next: page.next,
+  }
 }
 
 export async function getBooking(ctx: ActionContext) {

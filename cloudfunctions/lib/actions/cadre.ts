@@ -4,7 +4,7 @@ import { AppError, type ActionOutput, type CadreDetail, type CadreSummary, type 
 import { C, type BindingCodeDoc, type CadreDoc, type CommunityDoc, type FamilyLinkDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
 import { runTransaction } from '../db/transaction'
-import { count, findById, findMany, isDuplicateKey, newId } from '../db/access'
+import { findAll, findById, findPage, isDuplicateKey, newId } from '../db/access'
 import { CODE_DIGITS, CODE_VALID_DAYS, MAX_CODE_FAILURES, codePrefix, formatCode, normaliseName } from '../domain/binding'
 import { dayWords } from '../domain/words'
 import { addDays, shanghaiDay } from '../domain/time'
@@ -41,20 +41,17 @@ export async function listCadres(ctx: ActionContext, input: ParsedInput<'cadre.l
     erasedAt: _.exists(false),
   }
   if (input.keyword) query.name = db.RegExp({ regexp: escapeRegExp(input.keyword), options: 'i' })
-  const [cadres, total] = await Promise.all([
-    findMany<CadreDoc>(C.cadres, query, { orderBy: ['name', 'asc'], skip: input.offset ?? 0, limit: PAGE }),
-    count(C.cadres, query),
-  ])
-  return { cadres: cadres.map((c) => cadreSummary(c, ctx.now)), total }
+  const page = await findPage<CadreDoc>(C.cadres, query, { orderBy: ['name', 'asc'], offset: input.offset, size: PAGE })
+  return { cadres: page.items.map((c) => cadreSummary(c, ctx.now)), total: page.total, next: page.next }
 }
 
 export async function getCadre(ctx: ActionContext, input: ParsedInput<'cadre.get'>): Promise<CadreDetail> {
   const { doc: cadre, as } = aboutCadre(ctx)
   const [links, community, codes] = await Promise.all([
-    findMany<FamilyLinkDoc>(C.familyLinks, { cadreId: input.cadreId }),
+    findAll<FamilyLinkDoc>(C.familyLinks, { cadreId: input.cadreId }),
     findById<CommunityDoc>(C.communities, cadre.communityId),
     as === 'staff'
-      ? findMany<BindingCodeDoc>(C.bindingCodes, { cadreId: cadre._id, usedBy: _.exists(false), expiresAt: _.gt(ctx.now) })
+      ? findAll<BindingCodeDoc>(C.bindingCodes, { cadreId: cadre._id, usedBy: _.exists(false), expiresAt: _.gt(ctx.now) })
       : null,
   ])
   if (!community) throw new AppError('NOT_FOUND')

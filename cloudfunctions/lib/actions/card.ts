@@ -2,7 +2,7 @@
 // postings that booking makes (hold, capture, release) inside its own transactions.
 import { AppError, type ParsedInput } from '../contracts'
 import { C, type BookingDoc, type CadreDoc, type CardAccountDoc, type LedgerEntryDoc } from '../db/collections'
-import { findById, findMany, readInTx } from '../db/access'
+import { findAll, findById, findPage, pageOf, readInTx } from '../db/access'
 import { _ } from '../db/cloud'
 import { runTransaction } from '../db/transaction'
 import type { Transaction } from '../db/types'
@@ -11,6 +11,8 @@ import { momentWords } from '../domain/words'
 import type { ActionContext } from './context'
 import { aboutCadre, staffCommunity } from './scope'
 import { refundable } from './bookingView'
+
+const PAGE = 50
 
 /** An entry to write: its key (the id) and what it records; who and when come from the context. */
 export type Posting = Omit<LedgerEntryDoc, '_id' | 'by' | 'byName' | 'at'> & { key: string }
@@ -64,11 +66,13 @@ export async function getCard(ctx: ActionContext) {
 export async function listCardEntries(ctx: ActionContext, input: ParsedInput<'card.entries'>) {
   const [{ account }, entries] = await Promise.all([
     accountOf(ctx),
-    findMany<LedgerEntryDoc>(C.ledgerEntries, { cadreId: input.cadreId }, { orderBy: ['at', 'desc'], limit: 50 }),
+    findPage<LedgerEntryDoc>(C.ledgerEntries, { cadreId: input.cadreId }, { orderBy: ['at', 'desc'], offset: input.offset, size: PAGE }),
   ])
   return {
     ...accountView(account),
-    entries: entries.map((e) => ({
+    total: entries.total,
+    next: entries.next,
+    entries: entries.items.map((e) => ({
       id: e._id,
       kind: e.kind,
       amountFen: e.amountFen,
@@ -116,16 +120,17 @@ async function takeRefund(tx: Transaction, cadreId: string, bookingId: string, a
 }
 
 /** Every card of the staff member's community, lowest available first (who may need a top-up). */
-export async function listCommunityCards(ctx: ActionContext) {
+export async function listCommunityCards(ctx: ActionContext, input: ParsedInput<'card.list'>) {
   const communityId = staffCommunity(ctx)
+  // Available money is balance less held, which the database cannot sort by: the whole community is read and ordered.
   const [accounts, cadres] = await Promise.all([
-    findMany<CardAccountDoc>(C.cardAccounts, { communityId }, { limit: 1000 }),
-    findMany<CadreDoc>(C.cadres, { communityId }, { limit: 1000 }),
+    findAll<CardAccountDoc>(C.cardAccounts, { communityId }),
+    findAll<CadreDoc>(C.cadres, { communityId, erasedAt: _.exists(false) }),
   ])
   const byId = new Map(accounts.map((a) => [a.cadreId, a]))
-  return {
-    cards: cadres
-      .map((c) => ({ cadreId: c._id, name: c.name, ...accountView(byId.get(c._id) ?? { balanceFen: 0, heldFen: 0 }) }))
-      .sort((a, b) => a.availableFen - b.availableFen || a.name.localeCompare(b.name, 'zh')),
-  }
+  const cards = cadres
+    .map((c) => ({ cadreId: c._id, name: c.name, ...accountView(byId.get(c._id) ?? { balanceFen: 0, heldFen: 0 }) }))
+    .sort((a, b) => a.availableFen - b.availableFen || a.name.localeCompare(b.name, 'zh-CN') || a.cadreId.localeCompare(b.cadreId))
+  const page = pageOf(cards, input.offset, PAGE)
+  return { cards: page.items, total: page.total, next: page.next }
 }

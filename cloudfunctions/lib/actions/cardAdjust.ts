@@ -2,7 +2,8 @@
 // community's threshold waits until a second staff member approves it, so no one person can move much money.
 import { AppError, type CardAdjustmentView, type ParsedInput } from '../contracts'
 import { C, type CardAdjustmentDoc, type UserDoc } from '../db/collections'
-import { findMany, readInTx } from '../db/access'
+import { findAll, openThenPage, readInTx } from '../db/access'
+import { _ } from '../db/cloud'
 
 import { runTransaction } from '../db/transaction'
 import type { Transaction } from '../db/types'
@@ -52,12 +53,23 @@ export async function adjustCard(ctx: ActionContext, input: ParsedInput<'card.ad
   }
 }
 
-export async function listAdjustments(ctx: ActionContext) {
+const PAGE = 30
+
+/** Every waiting one first, then the decided ones a page at a time; each group newest first. */
+export async function listAdjustments(ctx: ActionContext, input: ParsedInput<'card.adjustments'>) {
   const communityId = staffCommunity(ctx)
-  const docs = await findMany<CardAdjustmentDoc>(C.cardAdjustments, { communityId }, { orderBy: ['requestedAt', 'desc'], limit: 30 })
-  // Waiting ones first, each group newest first.
-  const adjustments = docs.filter((d) => d.status === 'pending').concat(docs.filter((d) => d.status !== 'pending'))
-  return { adjustments: adjustments.map((d) => adjustmentView(ctx, d)) }
+  const page = await openThenPage<CardAdjustmentDoc>(
+    C.cardAdjustments,
+    { communityId, status: 'pending' },
+    { communityId, status: _.neq('pending') },
+    { orderBy: ['requestedAt', 'desc'], offset: input.offset, size: PAGE },
+  )
+  const newest = (a: CardAdjustmentDoc, b: CardAdjustmentDoc) => new Date(b.requestedAt).getTime() - new Date(a.requestedAt).getTime()
+  return {
+    adjustments: [...page.open.sort(newest), ...page.items].map((d) => adjustmentView(ctx, d)),
+    total: page.total,
+    next: page.next,
+  }
 }
 
 export async function decideAdjustment(ctx: ActionContext, input: ParsedInput<'card.decide'>) {
@@ -102,7 +114,7 @@ function postAdjustment(tx: Transaction, ctx: ActionContext, a: CardAdjustmentDo
 }
 
 async function tellOtherStaff(ctx: ActionContext, a: CardAdjustmentDoc) {
-  const staff = await findMany<UserDoc>(C.users, { communityId: a.communityId, roles: 'staff' })
+  const staff = await findAll<UserDoc>(C.users, { communityId: a.communityId, roles: 'staff' })
   const body = `${a.requestedByName}申请给 ${a.cadreName} ${amountWords(a.amountFen)}，原因：${a.reason}`
   await tell(staff.filter((s) => s._id !== ctx.openid).map((s) => message(s._id, '有一笔服务卡调整等您审批', body, ctx.now)))
 }

@@ -13,7 +13,7 @@ import {
 } from '../db/collections'
 import { _, db } from '../db/cloud'
 import { runTransaction } from '../db/transaction'
-import { findById, findMany, readInTx } from '../db/access'
+import { findAll, findById, findMany, readInTx } from '../db/access'
 import { DEFAULT_CARD_POLICY, ledgerKey, sumEntries, unusedAllowance, yuan } from '../domain/ledger'
 import { shanghaiDay } from '../domain/time'
 import { systemContext } from './context'
@@ -32,8 +32,8 @@ export async function issueAllowances(now: Date, deadline = Infinity): Promise<n
   const today = shanghaiDay(now)
   const year = yearOf(now)
   const [communities, stored] = await Promise.all([
-    findMany<CommunityDoc>(C.communities, {}, { limit: 1000 }),
-    findMany<CardPolicyDoc>(C.policies, { topic: 'card' }, { limit: 1000 }),
+    findAll<CommunityDoc>(C.communities, {}),
+    findAll<CardPolicyDoc>(C.policies, { topic: 'card' }),
   ])
   const policies = new Map(communities.map((c) => [c._id, stored.find((p) => p.communityId === c._id)?.value ?? DEFAULT_CARD_POLICY]))
   const due = communities.filter((c) => today.slice(5) >= policies.get(c._id)!.issueOn).map((c) => c._id)
@@ -51,7 +51,7 @@ export async function issueAllowances(now: Date, deadline = Infinity): Promise<n
     for (const c of owed) {
       const policy = policies.get(c.communityId)!
       const lastYear = policy.yearEnd === 'expire' ? c.cardIssuedYear : undefined
-      const lastYearEntries = lastYear ? await findMany<LedgerEntryDoc>(C.ledgerEntries, { cadreId: c._id }, { limit: 1000 }) : []
+      const lastYearEntries = lastYear ? await findAll<LedgerEntryDoc>(C.ledgerEntries, { cadreId: c._id }) : []
       await runTransaction(async (tx) => {
         const system = systemContext(now)
         const common = { cadreId: c._id, communityId: c.communityId }
@@ -128,7 +128,7 @@ export async function reconcileCards(now: Date, deadline = Infinity): Promise<Re
     : { after, runs, ...(state?.lastPassRuns ? { lastPassRuns: state.lastPassRuns } : {}), at: now }
   await db.collection(C.jobState).doc(RECONCILE).set({ data: next })
   if (mismatches.length) {
-    const admins = await findMany<UserDoc>(C.users, { roles: 'admin' })
+    const admins = await findAll<UserDoc>(C.users, { roles: 'admin' })
     const title = `服务卡对账不符 ${mismatches.length} 户`
     await tell(admins.map((a) => message(a._id, title, mismatches.slice(0, 20).join('\n'), now)))
   }

@@ -3,7 +3,7 @@
 // sets it; staff read it. A community that has none uses the defaults.
 import { AppError, type CardPolicyView, type ParsedInput } from '../contracts'
 import { C, type CardPolicyDoc, type CommunityDoc } from '../db/collections'
-import { findById, findMany } from '../db/access'
+import { findAll, findById } from '../db/access'
 
 import { runTransaction } from '../db/transaction'
 import { DEFAULT_CARD_POLICY, type CardPolicy } from '../domain/ledger'
@@ -21,7 +21,7 @@ export async function cardPolicyOf(communityId: string): Promise<CardPolicy> {
 /** Staff see their own community's; admins choose any (the first one when they have not chosen yet). */
 export async function getCardPolicy(ctx: ActionContext, input: ParsedInput<'cardPolicy.get'>): Promise<CardPolicyView> {
   const isAdmin = hasRole(ctx.caller, 'admin')
-  const communities = isAdmin ? await findMany<CommunityDoc>(C.communities, {}, { orderBy: ['_id', 'asc'] }) : []
+  const communities = isAdmin ? await findAll<CommunityDoc>(C.communities, {}) : []
   const communityId = isAdmin ? (input.communityId ?? communities[0]?._id) : staffCommunity(ctx)
   if (!communityId) throw new AppError('NOT_FOUND', '还没有社区')
   return policyView(ctx, communityId, communities)
@@ -35,7 +35,7 @@ export async function saveCardPolicy(ctx: ActionContext, input: ParsedInput<'car
     await tx.collection(C.policies).doc(policyId(communityId)).set({ data: doc })
     await audit(tx, ctx, 'cardPolicy.save', communityId, { ...value })
   })
-  return policyView(ctx, communityId, await findMany<CommunityDoc>(C.communities, {}, { orderBy: ['_id', 'asc'] }))
+  return policyView(ctx, communityId, await findAll<CommunityDoc>(C.communities, {}))
 }
 
 async function policyView(ctx: ActionContext, communityId: string, communities: CommunityDoc[]): Promise<CardPolicyView> {

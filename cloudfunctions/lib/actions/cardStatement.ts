@@ -2,7 +2,7 @@
 import { type CardStatementView, type ParsedInput } from '../contracts'
 import { C, type CadreDoc, type CommunityDoc, type LedgerEntryDoc } from '../db/collections'
 import { _ } from '../db/cloud'
-import { findById, findMany } from '../db/access'
+import { findAll, findById, findMany } from '../db/access'
 import { yuan } from '../domain/ledger'
 import { shanghaiInstant } from '../domain/slots'
 import { monthlyStatement, statementCsv } from '../domain/statement'
@@ -19,7 +19,7 @@ export async function cardStatement(ctx: ActionContext, input: ParsedInput<'card
   const end = shanghaiInstant(`${next}-01`, 0)
   const [community, cadres, entries] = await Promise.all([
     findById<CommunityDoc>(C.communities, communityId),
-    findMany<CadreDoc>(C.cadres, { communityId }, { orderBy: ['name', 'asc'], limit: 1000 }),
+    findAll<CadreDoc>(C.cadres, { communityId }).then((all) => all.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))),
     entriesBefore(communityId, end),
   ])
   const rows = monthlyStatement(

@@ -5,7 +5,7 @@ import { AppError, type CareProfileView, type ParsedInput } from '../contracts'
 import { C, type CadreDoc, type CareProfileDoc, type ProviderDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
 import { runTransaction } from '../db/transaction'
-import { findById, findMany, newId, readInTx } from '../db/access'
+import { findAll, findById, newId, readInTx } from '../db/access'
 import {
   careReaderFor,
   mayCallContacts,
@@ -88,7 +88,7 @@ async function careView(
   const calls = mayCallContacts(reader)
   const health = withHealth && seesHealth(reader) && profile?.health ? profile.health : null
   const doctors =
-    reader === 'staff' ? await findMany<ProviderDoc>(C.providers, { communityId: cadre.communityId, services: 'doctor', active: true }) : []
+    reader === 'staff' ? await findAll<ProviderDoc>(C.providers, { communityId: cadre.communityId, services: 'doctor', active: true }) : []
   if (health && readIsLogged(reader)) await logSensitiveRead(ctx, cadre, sensitiveFieldsShown(health), via, READER_WORDS[reader])
   const consent = profile?.consent
   return {

@@ -4,7 +4,7 @@ import { AppError, type AccessLogEntryView, type ParsedInput } from '../contract
 import { C, type AccessLogDoc, type CadreDoc, type UserDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
 import { runTransaction } from '../db/transaction'
-import { count, findById, findMany, readInTx } from '../db/access'
+import { count, findAll, findById, findPage, readInTx } from '../db/access'
 import { OPEN } from '../domain/services'
 import { momentWords } from '../domain/words'
 import { shanghaiDay } from '../domain/time'
@@ -18,12 +18,11 @@ export const ERASED_NAME = '已删除老人'
 
 export async function accessLog(_ctx: ActionContext, input: ParsedInput<'care.accessLog'>) {
   const query = input.cadreId ? { cadreId: input.cadreId } : {}
-  const [entries, total] = await Promise.all([
-    findMany<AccessLogDoc>(C.accessLog, query, { orderBy: ['at', 'desc'], skip: input.offset ?? 0, limit: PAGE }),
-    count(C.accessLog, query),
-  ])
+  const page = await findPage<AccessLogDoc>(C.accessLog, query, { orderBy: ['at', 'desc'], offset: input.offset, size: PAGE })
   return {
-    entries: entries.map((e): AccessLogEntryView => ({
+    total: page.total,
+    next: page.next,
+    entries: page.items.map((e): AccessLogEntryView => ({
       id: e._id,
       actorName: e.actorName,
       actorRole: e.actorRole,
@@ -33,7 +32,6 @@ export async function accessLog(_ctx: ActionContext, input: ParsedInput<'care.ac
       via: e.via,
       atWords: momentWords(new Date(e.at)),
     })),
-    total,
   }
 }
 
@@ -67,17 +65,6 @@ async function peopleToldAbout(cadre: CadreDoc): Promise<string[]> {
 
 const chunks = <T>(xs: T[], n: number) => Array.from({ length: Math.ceil(xs.length / n) }, (_v, i) => xs.slice(i * n, i * n + n))
 
-/** Every document that matches, page by page in id order. */
-async function findAll<T>(collection: string, query: Record<string, unknown>): Promise<T[]> {
-  const all: T[] = []
-  for (let after = ''; ;) {
-    const page = await findMany<T & { _id: string }>(collection, { ...query, _id: _.gt(after) }, { orderBy: ['_id', 'asc'], limit: 100 })
-    all.push(...page)
-    if (page.length < 100) return all
-    after = page[page.length - 1]._id
-  }
-}
-
 /** Replaces the needles in every string of the matching documents, writing only the fields that changed. */
 type Needle = [from: string, to: string]
 
@@ -110,9 +97,7 @@ async function cadreOrMissing(cadreId: string): Promise<CadreDoc> {
 export async function exportPersonalData(ctx: ActionContext, input: ParsedInput<'care.export'>) {
   const cadre = await cadreOrMissing(input.cadreId)
   const parts = await Promise.all(
-    ABOUT_CADRE.map(
-      async ({ collection, label, by }) => [label, await findMany(collection, { [by]: cadre._id }, { limit: 1000 })] as const,
-    ),
+    ABOUT_CADRE.map(async ({ collection, label, by }) => [label, await findAll(collection, { [by]: cadre._id })] as const),
   )
   await runTransaction((tx) => audit(tx, ctx, 'care.export', cadre._id))
   await logSensitiveRead(ctx, cadre, ['全部个人信息'], '导出个人信息', '老干部局')

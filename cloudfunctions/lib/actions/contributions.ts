@@ -3,7 +3,7 @@
 import { AppError, type ContributionView, type ParsedInput } from '../contracts'
 import { C, type CadreDoc, type ContributionDoc } from '../db/collections'
 import { db } from '../db/cloud'
-import { findById, findMany, newId } from '../db/access'
+import { findAll, findById, findPage, newId } from '../db/access'
 import { momentWords } from '../domain/words'
 import type { ActionContext } from './context'
 import { message, tell } from './messages'
@@ -51,26 +51,35 @@ export async function submitContribution(ctx: ActionContext, input: ParsedInput<
   return contributionView(doc)
 }
 
-export async function contributionBoard(ctx: ActionContext) {
+const PAGE = 30
+const newestFirst = (a: ContributionDoc, b: ContributionDoc) => new Date(b.submittedAt).getTime() - new Date(a.submittedAt).getTime()
+
+/** The board a page at a time; a person's own submissions (a handful a year) all on the first page. */
+export async function contributionBoard(ctx: ActionContext, input: ParsedInput<'contribution.board'>) {
   const { doc: cadre } = aboutCadre(ctx)
   const [board, mine] = await Promise.all([
-    findMany<ContributionDoc>(
+    findPage<ContributionDoc>(
       C.contributions,
       { communityId: cadre.communityId, status: 'approved' },
-      { orderBy: ['submittedAt', 'desc'], limit: 50 },
+      { orderBy: ['submittedAt', 'desc'], offset: input.offset, size: PAGE },
     ),
-    findMany<ContributionDoc>(C.contributions, { cadreId: cadre._id }, { orderBy: ['submittedAt', 'desc'], limit: 20 }),
+    input.offset ? Promise.resolve([]) : findAll<ContributionDoc>(C.contributions, { cadreId: cadre._id }),
   ])
-  return { board: board.map(contributionView), mine: mine.map(contributionView) }
+  return {
+    board: board.items.map(contributionView),
+    mine: mine.sort(newestFirst).map(contributionView),
+    total: board.total,
+    next: board.next,
+  }
 }
 
-export async function reviewContributions(ctx: ActionContext) {
-  const pending = await findMany<ContributionDoc>(
+export async function reviewContributions(ctx: ActionContext, input: ParsedInput<'contribution.review'>) {
+  const page = await findPage<ContributionDoc>(
     C.contributions,
     { communityId: staffCommunity(ctx), status: 'pending' },
-    { orderBy: ['submittedAt', 'asc'], limit: 100 },
+    { orderBy: ['submittedAt', 'asc'], offset: input.offset, size: PAGE },
   )
-  return { pending: pending.map(contributionView) }
+  return { pending: page.items.map(contributionView), total: page.total, next: page.next }
 }
 
 export async function decideContribution(ctx: ActionContext, input: ParsedInput<'contribution.decide'>) {

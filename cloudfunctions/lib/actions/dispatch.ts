@@ -2,7 +2,7 @@
 import { type DispatchBoard, type ParsedInput, type ProviderView } from '../contracts'
 import { C, type BookingDoc, type MessageDoc, type ProviderDoc } from '../db/collections'
 import { _ } from '../db/cloud'
-import { findMany } from '../db/access'
+import { findAll, findPage } from '../db/access'
 import { shanghaiDay } from '../domain/time'
 import { momentWords } from '../domain/words'
 import type { ActionContext } from './context'
@@ -15,40 +15,59 @@ export function providerView(p: ProviderDoc): ProviderView {
   return { id: p._id, name: p.name, kind: p.kind, phone: p.phone, services: p.services, ...(p.grid ? { grid: p.grid } : {}) }
 }
 
+const WAITING_PAGE = 30
+
+/**
+ * The requests waiting for someone, a page at a time, urgent repairs first (accepted at any hour, someone must go
+ * now) and then oldest first; and the chosen day of every active provider, whole (a day holds only as many visits
+ * as the providers' hours).
+ */
 export async function getDispatchBoard(ctx: ActionContext, input: ParsedInput<'dispatch.board'>): Promise<DispatchBoard> {
   const communityId = staffCommunity(ctx)
   const day = input.date ?? shanghaiDay(ctx.now)
   const [waiting, ofDay, providers] = await Promise.all([
-    findMany<BookingDoc>(C.bookings, { communityId, status: 'requested' }, { orderBy: ['createdAt', 'asc'] }),
-    findMany<BookingDoc>(C.bookings, { communityId, day, status: _.in(['assigned', 'in_service', 'completed', 'rated', 'no_show']) }),
-    findMany<ProviderDoc>(C.providers, { communityId, active: true }),
+    findPage<BookingDoc>(
+      C.bookings,
+      { communityId, status: 'requested' },
+      {
+        orderBy: [
+          ['urgent', 'desc'],
+          ['createdAt', 'asc'],
+        ],
+        offset: input.offset,
+        size: WAITING_PAGE,
+      },
+    ),
+    findAll<BookingDoc>(C.bookings, { communityId, day, status: _.in(['assigned', 'in_service', 'completed', 'rated', 'no_show']) }),
+    findAll<ProviderDoc>(C.providers, { communityId, active: true }),
   ])
   const staff = { as: 'staff' } as const
-  // Urgent repairs first: they are accepted at any hour and someone must go now.
-  const order = (a: BookingDoc, b: BookingDoc) => Number(b.urgent) - Number(a.urgent) || byTime(a, b)
   return {
     date: day,
-    waiting: waiting.sort(order).map((b) => bookingView(b, staff, ctx.now)),
-    providers: providers.map((p) => ({
-      ...providerView(p),
-      bookings: ofDay
-        .filter((b) => b.providerId === p._id)
-        .sort(byTime)
-        .map((b) => bookingView(b, staff, ctx.now)),
-    })),
+    waiting: waiting.items.map((b) => bookingView(b, staff, ctx.now)),
+    total: waiting.total,
+    next: waiting.next,
+    providers: providers
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+      .map((p) => ({
+        ...providerView(p),
+        bookings: ofDay
+          .filter((b) => b.providerId === p._id)
+          .sort(byTime)
+          .map((b) => bookingView(b, staff, ctx.now)),
+      })),
   }
 }
 
 /** The provider's open visits (urgent ones too) and what they finished today. */
 export async function getProviderTasks(ctx: ActionContext) {
   const today = shanghaiDay(ctx.now)
-  const tasks = await findMany<BookingDoc>(
+  const tasks = await findAll<BookingDoc>(
     C.bookings,
     _.or([
       { providerId: ctx.openid, status: _.in(['assigned', 'in_service']) },
       { providerId: ctx.openid, day: today, status: _.in(['completed', 'rated', 'no_show']) },
     ]),
-    { limit: 200 },
   )
   const views = tasks.sort(byTime).map((b) => bookingView(b, { as: 'provider' }, ctx.now))
   return {
@@ -57,10 +76,18 @@ export async function getProviderTasks(ctx: ActionContext) {
   }
 }
 
-export async function listMessages(ctx: ActionContext) {
-  const messages = await findMany<MessageDoc>(C.messages, { to: ctx.openid }, { orderBy: ['at', 'desc'], limit: 30 })
+const MESSAGE_PAGE = 30
+
+export async function listMessages(ctx: ActionContext, input: ParsedInput<'message.list'>) {
+  const page = await findPage<MessageDoc>(
+    C.messages,
+    { to: ctx.openid },
+    { orderBy: ['at', 'desc'], offset: input.offset, size: MESSAGE_PAGE },
+  )
   return {
-    messages: messages.map((m) => ({
+    total: page.total,
+    next: page.next,
+    messages: page.items.map((m) => ({
       id: m._id,
       title: m.title,
       body: m.body,

@@ -4,11 +4,12 @@
 import { AppError, type MaterialSummary, type MaterialView, type ParsedInput } from '../contracts'
 import { C, type MaterialDoc, type MaterialReadDoc } from '../db/collections'
 import { db } from '../db/cloud'
-import { count, findById, findMany, newId } from '../db/access'
+import { count, findAll, findById, findIn, findPage, newId } from '../db/access'
 import { momentWords } from '../domain/words'
 import type { ActionContext } from './context'
 import { aboutCadre, staffCommunity } from './scope'
 
+const PAGE = 30
 const readId = (materialId: string, cadreId: string) => `${materialId}:${cadreId}`
 
 const summary = (m: MaterialDoc, read: boolean, readers?: number): MaterialSummary => ({
@@ -22,16 +23,18 @@ const summary = (m: MaterialDoc, read: boolean, readers?: number): MaterialSumma
 
 export async function listMaterials(ctx: ActionContext, input: ParsedInput<'material.list'>) {
   const { doc: cadre } = aboutCadre(ctx)
-  const [materials, reads] = await Promise.all([
-    findMany<MaterialDoc>(
-      C.materials,
-      { communityId: cadre.communityId, ...(input.category ? { category: input.category } : {}) },
-      { orderBy: ['publishedAt', 'desc'], limit: 50 },
-    ),
-    findMany<MaterialReadDoc>(C.materialReads, { cadreId: cadre._id }, { limit: 1000 }),
-  ])
+  const page = await findPage<MaterialDoc>(
+    C.materials,
+    { communityId: cadre.communityId, ...(input.category ? { category: input.category } : {}) },
+    { orderBy: ['publishedAt', 'desc'], offset: input.offset, size: PAGE },
+  )
+  const reads = await findIn<MaterialReadDoc>(
+    C.materialReads,
+    '_id',
+    page.items.map((m) => readId(m._id, cadre._id)),
+  )
   const read = new Set(reads.map((r) => r.materialId))
-  return { materials: materials.map((m) => summary(m, read.has(m._id))) }
+  return { materials: page.items.map((m) => summary(m, read.has(m._id))), total: page.total, next: page.next }
 }
 
 async function materialFor(ctx: ActionContext, input: { materialId: string }) {
@@ -48,7 +51,9 @@ export async function getMaterial(ctx: ActionContext, input: ParsedInput<'materi
   const { as, material, read } = input.cadreId ? await materialFor(ctx, input) : await materialForStaff(ctx, input.materialId)
   const readers =
     as === 'staff'
-      ? await findMany<MaterialReadDoc>(C.materialReads, { materialId: material._id }, { orderBy: ['at', 'asc'], limit: 1000 })
+      ? (await findAll<MaterialReadDoc>(C.materialReads, { materialId: material._id })).sort(
+          (a, b) => new Date(a.at).getTime() - new Date(b.at).getTime(),
+        )
       : null
   return {
     ...summary(material, read !== null, readers?.length),
@@ -79,11 +84,15 @@ export async function markMaterialRead(ctx: ActionContext, input: ParsedInput<'m
   return summary(material, true)
 }
 
-export async function manageMaterials(ctx: ActionContext) {
+export async function manageMaterials(ctx: ActionContext, input: ParsedInput<'material.manage'>) {
   const communityId = staffCommunity(ctx)
-  const materials = await findMany<MaterialDoc>(C.materials, { communityId }, { orderBy: ['publishedAt', 'desc'], limit: 50 })
-  const readers = await Promise.all(materials.map((m) => count(C.materialReads, { materialId: m._id })))
-  return { materials: materials.map((m, i) => summary(m, false, readers[i])) }
+  const page = await findPage<MaterialDoc>(
+    C.materials,
+    { communityId },
+    { orderBy: ['publishedAt', 'desc'], offset: input.offset, size: PAGE },
+  )
+  const readers = await Promise.all(page.items.map((m) => count(C.materialReads, { materialId: m._id })))
+  return { materials: page.items.map((m, i) => summary(m, false, readers[i])), total: page.total, next: page.next }
 }
 
 export async function saveMaterial(ctx: ActionContext, input: ParsedInput<'material.save'>): Promise<MaterialView> {

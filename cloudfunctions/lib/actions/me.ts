@@ -3,7 +3,7 @@ import { AppError, type ActionOutput, type HomeView, type ParsedInput } from '..
 import { C, type BindingCodeDoc, type CadreDoc, type CommunityDoc, type FamilyLinkDoc, type UserDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
 import { runTransaction } from '../db/transaction'
-import { count, findById, findMany, isDuplicateKey, readInTx } from '../db/access'
+import { count, findAll, findById, findIn, isDuplicateKey, readInTx } from '../db/access'
 import { hasRole } from '../domain/access'
 import type { ActionContext } from './context'
 import { unreadCount } from './messages'
@@ -26,22 +26,21 @@ async function approvalsFor(ctx: ActionContext): Promise<FamilyLinkDoc[]> {
   if (hasRole(caller, 'cadre') && caller.cadreId) scopes.push({ cadreId: caller.cadreId, status: 'pending' })
   if (hasRole(caller, 'staff') && caller.communityId) scopes.push({ communityId: caller.communityId, status: 'pending' })
   if (scopes.length === 0) return []
-  return findMany<FamilyLinkDoc>(C.familyLinks, scopes.length === 1 ? scopes[0] : _.or(scopes), {
-    orderBy: ['requestedAt', 'asc'],
-  })
+  const waiting = await findAll<FamilyLinkDoc>(C.familyLinks, scopes.length === 1 ? scopes[0] : _.or(scopes))
+  return waiting.sort((a, b) => new Date(a.requestedAt).getTime() - new Date(b.requestedAt).getTime())
 }
 
 export async function getHome(ctx: ActionContext): Promise<HomeView> {
   const isStaff = hasRole(ctx.caller, 'staff') && ctx.caller.communityId
   const [{ me }, myLinks, approvals, cadreCount, unreadMessages] = await Promise.all([
     loadMe(ctx),
-    findMany<FamilyLinkDoc>(C.familyLinks, { familyOpenid: ctx.openid, status: _.in(['active', 'pending']) }),
+    findAll<FamilyLinkDoc>(C.familyLinks, { familyOpenid: ctx.openid, status: _.in(['active', 'pending']) }),
     approvalsFor(ctx),
     isStaff ? count(C.cadres, { communityId: ctx.caller.communityId }) : Promise.resolve(0),
     unreadCount(ctx.openid),
   ])
   const activeIds = myLinks.filter((l) => l.status === 'active').map((l) => l.cadreId)
-  const boundCadres = activeIds.length ? await findMany<CadreDoc>(C.cadres, { _id: _.in(activeIds) }) : []
+  const boundCadres = activeIds.length ? await findIn<CadreDoc>(C.cadres, '_id', activeIds) : []
   return {
     me,
     cadres: boundCadres.map((c) => cadreSummary(c, ctx.now)),
@@ -55,10 +54,10 @@ export async function getHome(ctx: ActionContext): Promise<HomeView> {
 export async function getMe(ctx: ActionContext): Promise<ActionOutput<'me.get'>> {
   const [{ me, cadre }, asFamily, approvals] = await Promise.all([
     loadMe(ctx),
-    findMany<FamilyLinkDoc>(C.familyLinks, { familyOpenid: ctx.openid, status: _.in(['active', 'pending']) }),
+    findAll<FamilyLinkDoc>(C.familyLinks, { familyOpenid: ctx.openid, status: _.in(['active', 'pending']) }),
     approvalsFor(ctx),
   ])
-  const asCadre = cadre ? await findMany<FamilyLinkDoc>(C.familyLinks, { cadreId: cadre._id, status: 'active' }) : []
+  const asCadre = cadre ? await findAll<FamilyLinkDoc>(C.familyLinks, { cadreId: cadre._id, status: 'active' }) : []
   return { me, links: [...asFamily, ...asCadre].map(linkView), pendingApprovals: approvals.map(linkView) }
 }
 

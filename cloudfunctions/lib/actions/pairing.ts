@@ -5,7 +5,7 @@ import { AppError, type ParsedInput, type PairView } from '../contracts'
 import { C, type PairDoc, type PairLogDoc, type ProviderDoc } from '../db/collections'
 import { _ } from '../db/cloud'
 import { runTransaction } from '../db/transaction'
-import { findById, findMany, newId, readInTx } from '../db/access'
+import { findAll, findById, newId, pageOf, readInTx } from '../db/access'
 import { overdueReasons, recentVisits } from '../domain/pairing'
 import { shanghaiDay } from '../domain/time'
 import { dateWords } from '../domain/words'
@@ -36,15 +36,31 @@ function pairView(p: PairDoc, now: Date): PairView {
 const views = (pairs: PairDoc[], now: Date) =>
   pairs
     .map((p) => pairView(p, now))
-    .sort((a, b) => Number(b.overdue.length > 0) - Number(a.overdue.length > 0) || a.cadreName.localeCompare(b.cadreName, 'zh'))
+    .sort(
+      (a, b) =>
+        Number(b.overdue.length > 0) - Number(a.overdue.length > 0) ||
+        a.cadreName.localeCompare(b.cadreName, 'zh') ||
+        a.id.localeCompare(b.id),
+    )
 
+const PAGE = 50
+
+/** Overdue is worked out per pair from its visits, so the community's pairs are read whole and ordered here. */
 export async function listPairs(ctx: ActionContext, input: ParsedInput<'pairing.list'>) {
   const communityId = staffCommunity(ctx)
   const [pairs, volunteers] = await Promise.all([
-    findMany<PairDoc>(C.pairs, { communityId, active: true, ...(input.cadreId ? { cadreId: input.cadreId } : {}) }, { limit: 500 }),
-    findMany<ProviderDoc>(C.providers, { communityId, kind: '志愿者', active: true }),
+    findAll<PairDoc>(C.pairs, { communityId, active: true, ...(input.cadreId ? { cadreId: input.cadreId } : {}) }),
+    findAll<ProviderDoc>(C.providers, { communityId, kind: '志愿者', active: true }),
   ])
-  return { pairs: views(pairs, ctx.now), volunteers: volunteers.map((v) => ({ id: v._id, name: v.name })) }
+  const all = views(pairs, ctx.now)
+  const page = pageOf(all, input.offset, PAGE)
+  return {
+    pairs: page.items,
+    overdue: all.filter((p) => p.overdue.length > 0).length,
+    volunteers: volunteers.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')).map((v) => ({ id: v._id, name: v.name })),
+    total: page.total,
+    next: page.next,
+  }
 }
 
 export async function savePair(ctx: ActionContext, input: ParsedInput<'pairing.save'>): Promise<PairView> {
@@ -80,7 +96,7 @@ export async function savePair(ctx: ActionContext, input: ParsedInput<'pairing.s
 }
 
 export async function myPairs(ctx: ActionContext) {
-  return { pairs: views(await findMany<PairDoc>(C.pairs, { volunteerId: ctx.openid, active: true }), ctx.now) }
+  return { pairs: views(await findAll<PairDoc>(C.pairs, { volunteerId: ctx.openid, active: true }), ctx.now) }
 }
 
 export async function logPairContact(ctx: ActionContext, input: ParsedInput<'pairing.log'>): Promise<PairView> {

@@ -15,7 +15,7 @@ import {
   type UserDoc,
 } from '../db/collections'
 import { _, db } from '../db/cloud'
-import { addOnce, findById, findMany } from '../db/access'
+import { addOnce, findAll, findById, findIn, findMany } from '../db/access'
 import { birthRecord, birthdayKeysOn } from '../domain/calendar'
 import { birthdayGifts, birthdayOn, birthdayTaskKey, daysToRun, visitsForBirthday } from '../domain/reminders'
 import type { ReminderPolicy } from '../domain/occasions'
@@ -40,10 +40,11 @@ async function remindFamily(day: string, now: Date, policy: ReminderPolicy, run:
       return b ? [{ cadre: c, age: b.age }] : []
     })
     if (!celebrating.length) continue
-    const links = await findMany<FamilyLinkDoc>(
+    const links = await findIn<FamilyLinkDoc>(
       C.familyLinks,
-      { cadreId: _.in(celebrating.map((x) => x.cadre._id)), status: 'active' },
-      { limit: 1000 },
+      'cadreId',
+      celebrating.map((x) => x.cadre._id),
+      { status: 'active' },
     )
     const messages = celebrating.flatMap(({ cadre, age }) =>
       links
@@ -72,7 +73,11 @@ async function birthdayTasks(day: string, now: Date, policy: ReminderPolicy, run
       return b && visitsForBirthday(c, b.age, policy.birthday) ? [{ cadre: c, age: b.age }] : []
     })
     if (!round.length) continue
-    const profiles = await findMany<CareProfileDoc>(C.careProfiles, { _id: _.in(round.map((x) => x.cadre._id)) }, { limit: 1000 })
+    const profiles = await findIn<CareProfileDoc>(
+      C.careProfiles,
+      '_id',
+      round.map((x) => x.cadre._id),
+    )
     const diabetic = (id: string) => !!profiles.find((p) => p._id === id)?.health?.diabetic
     made += await addOnce(
       C.tasks,
@@ -93,9 +98,14 @@ async function birthdayTasks(day: string, now: Date, policy: ReminderPolicy, run
 
 /** Staff hear of each 结对 pair that has fallen behind, once a week (keyed by the pair and the week's Monday). */
 async function pairingAlerts(day: string, now: Date): Promise<number> {
-  const pairs = (await findMany<PairDoc>(C.pairs, { active: true }, { limit: 1000 })).filter((p) => overdueReasons(p, day).length > 0)
+  const pairs = (await findAll<PairDoc>(C.pairs, { active: true })).filter((p) => overdueReasons(p, day).length > 0)
   if (!pairs.length) return 0
-  const staff = await findMany<UserDoc>(C.users, { communityId: _.in([...new Set(pairs.map((p) => p.communityId))]), roles: 'staff' })
+  const staff = await findIn<UserDoc>(
+    C.users,
+    'communityId',
+    pairs.map((p) => p.communityId),
+    { roles: 'staff' },
+  )
   const monday = dayAfter(day, 1 - weekdayOf(day))
   const messages = pairs.flatMap((p) =>
     staff

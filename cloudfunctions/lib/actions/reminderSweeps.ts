@@ -6,7 +6,7 @@
 // birthdays, which every run does first.
 import { C, type CadreDoc, type CareProfileDoc, type FamilyLinkDoc, type JobStateDoc, type MessageDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
-import { addOnce, findMany } from '../db/access'
+import { addOnce, findIn, findMany } from '../db/access'
 import type { FestivalRule, ReminderPolicy } from '../domain/occasions'
 import {
   doctorVisitTaskKey,
@@ -53,7 +53,12 @@ export async function registerSweeps(day: string, policy: ReminderPolicy, now: D
 
 /** The cadres' own WeChat and their bound family, for a page of cadres. */
 async function householdsOf(cadres: CadreDoc[]): Promise<Map<string, string[]>> {
-  const links = await findMany<FamilyLinkDoc>(C.familyLinks, { cadreId: _.in(cadres.map((c) => c._id)), status: 'active' }, { limit: 1000 })
+  const links = await findIn<FamilyLinkDoc>(
+    C.familyLinks,
+    'cadreId',
+    cadres.map((c) => c._id),
+    { status: 'active' },
+  )
   return new Map(
     cadres.map((c) => [c._id, [...(c.openid ? [c.openid] : []), ...links.filter((l) => l.cadreId === c._id).map((l) => l.familyOpenid)]]),
   )

@@ -3,7 +3,7 @@ import { AppError, type ParsedInput, type ProviderDetail, type ServiceView } fro
 import { C, type ProviderDoc, type ServiceTypeDoc } from '../db/collections'
 
 import { runTransaction } from '../db/transaction'
-import { findMany, newId, readInTx } from '../db/access'
+import { findAll, newId, readInTx } from '../db/access'
 import { DEFAULT_CATALOG } from '../domain/services'
 import type { ActionContext } from './context'
 import { audit } from './audit'
@@ -24,13 +24,13 @@ export async function getServiceDesk(
 ): Promise<{ services: (ServiceView & { active: boolean })[]; providers: ProviderDetail[] }> {
   const communityId = staffCommunity(ctx)
   const [services, providers] = await Promise.all([
-    findMany<ServiceTypeDoc>(C.serviceTypes, { communityId }),
-    findMany<ProviderDoc>(C.providers, { communityId }, { orderBy: ['name', 'asc'] }),
+    findAll<ServiceTypeDoc>(C.serviceTypes, { communityId }),
+    findAll<ProviderDoc>(C.providers, { communityId }),
   ])
   const order = (key: string) => DEFAULT_CATALOG.findIndex((s) => s.key === key)
   return {
     services: services.sort((a, b) => order(a.key) - order(b.key)).map((s) => ({ ...serviceView(s), active: s.active })),
-    providers: providers.map(providerDetail),
+    providers: providers.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')).map(providerDetail),
   }
 }
 

@@ -2,7 +2,7 @@
 import { AppError, type CatalogView, type ParsedInput, type ServiceView, type SlotsView } from '../contracts'
 import { C, type CommunityDoc, type ProviderDayDoc, type ProviderDoc, type ServiceTypeDoc } from '../db/collections'
 import { _ } from '../db/cloud'
-import { findById, findMany } from '../db/access'
+import { findAll, findById, findIn } from '../db/access'
 import { DEFAULT_CATALOG, priceWords } from '../domain/services'
 import { BOOKING_HORIZON_DAYS, openSlots, toClock, withinHorizon, type Busy, type SlotQuery } from '../domain/slots'
 import { addDays, shanghaiDay } from '../domain/time'
@@ -35,7 +35,7 @@ export async function getCatalog(ctx: ActionContext): Promise<CatalogView> {
   const { doc: cadre } = aboutCadre(ctx)
   const [community, services] = await Promise.all([
     findById<CommunityDoc>(C.communities, cadre.communityId),
-    findMany<ServiceTypeDoc>(C.serviceTypes, { communityId: cadre.communityId, active: true }),
+    findAll<ServiceTypeDoc>(C.serviceTypes, { communityId: cadre.communityId, active: true }),
   ])
   if (!community) throw new AppError('NOT_FOUND')
   return {
@@ -61,12 +61,16 @@ export const providerDayId = (providerId: string, day: string) => `${providerId}
 export async function loadDesk(communityId: string, serviceKey: string, day: string | undefined): Promise<Desk> {
   const [service, providers] = await Promise.all([
     findById<ServiceTypeDoc>(C.serviceTypes, `${communityId}:${serviceKey}`),
-    findMany<ProviderDoc>(C.providers, { communityId, services: serviceKey, active: true }),
+    findAll<ProviderDoc>(C.providers, { communityId, services: serviceKey, active: true }),
   ])
   if (!service || !service.active) throw new AppError('SERVICE_UNAVAILABLE')
   const days =
     day && providers.length
-      ? await findMany<ProviderDayDoc>(C.providerDays, { _id: _.in(providers.map((p) => providerDayId(p._id, day))) })
+      ? await findIn<ProviderDayDoc>(
+          C.providerDays,
+          '_id',
+          providers.map((p) => providerDayId(p._id, day)),
+        )
       : []
   return { service, providers, busy: Object.fromEntries(days.map((d) => [d.providerId, d.busy])) }
 }

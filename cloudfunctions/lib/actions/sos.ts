@@ -1,7 +1,7 @@
 // 一键通. The call for help is written first; then the first tier is told. Telling is a separate step that may
 // fail and is retried by the minutely sweep, which also moves on to the next tier when nobody has acknowledged
 // in time. Every step is written into the event, in words, as it happens.
-import { AppError, type ParsedInput, type SosConsoleItem, type SosView } from '../contracts'
+import { AppError, type ActionOutput, type ParsedInput, type SosView } from '../contracts'
 import {
   C,
   type CadreDoc,
@@ -12,7 +12,7 @@ import {
   type UserDoc,
 } from '../db/collections'
 import { _, db } from '../db/cloud'
-import { findById, findMany, isDuplicateKey } from '../db/access'
+import { findAll, findById, findIn, findMany, isDuplicateKey, openThenPage } from '../db/access'
 import { DEFAULT_SOS_POLICY, FAMILY_TIER, escalationStep, tiersFor, type Recipient, type Tier } from '../domain/sos'
 import { momentWords } from '../domain/words'
 import { systemContext, type ActionContext } from './context'
@@ -110,12 +110,12 @@ export async function raiseSos(ctx: ActionContext): Promise<SosView> {
 
 /** Family told of a call: those whose link is active and grants 一键通 now (not when the call began). */
 async function familyToTell(cadreId: string, except?: string): Promise<Recipient[]> {
-  const links = await findMany<FamilyLinkDoc>(C.familyLinks, { cadreId, status: 'active' })
+  const links = await findAll<FamilyLinkDoc>(C.familyLinks, { cadreId, status: 'active' })
   return links.filter((l) => l.permissions.sos && l.familyOpenid !== except).map((l) => ({ openid: l.familyOpenid, name: l.familyName }))
 }
 
 async function staffToTell(communityId: string): Promise<Recipient[]> {
-  const staff = await findMany<UserDoc>(C.users, { communityId, roles: 'staff' }, { limit: 1000 })
+  const staff = await findAll<UserDoc>(C.users, { communityId, roles: 'staff' })
   return staff.map((s) => ({ openid: s._id, name: s.name }))
 }
 
@@ -143,7 +143,7 @@ async function notifyTier(ctx: ActionContext, e: SosEventDoc, tier: number): Pro
 /** The minutely sweep: retry failed notices; tell the next tier when the current one has not acknowledged. */
 export async function escalateSos(now: Date): Promise<number> {
   const ctx = systemContext(now)
-  const open = await findMany<SosEventDoc>(C.sosEvents, { status: 'open' }, { limit: 1000 })
+  const open = await findAll<SosEventDoc>(C.sosEvents, { status: 'open' })
   let steps = 0
   for (const e of open) {
     const next = escalationStep(e, now)
@@ -239,23 +239,31 @@ export async function sosStatus(ctx: ActionContext) {
   return { event: latest ? sosView(latest, await dutyPhoneOf(cadre.communityId)) : null }
 }
 
-/** Open and acknowledged calls first (oldest first: the longest waiting on top), then the last week's closed ones. */
-export async function sosConsole(ctx: ActionContext): Promise<{ events: SosConsoleItem[] }> {
+const CLOSED_PAGE = 30
+
+/**
+ * Every call not yet closed, however old (oldest first: the longest waiting on top), then the last week's closed
+ * ones newest first, a page at a time.
+ */
+export async function sosConsole(ctx: ActionContext, input: ParsedInput<'sos.console'>): Promise<ActionOutput<'sos.console'>> {
   const communityId = staffCommunity(ctx)
   const since = new Date(ctx.now.getTime() - 7 * 86_400_000)
-  const [events, dutyPhone] = await Promise.all([
-    findMany<SosEventDoc>(C.sosEvents, { communityId, at: _.gte(since) }, { orderBy: ['at', 'asc'], limit: 200 }),
+  const [page, dutyPhone] = await Promise.all([
+    openThenPage<SosEventDoc>(
+      C.sosEvents,
+      { communityId, status: _.neq('closed') },
+      { communityId, status: 'closed', at: _.gte(since) },
+      { orderBy: ['at', 'desc'], offset: input.offset, size: CLOSED_PAGE },
+    ),
     dutyPhoneOf(communityId),
   ])
-  const cadreIds = [...new Set(events.map((e) => e.cadreId))]
-  const [cadres, links, profiles] = cadreIds.length
-    ? await Promise.all([
-        findMany<CadreDoc>(C.cadres, { _id: _.in(cadreIds) }, { limit: 1000 }),
-        findMany<FamilyLinkDoc>(C.familyLinks, { cadreId: _.in(cadreIds), status: 'active' }, { limit: 1000 }),
-        findMany<CareProfileDoc>(C.careProfiles, { _id: _.in(cadreIds) }, { limit: 1000 }),
-      ])
-    : [[], [], []]
-  const ordered = [...events.filter((e) => e.status !== 'closed'), ...events.filter((e) => e.status === 'closed').reverse()]
+  const ordered = [...page.open.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime()), ...page.items]
+  const cadreIds = ordered.map((e) => e.cadreId)
+  const [cadres, links, profiles] = await Promise.all([
+    findIn<CadreDoc>(C.cadres, '_id', cadreIds),
+    findIn<FamilyLinkDoc>(C.familyLinks, 'cadreId', cadreIds, { status: 'active' }),
+    findIn<CareProfileDoc>(C.careProfiles, '_id', cadreIds),
+  ])
   // The responder sees health only while the call is open; each such read is logged.
   const healthOf = (e: SosEventDoc) => (e.status === 'closed' ? undefined : profiles.find((p) => p._id === e.cadreId)?.health)
   const shown = cadres.filter((c) => ordered.some((e) => e.cadreId === c._id && healthOf(e)))
@@ -273,5 +281,8 @@ export async function sosConsole(ctx: ActionContext): Promise<{ events: SosConso
         family: links.filter((l) => l.cadreId === e.cadreId).map((l) => ({ name: l.familyName, relation: l.relation })),
       }
     }),
+    open: page.openCount,
+    total: page.total,
+    next: page.next,
   }
 }

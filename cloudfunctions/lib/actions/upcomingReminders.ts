@@ -5,7 +5,7 @@
 // costs four small indexed queries.
 import { C, type ActivityDoc, type BookingDoc, type CadreDoc, type FamilyLinkDoc, type MessageDoc, type SignupDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
-import { addOnce, findMany } from '../db/access'
+import { addOnce, findIn, findMany } from '../db/access'
 import { UPCOMING, upcomingWindow, type UpcomingKind } from '../domain/occasions'
 import { momentWords } from '../domain/words'
 import { pushTime, type PushKind } from '../domain/push'
@@ -26,8 +26,8 @@ interface Upcoming {
 async function recipientsOf(cadreIds: string[]): Promise<Map<string, string[]>> {
   if (!cadreIds.length) return new Map()
   const [cadres, links] = await Promise.all([
-    findMany<CadreDoc>(C.cadres, { _id: _.in(cadreIds) }, { limit: 1000 }),
-    findMany<FamilyLinkDoc>(C.familyLinks, { cadreId: _.in(cadreIds), status: 'active' }, { limit: 1000 }),
+    findIn<CadreDoc>(C.cadres, '_id', cadreIds),
+    findIn<FamilyLinkDoc>(C.familyLinks, 'cadreId', cadreIds, { status: 'active' }),
   ])
   return new Map(
     cadreIds.map((id) => [
@@ -95,10 +95,11 @@ async function activitiesDue(kind: UpcomingKind, now: Date): Promise<Upcoming[]>
     { limit: 200 },
   )
   if (!activities.length) return []
-  const signups = await findMany<SignupDoc>(
+  const signups = await findIn<SignupDoc>(
     C.signups,
-    { activityId: _.in(activities.map((a) => a._id)), status: 'confirmed' },
-    { limit: 1000 },
+    'activityId',
+    activities.map((a) => a._id),
+    { status: 'confirmed' },
   )
   return activities.map((a) => ({
     _id: a._id,

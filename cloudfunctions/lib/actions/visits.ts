@@ -1,11 +1,11 @@
 // 五必访 and 走访记录: family, the cadre or staff report a hospital stay, a major family event or something
 // special, which becomes a visit task due within the policy's days; staff see today's and overdue tasks on
 // 今日任务 (with the daily job's birthday and festival visits) and record each visit, which completes its task.
-import { AppError, type ParsedInput, type TaskView, type VisitView } from '../contracts'
+import { AppError, type ActionOutput, type ParsedInput, type TaskView, type VisitView } from '../contracts'
 import { C, type TaskDoc, type UserDoc, type VisitDoc } from '../db/collections'
 import { _ } from '../db/cloud'
 import { runTransaction } from '../db/transaction'
-import { findMany, newId, readInTx } from '../db/access'
+import { count, findAll, findPage, newId, readInTx } from '../db/access'
 import { reminderPolicyOf } from './reminderPolicy'
 import { daysAhead } from '../domain/slots'
 import { dayAfter, shanghaiDay } from '../domain/time'
@@ -15,6 +15,9 @@ import { audit } from './audit'
 import { logSensitiveRead } from './care'
 import { message, tell } from './messages'
 import { aboutCadre, staffCommunity } from './scope'
+
+const TASK_PAGE = 50
+const VISIT_PAGE = 20
 
 function dueWords(day: string, now: Date): string {
   const ahead = daysAhead(day, now)
@@ -55,7 +58,7 @@ function visitView(v: VisitDoc, taskTitle?: string): VisitView {
 
 export async function reportVisitNeed(ctx: ActionContext, input: ParsedInput<'visit.report'>): Promise<TaskView> {
   const { doc: cadre, as } = aboutCadre(ctx)
-  const staff = await findMany<UserDoc>(C.users, { communityId: cadre.communityId, roles: 'staff' })
+  const staff = await findAll<UserDoc>(C.users, { communityId: cadre.communityId, roles: 'staff' })
   const task: TaskDoc = {
     // One task per filled-in form: a second press of the same report finds the first.
     _id: `report:${cadre._id}:${input.requestId}`,
@@ -89,16 +92,21 @@ export async function reportVisitNeed(ctx: ActionContext, input: ParsedInput<'vi
   return taskView(saved, ctx.now)
 }
 
-/** Open tasks due within the staff's week ahead, overdue first; the daily job adds each a week before it is due. */
-export async function listTasks(ctx: ActionContext): Promise<{ tasks: TaskView[]; today: string }> {
+/**
+ * Open tasks due within the staff's week ahead, overdue first, a page at a time, with how many are overdue and due
+ * today in all; the daily job adds each a week before it is due.
+ */
+export async function listTasks(ctx: ActionContext, input: ParsedInput<'task.list'>): Promise<ActionOutput<'task.list'>> {
   const communityId = staffCommunity(ctx)
   const today = shanghaiDay(ctx.now)
   const horizon = dayAfter(today, (await reminderPolicyOf()).staffLeadDays)
-  const tasks = await findMany<TaskDoc>(
-    C.tasks,
-    { communityId, status: 'open', dueDay: _.lte(horizon) },
-    { orderBy: ['dueDay', 'asc'], limit: 500 },
-  )
+  const open = { communityId, status: 'open' }
+  const [page, overdue, dueToday] = await Promise.all([
+    findPage<TaskDoc>(C.tasks, { ...open, dueDay: _.lte(horizon) }, { orderBy: ['dueDay', 'asc'], offset: input.offset, size: TASK_PAGE }),
+    count(C.tasks, { ...open, dueDay: _.lt(today) }),
+    count(C.tasks, { ...open, dueDay: today }),
+  ])
+  const tasks = page.items
   // A note worded from health data (寿桃 for a diabetic) is a read of it: logged before the answer leaves.
   const fromHealth = tasks.filter((t) => t.healthFields?.length)
   await Promise.all(
@@ -112,7 +120,7 @@ export async function listTasks(ctx: ActionContext): Promise<{ tasks: TaskView[]
       ),
     ),
   )
-  return { tasks: tasks.map((t) => taskView(t, ctx.now)), today }
+  return { tasks: tasks.map((t) => taskView(t, ctx.now)), today, overdue, dueToday, total: page.total, next: page.next }
 }
 
 export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.record'>): Promise<VisitView> {
@@ -153,8 +161,12 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
   return visitView(visit, title)
 }
 
-export async function listVisits(ctx: ActionContext): Promise<{ visits: VisitView[] }> {
+export async function listVisits(ctx: ActionContext, input: ParsedInput<'visit.list'>): Promise<ActionOutput<'visit.list'>> {
   const { doc: cadre } = aboutCadre(ctx)
-  const visits = await findMany<VisitDoc>(C.visits, { cadreId: cadre._id }, { orderBy: ['day', 'desc'], limit: 20 })
-  return { visits: visits.map((v) => visitView(v)) }
+  const page = await findPage<VisitDoc>(
+    C.visits,
+    { cadreId: cadre._id },
+    { orderBy: ['day', 'desc'], offset: input.offset, size: VISIT_PAGE },
+  )
+  return { visits: page.items.map((v) => visitView(v)), total: page.total, next: page.next }
 }

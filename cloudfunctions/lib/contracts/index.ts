@@ -27,6 +27,7 @@ import {
   phoneLast4,
   relation,
   requestId,
+  offset,
   serviceKey,
   shortNote,
 } from './shapes'
@@ -53,6 +54,7 @@ import type {
   MaterialView,
   MeView,
   PairView,
+  Paged,
   ProviderDetail,
   PushStatusView,
   ReminderPolicyView,
@@ -157,12 +159,12 @@ export const contracts = {
       partyMember: z.boolean(),
     }),
   }),
-  'cadre.list': contract<{ cadres: CadreSummary[]; total: number }>()({
+  'cadre.list': contract<{ cadres: CadreSummary[] } & Paged>()({
     access: { staff: 'any', admin: 'any' },
     summary: '本社区老干部名册',
     input: z.strictObject({
       keyword: z.string().trim().max(20).optional(),
-      offset: z.int().min(0).max(100000).optional(),
+      offset,
     }),
   }),
   'cadre.get': contract<CadreDetail>()({
@@ -193,10 +195,10 @@ export const contracts = {
       z.strictObject({ cadreId: id, serviceKey, urgent: z.literal(true), note: shortNote('备注').optional() }),
     ]),
   }),
-  'booking.list': contract<{ cadreName: string; dutyPhone: string; bookings: BookingView[] }>()({
+  'booking.list': contract<{ cadreName: string; dutyPhone: string; bookings: BookingView[] } & Paged>()({
     access: aboutCadre,
-    summary: '一位老人的预约（最近 50 个）',
-    input: z.strictObject({ cadreId: id }),
+    summary: '一位老人的预约（新的在前，分页）',
+    input: z.strictObject({ cadreId: id, offset }),
   }),
   'booking.get': contract<{ booking: BookingView; dutyPhone: string }>()({
     access: { about: 'booking', cadre: 'self', family: 'link', staff: 'community', provider: 'assigned' },
@@ -245,8 +247,8 @@ export const contracts = {
   }),
   'dispatch.board': contract<DispatchBoard>()({
     access: { staff: 'any' },
-    summary: '派单台：等待安排的预约和某天每位服务人员的任务',
-    input: z.strictObject({ date: isoDate.optional() }),
+    summary: '派单台：等待安排的预约（急修在前，分页）和某天每位服务人员的全部任务',
+    input: z.strictObject({ date: isoDate.optional(), offset }),
   }),
   'provider.tasks': contract<{ today: BookingView[]; later: BookingView[] }>()({
     access: { provider: 'any' },
@@ -300,15 +302,15 @@ export const contracts = {
     summary: '服务卡：可用余额和冻结中的金额',
     input: z.strictObject({ cadreId: id }),
   }),
-  'card.entries': contract<CardView & { entries: CardEntryView[] }>()({
+  'card.entries': contract<CardView & { entries: CardEntryView[] } & Paged>()({
     access: aboutCadre,
-    summary: '服务卡明细（最近 50 笔）',
-    input: z.strictObject({ cadreId: id }),
+    summary: '服务卡明细（新的在前，分页）',
+    input: z.strictObject({ cadreId: id, offset }),
   }),
-  'card.list': contract<{ cards: (CardView & { cadreId: string; name: string })[] }>()({
+  'card.list': contract<{ cards: (CardView & { cadreId: string; name: string })[] } & Paged>()({
     access: { staff: 'any' },
-    summary: '本社区每位老人的服务卡余额（余额少的在前）',
-    input: empty,
+    summary: '本社区每位老人的服务卡余额（余额少的在前，分页）',
+    input: z.strictObject({ offset }),
   }),
   'card.record': contract<CardView>()({
     access: { about: 'cadre', staff: 'community' },
@@ -334,10 +336,10 @@ export const contracts = {
       requestId,
     }),
   }),
-  'card.adjustments': contract<{ adjustments: CardAdjustmentView[] }>()({
+  'card.adjustments': contract<{ adjustments: CardAdjustmentView[] } & Paged>()({
     access: { staff: 'any' },
-    summary: '本社区等待审批和最近处理的服务卡调整',
-    input: empty,
+    summary: '本社区的服务卡调整：等待审批的全部在前，处理过的新的在前（分页）',
+    input: z.strictObject({ offset }),
   }),
   'card.decide': contract<CardAdjustmentView>()({
     access: { staff: 'any' },
@@ -368,10 +370,10 @@ export const contracts = {
       approvalAboveFen: fen('审批金额'),
     }),
   }),
-  'activity.list': contract<{ cadre: { id: string; name: string }; activities: ActivityView[] }>()({
+  'activity.list': contract<{ cadre: { id: string; name: string }; activities: ActivityView[] } & Paged>()({
     access: aboutCadre,
-    summary: '老人所在社区这周和以后的活动，以及老人的报名情况',
-    input: z.strictObject({ cadreId: id, category: z.enum(ACTIVITY_CATEGORIES).optional() }),
+    summary: '老人所在社区这周和以后的活动（分页），以及老人的报名情况',
+    input: z.strictObject({ cadreId: id, category: z.enum(ACTIVITY_CATEGORIES).optional(), offset }),
   }),
   'activity.get': contract<ActivityView>()({
     access: aboutCadre,
@@ -388,10 +390,10 @@ export const contracts = {
     summary: '取消报名；空出的名额自动给候补第一位',
     input: signupInput,
   }),
-  'activity.manage': contract<{ activities: ActivityView[] }>()({
+  'activity.manage': contract<{ activities: ActivityView[] } & Paged>()({
     access: { staff: 'any' },
-    summary: '本社区发布的活动（近一个月和以后的），报名人数',
-    input: empty,
+    summary: '本社区发布的活动（近一个月和以后的，分页），报名人数',
+    input: z.strictObject({ offset }),
   }),
   'activity.save': contract<ActivityView>()({
     access: { staff: 'any' },
@@ -422,18 +424,18 @@ export const contracts = {
   }),
   'activity.roster': contract<ActivityRoster>()({
     access: { staff: 'any' },
-    summary: '报名名单、候补名单和签到情况',
-    input: z.strictObject({ activityId: id }),
+    summary: '报名名单、候补名单（分页）和签到情况',
+    input: z.strictObject({ activityId: id, offset }),
   }),
   'activity.attend': contract<ActivityRoster>()({
     access: { about: 'cadre', staff: 'community' },
     summary: '签到：记下老人来了（或改回没来）',
     input: z.strictObject({ activityId: id, cadreId: id, attended: z.boolean() }),
   }),
-  'material.list': contract<{ materials: MaterialSummary[] }>()({
+  'material.list': contract<{ materials: MaterialSummary[] } & Paged>()({
     access: aboutCadre,
-    summary: '学习资料（政策理论、健康养生、党建、法律），老人读过的有标记',
-    input: z.strictObject({ cadreId: id, category: z.enum(MATERIAL_CATEGORIES).optional() }),
+    summary: '学习资料（政策理论、健康养生、党建、法律；分页），老人读过的有标记',
+    input: z.strictObject({ cadreId: id, category: z.enum(MATERIAL_CATEGORIES).optional(), offset }),
   }),
   'material.get': contract<MaterialView>()({
     access: aboutCadre,
@@ -445,10 +447,10 @@ export const contracts = {
     summary: '老人读完了，记下“已读”',
     input: z.strictObject({ materialId: id, cadreId: id }),
   }),
-  'material.manage': contract<{ materials: MaterialSummary[] }>()({
+  'material.manage': contract<{ materials: MaterialSummary[] } & Paged>()({
     access: { staff: 'any' },
-    summary: '本社区发布的学习资料和读过的人数',
-    input: empty,
+    summary: '本社区发布的学习资料和读过的人数（分页）',
+    input: z.strictObject({ offset }),
   }),
   'material.save': contract<MaterialView>()({
     access: { staff: 'any' },
@@ -481,15 +483,15 @@ export const contracts = {
       }),
     ]),
   }),
-  'contribution.board': contract<{ board: ContributionView[]; mine: ContributionView[] }>()({
+  'contribution.board': contract<{ board: ContributionView[]; mine: ContributionView[] } & Paged>()({
     access: aboutCadre,
-    summary: '宣传栏：社区审核通过的作品和志愿服务，以及这位老人自己投的（含审核情况）',
-    input: z.strictObject({ cadreId: id }),
+    summary: '宣传栏：社区审核通过的作品和志愿服务（分页），以及这位老人自己投的全部（含审核情况）',
+    input: z.strictObject({ cadreId: id, offset }),
   }),
-  'contribution.review': contract<{ pending: ContributionView[] }>()({
+  'contribution.review': contract<{ pending: ContributionView[] } & Paged>()({
     access: { staff: 'any' },
-    summary: '等社区审核的作品和志愿服务',
-    input: empty,
+    summary: '等社区审核的作品和志愿服务（先投的在前，分页）',
+    input: z.strictObject({ offset }),
   }),
   'contribution.decide': contract<ContributionView>()({
     access: { staff: 'any' },
@@ -508,10 +510,10 @@ export const contracts = {
     summary: '这位老人最近一次求助的进展（如“社区已响应”）',
     input: z.strictObject({ cadreId: id }),
   }),
-  'sos.console': contract<{ events: SosConsoleItem[] }>()({
+  'sos.console': contract<{ events: SosConsoleItem[]; open: number } & Paged>()({
     access: { staff: 'any' },
-    summary: '一键通值班台：没处理完的求助在前，附老人住址、电话、家属',
-    input: empty,
+    summary: '一键通值班台：没处理完的求助全部在前，再是一周内处理完的（分页），附老人住址、电话、家属',
+    input: z.strictObject({ offset }),
   }),
   'sos.acknowledge': contract<SosView>()({
     access: { about: 'sosEvent', family: 'sos', staff: 'community' },
@@ -571,10 +573,10 @@ export const contracts = {
     summary: '记录老人同意（或撤回同意）登记健康信息；撤回后健康信息立即删除',
     input: z.strictObject({ cadreId: id, given: z.boolean(), method: z.enum(CONSENT_METHODS) }),
   }),
-  'care.accessLog': contract<{ entries: AccessLogEntryView[]; total: number }>()({
+  'care.accessLog': contract<{ entries: AccessLogEntryView[] } & Paged>()({
     access: { admin: 'any' },
     summary: '敏感信息查看记录：谁、在什么时候、看了哪位老人的哪些信息',
-    input: z.strictObject({ cadreId: id.optional(), offset: z.int().min(0).max(100000).optional() }),
+    input: z.strictObject({ cadreId: id.optional(), offset }),
   }),
   'care.export': contract<{ fileName: string; content: string }>()({
     access: { about: 'cadre', admin: 'any' },
@@ -596,10 +598,10 @@ export const contracts = {
       requestId,
     }),
   }),
-  'task.list': contract<{ tasks: TaskView[]; today: string }>()({
+  'task.list': contract<{ tasks: TaskView[]; today: string; overdue: number; dueToday: number } & Paged>()({
     access: { staff: 'any' },
-    summary: '今日任务：今天和过期没走访的（祝寿、节日走访、住院、大事、特殊情况），以及一周内要去的',
-    input: empty,
+    summary: '今日任务：今天和过期没走访的（祝寿、节日走访、住院、大事、特殊情况），以及一周内要去的（分页）',
+    input: z.strictObject({ offset }),
   }),
   'visit.record': contract<VisitView>()({
     access: { about: 'cadre', staff: 'community' },
@@ -613,15 +615,15 @@ export const contracts = {
       notes: shortNote('情况'),
     }),
   }),
-  'visit.list': contract<{ visits: VisitView[] }>()({
+  'visit.list': contract<{ visits: VisitView[] } & Paged>()({
     access: { about: 'cadre', staff: 'community' },
-    summary: '一位老人最近的走访记录',
-    input: z.strictObject({ cadreId: id }),
+    summary: '一位老人的走访记录（新的在前，分页）',
+    input: z.strictObject({ cadreId: id, offset }),
   }),
-  'pairing.list': contract<{ pairs: PairView[]; volunteers: { id: string; name: string }[] }>()({
+  'pairing.list': contract<{ pairs: PairView[]; overdue: number; volunteers: { id: string; name: string }[] } & Paged>()({
     access: { staff: 'any' },
-    summary: '结对帮扶：本社区的结对（超期的在前）和可以结对的志愿者；可只看一位老人的',
-    input: z.strictObject({ cadreId: id.optional() }),
+    summary: '结对帮扶：本社区的结对（超期的在前，分页）和可以结对的志愿者；可只看一位老人的',
+    input: z.strictObject({ cadreId: id.optional(), offset }),
   }),
   'pairing.save': contract<PairView>()({
     access: { about: 'cadre', staff: 'community' },
@@ -638,10 +640,12 @@ export const contracts = {
     summary: '志愿者记一次联系（电话、微信）或一次上门走访',
     input: z.strictObject({ pairId: id, kind: z.enum(['联系', '走访']), note: shortNote('情况') }),
   }),
-  'message.list': contract<{ messages: { id: string; title: string; body: string; at: string; atWords: string; read: boolean }[] }>()({
+  'message.list': contract<
+    { messages: { id: string; title: string; body: string; at: string; atWords: string; read: boolean }[] } & Paged
+  >()({
     access: { anyone: true },
-    summary: '我的消息（最近 30 条）',
-    input: empty,
+    summary: '我的消息（新的在前，分页）',
+    input: z.strictObject({ offset }),
   }),
   'message.read': contract<{ unread: number }>()({
     access: { anyone: true },

@@ -26,4 +26,6 @@ export const permissions = z.strictObject({
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2026-01-31')
 export const serviceKey = z.string().regex(/^[a-z]{2,20}$/, '服务项目不对')
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 09:30')
+/** Where a page of a list starts: the `next` of the page before. */
+export const offset = z.int().min(0).max(1_000_000).optional()
 export const shortNote = (what: string) => z.string().trim().max(200, `${what}最多两百个字`)

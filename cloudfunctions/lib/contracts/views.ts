@@ -164,8 +164,9 @@ export interface ProviderView {
   grid?: string
 }
 
-export interface DispatchBoard {
+export interface DispatchBoard extends Paged {
   date: string
+  /** A page of the requests waiting for someone to be sent (urgent first); `total` counts them all. */
   waiting: BookingView[]
   providers: (ProviderView & { bookings: BookingView[] })[]
 }
@@ -264,10 +265,12 @@ export interface ActivityView {
   mine?: { cadreId: string; cadreName: string; status: 'confirmed' | 'waitlisted' | null; words: string; place?: number }
 }
 
-export interface ActivityRoster {
+/** One page of an activity's sign-ups (confirmed first, then the waitlist), with the whole activity's counts. */
+export interface ActivityRoster extends Paged {
   activity: ActivityView
   confirmed: { cadreId: string; cadreName: string; attended: boolean; byName: string }[]
   waitlisted: { cadreId: string; cadreName: string; place: number }[]
+  counts: { confirmed: number; waitlisted: number; attended: number }
 }
 
 export interface MaterialSummary {
@@ -437,4 +440,10 @@ export interface ReminderPolicyView extends ReminderPolicy {
   canEdit: boolean
   updatedWords: string
   catalogue: FestivalRule[]
+}
+
+/** A list answered a page at a time: how many there are in all, and the offset of the next page (null: no more). */
+export interface Paged {
+  total: number
+  next: number | null
 }

@@ -5,11 +5,13 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ACTIVITY_CATEGORIES } from '../../../cloudfunctions/lib/domain/categories'
 import { useAction } from '../../api/useAction'
+import { usePagedAction } from '../../api/usePagedAction'
 import { Screen, Section } from '../../components/screen'
 import { BigButton, Button, Choice } from '../../components/controls'
 import { ActivityCard } from '../../components/activity-card'
 import { ForCadre } from '../../components/for-cadre'
 import { Loading, Notice } from '../../components/notice'
+import { ListFooter } from '../../components/list-footer'
 
 const go = (url: string) => void Taro.navigateTo({ url })
 const ALL = '全部'
@@ -45,7 +47,8 @@ export default function Activities() {
 function ActivitiesFor({ cadreId }: { cadreId: string }) {
   const [kind, setKind] = useState<string>(ALL)
   const category = ACTIVITY_CATEGORIES.find((k) => k === kind)
-  const { data, error } = useAction('activity.list', category ? { cadreId, category } : { cadreId })
+  const list = usePagedAction('activity.list', category ? { cadreId, category } : { cadreId }, 'activities')
+  const { data, error } = list
   return (
     <View>
       <BigButton
@@ -58,10 +61,11 @@ function ActivitiesFor({ cadreId }: { cadreId: string }) {
       {!data && !error ? <Loading /> : null}
       {data ? (
         <Section title={`${data.cadre.name}可以参加的活动`}>
-          {data.activities.length === 0 ? <Notice kind='info' text='近期没有这类活动。' /> : null}
-          {data.activities.map((a) => (
+          {list.items.length === 0 ? <Notice kind='info' text='近期没有这类活动。' /> : null}
+          {list.items.map((a) => (
             <ActivityCard key={a.id} activity={a} onPress={() => go(`/packages/activity/detail/index?id=${a.id}&cadreId=${cadreId}`)} />
           ))}
+          <ListFooter {...list} shown={list.items.length} unit='个' />
         </Section>
       ) : null}
     </View>

@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { call } from '../../../api'
 import { useSubmit } from '../../../api/useSubmit'
-import { useAction } from '../../../api/useAction'
+import { usePagedAction } from '../../../api/usePagedAction'
 import { newRequestId } from '../../../api/requestId'
 import { Section } from '../../../components/screen'
 import { Button, Choice, Field } from '../../../components/controls'
@@ -23,8 +23,8 @@ export function RecordMoney({ cadreId, onDone }: { cadreId: string; onDone: () =
   const [reason, setReason] = useState('')
   const [visit, setVisit] = useState('')
   // A refund gives back what one finished visit took; other money is an adjustment (approved above the line).
-  const bookings = useAction('booking.list', { cadreId })
-  const refundable = (bookings.data?.bookings ?? []).filter((b) => b.refundableFen)
+  const bookings = usePagedAction('booking.list', { cadreId }, 'bookings')
+  const refundable = bookings.items.filter((b) => b.refundableFen)
   const labelOf = (b: (typeof refundable)[number]) => `${b.serviceName} ${b.when}（还可退 ${yuanOf(b.refundableFen ?? 0)} 元）`
   const chosen = refundable.find((b) => labelOf(b) === visit)
   const { result, busy, submit } = useSubmit(async () => {
@@ -45,12 +45,19 @@ export function RecordMoney({ cadreId, onDone }: { cadreId: string; onDone: () =
     setReason('')
     setVisit('')
   }
-  const noVisit = kind === '退款' && refundable.length === 0
+  const noVisit = kind === '退款' && refundable.length === 0 && bookings.next === null
   return (
     <Section title='社区登记'>
       <Choice label='登记什么' options={['充值', '退款'] as const} value={kind} onChange={setKind} />
       {kind === '退款' && refundable.length ? (
         <Choice label='退哪一次服务的钱' options={refundable.map(labelOf)} value={visit} onChange={setVisit} />
+      ) : null}
+      {kind === '退款' && bookings.next !== null ? (
+        <Button
+          label={`在更早的预约里找（还有 ${bookings.total - bookings.items.length} 个）`}
+          disabled={bookings.loadingMore}
+          onPress={() => void bookings.loadMore()}
+        />
       ) : null}
       {noVisit ? (
         <Notice kind='info' text='这位老人没有可以退款的服务（只有已完成、扣过服务卡的服务可以退）。其他情况请用下面的“调整余额”。' />

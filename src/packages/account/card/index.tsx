@@ -2,17 +2,19 @@
 // plain words. Staff of the community also record money received or given back, and adjust the balance, here.
 import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useAction } from '../../../api/useAction'
+import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen, Section } from '../../../components/screen'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
+import { ListFooter } from '../../../components/list-footer'
 import { AdjustCard, RecordMoney } from './forms'
 import './index.css'
 
 export default function ServiceCard() {
   const { params } = useRouter()
   const cadreId = String(params.cadreId ?? '')
-  const { data, error, loading, reload } = useAction('card.entries', { cadreId })
+  const list = usePagedAction('card.entries', { cadreId }, 'entries')
+  const { data, error, loading, reload } = list
   return (
     <Screen title='服务卡'>
       {loading && !data ? <Loading /> : null}
@@ -34,8 +36,8 @@ export default function ServiceCard() {
           {params.staff === '1' ? <RecordMoney cadreId={cadreId} onDone={reload} /> : null}
           {params.staff === '1' ? <AdjustCard cadreId={cadreId} onDone={reload} /> : null}
           <Section title='明细'>
-            {data.entries.length === 0 ? <Notice kind='info' text='还没有明细。' /> : null}
-            {data.entries.map((e) => (
+            {list.items.length === 0 ? <Notice kind='info' text='还没有明细。' /> : null}
+            {list.items.map((e) => (
               <View key={e.id} className='card-entry'>
                 <Text className='t-body'>{e.words}</Text>
                 <View>
@@ -45,6 +47,7 @@ export default function ServiceCard() {
                 </View>
               </View>
             ))}
+            <ListFooter {...list} shown={list.items.length} unit='笔' />
           </Section>
         </View>
       ) : null}

@@ -3,15 +3,17 @@
 import { View, Text } from '@tarojs/components'
 import { useEffect } from 'react'
 import { call } from '../../../api'
-import { useAction } from '../../../api/useAction'
+import { usePagedAction } from '../../../api/usePagedAction'
 import { showUnread } from '../../../api/unreadBadge'
 import { Screen } from '../../../components/screen'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
+import { ListFooter } from '../../../components/list-footer'
 
 export default function Messages() {
-  const { data, error, loading } = useAction('message.list', {})
-  const unread = data?.messages.some((m) => !m.read) ?? false
+  const list = usePagedAction('message.list', {}, 'messages')
+  const { data, error, loading } = list
+  const unread = list.items.some((m) => !m.read) ?? false
   useEffect(() => {
     if (unread)
       void call('message.read', {}).then(
@@ -23,8 +25,8 @@ export default function Messages() {
     <Screen title='我的消息'>
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}
-      {data?.messages.length === 0 ? <Notice kind='info' text='还没有消息。' /> : null}
-      {data?.messages.map((m) => (
+      {list.items.length === 0 ? <Notice kind='info' text='还没有消息。' /> : null}
+      {list.items.map((m) => (
         <Card key={m.id}>
           <Text className='t-strong'>
             {m.read ? '' : '● 新 '}
@@ -38,6 +40,7 @@ export default function Messages() {
           </View>
         </Card>
       ))}
+      <ListFooter {...list} shown={list.items.length} unit='条' />
     </Screen>
   )
 }

@@ -17,11 +17,15 @@ const dayFromToday = (n: number) => new Date(Date.now() + 8 * 3600_000 + n * 86_
 export default function EditActivity() {
   const { params } = useRouter()
   const activityId = params.id ? String(params.id) : ''
-  const { data } = useAction('activity.manage', {})
-  const existing = activityId ? data?.activities.find((a) => a.id === activityId) : undefined
-  if (activityId && !existing)
-    return <Screen title='修改活动'>{data ? <Notice kind='error' text='没有找到这个活动。' /> : <Loading />}</Screen>
-  return <ActivityForm key={existing?.id ?? 'new'} existing={existing} />
+  if (!activityId) return <ActivityForm key='new' />
+  return <EditExisting activityId={activityId} />
+}
+
+/** The activity as staff see it on its roster page (any activity of their community, however old). */
+function EditExisting({ activityId }: { activityId: string }) {
+  const { data, error } = useAction('activity.roster', { activityId })
+  if (!data) return <Screen title='修改活动'>{error ? <Notice kind='error' text={error.message} /> : <Loading />}</Screen>
+  return <ActivityForm key={data.activity.id} existing={data.activity} />
 }
 
 function ActivityForm({ existing }: { existing?: ActivityView }) {

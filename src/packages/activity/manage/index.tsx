@@ -1,23 +1,25 @@
 // 活动管理 (staff): the community's activities of the last month and to come, each with its seats taken and
 // waitlist; tap for the list and attendance.
 import Taro from '@tarojs/taro'
-import { useAction } from '../../../api/useAction'
+import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen } from '../../../components/screen'
 import { BigButton } from '../../../components/controls'
 import { ActivityCard } from '../../../components/activity-card'
 import { Loading, Notice } from '../../../components/notice'
+import { ListFooter } from '../../../components/list-footer'
 
 const go = (url: string) => void Taro.navigateTo({ url })
 
 export default function ManageActivities() {
-  const { data, error, loading } = useAction('activity.manage', {})
+  const list = usePagedAction('activity.manage', {}, 'activities')
+  const { data, error, loading } = list
   return (
     <Screen title='活动名单与签到'>
       <BigButton label='发布活动' onPress={() => go('/packages/activity/edit/index')} />
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}
-      {data && data.activities.length === 0 ? <Notice kind='info' text='还没有发布活动。' /> : null}
-      {data?.activities.map((a) => (
+      {data && list.items.length === 0 ? <Notice kind='info' text='还没有发布活动。' /> : null}
+      {list.items.map((a) => (
         <ActivityCard
           key={a.id}
           activity={a}
@@ -25,6 +27,7 @@ export default function ManageActivities() {
           onPress={() => go(`/packages/activity/roster/index?id=${a.id}`)}
         />
       ))}
+      <ListFooter {...list} shown={list.items.length} unit='个' />
     </Screen>
   )
 }

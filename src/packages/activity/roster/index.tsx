@@ -3,9 +3,8 @@
 import { View, Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import type { ActivityRoster } from '../../../../cloudfunctions/lib/contracts'
 import { call, ApiError } from '../../../api'
-import { useAction } from '../../../api/useAction'
+import { usePagedAction } from '../../../api/usePagedAction'
 import { useSubmit } from '../../../api/useSubmit'
 
 type Submit = ReturnType<typeof useSubmit>['submit']
@@ -13,19 +12,23 @@ import { Screen, Section } from '../../../components/screen'
 import { Button, Field } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
+import { ListFooter } from '../../../components/list-footer'
 
 export default function Roster() {
   const { params } = useRouter()
   const activityId = String(params.id ?? '')
-  const { data, error, loading, setData } = useAction('activity.roster', { activityId })
+  const roster = usePagedAction('activity.roster', { activityId }, 'confirmed', 'waitlisted')
+  const { data, error, loading, setData, reload } = roster
   const { result, busy, submit } = useSubmit()
   const [reason, setReason] = useState('')
   const [cancelling, setCancelling] = useState(false)
   const attend = (cadreId: string, cadreName: string, attended: boolean) =>
     void submit(
       () => call('activity.attend', { activityId, cadreId, attended }),
-      (roster) => {
-        setData(roster)
+      (answer) => {
+        // The shown pages stay; only this row and the counts change.
+        roster.setItems((rows) => rows.map((c) => (c.cadreId === cadreId ? { ...c, attended } : c)))
+        setData({ ...answer, confirmed: [], waitlisted: [] })
         return attended ? `${cadreName} 已签到` : `${cadreName} 改为没来`
       },
     )
@@ -39,7 +42,6 @@ export default function Roster() {
       },
     )
   const a = data?.activity
-  const came = data?.confirmed.filter((c) => c.attended).length ?? 0
   return (
     <Screen title={a?.title ?? '名单与签到'}>
       {loading && !data ? <Loading /> : null}
@@ -51,7 +53,7 @@ export default function Roster() {
             <Text className='t-strong'>{a.when}</Text>
             <View>
               <Text className='t-body'>
-                {a.room} · 名额 {a.capacity} · 已报 {a.confirmed} · 候补 {data.waitlisted.length} · 到场 {came}
+                {a.room} · 名额 {a.capacity} · 已报 {data.counts.confirmed} · 候补 {data.counts.waitlisted} · 到场 {data.counts.attended}
               </Text>
             </View>
             {a.status === 'cancelled' ? (
@@ -60,9 +62,9 @@ export default function Roster() {
               </View>
             ) : null}
           </Card>
-          <Section title='报上名的（点“到了”签到）'>
-            {data.confirmed.length === 0 ? <Notice kind='info' text='还没有人报名。' /> : null}
-            {data.confirmed.map((c) => (
+          <Section title={`报上名的（${data.counts.confirmed} 人，点“到了”签到）`}>
+            {data.counts.confirmed === 0 ? <Notice kind='info' text='还没有人报名。' /> : null}
+            {roster.items.map((c) => (
               <Card key={c.cadreId}>
                 <Text className='t-strong'>
                   {c.attended ? '✔ ' : ''}
@@ -80,9 +82,9 @@ export default function Roster() {
               </Card>
             ))}
           </Section>
-          {data.waitlisted.length > 0 ? (
-            <Section title='候补（有人取消就按顺序补上）'>
-              {data.waitlisted.map((w) => (
+          {roster.alsoItems.length > 0 ? (
+            <Section title={`候补（${data.counts.waitlisted} 人，有人取消就按顺序补上）`}>
+              {roster.alsoItems.map((w) => (
                 <Card key={w.cadreId}>
                   <Text className='t-body'>
                     第{w.place}位 · {w.cadreName}
@@ -91,7 +93,8 @@ export default function Roster() {
               ))}
             </Section>
           ) : null}
-          {a.signupOpen ? <SignUpFor activityId={a.id} busy={busy} submit={submit} onDone={setData} /> : null}
+          <ListFooter {...roster} shown={roster.items.length + roster.alsoItems.length} unit='人' />
+          {a.signupOpen ? <SignUpFor activityId={a.id} busy={busy} submit={submit} onDone={() => void reload()} /> : null}
           {a.status === 'open' ? (
             <View>
               <Button label='修改活动' onPress={() => void Taro.navigateTo({ url: `/packages/activity/edit/index?id=${a.id}` })} />
@@ -112,25 +115,15 @@ export default function Roster() {
 }
 
 /** Staff sign up a cadre who asked by phone or at the door: by name, as on the roster. */
-function SignUpFor({
-  activityId,
-  busy,
-  submit,
-  onDone,
-}: {
-  activityId: string
-  busy: boolean
-  submit: Submit
-  onDone: (r: ActivityRoster) => void
-}) {
+function SignUpFor({ activityId, busy, submit, onDone }: { activityId: string; busy: boolean; submit: Submit; onDone: () => void }) {
   const [name, setName] = useState('')
   const signUp = async () => {
-    const { cadres } = await call('cadre.list', { keyword: name.trim() })
+    const { cadres, total } = await call('cadre.list', { keyword: name.trim() })
     const exact = cadres.filter((c) => c.name === name.trim())
     const cadre = exact.length === 1 ? exact[0] : cadres.length === 1 ? cadres[0] : null
-    if (!cadre) throw new ApiError('NOT_FOUND', cadres.length ? `名册里有 ${cadres.length} 位老人对得上，请写全名` : '名册里没有这位老人')
+    if (!cadre) throw new ApiError('NOT_FOUND', total ? `名册里有 ${total} 位老人对得上，请写全名` : '名册里没有这位老人')
     const done = await call('activity.signUp', { activityId, cadreId: cadre.id })
-    onDone(await call('activity.roster', { activityId }))
+    onDone()
     return done
   }
   return (

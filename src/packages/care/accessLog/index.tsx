@@ -2,30 +2,24 @@
 // first, for one cadre or for everyone.
 import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useState } from 'react'
-import { useAction } from '../../../api/useAction'
+import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen } from '../../../components/screen'
-import { Button } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
-
-const PAGE = 50
+import { ListCount, ListFooter } from '../../../components/list-footer'
 
 export default function AccessLog() {
   const cadreId = useRouter().params.cadreId
-  const [offset, setOffset] = useState(0)
-  const { data, error, loading } = useAction('care.accessLog', { ...(cadreId ? { cadreId } : {}), ...(offset ? { offset } : {}) })
+  const log = usePagedAction('care.accessLog', cadreId ? { cadreId } : {}, 'entries')
+  const { data, error, loading } = log
   return (
     <Screen title='敏感信息查看记录'>
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}
       {data ? (
         <View>
-          <Notice
-            kind='info'
-            text={`共 ${data.total} 条${data.total > PAGE ? `，这是第 ${offset + 1}–${offset + data.entries.length} 条` : ''}`}
-          />
-          {data.entries.map((e) => (
+          <ListCount total={log.total} what='查看记录（新的在前）' />
+          {log.items.map((e) => (
             <Card key={e.id}>
               <Text className='t-strong'>
                 {e.atWords} {e.actorName}（{e.actorRole}）
@@ -40,8 +34,7 @@ export default function AccessLog() {
               </View>
             </Card>
           ))}
-          {offset > 0 ? <Button label='前一页' onPress={() => setOffset(Math.max(0, offset - PAGE))} /> : null}
-          {offset + PAGE < data.total ? <Button label='后一页' onPress={() => setOffset(offset + PAGE)} /> : null}
+          <ListFooter {...log} shown={log.items.length} />
         </View>
       ) : null}
     </Screen>

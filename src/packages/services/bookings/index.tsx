@@ -1,19 +1,21 @@
 // 我的预约: a cadre's bookings, open ones first, each with its status in words.
 import { useRouter } from '@tarojs/taro'
 import type { BookingView } from '../../../../cloudfunctions/lib/contracts'
-import { useAction } from '../../../api/useAction'
+import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen, Section } from '../../../components/screen'
 import { CallButton } from '../../../components/controls'
 import { BookingCard } from '../../../components/booking-card'
 import { Loading, Notice } from '../../../components/notice'
+import { ListFooter } from '../../../components/list-footer'
 
 const isOpen = (b: BookingView) => ['requested', 'assigned', 'in_service', 'completed'].includes(b.status)
 
 export default function Bookings() {
   const { params } = useRouter()
-  const { data, error, loading } = useAction('booking.list', { cadreId: String(params.cadreId ?? '') })
-  const open = data?.bookings.filter(isOpen) ?? []
-  const past = data?.bookings.filter((b) => !isOpen(b)) ?? []
+  const list = usePagedAction('booking.list', { cadreId: String(params.cadreId ?? '') }, 'bookings')
+  const { data, error, loading } = list
+  const open = list.items.filter(isOpen)
+  const past = list.items.filter((b) => !isOpen(b))
   return (
     <Screen title={data ? `${data.cadreName}的预约` : '预约'}>
       {loading && !data ? <Loading /> : null}
@@ -33,6 +35,7 @@ export default function Bookings() {
           ))}
         </Section>
       ) : null}
+      <ListFooter {...list} shown={list.items.length} unit='个' />
       {data?.dutyPhone ? <CallButton label='有问题打电话给社区' phone={data.dutyPhone} /> : null}
     </Screen>
   )

@@ -5,17 +5,19 @@ import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { CONTRIBUTION_KINDS, SKILL_TYPES, WORK_TYPES } from '../../../../cloudfunctions/lib/domain/categories'
 import { call } from '../../../api'
-import { useAction } from '../../../api/useAction'
+import { usePagedAction } from '../../../api/usePagedAction'
 import { useSubmit } from '../../../api/useSubmit'
 import { Screen, Section } from '../../../components/screen'
 import { Button, Choice, Field } from '../../../components/controls'
 import { ContributionCard } from '../../../components/contribution-card'
 import { Loading, Notice } from '../../../components/notice'
+import { ListFooter } from '../../../components/list-footer'
 
 export default function Board() {
   const { params } = useRouter()
   const cadreId = String(params.cadreId ?? '')
-  const { data, error, loading, reload } = useAction('contribution.board', { cadreId })
+  const board = usePagedAction('contribution.board', { cadreId }, 'board')
+  const { data, error, loading, reload } = board
   return (
     <Screen title='宣传栏'>
       {loading && !data ? <Loading /> : null}
@@ -30,10 +32,11 @@ export default function Board() {
       ) : null}
       {data ? (
         <Section title='社区宣传栏'>
-          {data.board.length === 0 ? <Notice kind='info' text='宣传栏还空着，欢迎投稿。' /> : null}
-          {data.board.map((c) => (
+          {board.items.length === 0 ? <Notice kind='info' text='宣传栏还空着，欢迎投稿。' /> : null}
+          {board.items.map((c) => (
             <ContributionCard key={c.id} c={c} />
           ))}
+          <ListFooter {...board} shown={board.items.length} unit='条' />
         </Section>
       ) : null}
     </Screen>

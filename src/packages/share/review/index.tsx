@@ -3,15 +3,17 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { call } from '../../../api'
-import { useAction } from '../../../api/useAction'
+import { usePagedAction } from '../../../api/usePagedAction'
 import { useSubmit } from '../../../api/useSubmit'
 import { Screen } from '../../../components/screen'
 import { Button, Field } from '../../../components/controls'
 import { ContributionCard } from '../../../components/contribution-card'
 import { Loading, Notice } from '../../../components/notice'
+import { ListFooter } from '../../../components/list-footer'
 
 export default function Review() {
-  const { data, error, loading, reload } = useAction('contribution.review', {})
+  const list = usePagedAction('contribution.review', {}, 'pending')
+  const { data, error, loading, reload } = list
   const { result, busy, submit } = useSubmit(reload)
   const [notes, setNotes] = useState<Record<string, string>>({})
   const decide = (id: string, title: string, approve: boolean) =>
@@ -24,8 +26,8 @@ export default function Review() {
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
-      {data && data.pending.length === 0 ? <Notice kind='info' text='没有等审核的。' /> : null}
-      {data?.pending.map((c) => (
+      {data && list.items.length === 0 ? <Notice kind='info' text='没有等审核的。' /> : null}
+      {list.items.map((c) => (
         <View key={c.id}>
           <ContributionCard c={c} />
           <Button kind='primary' label={`通过：${c.title}`} disabled={busy} onPress={() => decide(c.id, c.title, true)} />
@@ -33,6 +35,7 @@ export default function Review() {
           <Button label='不通过' disabled={busy} onPress={() => decide(c.id, c.title, false)} />
         </View>
       ))}
+      <ListFooter {...list} shown={list.items.length} unit='条' />
     </Screen>
   )
 }

@@ -3,17 +3,19 @@
 import { View, Text } from '@tarojs/components'
 import type { CardAdjustmentView } from '../../../../cloudfunctions/lib/contracts'
 import { call } from '../../../api'
-import { useAction } from '../../../api/useAction'
+import { usePagedAction } from '../../../api/usePagedAction'
 import { useSubmit } from '../../../api/useSubmit'
 import { Screen } from '../../../components/screen'
 import { Button } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
+import { ListFooter } from '../../../components/list-footer'
 
 const STATUS = { pending: '等待审批', approved: '已批准，已记入服务卡', rejected: '已退回' } as const
 
 export default function Adjustments() {
-  const { data, error, loading, reload } = useAction('card.adjustments', {})
+  const list = usePagedAction('card.adjustments', {}, 'adjustments')
+  const { data, error, loading, reload } = list
   const { result, busy, submit } = useSubmit(reload)
   const decide = (a: CardAdjustmentView, approve: boolean) =>
     void submit(
@@ -25,8 +27,8 @@ export default function Adjustments() {
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
-      {data && data.adjustments.length === 0 ? <Notice kind='info' text='没有调整申请。' /> : null}
-      {data?.adjustments.map((a) => (
+      {data && list.items.length === 0 ? <Notice kind='info' text='没有调整申请。' /> : null}
+      {list.items.map((a) => (
         <Card key={a.id}>
           <Text className='t-strong'>
             {a.cadreName} {a.amountWords}
@@ -53,6 +55,7 @@ export default function Adjustments() {
           ) : null}
         </Card>
       ))}
+      <ListFooter {...list} shown={list.items.length} unit='笔' />
     </Screen>
   )
 }

@@ -2,16 +2,18 @@
 // Also the way to adjustments waiting for approval, the monthly statement and the community's card policy.
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useAction } from '../../../api/useAction'
+import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen } from '../../../components/screen'
 import { Card } from '../../../components/card'
 import { Button } from '../../../components/controls'
 import { Loading, Notice } from '../../../components/notice'
+import { ListCount, ListFooter } from '../../../components/list-footer'
 
 const go = (url: string) => void Taro.navigateTo({ url })
 
 export default function Cards() {
-  const { data, error, loading } = useAction('card.list', {})
+  const cards = usePagedAction('card.list', {}, 'cards')
+  const { data, error, loading } = cards
   return (
     <Screen title='服务卡一览'>
       <Button label='调整审批' hint='大额调整要另一位工作人员批准' onPress={() => go('/packages/staff/adjustments/index')} />
@@ -19,7 +21,8 @@ export default function Cards() {
       <Button label='服务卡政策' onPress={() => go('/packages/staff/cardPolicy/index')} />
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}
-      {data?.cards.map((c) => (
+      {data ? <ListCount total={cards.total} unit='位' what='老人的服务卡（余额少的在前）' /> : null}
+      {cards.items.map((c) => (
         <Card key={c.cadreId} onPress={() => go(`/packages/account/card/index?cadreId=${c.cadreId}&staff=1`)}>
           <Text className='t-strong'>{c.name}</Text>
           <View>
@@ -29,6 +32,7 @@ export default function Cards() {
           </View>
         </Card>
       ))}
+      <ListFooter {...cards} shown={cards.items.length} unit='位' />
     </Screen>
   )
 }

@@ -1,18 +1,21 @@
 // 派单台: requests waiting for someone (urgent repairs first) with a button per provider who does that
-// service, and each provider's visits of the day.
+// service, and each provider's visits of the day. The waiting list says how many there are and loads the rest
+// as staff scroll: the newest urgent repair is never silently off the board.
 import { View, Text } from '@tarojs/components'
 import type { BookingView, DispatchBoard } from '../../../../cloudfunctions/lib/contracts'
 import { call } from '../../../api'
-import { useAction } from '../../../api/useAction'
+import { usePagedAction } from '../../../api/usePagedAction'
 import { useSubmit } from '../../../api/useSubmit'
 import { Screen, Section } from '../../../components/screen'
 import { Button, CallButton } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { BookingCard, statusLine } from '../../../components/booking-card'
 import { Loading, Notice } from '../../../components/notice'
+import { ListFooter } from '../../../components/list-footer'
 
 export default function Dispatch() {
-  const { data, error, loading, reload } = useAction('dispatch.board', {})
+  const waiting = usePagedAction('dispatch.board', {}, 'waiting')
+  const { data, error, loading, reload } = waiting
   const { result, submit } = useSubmit(reload, '没有派成，请再试一次')
   const assign = async (b: BookingView, providerId: string) => {
     await submit(
@@ -25,7 +28,12 @@ export default function Dispatch() {
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
-      {data ? <Waiting board={data} assign={assign} /> : null}
+      {data ? (
+        <Section title={`等待安排（${waiting.total}）`}>
+          <Waiting requests={waiting.items} providers={data.providers} assign={assign} />
+          <ListFooter {...waiting} shown={waiting.items.length} unit='个' />
+        </Section>
+      ) : null}
       {data ? (
         <Section title='今天每位服务人员的安排'>
           {data.providers.map((p) => (
@@ -54,12 +62,20 @@ export default function Dispatch() {
   )
 }
 
-function Waiting({ board, assign }: { board: DispatchBoard; assign: (b: BookingView, providerId: string) => Promise<void> }) {
+function Waiting({
+  requests,
+  providers,
+  assign,
+}: {
+  requests: BookingView[]
+  providers: DispatchBoard['providers']
+  assign: (b: BookingView, providerId: string) => Promise<void>
+}) {
   return (
-    <Section title={`等待安排（${board.waiting.length}）`}>
-      {board.waiting.length === 0 ? <Notice kind='ok' text='没有等待安排的预约。' /> : null}
-      {board.waiting.map((b) => {
-        const able = board.providers.filter((p) => p.services.includes(b.serviceKey))
+    <View>
+      {requests.length === 0 ? <Notice kind='ok' text='没有等待安排的预约。' /> : null}
+      {requests.map((b) => {
+        const able = providers.filter((p) => p.services.includes(b.serviceKey))
         return (
           <View key={b.id}>
             {b.urgent ? <Notice kind='error' text={`急修：${b.note ?? b.serviceName}`} /> : null}
@@ -73,6 +89,6 @@ function Waiting({ board, assign }: { board: DispatchBoard; assign: (b: BookingV
           </View>
         )
       })}
-    </Section>
+    </View>
   )
 }

@@ -4,16 +4,18 @@ import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { call } from '../../../api'
-import { useAction } from '../../../api/useAction'
+import { usePagedAction } from '../../../api/usePagedAction'
 import { useSubmit } from '../../../api/useSubmit'
 import { Screen, Section } from '../../../components/screen'
 import { Button, CallButton, Choice } from '../../../components/controls'
 import { Loading, Notice } from '../../../components/notice'
+import { ListFooter } from '../../../components/list-footer'
 import { PairCard } from '../../../components/pair-card'
 
 export default function Pairing() {
   const cadreId = useRouter().params.cadreId
-  const { data, error, loading, reload } = useAction('pairing.list', cadreId ? { cadreId } : {})
+  const list = usePagedAction('pairing.list', cadreId ? { cadreId } : {}, 'pairs')
+  const { data, error, loading, reload } = list
   const [volunteer, setVolunteer] = useState<string | null>(null)
   const { result, busy, submit } = useSubmit(reload)
   const save = (volunteerId: string, active: boolean) =>
@@ -21,7 +23,7 @@ export default function Pairing() {
       () => call('pairing.save', { cadreId: cadreId ?? '', volunteerId, active }),
       (p) => (active ? `已结对：${p.volunteerName} — ${p.cadreName}` : `已结束${p.volunteerName}和${p.cadreName}的结对`),
     )
-  const overdue = data?.pairs.filter((p) => p.overdue.length > 0).length ?? 0
+  const overdue = data?.overdue ?? 0
   return (
     <Screen title='结对帮扶'>
       {loading && !data ? <Loading /> : null}
@@ -30,15 +32,16 @@ export default function Pairing() {
       {data ? (
         <Notice
           kind={overdue ? 'error' : 'info'}
-          text={`结对 ${data.pairs.length} 对${overdue ? `，其中 ${overdue} 对超期：每周至少联系一次、每月至少走访三次` : ''}`}
+          text={`结对 ${list.total} 对${overdue ? `，其中 ${overdue} 对超期：每周至少联系一次、每月至少走访三次` : ''}`}
         />
       ) : null}
-      {data?.pairs.map((p) => (
+      {list.items.map((p) => (
         <PairCard key={p.id} pair={p}>
           <CallButton label={`打给志愿者${p.volunteerName}`} phone={p.volunteerPhone} />
           {cadreId ? <Button kind='danger' label='结束结对' disabled={busy} onPress={() => save(p.volunteerId, false)} /> : null}
         </PairCard>
       ))}
+      <ListFooter {...list} shown={list.items.length} unit='对' />
       {cadreId && data ? (
         <Section title='给老人结对一位志愿者'>
           <Choice label='志愿者' options={data.volunteers.map((v) => v.name)} value={volunteer} onChange={setVolunteer} />

@@ -1,17 +1,19 @@
 // The community roster for staff: search by name, open a cadre, register a new one.
-import { View, Text } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { useAction } from '../../../api/useAction'
+import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen } from '../../../components/screen'
 import { Button, Field } from '../../../components/controls'
 import { CadreCard } from '../../../components/cadre-card'
 import { Loading, Notice } from '../../../components/notice'
+import { ListCount, ListFooter } from '../../../components/list-footer'
 
 export default function Roster() {
   const [keyword, setKeyword] = useState('')
   const [query, setQuery] = useState('')
-  const { data, error, loading } = useAction('cadre.list', query ? { keyword: query } : {})
+  const roster = usePagedAction('cadre.list', query ? { keyword: query } : {}, 'cadres')
+  const { data, error, loading } = roster
   return (
     <Screen title='老干部名册'>
       <Field label='按姓名查找' value={keyword} onInput={setKeyword} placeholder='输入姓名中的字' maxlength={20} />
@@ -21,10 +23,11 @@ export default function Roster() {
       </View>
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}
-      {data ? <Text className='t-body t-muted'>共 {data.total} 人</Text> : null}
-      {data?.cadres.map((c) => (
+      {data ? <ListCount total={roster.total} unit='位' what={query ? `名字里有“${query}”的老人` : '老人'} /> : null}
+      {roster.items.map((c) => (
         <CadreCard key={c.id} cadre={c} forStaff />
       ))}
+      <ListFooter {...roster} shown={roster.items.length} unit='位' />
     </Screen>
   )
 }

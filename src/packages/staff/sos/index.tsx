@@ -5,7 +5,8 @@ import { View, Text } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { SosConsoleItem } from '../../../../cloudfunctions/lib/contracts'
 import { call } from '../../../api'
-import { useAction } from '../../../api/useAction'
+import { usePagedAction } from '../../../api/usePagedAction'
+import { ListFooter } from '../../../components/list-footer'
 import { useSubmit } from '../../../api/useSubmit'
 import { Screen, Section } from '../../../components/screen'
 import { BigButton, Button, CallButton, Field } from '../../../components/controls'
@@ -15,25 +16,27 @@ import { Loading, Notice } from '../../../components/notice'
 const SIGNS = { open: '⚠', acknowledged: '▶', closed: '✔' } as const
 
 export default function SosConsole() {
-  const { data, error, loading, reload } = useAction('sos.console', {})
+  const desk = usePagedAction('sos.console', {}, 'events')
+  const { data, error, loading, reload } = desk
   const { result, busy, submit } = useSubmit(reload)
   useEffect(() => {
     const timer = setInterval(() => void reload(), 10_000)
     return () => clearInterval(timer)
   }, [reload])
-  const live = data?.events.filter((e) => e.status !== 'closed') ?? []
-  const done = data?.events.filter((e) => e.status === 'closed') ?? []
+  const live = desk.items.filter((e) => e.status !== 'closed')
+  const done = desk.items.filter((e) => e.status === 'closed')
   return (
     <Screen title='一键通值班台'>
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
       {data && live.length === 0 ? <Notice kind='ok' text='现在没有求助。' /> : null}
+      {data && live.length > 0 ? <Notice kind='error' text={`${live.length} 个求助还没处理完，全部在下面`} /> : null}
       {live.map((e) => (
         <Live key={e.id} e={e} busy={busy} submit={submit} />
       ))}
       {done.length > 0 ? (
-        <Section title='最近一周处理完的'>
+        <Section title={`最近一周处理完的（${desk.total - (data?.open ?? 0)}）`}>
           {done.map((e) => (
             <Card key={e.id}>
               <Text className='t-strong'>
@@ -44,6 +47,7 @@ export default function SosConsole() {
               </View>
             </Card>
           ))}
+          <ListFooter {...desk} shown={desk.items.length} unit='个' />
         </Section>
       ) : null}
     </Screen>

@@ -3,17 +3,19 @@
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { TaskView } from '../../../../cloudfunctions/lib/contracts'
-import { useAction } from '../../../api/useAction'
+import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen, Section } from '../../../components/screen'
 import { Button, CallButton } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
+import { ListFooter } from '../../../components/list-footer'
 
 const KINDS = ['住院', '大事', '特殊情况', '祝寿', '节日走访', '巡诊', '年度体检']
 
 export default function Tasks() {
-  const { data, error, loading } = useAction('task.list', {})
-  const tasks = data?.tasks ?? []
+  const list = usePagedAction('task.list', {}, 'tasks')
+  const { data, error, loading } = list
+  const tasks = list.items
   const overdue = tasks.filter((t) => t.overdue)
   const today = tasks.filter((t) => !t.overdue && t.dueDay <= (data?.today ?? ''))
   const coming = tasks.filter((t) => t.dueDay > (data?.today ?? ''))
@@ -22,9 +24,16 @@ export default function Tasks() {
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}
       {data && tasks.length === 0 ? <Notice kind='ok' text='这一周没有要走访的老人。' /> : null}
-      <Group title={`⚠ 已过期（${overdue.length}）`} tasks={overdue} />
-      <Group title={`今天（${today.length}）`} tasks={today} />
-      <Group title={`这一周（${coming.length}）`} tasks={coming} />
+      {data && list.total > 0 ? (
+        <Notice
+          kind='info'
+          text={`一共 ${list.total} 项：已过期 ${data.overdue} 项，今天 ${data.dueToday} 项，这一周 ${list.total - data.overdue - data.dueToday} 项`}
+        />
+      ) : null}
+      <Group title={`⚠ 已过期（${data?.overdue ?? 0}）`} tasks={overdue} />
+      <Group title={`今天（${data?.dueToday ?? 0}）`} tasks={today} />
+      <Group title={`这一周（${list.total - (data?.overdue ?? 0) - (data?.dueToday ?? 0)}）`} tasks={coming} />
+      <ListFooter {...list} shown={tasks.length} unit='项' />
       <Button
         kind='plain'
         label='提醒规则'

@@ -5,12 +5,13 @@ import Taro, { useRouter } from '@tarojs/taro'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { call } from '../../../api'
-import { useAction } from '../../../api/useAction'
+import { usePagedAction } from '../../../api/usePagedAction'
 import { useSubmit } from '../../../api/useSubmit'
 import { Screen, Section } from '../../../components/screen'
 import { Button, Choice, Field } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
+import { ListFooter } from '../../../components/list-footer'
 
 const DAYS = ['今天', '昨天', '前天'] as const
 
@@ -19,7 +20,8 @@ export default function Visit() {
   const cadreId = String(params.cadreId ?? '')
   const taskId = params.taskId ? decodeURIComponent(params.taskId) : undefined
   const title = params.title ? decodeURIComponent(params.title) : ''
-  const { data, error, loading } = useAction('visit.list', { cadreId })
+  const list = usePagedAction('visit.list', { cadreId }, 'visits')
+  const { data, error, loading } = list
   const [day, setDay] = useState<(typeof DAYS)[number]>('今天')
   const [visitors, setVisitors] = useState('')
   const [gifts, setGifts] = useState('')
@@ -50,8 +52,8 @@ export default function Visit() {
       <Section title='以往走访'>
         {loading && !data ? <Loading /> : null}
         {error ? <Notice kind='error' text={error.message} /> : null}
-        {data && data.visits.length === 0 ? <Notice kind='info' text='还没有走访记录。' /> : null}
-        {data?.visits.map((v) => (
+        {data && list.items.length === 0 ? <Notice kind='info' text='还没有走访记录。' /> : null}
+        {list.items.map((v) => (
           <Card key={v.id}>
             <Text className='t-strong'>
               {v.dayWords} {v.visitors}
@@ -66,6 +68,7 @@ export default function Visit() {
             </View>
           </Card>
         ))}
+        <ListFooter {...list} shown={list.items.length} unit='次' />
       </Section>
     </Screen>
   )

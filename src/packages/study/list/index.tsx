@@ -3,11 +3,12 @@ import { View, Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { MATERIAL_CATEGORIES } from '../../../../cloudfunctions/lib/domain/categories'
-import { useAction } from '../../../api/useAction'
+import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen } from '../../../components/screen'
 import { Choice } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
+import { ListFooter } from '../../../components/list-footer'
 
 const ALL = '全部'
 
@@ -16,14 +17,15 @@ export default function StudyList() {
   const cadreId = String(params.cadreId ?? '')
   const [kind, setKind] = useState<string>(ALL)
   const category = MATERIAL_CATEGORIES.find((k) => k === kind)
-  const { data, error, loading } = useAction('material.list', category ? { cadreId, category } : { cadreId })
+  const list = usePagedAction('material.list', category ? { cadreId, category } : { cadreId }, 'materials')
+  const { data, error, loading } = list
   return (
     <Screen title='学习资料'>
       <Choice label='看哪类资料' options={[ALL, ...MATERIAL_CATEGORIES]} value={kind} onChange={setKind} />
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}
-      {data && data.materials.length === 0 ? <Notice kind='info' text='这类资料还没有。' /> : null}
-      {data?.materials.map((m) => (
+      {data && list.items.length === 0 ? <Notice kind='info' text='这类资料还没有。' /> : null}
+      {list.items.map((m) => (
         <Card key={m.id} onPress={() => void Taro.navigateTo({ url: `/packages/study/material/index?id=${m.id}&cadreId=${cadreId}` })}>
           <Text className='t-strong'>{m.title}</Text>
           <View>
@@ -38,6 +40,7 @@ export default function StudyList() {
           ) : null}
         </Card>
       ))}
+      <ListFooter {...list} shown={list.items.length} unit='篇' />
     </Screen>
   )
 }

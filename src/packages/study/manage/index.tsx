@@ -1,23 +1,25 @@
 // 学习资料管理 (staff): what the community has published and how many cadres have read each; publish more.
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useAction } from '../../../api/useAction'
+import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen } from '../../../components/screen'
 import { BigButton, Button } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
+import { ListFooter } from '../../../components/list-footer'
 
 const go = (url: string) => void Taro.navigateTo({ url })
 
 export default function ManageMaterials() {
-  const { data, error, loading } = useAction('material.manage', {})
+  const list = usePagedAction('material.manage', {}, 'materials')
+  const { data, error, loading } = list
   return (
     <Screen title='学习资料'>
       <BigButton label='发布资料' onPress={() => go('/packages/study/edit/index')} />
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}
-      {data && data.materials.length === 0 ? <Notice kind='info' text='还没有发布资料。' /> : null}
-      {data?.materials.map((m) => (
+      {data && list.items.length === 0 ? <Notice kind='info' text='还没有发布资料。' /> : null}
+      {list.items.map((m) => (
         <Card key={m.id}>
           <Text className='t-strong'>{m.title}</Text>
           <View>
@@ -28,6 +30,7 @@ export default function ManageMaterials() {
           <Button label='修改' onPress={() => go(`/packages/study/edit/index?id=${m.id}`)} />
         </Card>
       ))}
+      <ListFooter {...list} shown={list.items.length} unit='篇' />
     </Screen>
   )
 }
