@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core'
 import type { LocalCloud } from '../support/localcloud'
 import { pickFirstOpenTime, pickIdentity, screenshot, tab, useJourney } from '../support/browser'
+import { sdkFor } from '../support/localcloud'
 
 const journey = useJourney()
 let cloud: LocalCloud
@@ -74,4 +75,31 @@ it('staff send a repairer to an urgent request waiting on the dispatch board', a
   await page.getByRole('button', { name: '派给钱明' }).click()
   await page.getByText('已派 钱明 去 张德福 家（家电维修/管道疏通）').waitFor()
   await page.getByText('没有等待安排的预约。').waitFor()
+})
+
+it('staff see how many requests wait, and reach every one by “加载更多” and by scrolling', async () => {
+  const db = sdkFor(cloud).database()
+  const [template] = (await db.collection('bookings').where({ communityId: 'c-taoyuan' }).limit(1).get()).data as Record<string, unknown>[]
+  const { _id: _i, openSlot: _o, slotKey: _k, providerId: _p, providerName: _n, ...base } = template
+  for (let i = 0; i < 75; i++)
+    await db.collection('bookings').add({
+      data: {
+        ...base,
+        _id: `many-${String(i).padStart(2, '0')}`,
+        status: 'requested',
+        urgent: false,
+        cadreName: `排队${i}`,
+        createdAt: new Date(),
+      },
+    })
+  await pickIdentity(page, cloud.url, '陈静')
+  await page.getByRole('button', { name: /^派单台/ }).click()
+  await page.getByText('等待安排（75）').waitFor()
+  await page.getByText('已显示 30 个，共 75 个').waitFor()
+  await page.getByRole('button', { name: '加载更多（还有 45 个）' }).click()
+  await page.getByText('已显示 60 个，共 75 个').waitFor()
+  await screenshot(page, 'staff-dispatch-more')
+  await page.mouse.wheel(0, 100_000)
+  await page.getByText('全部 75 个都在上面了').waitFor()
+  expect(await page.locator('.card', { hasText: '排队74' }).count()).toBe(1)
 })

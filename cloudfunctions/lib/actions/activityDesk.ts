@@ -101,7 +101,8 @@ export async function cancelActivity(ctx: ActionContext, input: ParsedInput<'act
  */
 async function roster(ctx: ActionContext, a: ActivityDoc, offset = 0): Promise<ActivityRoster> {
   const of = { activityId: a._id }
-  const [page, confirmedCount, waitlistedCount, attendedCount, activity] = await Promise.all([
+  // The activity keeps its confirmed count; the page's total gives the waitlist's.
+  const [page, attendedCount, activity] = await Promise.all([
     findPage<SignupDoc>(
       C.signups,
       { ...of, status: _.in(['confirmed', 'waitlisted']) },
@@ -114,11 +115,11 @@ async function roster(ctx: ActionContext, a: ActivityDoc, offset = 0): Promise<A
         size: ROSTER_PAGE,
       },
     ),
-    count(C.signups, { ...of, status: 'confirmed' }),
-    count(C.signups, { ...of, status: 'waitlisted' }),
     count(C.signups, { ...of, status: 'confirmed', attended: true }),
     activityView(a, ctx.now),
   ])
+  const confirmedCount = a.confirmed
+  const waitlistedCount = page.total - confirmedCount
   return {
     activity,
     confirmed: page.items

@@ -104,7 +104,10 @@ it('confirms exactly 30 of 200 simultaneous sign-ups for 30 seats, wait-lists th
   const roster = await cloud.ok(STAFF, 'activity.roster', { activityId: activity.id })
   expect(roster.confirmed).toHaveLength(30)
   expect(roster.activity).toMatchObject({ confirmed: 30, seatsLeft: 0 })
-  expect(roster.waitlisted.map((w) => w.place)).toEqual(Array.from({ length: 170 }, (_, i) => i + 1))
+  expect(roster.counts).toMatchObject({ confirmed: 30, waitlisted: 170 })
+  const rest = roster.next === null ? null : await cloud.ok(STAFF, 'activity.roster', { activityId: activity.id, offset: roster.next })
+  expect(rest?.next).toBeNull()
+  expect([...roster.waitlisted, ...(rest?.waitlisted ?? [])].map((w) => w.place)).toEqual(Array.from({ length: 170 }, (_, i) => i + 1))
   // Each cadre's own place agrees with the list.
   const third = roster.waitlisted[2]
   expect(await mine(STAFF, activity.id, third.cadreId)).toMatchObject({ mine: { place: 3, words: '候补第3位' } })
