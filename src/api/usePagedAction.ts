@@ -35,6 +35,7 @@ export function usePagedAction<A extends PagedAction, K extends ListKey<A>, J ex
   const [loadingMore, setLoadingMore] = useState(false)
   const [moreError, setMoreError] = useState<ApiError | null>(null)
   const generation = useRef(0)
+  const keepShown = useRef(false)
   const key = JSON.stringify(input)
 
   const take = useCallback(
@@ -49,10 +50,24 @@ export function usePagedAction<A extends PagedAction, K extends ListKey<A>, J ex
   )
 
   useEffect(() => {
+    if (keepShown.current) {
+      keepShown.current = false
+      return
+    }
     generation.current++
     setLoadingMore(false)
     if (first.data) take(first.data, false)
   }, [first.data, take])
+
+  /** Shows new counts and headings (after an action on one row) without starting the list over. */
+  const { setData } = first
+  const setSummary = useCallback(
+    (data: ActionOutput<A>) => {
+      keepShown.current = true
+      setData(data)
+    },
+    [setData],
+  )
 
   const loadMore = useCallback(async () => {
     if (loadingMore || page.next === null) return
@@ -69,5 +84,5 @@ export function usePagedAction<A extends PagedAction, K extends ListKey<A>, J ex
   }, [action, key, loadingMore, page.next, take])
 
   useReachBottom(() => void loadMore())
-  return { ...first, items, setItems, alsoItems, total: page.total, next: page.next, loadMore, loadingMore, moreError }
+  return { ...first, setSummary, items, setItems, alsoItems, total: page.total, next: page.next, loadMore, loadingMore, moreError }
 }

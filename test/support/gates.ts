@@ -23,7 +23,7 @@ export function useFileCloud(options: { seed?: boolean; collections?: string[] }
     // Collections beyond the repo's declared ones must be created first, as on CloudBase.
     for (const name of options.collections ?? []) await ctx.db.createCollection(name)
     if (options.seed !== false) await addCallerKinds(ctx.db)
-    ctx.snapshot = () => dbSnapshot(ctx.db)
+    ctx.snapshot = () => dbSnapshot(ctx.cloud)
     ctx.actions = (await actionCatalog(ctx.cloud)).sort((a, b) => Number(!!a.access.anyone) - Number(!!b.access.anyone))
   })
   afterAll(() => ctx.cloud.stop())

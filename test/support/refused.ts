@@ -28,7 +28,7 @@ export function useCloud(options: Parameters<typeof startLocalCloud>[0] = {}) {
   beforeAll(async () => {
     ctx.cloud = await startLocalCloud(options)
     ctx.db = sdkFor(ctx.cloud).database()
-    ctx.refused = (openid, action, input, code) => refusedWithoutWrite(ctx.cloud, () => dbSnapshot(ctx.db), openid, action, input, code)
+    ctx.refused = (openid, action, input, code) => refusedWithoutWrite(ctx.cloud, () => dbSnapshot(ctx.cloud), openid, action, input, code)
   })
   afterAll(() => ctx.cloud.stop())
   return ctx

@@ -34,6 +34,7 @@ function newLink(
   return {
     familyOpenid: ctx.openid,
     familyName: input.requesterName,
+    ...(input.requesterPhone ? { familyPhone: input.requesterPhone } : {}),
     cadreId: cadre._id,
     cadreName: cadre.name,
     communityId: cadre.communityId,

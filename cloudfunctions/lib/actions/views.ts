@@ -29,10 +29,12 @@ export function linkView(l: FamilyLinkDoc): LinkView {
     cadreId: l.cadreId,
     cadreName: l.cadreName,
     familyName: l.familyName,
+    familyPhone: maskPhone(l.familyPhone),
     relation: l.relation,
     status: l.status,
     permissions: l.permissions,
     requestedAt: new Date(l.requestedAt).toISOString(),
+    requestedWords: momentWords(new Date(l.requestedAt)),
     via: l.via,
   }
 }

@@ -122,10 +122,10 @@ export const contracts = {
   }),
   'binding.request': contract<LinkView>()({
     access: { anyone: true },
-    summary: '家属申请绑定老人：姓名加手机后四位（需审批），或社区绑定码（直接生效）',
+    summary: '家属申请绑定老人：姓名加手机后四位（需审批，审批的人看得到申请人的手机尾号），或社区绑定码（直接生效）',
     input: z.union([
-      z.strictObject({ requesterName: personName, relation, cadreName: personName, phoneLast4 }),
-      z.strictObject({ requesterName: personName, relation, code: bindingCode }),
+      z.strictObject({ requesterName: personName, requesterPhone: phone, relation, cadreName: personName, phoneLast4 }),
+      z.strictObject({ requesterName: personName, requesterPhone: phone.optional(), relation, code: bindingCode }),
     ]),
   }),
   'binding.decide': contract<LinkView>()({

@@ -35,10 +35,14 @@ export interface LinkView {
   cadreId: string
   cadreName: string
   familyName: string
+  /** The applicant's mobile, masked but for the last four digits: 138****5678. */
+  familyPhone: string
   relation: string
   status: LinkStatus
   permissions: Permissions
   requestedAt: string
+  /** “今天 9:30”, “11月28日 18:02”: when they asked. */
+  requestedWords: string
   via: 'phone' | 'code'
 }
 

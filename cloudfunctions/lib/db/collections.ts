@@ -98,6 +98,8 @@ export interface FamilyLinkDoc {
   _id: string
   familyOpenid: string
   familyName: string
+  /** The applicant's own mobile, so whoever approves can tell a son from a stranger who knows the name. */
+  familyPhone?: string
   cadreId: string
   /** Copied from the cadre when the link is made, so lists of links need no second read. */
   cadreName: string

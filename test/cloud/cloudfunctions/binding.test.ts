@@ -1,6 +1,6 @@
 // The binding journey through the real api function: a family member asks, the cadre approves, the family
 // sees the cadre; codes from staff; and everyone who must not act is refused without a write.
-import { startLocalCloud, sdkFor, type LocalCloud } from '../../support/localcloud'
+import { startLocalCloud, type LocalCloud } from '../../support/localcloud'
 import { dbSnapshot } from '../../support/snapshot'
 import { refusedWithoutWrite as refused } from '../../support/refused'
 import { registerCadre } from '../../support/fixtures'
@@ -15,8 +15,7 @@ const OTHER_STAFF = 'demo-staff-linli'
 
 beforeAll(async () => {
   cloud = await startLocalCloud()
-  const db = sdkFor(cloud).database()
-  snapshot = () => dbSnapshot(db)
+  snapshot = () => dbSnapshot(cloud)
 })
 afterAll(() => cloud.stop())
 

@@ -4,7 +4,7 @@
 import { useCloud } from '../../support/refused'
 import { CALLERS } from '../../support/callers'
 import { CARE_INPUT, DOCTOR, HEALTH_INPUT, bindFamily, firstOpenTime, newActivity, registerCadre, requestId } from '../../support/fixtures'
-import { dbSnapshot } from '../../support/snapshot'
+import { everyDocument } from '../../support/snapshot'
 import type { AccessLogEntryView } from '../../../cloudfunctions/lib/contracts'
 import type { LocalCloud } from '../../support/localcloud'
 
@@ -201,7 +201,7 @@ it('leaves the name and phone of an erased person in no collection at all, howev
   const call = await cloud.ok(self, 'sos.raise', { cadreId: cadre.id })
   await cloud.ok(STAFF, 'sos.close', { eventId: call.id, outcome: `${name}只是按错了` })
   await cloud.ok(son, 'visit.report', { cadreId: cadre.id, kind: '住院', note: `${name}住院了，电话 ${phone}`, requestId: requestId() })
-  const everything = () => dbSnapshot(ctx.db)
+  const everything = () => everyDocument(ctx.db)
   expect(await everything()).toContain(name)
   expect(await everything()).toContain(phone)
 

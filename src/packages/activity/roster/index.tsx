@@ -18,7 +18,7 @@ export default function Roster() {
   const { params } = useRouter()
   const activityId = String(params.id ?? '')
   const roster = usePagedAction('activity.roster', { activityId }, 'confirmed', 'waitlisted')
-  const { data, error, loading, setData, reload } = roster
+  const { data, error, loading, setSummary, reload } = roster
   const { result, busy, submit } = useSubmit()
   const [reason, setReason] = useState('')
   const [cancelling, setCancelling] = useState(false)
@@ -28,7 +28,7 @@ export default function Roster() {
       (answer) => {
         // The shown pages stay; only this row and the counts change.
         roster.setItems((rows) => rows.map((c) => (c.cadreId === cadreId ? { ...c, attended } : c)))
-        setData({ ...answer, confirmed: [], waitlisted: [] })
+        setSummary(answer)
         return attended ? `${cadreName} 已签到` : `${cadreName} 改为没来`
       },
     )
@@ -36,7 +36,7 @@ export default function Roster() {
     void submit(
       () => call('activity.cancel', { activityId, reason: reason.trim() }),
       (a) => {
-        if (data) setData({ ...data, activity: a })
+        if (data) setSummary({ ...data, activity: a })
         setCancelling(false)
         return '活动已取消，已发消息告诉报了名的老人和家属'
       },

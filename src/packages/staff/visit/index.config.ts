@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '记录走访' })
+export default definePageConfig({ navigationBarTitleText: '记录走访', enablePullDownRefresh: true })
