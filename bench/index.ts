@@ -55,6 +55,7 @@ async function roundTrips() {
     await measure('cadre.list 社区', 'demo-staff-chenjing', 'cadre.list', {})
     await measure('binding.request 手机后四位', 'bench-family', 'binding.request', {
       requesterName: '测试',
+      requesterPhone: '13900001111',
       relation: '子女',
       cadreName: '周玉珍',
       phoneLast4: '6789',

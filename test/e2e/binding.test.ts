@@ -19,6 +19,7 @@ it('family requests, the cadre approves, the family sees the cadre', async () =>
   await page.getByRole('button', { name: '绑定家中老人' }).click()
   await page.getByText('您的姓名').waitFor()
   await page.locator('[data-testid=requesterName] input').fill('刘洋')
+  await page.locator('[data-testid=requesterPhone] input').fill('13600005555')
   await page.getByRole('radio', { name: '子女' }).click()
   await page.locator('[data-testid=cadreName] input').fill('李秀英')
   await page.locator('[data-testid=phoneLast4] input').fill('5678')
@@ -29,6 +30,8 @@ it('family requests, the cadre approves, the family sees the cadre', async () =>
 
   await pickIdentity(page, cloud.url, '李秀英')
   await page.getByText('刘洋（子女）').waitFor()
+  // An elder tells his son from a stranger who knows his name by the number and the moment they asked.
+  await page.getByText(/^手机 136\*\*\*\*5555 · \d{1,2}月\d{1,2}日 \d{2}:\d{2} 申请$/).waitFor()
   await screenshot(page, 'home-cadre-approval')
   await page.getByRole('button', { name: '同意', exact: true }).click()
   await page.getByText('刘洋（子女）').waitFor({ state: 'detached' })

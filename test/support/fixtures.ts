@@ -114,6 +114,7 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   'binding.decide': async (cloud) => {
     const link = await cloud.ok(freshOpenid('family'), 'binding.request', {
       requesterName: '林晓',
+      requesterPhone: '13900001111',
       relation: '子女',
       cadreName: '王建国',
       phoneLast4: '1234',

@@ -3,6 +3,7 @@ import type { CadreSummary, CommunityView, LinkView, MeView } from '../contracts
 import type { CadreDoc, CommunityDoc, FamilyLinkDoc, UserDoc } from '../db/collections'
 import { ageOn } from '../domain/time'
 import { maskPhone } from '../domain/mask'
+import { momentWords } from '../domain/words'
 
 export function cadreSummary(c: CadreDoc, now: Date): CadreSummary {
   return {

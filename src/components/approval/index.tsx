@@ -25,7 +25,15 @@ export function ApprovalCard({ link, onDecided }: { link: LinkView; onDecided: (
         {link.familyName}（{link.relation}）
       </Text>
       <View>
-        <Text className='t-body'>申请绑定 {link.cadreName}，绑定后可以代为预约服务、接收紧急求助提醒。</Text>
+        <Text className='t-body'>
+          {link.familyPhone ? `手机 ${link.familyPhone} · ` : ''}
+          {link.requestedWords} 申请
+        </Text>
+      </View>
+      <View>
+        <Text className='t-body'>
+          申请绑定 {link.cadreName}，绑定后可以代为预约服务、接收紧急求助提醒。不认识这个人或号码不对，请点“不同意”。
+        </Text>
       </View>
       {error ? <Notice kind='error' text={error} /> : null}
       <View className='row'>

@@ -38,6 +38,7 @@ it('lets a family member bind a cadre who approves, after which the family sees 
 
   const link = await cloud.ok(NEWCOMER, 'binding.request', {
     requesterName: '刘洋',
+    requesterPhone: '13900001111',
     relation: '子女',
     cadreName: '李秀英',
     phoneLast4: '5678',
@@ -46,7 +47,7 @@ it('lets a family member bind a cadre who approves, after which the family sees 
   await refusedWithoutWrite(
     NEWCOMER,
     'binding.request',
-    { requesterName: '刘洋', relation: '子女', cadreName: '李秀英', phoneLast4: '5678' },
+    { requesterName: '刘洋', requesterPhone: '13900001111', relation: '子女', cadreName: '李秀英', phoneLast4: '5678' },
     'BINDING_EXISTS',
   )
   await refusedWithoutWrite(NEWCOMER, 'cadre.get', { cadreId: link.cadreId }, 'FORBIDDEN')
@@ -73,13 +74,20 @@ it('caps failed name-and-phone guesses per day, also when they are sent all at o
   const guesser = 'someone-guessing'
   const guesses = await Promise.all(
     Array.from({ length: 12 }, (_v, i) =>
-      cloud.act(guesser, 'binding.request', { requesterName: '赵六', relation: '子女', cadreName: '王建国', phoneLast4: String(1000 + i) }),
+      cloud.act(guesser, 'binding.request', {
+        requesterName: '赵六',
+        requesterPhone: '13900001111',
+        relation: '子女',
+        cadreName: '王建国',
+        phoneLast4: String(1000 + i),
+      }),
     ),
   )
   const codes = guesses.map((r) => (r.ok ? 'ok' : r.error.code)).sort()
   expect(codes).toEqual([...Array(5).fill('BINDING_NO_MATCH'), ...Array(7).fill('BINDING_TOO_MANY_TRIES')].sort())
   const right = await cloud.act(guesser, 'binding.request', {
     requesterName: '赵六',
+    requesterPhone: '13900001111',
     relation: '子女',
     cadreName: '王建国',
     phoneLast4: '1234',
@@ -165,7 +173,7 @@ it('answers bad input with a coded Chinese error and writes nothing', async () =
   await refusedWithoutWrite(
     NEWCOMER,
     'binding.request',
-    { requesterName: '刘洋', relation: '子女', cadreName: '李秀英', phoneLast4: '56' },
+    { requesterName: '刘洋', requesterPhone: '13900001111', relation: '子女', cadreName: '李秀英', phoneLast4: '56' },
     'BAD_INPUT',
   )
   await refusedWithoutWrite(
@@ -178,6 +186,7 @@ it('answers bad input with a coded Chinese error and writes nothing', async () =
   expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
   const explained = await cloud.act(NEWCOMER, 'binding.request', {
     requesterName: '刘洋',
+    requesterPhone: '13900001111',
     relation: '子女',
     cadreName: '李秀英',
     phoneLast4: 'abcd',

@@ -164,13 +164,20 @@ const STEPS: Step[] = [
   {
     name: 'family asks with name and phone digits',
     setup: async () =>
-      act(freshOpenid('f'), 'binding.request', { requesterName: '赵敏', relation: '子女', cadreName: '李秀英', phoneLast4: '5678' }),
+      act(freshOpenid('f'), 'binding.request', {
+        requesterName: '赵敏',
+        requesterPhone: '13900001111',
+        relation: '子女',
+        cadreName: '李秀英',
+        phoneLast4: '5678',
+      }),
   },
   {
     name: 'cadre approves',
     setup: async () => {
       const link = await cloud.ok(freshOpenid('f'), 'binding.request', {
         requesterName: '赵敏',
+        requesterPhone: '13900001111',
         relation: '子女',
         cadreName: '李秀英',
         phoneLast4: '5678',

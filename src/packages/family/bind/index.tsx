@@ -16,6 +16,7 @@ const WAYS = ['用手机号后四位', '用社区绑定码'] as const
 export default function Bind() {
   const [way, setWay] = useState<(typeof WAYS)[number]>(WAYS[0])
   const [requesterName, setRequesterName] = useState('')
+  const [requesterPhone, setRequesterPhone] = useState('')
   const [relation, setRelation] = useState<(typeof RELATIONS)[number] | null>(null)
   const [cadreName, setCadreName] = useState('')
   const [phoneLast4, setPhoneLast4] = useState('')
@@ -30,7 +31,15 @@ export default function Bind() {
     setError('')
     try {
       const base = { requesterName: requesterName.trim(), relation }
-      setDone(await call('binding.request', way === WAYS[0] ? { ...base, cadreName: cadreName.trim(), phoneLast4 } : { ...base, code }))
+      const phone = requesterPhone.replace(/\D/g, '')
+      setDone(
+        await call(
+          'binding.request',
+          way === WAYS[0]
+            ? { ...base, requesterPhone: phone, cadreName: cadreName.trim(), phoneLast4 }
+            : { ...base, ...(phone ? { requesterPhone: phone } : {}), code },
+        ),
+      )
     } catch (e) {
       setError(e instanceof ApiError ? e.message : '提交没有成功，请再试一次')
     } finally {
@@ -61,6 +70,15 @@ export default function Bind() {
         maxlength={20}
         testId='requesterName'
       />
+      <Field
+        label={way === WAYS[0] ? '您的手机号' : '您的手机号（可不填）'}
+        value={requesterPhone}
+        onInput={setRequesterPhone}
+        type='number'
+        maxlength={11}
+        placeholder='11 位数字'
+        testId='requesterPhone'
+      />
       <Choice label='您是老人的' options={RELATIONS} value={relation} onChange={setRelation} />
       <Choice label='怎样找到老人' options={WAYS} value={way} onChange={setWay} />
       {way === WAYS[0] ? (
@@ -75,7 +93,7 @@ export default function Bind() {
             placeholder='4 位数字'
             testId='phoneLast4'
           />
-          <Text className='t-body t-muted'>老人本人或社区工作人员确认后，绑定才生效。</Text>
+          <Text className='t-body t-muted'>老人本人或社区工作人员确认后，绑定才生效；他们会看到您的姓名和手机尾号。</Text>
         </View>
       ) : (
         <View>
