@@ -71,6 +71,21 @@ export function decide(
   return { subject, relation, ...(link ? { link } : {}) }
 }
 
+/**
+ * Which of these actions about the same subject the caller would be admitted to, judged by their declarations as
+ * the router judges them: a page offers only what will not end in “没有权限”.
+ */
+export function admittedTo<A extends string>(
+  names: readonly A[],
+  accessOf: (name: A) => Access,
+  caller: CallerFacts,
+  subject: SubjectDoc,
+  link: FamilyLinkDoc | undefined,
+): A[] {
+  const facts = factsOf(subject)
+  return names.filter((name) => relationUnder(accessOf(name), caller, facts, link ? [link] : []) !== null)
+}
+
 function factsOf(s: SubjectDoc): SubjectFacts {
   switch (s.kind) {
     case 'cadre':

@@ -41,6 +41,7 @@ it('family requests, the cadre approves, the family sees the cadre', async () =>
   await page.getByText('李秀英', { exact: true }).waitFor()
   await screenshot(page, 'home-family')
   await page.getByRole('button', { name: /^李秀英/ }).click()
-  await page.getByText('139****5678').waitFor()
+  await page.getByText('电话：13905745678').waitFor()
+  await page.getByRole('button', { name: /^打电话给李秀英/ }).waitFor()
   await screenshot(page, 'cadre-detail')
 })

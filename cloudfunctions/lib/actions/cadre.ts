@@ -1,6 +1,16 @@
 // The roster: staff register cadres (with or without a phone) and look them up; bound family see theirs.
 import { randomInt } from 'node:crypto'
-import { AppError, type ActionOutput, type CadreDetail, type CadreSummary, type ParsedInput } from '../contracts'
+import {
+  AppError,
+  contracts,
+  type ActionOutput,
+  type CadreAction,
+  type CadreDetail,
+  type CadreSummary,
+  type ParsedInput,
+} from '../contracts'
+import { admittedTo } from '../subject'
+import { relationUnder } from '../domain/access'
 import { C, type BindingCodeDoc, type CadreDoc, type CommunityDoc, type FamilyLinkDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
 import { runTransaction } from '../db/transaction'
@@ -15,6 +25,7 @@ import { audit } from './audit'
 import { aboutCadre, staffCommunity } from './scope'
 
 const PAGE = 50
+const CADRE_ACTIONS: readonly CadreAction[] = ['service.catalog', 'booking.list', 'card.entries', 'card.record', 'visit.report', 'care.get']
 
 export async function registerCadre(ctx: ActionContext, input: ParsedInput<'cadre.register'>): Promise<CadreSummary> {
   const communityId = staffCommunity(ctx)
@@ -42,7 +53,13 @@ export async function listCadres(ctx: ActionContext, input: ParsedInput<'cadre.l
   }
   if (input.keyword) query.name = db.RegExp({ regexp: escapeRegExp(input.keyword), options: 'i' })
   const page = await findPage<CadreDoc>(C.cadres, query, { orderBy: ['name', 'asc'], offset: input.offset, size: PAGE })
-  return { cadres: page.items.map((c) => cadreSummary(c, ctx.now)), total: page.total, next: page.next }
+  return {
+    cadres: page.items.map((c) => cadreSummary(c, ctx.now)),
+    // The bureau reads every roster but registers no one: the page offers 登记 only to whom the declaration admits.
+    mayRegister: relationUnder(contracts['cadre.register'].access, ctx.caller, null, []) !== null,
+    total: page.total,
+    next: page.next,
+  }
 }
 
 export async function getCadre(ctx: ActionContext, input: ParsedInput<'cadre.get'>): Promise<CadreDetail> {
@@ -62,6 +79,8 @@ export async function getCadre(ctx: ActionContext, input: ParsedInput<'cadre.get
     community: communityView(community),
     canManage: as === 'staff',
     ...(codes ? { openCodes: codes.map((c) => openCodeView(c, ctx.now)) } : {}),
+    ...((as === 'staff' || as === 'family') && cadre.phone ? { phone: cadre.phone } : {}),
+    may: ctx.subject ? admittedTo(CADRE_ACTIONS, (name) => contracts[name].access, ctx.caller, ctx.subject, ctx.link) : [],
     mayRaiseSos: links.some((l) => l.familyOpenid === ctx.openid && l.status === 'active' && l.permissions.sos),
   }
 }

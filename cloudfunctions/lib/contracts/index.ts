@@ -159,7 +159,7 @@ export const contracts = {
       partyMember: z.boolean(),
     }),
   }),
-  'cadre.list': contract<{ cadres: CadreSummary[] } & Paged>()({
+  'cadre.list': contract<{ cadres: CadreSummary[]; mayRegister: boolean } & Paged>()({
     access: { staff: 'any', admin: 'any' },
     summary: '本社区老干部名册',
     input: z.strictObject({

@@ -78,7 +78,14 @@ export interface CadreDetail extends CadreSummary {
   mayRaiseSos: boolean
   /** For staff: the cadre's codes still waiting to be used; a locked one (guessed at too often) needs a new code. */
   openCodes?: { purpose: 'family' | 'self'; words: string; locked: boolean }[]
+  /** The cadre's full mobile, for his family and the staff who serve him (others see `phoneMasked`). */
+  phone?: string
+  /** What the viewer may do for this cadre, as the declarations say: the page offers only these. */
+  may: CadreAction[]
 }
+
+/** The actions a cadre's page offers, each shown only to those it admits. */
+export type CadreAction = 'service.catalog' | 'booking.list' | 'card.entries' | 'card.record' | 'visit.report' | 'care.get'
 
 export interface IssuedCode {
   code: string

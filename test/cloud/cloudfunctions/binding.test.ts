@@ -64,7 +64,13 @@ it('lets a family member bind a cadre who approves, after which the family sees 
   expect(familyHome.me.roles).toEqual(['family'])
   expect(familyHome.cadres.map((c) => c.name)).toEqual(['李秀英'])
   const detail = await cloud.ok(NEWCOMER, 'cadre.get', { cadreId: link.cadreId })
-  expect(detail).toMatchObject({ name: '李秀英', phoneMasked: '139****5678', canManage: false })
+  // Her family may call her and may book (the default permissions); the page offers nothing staff-only.
+  expect(detail).toMatchObject({ name: '李秀英', phone: '13905745678', canManage: false })
+  expect(detail.may.sort()).toEqual(['booking.list', 'card.entries', 'care.get', 'service.catalog', 'visit.report'])
+  const bureauView = await cloud.ok('demo-admin-bureau', 'cadre.get', { cadreId: link.cadreId })
+  expect(bureauView).toMatchObject({ phoneMasked: '139****5678', may: ['care.get'] })
+  expect(bureauView.phone).toBeUndefined()
+  expect((await cloud.ok(STAFF, 'cadre.get', { cadreId: link.cadreId })).may).toContain('card.record')
 
   expect(await cloud.ok(NEWCOMER, 'binding.end', { linkId: link.id })).toMatchObject({ status: 'ended' })
   await refusedWithoutWrite(NEWCOMER, 'cadre.get', { cadreId: link.cadreId }, 'FORBIDDEN')

@@ -115,6 +115,8 @@ it('pages through a roster of 1,000 cadres in name order, for staff and for the 
   const everyone = (await db.collection('cadres').where({}).count()).total
   const bureau = await everyPage(BUREAU, 'cadre.list', {}, 'cadres')
   expect(new Set(ids(bureau.items)).size).toBe(everyone)
+  // The bureau reads every roster but registers no one, so its page does not offer 登记.
+  expect([staff.first.mayRegister, bureau.first.mayRegister]).toEqual([true, false])
 
   const cards = await everyPage(STAFF, 'card.list', {}, 'cards')
   expect(cards.first.total).toBe(inCommunity)

@@ -45,35 +45,58 @@ export default function CadreDetail() {
               <Text className='t-body'>住址：{data.address}</Text>
             </View>
             <View>
-              <Text className='t-body'>电话：{data.phoneMasked || '没有手机'}</Text>
+              <Text className='t-body'>电话：{data.phone ?? (data.phoneMasked || '没有手机')}</Text>
             </View>
             <View>
               <Text className='t-body t-muted'>所属：{data.community.name}</Text>
             </View>
           </Card>
           {data.mayRaiseSos ? <SosPanel cadreId={cadreId} label={`替${data.name}求助`} dutyPhone={data.community.dutyPhone} /> : null}
-          <CallButton kind='primary' label={`打电话给${data.community.name}`} phone={data.community.dutyPhone} />
-          <Button
-            label='照护档案'
-            hint='四个必须知道、紧急联系人'
-            onPress={() => void Taro.navigateTo({ url: `/packages/care/profile/index?cadreId=${cadreId}` })}
-          />
-          <Button
-            label={data.canManage ? '替他预约服务' : '预约上门服务'}
-            onPress={() => void Taro.navigateTo({ url: `/packages/services/catalog/index?cadreId=${cadreId}` })}
-          />
-          <Button
-            label='告诉社区：住院、大事'
-            hint='社区会上门看望'
-            onPress={() => void Taro.navigateTo({ url: `/packages/family/report/index?cadreId=${cadreId}` })}
-          />
-          <Button label='看看预约' onPress={() => void Taro.navigateTo({ url: `/packages/services/bookings/index?cadreId=${cadreId}` })} />
-          <Button
-            label={data.canManage ? '服务卡（充值、退款）' : '服务卡'}
-            onPress={() =>
-              void Taro.navigateTo({ url: `/packages/account/card/index?cadreId=${cadreId}${data.canManage ? '&staff=1' : ''}` })
-            }
-          />
+          {data.phone ? <CallButton kind='primary' label={`打电话给${data.name}`} phone={data.phone} /> : null}
+          {/* Staff are the community: their page calls the cadre, not their own office. */}
+          {data.canManage ? null : (
+            <CallButton
+              kind={data.phone ? 'secondary' : 'primary'}
+              label={`打电话给${data.community.name}`}
+              phone={data.community.dutyPhone}
+            />
+          )}
+          {data.may.includes('care.get') ? (
+            <Button
+              label='照护档案'
+              hint='四个必须知道、紧急联系人'
+              onPress={() => void Taro.navigateTo({ url: `/packages/care/profile/index?cadreId=${cadreId}` })}
+            />
+          ) : null}
+          {data.may.includes('service.catalog') ? (
+            <Button
+              label={data.canManage ? `替${data.name}预约服务` : '预约上门服务'}
+              onPress={() => void Taro.navigateTo({ url: `/packages/services/catalog/index?cadreId=${cadreId}` })}
+            />
+          ) : null}
+          {data.may.includes('visit.report') ? (
+            <Button
+              label='告诉社区：住院、大事'
+              hint='社区会上门看望'
+              onPress={() => void Taro.navigateTo({ url: `/packages/family/report/index?cadreId=${cadreId}` })}
+            />
+          ) : null}
+          {data.may.includes('booking.list') ? (
+            <Button
+              label='看看预约'
+              onPress={() => void Taro.navigateTo({ url: `/packages/services/bookings/index?cadreId=${cadreId}` })}
+            />
+          ) : null}
+          {data.may.includes('card.entries') ? (
+            <Button
+              label={data.may.includes('card.record') ? '服务卡（充值、退款）' : '服务卡'}
+              onPress={() =>
+                void Taro.navigateTo({
+                  url: `/packages/account/card/index?cadreId=${cadreId}${data.may.includes('card.record') ? '&staff=1' : ''}`,
+                })
+              }
+            />
+          ) : null}
           <Section title='绑定的家人'>
             {data.family.length === 0 ? <Notice kind='info' text='还没有家人绑定。' /> : null}
             {data.family.map((l) => (

@@ -19,7 +19,9 @@ export default function Roster() {
       <Field label='按姓名查找' value={keyword} onInput={setKeyword} placeholder='输入姓名中的字' maxlength={20} />
       <View className='row'>
         <Button kind='primary' label='查找' onPress={() => setQuery(keyword.trim())} />
-        <Button label='登记新老干部' onPress={() => void Taro.navigateTo({ url: '/packages/staff/register/index' })} />
+        {data?.mayRegister ? (
+          <Button label='登记新老干部' onPress={() => void Taro.navigateTo({ url: '/packages/staff/register/index' })} />
+        ) : null}
       </View>
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}
