@@ -1,5 +1,6 @@
 // The emulator's durable document store: collections in memory, every commit appended to a journal
 // and flushed to disk before it is acknowledged, so an acknowledged write survives kill -9.
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { EJSON } from 'bson'
@@ -89,6 +90,17 @@ export class Store {
 
   collectionNames(): string[] {
     return [...this.data.keys()]
+  }
+
+  /** A hash of every document in every collection: equal before and after exactly when nothing is different. */
+  digest(): string {
+    const hash = createHash('sha256')
+    for (const c of [...this.data.keys()].sort()) {
+      const docs = this.data.get(c)!
+      for (const id of [...docs.keys()].sort())
+        hash.update(`${c}\u0000${id}\u0000${EJSON.stringify(docs.get(id)!, { relaxed: false })}\u0000`)
+    }
+    return hash.digest('hex')
   }
 
   lastWriteSeq(c: string, id: string): number {

@@ -18,6 +18,9 @@ import type { PushKind } from '../../../cloudfunctions/lib/domain/pushTemplates'
 const go = (url: string) => void Taro.navigateTo({ url })
 
 /** Cadres and family hear of visits and activities; only family are told of birthdays. */
+/** Staff and the bureau serve cadres: binding an elder of one's own or claiming a record is not for this account. */
+const worksHere = (roles: readonly Role[]) => roles.includes('staff') || roles.includes('admin')
+
 const pushKindsFor = (roles: readonly Role[]): PushKind[] => [
   ...(roles.includes('cadre') || roles.includes('family') ? (['service', 'activity'] as const) : []),
   ...(roles.includes('family') ? (['birthday'] as const) : []),
@@ -124,8 +127,8 @@ export default function Me() {
       {me ? (
         <Button label='我的消息' hint='预约、生日提醒、求助和走访的通知' onPress={() => go('/packages/account/messages/index')} />
       ) : null}
-      {me && !me.roles.includes('staff') ? <BigButton label='绑定家中老人' onPress={() => go('/packages/family/bind/index')} /> : null}
-      {me && !me.cadre && !me.roles.includes('staff') ? (
+      {me && !worksHere(me.roles) ? <BigButton label='绑定家中老人' onPress={() => go('/packages/family/bind/index')} /> : null}
+      {me && !me.cadre && !worksHere(me.roles) ? (
         <Button label='我是老干部，我有绑定码' onPress={() => go('/packages/account/claim/index')} />
       ) : null}
       {LOCAL_MODE ? <Button kind='plain' label='换一个身份体验' hint='本地演示' onPress={() => go('/packages/dev/picker/index')} /> : null}

@@ -1,7 +1,8 @@
 // The binding journey through the real api function: a family member asks, the cadre approves, the family
 // sees the cadre; codes from staff; and everyone who must not act is refused without a write.
 import { startLocalCloud, type LocalCloud } from '../../support/localcloud'
-import { dbSnapshot } from '../../support/snapshot'
+import { dbSnapshot, everyDocument } from '../../support/snapshot'
+import { sdkFor } from '../../support/localcloud'
 import { refusedWithoutWrite as refused } from '../../support/refused'
 import { registerCadre } from '../../support/fixtures'
 
@@ -24,10 +25,11 @@ const refusedWithoutWrite = (openid: string, action: string, input: unknown, cod
 
 /** A used or wrong code is refused, and the one thing written is the try counted against the person. */
 async function refusedCountingTheTry(openid: string, action: string, input: unknown) {
-  const before = JSON.parse(await snapshot()) as Record<string, { _id: string; count?: number }[]>
+  const db = sdkFor(cloud).database()
+  const before = JSON.parse(await everyDocument(db)) as Record<string, { _id: string; count?: number }[]>
   const { result } = await cloud.invoke('api', { action, input }, openid)
   expect(result).toMatchObject({ ok: false, error: { code: 'CODE_INVALID', message: expect.stringMatching(/绑定码/) } })
-  const after = JSON.parse(await snapshot()) as typeof before
+  const after = JSON.parse(await everyDocument(db)) as typeof before
   expect({ ...after, guesses: [] }).toEqual({ ...before, guesses: [] })
   expect(after.guesses.filter((g) => !before.guesses.some((b) => b._id === g._id))).toEqual([expect.objectContaining({ openid, count: 1 })])
 }

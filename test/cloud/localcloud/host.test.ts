@@ -82,3 +82,16 @@ it('refuses the timer functions to every WeChat user, even one who forges the ti
   expect((await sdkFor(cloud).callFunction('minutely', {})).result).toMatchObject({ ok: false, error: { code: 'TIMER_ONLY' } })
   expect(await dbSnapshot(cloud)).toBe(before)
 })
+
+it('gives one hash of the whole database that stands still on reads and moves with any write, however deep', async () => {
+  const db = sdkFor(cloud).database()
+  const start = await dbSnapshot(cloud)
+  await db.collection('cadres').where({}).limit(1000).get()
+  expect(await dbSnapshot(cloud)).toBe(start)
+  const written = await db
+    .collection('cadres')
+    .doc('cadre-01')
+    .update({ data: { 'marks.deep.note': 'changed deep inside' } })
+  expect(written.stats.updated).toBe(1)
+  expect(await dbSnapshot(cloud)).not.toBe(start)
+})
