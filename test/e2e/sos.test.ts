@@ -31,7 +31,8 @@ it('the cadre presses 一键求助, staff answer on the console, and the daughte
   await page.getByText(/的求助：正在通知家属/).waitFor()
   await screenshot(page, 'sos-raised')
 
-  // The cadre's page has just dialled the duty line (a tel: address); the others use their own phones.
+  // The cadre's page has just dialled the duty line (a desktop browser notes the number instead of dialling).
+  await page.locator('body[data-dialled^="0574"]').waitFor({ state: 'attached' })
   const staff = await phone(journey.browser)
   await pickIdentity(staff, cloud.url, '陈静')
   await staff.getByRole('button', { name: /^一键通值班台/ }).click()
@@ -48,4 +49,16 @@ it('the cadre presses 一键求助, staff answer on the console, and the daughte
   await daughter.goto(`${cloud.url}/#/packages/family/cadre/index?id=cadre-01`)
   await daughter.getByText(/的求助：社区已响应（陈静）/).waitFor()
   await screenshot(daughter, 'sos-family-sees-answer')
+})
+
+it('the cadre who pressed by mistake says 我没事了, and everyone already told hears so', async () => {
+  await pickIdentity(page, cloud.url, '王建国')
+  await page.getByRole('button', { name: /^一键求助/ }).click()
+  await page.getByText(/已发出求助，正在通知家属/).waitFor({ timeout: 15_000 })
+  await page.getByRole('button', { name: /^我没事了（误按）/ }).click()
+  await page.getByText('好的，已告诉家人和社区：没事了，是误按。').waitFor()
+  await page.getByRole('button', { name: /^我没事了（误按）/ }).waitFor({ state: 'detached' })
+  await screenshot(page, 'sos-false-alarm')
+  const { messages } = await cloud.ok('demo-family-wangli', 'message.list', {})
+  expect(messages[0]).toMatchObject({ title: '没事了：王建国' })
 })

@@ -1,7 +1,7 @@
 // Controls sized for shaky hands: primary actions at least 60×60, every control at least 44×44 (CSS px),
 // words on every control (never an icon alone), and a pressed state that does not rely on colour.
 import { View, Text, Input, Textarea } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { dial } from '../../api/dial'
 import './index.css'
 
 /** Lets a keyboard or switch user reach a tappable View (the H5 build passes it to the element). */
@@ -44,14 +44,7 @@ export function BigButton(props: ButtonProps) {
 
 /** Calls a number; the label always says which number, so nobody presses blind. */
 export function CallButton({ label, phone, kind = 'secondary' }: { label: string; phone: string; kind?: ButtonProps['kind'] }) {
-  return (
-    <Button
-      label={label}
-      hint={phone}
-      kind={kind}
-      onPress={() => void Taro.makePhoneCall({ phoneNumber: phone.replace(/-/g, '') }).catch(() => {})}
-    />
-  )
+  return <Button label={label} hint={phone} kind={kind} onPress={() => dial(phone)} />
 }
 
 interface ChoiceProps<T extends string> {

@@ -4,13 +4,13 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { call } from '../../api'
+import { dial } from '../../api/dial'
 import { useAction } from '../../api/useAction'
 import { useSubmit } from '../../api/useSubmit'
 import { Card } from '../card'
+import { Button } from '../controls'
 import { Notice } from '../notice'
 import { SosButton } from '../sos-button'
-
-const dial = (phone: string) => void Taro.makePhoneCall({ phoneNumber: phone.replace(/-/g, '') }).catch(() => {})
 
 /** During the countdown the tab bar is hidden, so a tap elsewhere cannot leave the page while the call is coming. */
 const holdPage = (hold: boolean) =>
@@ -18,7 +18,7 @@ const holdPage = (hold: boolean) =>
 
 export function SosPanel({ cadreId, label, dutyPhone }: { cadreId: string; label: string; dutyPhone: string }) {
   const { data, reload } = useAction('sos.status', { cadreId })
-  const { result, submit } = useSubmit(reload, '求助没有发出去，正在为您拨打社区值班电话')
+  const { result, busy, submit } = useSubmit(reload, '求助没有发出去，正在为您拨打社区值班电话')
   const [cancelled, setCancelled] = useState(false)
   const event = data?.event
   const live = event && event.status !== 'closed'
@@ -45,6 +45,12 @@ export function SosPanel({ cadreId, label, dutyPhone }: { cadreId: string; label
     // The call is stored (or could not be): either way the phone now dials the duty line.
     dial(raised?.dutyPhone ?? dutyPhone)
   }
+  /** 误按: ends the call and tells everyone already told, so nobody keeps worrying or comes for nothing. */
+  const standDown = (eventId: string) =>
+    void submit(
+      () => call('sos.falseAlarm', { eventId }),
+      () => '好的，已告诉家人和社区：没事了，是误按。',
+    )
   return (
     <View>
       {process.env.TARO_ENV === 'weapp' ? (
@@ -66,6 +72,15 @@ export function SosPanel({ cadreId, label, dutyPhone }: { cadreId: string; label
               </Text>
             </View>
           ))}
+          {/* Shown once the press is fully done: a tap while it is still under way would be dropped. */}
+          {busy ? null : (
+            <Button
+              label='我没事了（误按）'
+              hint='告诉已经通知到的家人和社区'
+              onPress={() => standDown(event.id)}
+              testId='sos-false-alarm'
+            />
+          )}
         </Card>
       ) : null}
     </View>
