@@ -9,7 +9,7 @@ const SUITES =
 
 for (const at of MOMENTS) {
   console.log(`\n[test:hours] LOCALCLOUD_NOW=${at}`)
-  const run = spawnSync('npx', ['jest', '--selectProjects', 'cloud', '--testPathPattern', SUITES], {
+  const run = spawnSync('npx', ['jest', '--selectProjects', 'cloud', '--maxWorkers=2', '--testPathPattern', SUITES], {
     stdio: 'inherit',
     env: { ...process.env, LOCALCLOUD_NOW: at, LOCALCLOUD_CLOCK_OFFSET_MS: '' },
   })

@@ -17,7 +17,7 @@ it('family requests, the cadre approves, the family sees the cadre', async () =>
   await screenshot(page, 'home-newcomer')
 
   await page.getByRole('button', { name: '绑定家中老人' }).click()
-  await page.getByText('您的姓名').waitFor()
+  await page.getByText('您的姓名', { exact: true }).waitFor()
   await page.locator('[data-testid=requesterName] input').fill('刘洋')
   await page.locator('[data-testid=requesterPhone] input').fill('13600005555')
   await page.getByRole('radio', { name: '子女' }).click()
