@@ -75,6 +75,11 @@ it('staff send a repairer to an urgent request waiting on the dispatch board', a
   await page.getByRole('button', { name: '派给钱明' }).click()
   await page.getByText('已派 钱明 去 张德福 家（家电维修/管道疏通）').waitFor()
   await page.getByText('没有等待安排的预约。').waitFor()
+  // The job stays in sight until the repairer is at the door: under 派出未上门, and on his day.
+  await page.getByText('派出未上门（1）').waitFor()
+  await page.getByText(/^(刚刚|\d+ (分钟|小时)前)报修 · 已派钱明，还没上门$/).waitFor()
+  await page.getByText(/^急修 张德福 · .*报修 · 还没上门$/).waitFor()
+  await screenshot(page, 'staff-dispatch-sent')
 })
 
 it('staff see how many requests wait, and reach every one by “加载更多” and by scrolling', async () => {

@@ -3,7 +3,7 @@ import type { BookingView } from '../contracts'
 import type { BookingDoc } from '../db/collections'
 import { beforeCutoff, nextStatus, priceWords, STATUS_WORDS, type Step } from '../domain/services'
 import { toClock } from '../domain/slots'
-import { momentWords, visitWords } from '../domain/words'
+import { agoWords, momentWords, visitWords } from '../domain/words'
 
 /** How the viewer relates to the booking; family's `canBook` is their link's booking permission. */
 export type Viewer = { as: 'cadre' | 'staff' | 'provider' | 'other' } | { as: 'family'; canBook: boolean }
@@ -33,6 +33,7 @@ export function bookingView(b: BookingDoc, viewer: Viewer, now: Date): BookingVi
     when: b.day && b.start !== undefined ? visitWords(b.day, b.start, now) : '急修：尽快上门',
     status: b.status,
     statusWords: STATUS_WORDS[b.status],
+    askedWords: agoWords(new Date(b.createdAt), now),
     provider: b.providerId ? { id: b.providerId, name: b.providerName ?? '', phone: b.providerPhone ?? '' } : null,
     bookedBy: { name: b.bookedBy.name, onBehalf: b.bookedBy.role !== 'cadre' },
     ...(b.note ? { note: b.note } : {}),

@@ -25,7 +25,7 @@ const WAITING_PAGE = 30
 export async function getDispatchBoard(ctx: ActionContext, input: ParsedInput<'dispatch.board'>): Promise<DispatchBoard> {
   const communityId = staffCommunity(ctx)
   const day = input.date ?? shanghaiDay(ctx.now)
-  const [waiting, ofDay, providers] = await Promise.all([
+  const [waiting, ofDay, providers, sent] = await Promise.all([
     findPage<BookingDoc>(
       C.bookings,
       { communityId, status: 'requested' },
@@ -40,6 +40,7 @@ export async function getDispatchBoard(ctx: ActionContext, input: ParsedInput<'d
     ),
     findAll<BookingDoc>(C.bookings, { communityId, day, status: _.in(['assigned', 'in_service', 'completed', 'rated', 'no_show']) }),
     findAll<ProviderDoc>(C.providers, { communityId, active: true }),
+    findAll<BookingDoc>(C.bookings, { communityId, urgent: true, status: 'assigned' }),
   ])
   const staff = { as: 'staff' } as const
   return {
@@ -47,6 +48,7 @@ export async function getDispatchBoard(ctx: ActionContext, input: ParsedInput<'d
     waiting: waiting.items.map((b) => bookingView(b, staff, ctx.now)),
     total: waiting.total,
     next: waiting.next,
+    sent: sent.sort(byTime).map((b) => bookingView(b, staff, ctx.now)),
     providers: providers
       .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
       .map((p) => ({

@@ -151,6 +151,8 @@ export interface BookingView {
   when: string
   status: BookingStatus
   statusWords: string
+  /** When it was asked for, as "12 分钟前" (how long an urgent repair has waited). */
+  askedWords: string
   provider: { id: string; name: string; phone: string } | null
   bookedBy: { name: string; onBehalf: boolean }
   note?: string
@@ -179,6 +181,8 @@ export interface DispatchBoard extends Paged {
   date: string
   /** A page of the requests waiting for someone to be sent (urgent first); `total` counts them all. */
   waiting: BookingView[]
+  /** 派出未上门: urgent repairs someone was sent to who has not yet arrived, longest waiting first. */
+  sent: BookingView[]
   providers: (ProviderView & { bookings: BookingView[] })[]
 }
 

@@ -31,6 +31,15 @@ export function visitWords(day: string, start: number, now: Date): string {
   return `${near} ${clockWords(start)}`
 }
 
+/** How long ago, as staff say it at the desk: "刚刚", "12 分钟前", "3 小时前", then the moment itself. */
+export function agoWords(at: Date, now: Date): string {
+  const minutes = Math.floor((now.getTime() - at.getTime()) / 60_000)
+  if (minutes < 1) return '刚刚'
+  if (minutes < 60) return `${minutes} 分钟前`
+  if (minutes < 24 * 60) return `${Math.floor(minutes / 60)} 小时前`
+  return momentWords(at)
+}
+
 /** A moment as "11月24日 09:35", Shanghai time. */
 export function momentWords(at: Date): string {
   return dayjs(at).tz(ZONE).format('M月D日 HH:mm')

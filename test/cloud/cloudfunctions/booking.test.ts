@@ -174,7 +174,11 @@ it('puts an urgent repair on the dispatch board at any hour; staff send someone 
     expect((await cloud.ok(REPAIRER, 'message.list', {})).messages[0].title).toBe('新任务：家电维修/管道疏通')
     expect((await cloud.ok(CADRE, 'message.list', {})).messages[0].body).toContain('钱明')
     expect((await cloud.ok(REPAIRER, 'provider.tasks', {})).today.map((t) => t.id)).toContain(urgent.id)
+    // Sent but not yet at the door: the board keeps it in sight, with how long ago it was reported.
+    const sentNow = (await cloud.ok(STAFF, 'dispatch.board', {})).sent
+    expect(sentNow.find((b) => b.id === urgent.id)).toMatchObject({ provider: { name: '钱明' }, askedWords: '刚刚' })
     await cloud.ok(REPAIRER, 'booking.checkIn', { bookingId: urgent.id })
+    expect((await cloud.ok(STAFF, 'dispatch.board', {})).sent.map((b) => b.id)).not.toContain(urgent.id)
     await cloud.ok(REPAIRER, 'booking.checkOut', { bookingId: urgent.id })
   } finally {
     await cloud.post('/__cloud/clock', { now: MONDAY_9AM })

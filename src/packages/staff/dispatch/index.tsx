@@ -34,6 +34,27 @@ export default function Dispatch() {
           <ListFooter {...waiting} shown={waiting.items.length} unit='个' />
         </Section>
       ) : null}
+      {data && data.sent.length > 0 ? (
+        <Section title={`派出未上门（${data.sent.length}）`}>
+          {data.sent.map((b) => (
+            <Card key={b.id}>
+              <Text className='t-strong'>
+                急修：{b.cadreName} · {b.note ?? b.serviceName}
+              </Text>
+              <View>
+                <Text className='t-body'>
+                  {b.askedWords}报修 · 已派{b.provider?.name ?? ''}，还没上门
+                </Text>
+              </View>
+              <View>
+                <Text className='t-body t-muted'>住址：{b.address}</Text>
+              </View>
+              {b.provider ? <CallButton label={`打给${b.provider.name}`} phone={b.provider.phone} /> : null}
+              {b.cadrePhone ? <CallButton label={`打给${b.cadreName}`} phone={b.cadrePhone} /> : null}
+            </Card>
+          ))}
+        </Section>
+      ) : null}
       {data ? (
         <Section title='今天每位服务人员的安排'>
           {data.providers.map((p) => (
@@ -41,7 +62,16 @@ export default function Dispatch() {
               <Text className='t-strong'>
                 {p.name}（{p.kind}）
               </Text>
-              {p.bookings.length === 0 ? (
+              {data.sent
+                .filter((b) => b.provider?.id === p.id)
+                .map((b) => (
+                  <View key={b.id}>
+                    <Text className='t-body'>
+                      急修 {b.cadreName} · {b.askedWords}报修 · 还没上门
+                    </Text>
+                  </View>
+                ))}
+              {p.bookings.length === 0 && !data.sent.some((b) => b.provider?.id === p.id) ? (
                 <View>
                   <Text className='t-body t-muted'>今天没有安排</Text>
                 </View>
@@ -78,7 +108,7 @@ function Waiting({
         const able = providers.filter((p) => p.services.includes(b.serviceKey))
         return (
           <View key={b.id}>
-            {b.urgent ? <Notice kind='error' text={`急修：${b.note ?? b.serviceName}`} /> : null}
+            {b.urgent ? <Notice kind='error' text={`急修：${b.note ?? b.serviceName}（${b.askedWords}报修）`} /> : null}
             <BookingCard booking={b} showCadre />
             {able.length === 0 ? <Notice kind='info' text='没有做这项服务的人员，请电话联系。' /> : null}
             <View className='row'>
