@@ -14,9 +14,9 @@ import { relationUnder } from '../domain/access'
 import { C, type BindingCodeDoc, type CadreDoc, type CommunityDoc, type FamilyLinkDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
 import { runTransaction } from '../db/transaction'
-import { findAll, findById, findPage, isDuplicateKey, newId } from '../db/access'
+import { findAll, findById, isDuplicateKey, newId, pageOf } from '../db/access'
 import { CODE_DIGITS, CODE_VALID_DAYS, MAX_CODE_FAILURES, codePrefix, formatCode, normaliseName } from '../domain/binding'
-import { dayWords } from '../domain/words'
+import { byPinyin, dayWords } from '../domain/words'
 import { addDays, shanghaiDay } from '../domain/time'
 import { birthdayKey } from '../domain/occasions'
 import type { ActionContext } from './context'
@@ -52,7 +52,9 @@ export async function listCadres(ctx: ActionContext, input: ParsedInput<'cadre.l
     erasedAt: _.exists(false),
   }
   if (input.keyword) query.name = db.RegExp({ regexp: escapeRegExp(input.keyword), options: 'i' })
-  const page = await findPage<CadreDoc>(C.cadres, query, { orderBy: ['name', 'asc'], offset: input.offset, size: PAGE })
+  // In pinyin order (陈, 冯, 何, 刘), which the database cannot sort by: a community's roster is read whole.
+  const all = (await findAll<CadreDoc>(C.cadres, query)).sort((a, b) => byPinyin(a.name, b.name) || a._id.localeCompare(b._id))
+  const page = pageOf(all, input.offset, PAGE)
   return {
     cadres: page.items.map((c) => cadreSummary(c, ctx.now)),
     // The bureau reads every roster but registers no one: the page offers 登记 only to whom the declaration admits.

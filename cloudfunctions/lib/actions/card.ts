@@ -7,7 +7,7 @@ import { _ } from '../db/cloud'
 import { runTransaction } from '../db/transaction'
 import type { Transaction } from '../db/types'
 import { applyEntry, available, entryVerb, yuan } from '../domain/ledger'
-import { momentWords } from '../domain/words'
+import { byPinyin, momentWords } from '../domain/words'
 import type { ActionContext } from './context'
 import { aboutCadre, staffCommunity } from './scope'
 import { refundable } from './bookingView'
@@ -130,7 +130,7 @@ export async function listCommunityCards(ctx: ActionContext, input: ParsedInput<
   const byId = new Map(accounts.map((a) => [a.cadreId, a]))
   const cards = cadres
     .map((c) => ({ cadreId: c._id, name: c.name, ...accountView(byId.get(c._id) ?? { balanceFen: 0, heldFen: 0 }) }))
-    .sort((a, b) => a.availableFen - b.availableFen || a.name.localeCompare(b.name, 'zh-CN') || a.cadreId.localeCompare(b.cadreId))
+    .sort((a, b) => a.availableFen - b.availableFen || byPinyin(a.name, b.name) || a.cadreId.localeCompare(b.cadreId))
   const page = pageOf(cards, input.offset, PAGE)
   return { cards: page.items, total: page.total, next: page.next }
 }

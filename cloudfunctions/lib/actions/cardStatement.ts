@@ -8,6 +8,7 @@ import { shanghaiInstant } from '../domain/slots'
 import { monthlyStatement, statementCsv } from '../domain/statement'
 import { shanghaiDay } from '../domain/time'
 import type { ActionContext } from './context'
+import { byPinyin } from '../domain/words'
 import { staffCommunity } from './scope'
 
 const PAGE = 1000
@@ -19,7 +20,7 @@ export async function cardStatement(ctx: ActionContext, input: ParsedInput<'card
   const end = shanghaiInstant(`${next}-01`, 0)
   const [community, cadres, entries] = await Promise.all([
     findById<CommunityDoc>(C.communities, communityId),
-    findAll<CadreDoc>(C.cadres, { communityId }).then((all) => all.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))),
+    findAll<CadreDoc>(C.cadres, { communityId }).then((all) => all.sort((a, b) => byPinyin(a.name, b.name))),
     entriesBefore(communityId, end),
   ])
   const rows = monthlyStatement(

@@ -4,7 +4,7 @@ import { C, type BookingDoc, type MessageDoc, type ProviderDoc } from '../db/col
 import { _ } from '../db/cloud'
 import { findAll, findPage } from '../db/access'
 import { shanghaiDay } from '../domain/time'
-import { momentWords } from '../domain/words'
+import { byPinyin, momentWords } from '../domain/words'
 import type { ActionContext } from './context'
 import { bookingView } from './bookingView'
 import { staffCommunity } from './scope'
@@ -50,7 +50,7 @@ export async function getDispatchBoard(ctx: ActionContext, input: ParsedInput<'d
     next: waiting.next,
     sent: sent.sort(byTime).map((b) => bookingView(b, staff, ctx.now)),
     providers: providers
-      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+      .sort((a, b) => byPinyin(a.name, b.name))
       .map((p) => ({
         ...providerView(p),
         bookings: ofDay

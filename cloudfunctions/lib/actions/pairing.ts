@@ -8,7 +8,7 @@ import { runTransaction } from '../db/transaction'
 import { findAll, findById, newId, pageOf, readInTx } from '../db/access'
 import { overdueReasons, recentVisits } from '../domain/pairing'
 import { shanghaiDay } from '../domain/time'
-import { dateWords } from '../domain/words'
+import { byPinyin, dateWords } from '../domain/words'
 import type { ActionContext } from './context'
 import { audit } from './audit'
 import { aboutCadre, staffCommunity } from './scope'
@@ -38,9 +38,7 @@ const views = (pairs: PairDoc[], now: Date) =>
     .map((p) => pairView(p, now))
     .sort(
       (a, b) =>
-        Number(b.overdue.length > 0) - Number(a.overdue.length > 0) ||
-        a.cadreName.localeCompare(b.cadreName, 'zh') ||
-        a.id.localeCompare(b.id),
+        Number(b.overdue.length > 0) - Number(a.overdue.length > 0) || byPinyin(a.cadreName, b.cadreName) || a.id.localeCompare(b.id),
     )
 
 const PAGE = 50
@@ -57,7 +55,7 @@ export async function listPairs(ctx: ActionContext, input: ParsedInput<'pairing.
   return {
     pairs: page.items,
     overdue: all.filter((p) => p.overdue.length > 0).length,
-    volunteers: volunteers.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')).map((v) => ({ id: v._id, name: v.name })),
+    volunteers: volunteers.sort((a, b) => byPinyin(a.name, b.name)).map((v) => ({ id: v._id, name: v.name })),
     total: page.total,
     next: page.next,
   }

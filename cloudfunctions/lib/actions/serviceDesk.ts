@@ -6,6 +6,7 @@ import { runTransaction } from '../db/transaction'
 import { findAll, newId, readInTx } from '../db/access'
 import { DEFAULT_CATALOG } from '../domain/services'
 import type { ActionContext } from './context'
+import { byPinyin } from '../domain/words'
 import { audit } from './audit'
 import { staffCommunity } from './scope'
 import { serviceView } from './services'
@@ -30,7 +31,7 @@ export async function getServiceDesk(
   const order = (key: string) => DEFAULT_CATALOG.findIndex((s) => s.key === key)
   return {
     services: services.sort((a, b) => order(a.key) - order(b.key)).map((s) => ({ ...serviceView(s), active: s.active })),
-    providers: providers.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')).map(providerDetail),
+    providers: providers.sort((a, b) => byPinyin(a.name, b.name)).map(providerDetail),
   }
 }
 

@@ -31,6 +31,9 @@ export function visitWords(day: string, start: number, now: Date): string {
   return `${near} ${clockWords(start)}`
 }
 
+/** Chinese names in the order of a printed roster: by pinyin (陈 chén before 冯 féng before 何 hé), not by code point. */
+export const byPinyin = (a: string, b: string) => a.localeCompare(b, 'zh-CN')
+
 /** How long ago, as staff say it at the desk: "刚刚", "12 分钟前", "3 小时前", then the moment itself. */
 export function agoWords(at: Date, now: Date): string {
   const minutes = Math.floor((now.getTime() - at.getTime()) / 60_000)

@@ -109,8 +109,10 @@ it('pages through a roster of 1,000 cadres in name order, for staff and for the 
   const staff = await everyPage(STAFF, 'cadre.list', {}, 'cadres')
   expect(staff.first.total).toBe(inCommunity)
   expect(new Set(ids(staff.items)).size).toBe(inCommunity)
+  // A printed roster's order: by pinyin (陈, 冯, 何, 刘 …), not by code point.
   const names = staff.items.map((c) => c.name)
-  expect(names).toEqual([...names].sort())
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'zh-CN')))
+  expect(names.findIndex((n) => n.startsWith('陈'))).toBeLessThan(names.findIndex((n) => n.startsWith('何')))
 
   const everyone = (await db.collection('cadres').where({}).count()).total
   const bureau = await everyPage(BUREAU, 'cadre.list', {}, 'cadres')

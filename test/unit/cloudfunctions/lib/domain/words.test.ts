@@ -1,4 +1,4 @@
-import { agoWords } from '../../../../../cloudfunctions/lib/domain/words'
+import { agoWords, byPinyin } from '../../../../../cloudfunctions/lib/domain/words'
 
 describe('agoWords', () => {
   const now = new Date('2026-12-02T10:00:00+08:00')
@@ -14,5 +14,11 @@ describe('agoWords', () => {
 
   it('gives the moment itself after a day, in Shanghai time', () => {
     expect(agoWords(before(26 * 60), now)).toBe('12月1日 08:00')
+  })
+})
+
+describe('byPinyin', () => {
+  it('orders names as a printed roster does, by pinyin rather than by code point', () => {
+    expect(['何', '冯', '刘', '陈', '王', '张', '李'].sort(byPinyin)).toEqual(['陈', '冯', '何', '李', '刘', '王', '张'])
   })
 })
