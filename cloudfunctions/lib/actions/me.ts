@@ -5,6 +5,7 @@ import { _, db } from '../db/cloud'
 import { runTransaction } from '../db/transaction'
 import { count, findAll, findById, findIn, isDuplicateKey, readInTx } from '../db/access'
 import { hasRole } from '../domain/access'
+import { shanghaiDay } from '../domain/time'
 import type { ActionContext } from './context'
 import { unreadCount } from './messages'
 import { codeProblem, withCodeTry } from './guesses'
@@ -31,12 +32,12 @@ async function approvalsFor(ctx: ActionContext): Promise<FamilyLinkDoc[]> {
 }
 
 export async function getHome(ctx: ActionContext): Promise<HomeView> {
-  const isStaff = hasRole(ctx.caller, 'staff') && ctx.caller.communityId
-  const [{ me }, myLinks, approvals, cadreCount, unreadMessages] = await Promise.all([
+  const communityId = hasRole(ctx.caller, 'staff') ? ctx.caller.communityId : undefined
+  const [{ me }, myLinks, approvals, desk, unreadMessages] = await Promise.all([
     loadMe(ctx),
     findAll<FamilyLinkDoc>(C.familyLinks, { familyOpenid: ctx.openid, status: _.in(['active', 'pending']) }),
     approvalsFor(ctx),
-    isStaff ? count(C.cadres, { communityId: ctx.caller.communityId }) : Promise.resolve(0),
+    communityId ? staffDesk(communityId, shanghaiDay(ctx.now)) : Promise.resolve(null),
     unreadCount(ctx.openid),
   ])
   const activeIds = myLinks.filter((l) => l.status === 'active').map((l) => l.cadreId)
@@ -46,9 +47,21 @@ export async function getHome(ctx: ActionContext): Promise<HomeView> {
     cadres: boundCadres.map((c) => cadreSummary(c, ctx.now)),
     pendingApprovals: approvals.map(linkView),
     myPendingRequests: myLinks.filter((l) => l.status === 'pending').map(linkView),
-    staff: isStaff ? { cadreCount, pendingBindings: approvals.filter((l) => l.communityId === ctx.caller.communityId).length } : null,
+    staff: desk ? { ...desk, pendingBindings: approvals.filter((l) => l.communityId === communityId).length } : null,
     unreadMessages,
   }
+}
+
+/** What waits in a community, counted for the staff home's tiles (the counts go out together, one wait). */
+async function staffDesk(communityId: string, today: string) {
+  const [cadreCount, openSos, overdueTasks, waitingRequests, urgentRequests] = await Promise.all([
+    count(C.cadres, { communityId, erasedAt: _.exists(false) }),
+    count(C.sosEvents, { communityId, status: _.neq('closed') }),
+    count(C.tasks, { communityId, status: 'open', dueDay: _.lt(today) }),
+    count(C.bookings, { communityId, status: 'requested' }),
+    count(C.bookings, { communityId, status: 'requested', urgent: true }),
+  ])
+  return { cadreCount, openSos, overdueTasks, waitingRequests, urgentRequests }
 }
 
 export async function getMe(ctx: ActionContext): Promise<ActionOutput<'me.get'>> {

@@ -64,7 +64,18 @@ export interface HomeView {
   pendingApprovals: LinkView[]
   /** The caller's own requests that are not decided yet. */
   myPendingRequests: LinkView[]
-  staff: { cadreCount: number; pendingBindings: number } | null
+  /** For staff, what waits in their community: the counts on the home tiles. */
+  staff: {
+    cadreCount: number
+    pendingBindings: number
+    /** 一键通 calls not closed yet. */
+    openSos: number
+    /** Visit tasks past their day. */
+    overdueTasks: number
+    /** Requests waiting for someone to be sent, of which urgent repairs. */
+    waitingRequests: number
+    urgentRequests: number
+  } | null
   /** Messages not yet opened: the badge on 我的. */
   unreadMessages: number
 }

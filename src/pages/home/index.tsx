@@ -149,9 +149,21 @@ function StaffHome({ home }: { home: HomeView }) {
           </View>
         </Card>
       ) : null}
-      <BigButton label='一键通值班台' hint='老人求助，先看这里' onPress={() => go('/packages/staff/sos/index')} />
-      <BigButton label='今日任务' hint='祝寿、节日走访、住院看望' onPress={() => go('/packages/staff/tasks/index')} />
-      <BigButton label='派单台' hint='等待安排的预约、急修' onPress={() => go('/packages/staff/dispatch/index')} />
+      <BigButton
+        label={staff?.openSos ? `一键通值班台（${staff.openSos} 个求助没处理完）` : '一键通值班台'}
+        hint={staff?.openSos ? '马上看' : '现在没有求助'}
+        onPress={() => go('/packages/staff/sos/index')}
+      />
+      <BigButton
+        label='今日任务'
+        hint={staff?.overdueTasks ? `⚠ ${staff.overdueTasks} 项已过期没走访` : '祝寿、节日走访、住院看望'}
+        onPress={() => go('/packages/staff/tasks/index')}
+      />
+      <BigButton
+        label={staff?.waitingRequests ? `派单台（${staff.waitingRequests} 个等待安排）` : '派单台'}
+        hint={staff?.urgentRequests ? `⚠ 其中急修 ${staff.urgentRequests} 个` : '等待安排的预约、急修'}
+        onPress={() => go('/packages/staff/dispatch/index')}
+      />
       <BigButton label='老干部名册' hint='查看、发绑定码、替老人预约' onPress={() => go('/packages/staff/roster/index')} />
       <Button label='结对帮扶' hint='志愿者结对，超期的在前' onPress={() => go('/packages/staff/pairing/index')} />
       <Button label='登记一位老干部' onPress={() => go('/packages/staff/register/index')} />

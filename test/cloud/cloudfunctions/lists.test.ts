@@ -65,6 +65,9 @@ it('shows all 150 waiting repair requests on the dispatch board, urgent first, t
   expect(ids(items)).toContain('wait-147')
   const firstCalm = items.findIndex((b) => !b.urgent)
   expect(items.slice(firstCalm).some((b) => b.urgent)).toBe(false)
+  // The staff home's 派单台 tile counts them all too.
+  const urgentInDb = (await db.collection('bookings').where({ communityId: COMMUNITY, status: 'requested', urgent: true }).count()).total
+  expect((await cloud.ok(STAFF, 'home.get', {})).staff).toMatchObject({ waitingRequests: waitingInDb, urgentRequests: urgentInDb })
 })
 
 it('lists all 600 visits due today, with how many are overdue and due today', async () => {
@@ -91,6 +94,7 @@ it('lists all 600 visits due today, with how many are overdue and due today', as
   expect(dueToday).toBeGreaterThanOrEqual(600)
   expect(new Set(ids(items)).size).toBe(first.total)
   expect(items.filter((t) => t.dueDay === today)).toHaveLength(dueToday)
+  expect((await cloud.ok(STAFF, 'home.get', {})).staff?.overdueTasks).toBe(first.overdue)
 })
 
 it('pages through a roster of 1,000 cadres in name order, for staff and for the bureau, and the card list too', async () => {
@@ -182,6 +186,7 @@ it('keeps every open call at the top of the SOS desk, however old, and pages thr
   ).total
   const { first, items } = await everyPage(STAFF, 'sos.console', {}, 'events')
   expect(first.open).toBe(open)
+  expect((await cloud.ok(STAFF, 'home.get', {})).staff?.openSos).toBe(open)
   expect(ids(first.events.slice(0, open))).toEqual(expect.arrayContaining(['old-open', 'old-acknowledged']))
   expect(first.events.slice(0, open).every((e) => e.status !== 'closed')).toBe(true)
   expect(new Set(ids(items)).size).toBe(first.total)
