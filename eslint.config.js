@@ -19,6 +19,35 @@ module.exports = tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // Pure rules: no database, no wx-server-sdk, no network or files, and no clock of their own (it is passed in),
+    // so each is tested with plain values and gives the same answer at any hour.
+    files: ['cloudfunctions/lib/domain/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/db', '**/db/*', '**/actions', '**/actions/*', '**/router', '**/subject'],
+              message: '规则里不做 I/O：读写放在 actions 里。',
+            },
+            { group: ['wx-server-sdk', 'node:*', 'fs', 'http', 'https', 'child_process'], message: '规则里不做 I/O。' },
+            { group: ['**/contracts', '**/contracts/*'], allowTypeImports: true, message: '规则只用契约里的类型。' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: '规则不自己看钟：把时间当参数传进来。' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: '规则不自己看钟：把时间当参数传进来。',
+        },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: '规则不用随机数：结果要能重现。' },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: {
       globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' },
