@@ -23,9 +23,11 @@ export const BUDGETS = {
    * the reserved try and its return; erasure reads every document about the person to scrub copies of the name.
    * A list read a page at a time counts its page and, beside it in parallel, the count that gives its total (one or
    * two more requests, no more waits): staff must see how many there are, never a list silently cut at 100.
+   * The staff home counts what waits (open calls, overdue visits, waiting and urgent requests) beside its other
+   * reads, and the dispatch board reads the urgent repairs sent but not yet reached: more requests, the same waits.
    */
   roundTrips: {
-    'home.get': 7,
+    'home.get': 11,
     'me.get': 6,
     'me.update': 4,
     'me.claimCadre': 12,
@@ -50,7 +52,7 @@ export const BUDGETS = {
     'booking.noShow': 9,
     'booking.assign': 10,
     'booking.reject': 6,
-    'dispatch.board': 5,
+    'dispatch.board': 6,
     'provider.tasks': 2,
     'message.list': 3,
     'message.read': 3,
