@@ -27,6 +27,11 @@ it('family requests, the cadre approves, the family sees the cadre', async () =>
   await page.getByRole('button', { name: '提交申请' }).click()
   await page.getByText('已向 李秀英 发出绑定申请').waitFor()
   await screenshot(page, 'bind-sent')
+  // Waiting is not a dead end: home says whom to ask, with the community's number.
+  await page.getByRole('button', { name: '回到首页' }).click()
+  await page.getByText('请李秀英打开“就近”，在首页点“同意”；或者打电话给桃园社区，请工作人员确认。').waitFor()
+  await page.getByRole('button', { name: /^打电话给桃园社区/ }).waitFor()
+  await screenshot(page, 'home-newcomer-waiting')
 
   await pickIdentity(page, cloud.url, '李秀英')
   await page.getByText('刘洋（子女）').waitFor()

@@ -8,7 +8,7 @@ import { runTransaction } from '../db/transaction'
 import { findAll, isDuplicateKey, newId, readInTx } from '../db/access'
 import type { Transaction } from '../db/types'
 import { DEFAULT_PERMISSIONS, matchesCadre, normaliseName } from '../domain/binding'
-import { codeProblem, giveBackGuess, reserveGuess, withCodeTry } from './guesses'
+import { codeProblem, giveBackGuess, reserveGuess, withCodeTry, wrongTry } from './guesses'
 import type { ActionContext } from './context'
 import { linkView } from './views'
 import { audit } from './audit'
@@ -108,7 +108,7 @@ async function cadreByNameAndPhone(ctx: ActionContext, input: { cadreName: strin
     return matches[0]
   }
   // Two cadres with the same name and last digits cannot be told apart: staff must issue a code.
-  throw new AppError('BINDING_NO_MATCH')
+  throw await wrongTry(ctx, 'phone', new AppError('BINDING_NO_MATCH'))
 }
 
 /** The family member's record: created on their first request, given the family role once a link is active. */

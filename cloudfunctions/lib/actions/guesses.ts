@@ -3,7 +3,7 @@
 import { AppError } from '../contracts'
 import { C, type BindingCodeDoc } from '../db/collections'
 import { _, db } from '../db/cloud'
-import { isDuplicateKey } from '../db/access'
+import { findById, isDuplicateKey } from '../db/access'
 import { MAX_BIND_FAILURES_PER_DAY, MAX_CODE_FAILURES, codePrefix } from '../domain/binding'
 import { shanghaiDay } from '../domain/time'
 import type { ActionContext } from './context'
@@ -45,6 +45,14 @@ export async function giveBackGuess(ctx: ActionContext, kind: GuessKind): Promis
     .update({ data: { count: _.inc(-1) } })
 }
 
+/** A wrong try, said with how many are left today, so a newcomer knows whether to try again or call the community. */
+export async function wrongTry(ctx: ActionContext, kind: GuessKind, error: AppError): Promise<AppError> {
+  const used = (await findById<{ count: number }>(C.guesses, guessId(kind, ctx)))?.count ?? 0
+  const left = Math.max(0, MAX_BIND_FAILURES_PER_DAY - used)
+  const base = error.message
+  return new AppError(error.code, left > 0 ? `${base}（今天还可以再试 ${left} 次）` : `${base}（今天不能再试了，请打电话给社区）`)
+}
+
 /** A wrong code counts against every outstanding code that starts the same way (usually none, at most a few). */
 export async function countWrongCode(code: string, now: Date): Promise<void> {
   await db
@@ -72,8 +80,11 @@ export async function withCodeTry<T>(ctx: ActionContext, code: string, use: () =
     await giveBackGuess(ctx, 'code')
     return result
   } catch (e) {
-    if (e instanceof AppError && e.code === 'CODE_INVALID') await countWrongCode(code, ctx.now)
-    else if (!(e instanceof AppError && e.code === 'CODE_LOCKED')) await giveBackGuess(ctx, 'code')
+    if (e instanceof AppError && e.code === 'CODE_INVALID') {
+      await countWrongCode(code, ctx.now)
+      throw await wrongTry(ctx, 'code', e)
+    }
+    if (!(e instanceof AppError && e.code === 'CODE_LOCKED')) await giveBackGuess(ctx, 'code')
     throw e
   }
 }

@@ -9,7 +9,7 @@ import { shanghaiDay } from '../domain/time'
 import type { ActionContext } from './context'
 import { unreadCount } from './messages'
 import { codeProblem, withCodeTry } from './guesses'
-import { cadreSummary, linkView, meView } from './views'
+import { cadreSummary, communityView, linkView, meView } from './views'
 
 async function loadMe(ctx: ActionContext) {
   const user = ctx.user
@@ -41,12 +41,26 @@ export async function getHome(ctx: ActionContext): Promise<HomeView> {
     unreadCount(ctx.openid),
   ])
   const activeIds = myLinks.filter((l) => l.status === 'active').map((l) => l.cadreId)
-  const boundCadres = activeIds.length ? await findIn<CadreDoc>(C.cadres, '_id', activeIds) : []
+  const pending = myLinks.filter((l) => l.status === 'pending')
+  // A request still waiting says whom to ask: the community's duty line of the cadre asked for.
+  const [boundCadres, communities] = await Promise.all([
+    activeIds.length ? findIn<CadreDoc>(C.cadres, '_id', activeIds) : [],
+    pending.length
+      ? findIn<CommunityDoc>(
+          C.communities,
+          '_id',
+          pending.map((l) => l.communityId),
+        )
+      : [],
+  ])
   return {
     me,
     cadres: boundCadres.map((c) => cadreSummary(c, ctx.now)),
     pendingApprovals: approvals.map(linkView),
-    myPendingRequests: myLinks.filter((l) => l.status === 'pending').map(linkView),
+    myPendingRequests: pending.flatMap((l) => {
+      const community = communities.find((c) => c._id === l.communityId)
+      return community ? [{ ...linkView(l), community: communityView(community) }] : []
+    }),
     staff: desk ? { ...desk, pendingBindings: approvals.filter((l) => l.communityId === communityId).length } : null,
     unreadMessages,
   }

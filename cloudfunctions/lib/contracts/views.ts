@@ -63,7 +63,7 @@ export interface HomeView {
   /** Binding requests waiting for this user's decision (cadre or staff). */
   pendingApprovals: LinkView[]
   /** The caller's own requests that are not decided yet. */
-  myPendingRequests: LinkView[]
+  myPendingRequests: (LinkView & { community: CommunityView })[]
   /** For staff, what waits in their community: the counts on the home tiles. */
   staff: {
     cadreCount: number

@@ -198,7 +198,17 @@ function PendingRequests({ home }: { home: HomeView }) {
   return (
     <Section title='等待确认的申请'>
       {home.myPendingRequests.map((l) => (
-        <Notice key={l.id} kind='info' text={`您申请绑定 ${l.cadreName}，正在等待老人或社区确认。`} />
+        <Card key={l.id}>
+          <Text className='t-strong'>
+            {l.requestedWords} 申请绑定 {l.cadreName}，还在等确认
+          </Text>
+          <View>
+            <Text className='t-body'>
+              请{l.cadreName}打开“就近”，在首页点“同意”；或者打电话给{l.community.name}，请工作人员确认。
+            </Text>
+          </View>
+          <CallButton label={`打电话给${l.community.name}`} phone={l.community.dutyPhone} />
+        </Card>
       ))}
     </Section>
   )

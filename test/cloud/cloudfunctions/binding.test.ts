@@ -201,3 +201,26 @@ it('answers bad input with a coded Chinese error and writes nothing', async () =
   })
   expect(explained).toMatchObject({ ok: false, error: { message: expect.stringContaining('后四位') } })
 })
+
+it('tells a newcomer after a wrong code or a wrong name and number how many tries are left today', async () => {
+  const newcomer = 'family-counting-tries'
+  const messages: string[] = []
+  for (let i = 0; i < 5; i++) {
+    const answer = await cloud.act(newcomer, 'binding.request', { requesterName: '周洁', relation: '子女', code: `9${i}000000` })
+    messages.push(answer.ok ? 'ok' : answer.error.message)
+  }
+  expect(messages[0]).toMatch(/绑定码不对.*（今天还可以再试 4 次）$/)
+  expect(messages[3]).toMatch(/（今天还可以再试 1 次）$/)
+  expect(messages[4]).toMatch(/（今天不能再试了，请打电话给社区）$/)
+  const byName = await cloud.act(newcomer, 'binding.request', {
+    requesterName: '周洁',
+    requesterPhone: '13900002222',
+    relation: '子女',
+    cadreName: '李秀英',
+    phoneLast4: '0000',
+  })
+  expect(byName).toMatchObject({
+    ok: false,
+    error: { code: 'BINDING_NO_MATCH', message: expect.stringMatching(/（今天还可以再试 4 次）$/) },
+  })
+})
