@@ -45,6 +45,9 @@ it('staff see today’s 祝寿 task made by the daily job, and record the visit'
   await screenshot(page, 'visits-today')
   await card.getByRole('button', { name: '记录走访' }).click()
   await page.getByRole('heading', { name: '记录走访' }).waitFor()
+  // Whoever writes it up usually went: her name is filled in already; the last seven days can be chosen.
+  await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[aria-label="谁去的"] input')?.value === '陈静')
+  expect(await page.getByRole('radiogroup', { name: '哪天去的' }).getByRole('radio').count()).toBe(7)
   await page.locator('[aria-label="谁去的"] input').fill('陈静、黄伟')
   await page.locator('[aria-label="带了什么"] input').fill('鲜花、蛋糕')
   await page.locator('[aria-label="老人的情况"] textarea, textarea[aria-label="老人的情况"]').first().fill('老人很高兴，身体硬朗')

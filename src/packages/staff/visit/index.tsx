@@ -3,8 +3,9 @@
 import { View, Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import dayjs from 'dayjs'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { call } from '../../../api'
+import { useAction } from '../../../api/useAction'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { useSubmit } from '../../../api/useSubmit'
 import { Screen, Section } from '../../../components/screen'
@@ -13,7 +14,16 @@ import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
 
-const DAYS = ['今天', '昨天', '前天'] as const
+const WEEKDAYS = '日一二三四五六'
+/** The last seven days by the words people use (a visit is often written up days later). */
+const lastWeek = () =>
+  Array.from({ length: 7 }, (_, n) => {
+    const d = dayjs().subtract(n, 'day')
+    return {
+      day: d.format('YYYY-MM-DD'),
+      words: ['今天', '昨天', '前天'][n] ?? `${d.month() + 1}月${d.date()}日（周${WEEKDAYS[d.day()]}）`,
+    }
+  })
 
 export default function Visit() {
   const { params } = useRouter()
@@ -22,8 +32,14 @@ export default function Visit() {
   const title = params.title ? decodeURIComponent(params.title) : ''
   const list = usePagedAction('visit.list', { cadreId }, 'visits')
   const { data, error, loading } = list
-  const [day, setDay] = useState<(typeof DAYS)[number]>('今天')
+  const [days] = useState(lastWeek)
+  const [day, setDay] = useState(days[0].words)
   const [visitors, setVisitors] = useState('')
+  // Whoever writes it up usually went: their own name is filled in, to change or add to.
+  const me = useAction('me.get', {}).data?.me.name
+  useEffect(() => {
+    if (me) setVisitors((typed) => typed || me)
+  }, [me])
   const [gifts, setGifts] = useState('')
   const [notes, setNotes] = useState('')
   const { result, busy, submit } = useSubmit()
@@ -33,7 +49,7 @@ export default function Visit() {
         call('visit.record', {
           cadreId,
           ...(taskId ? { taskId } : {}),
-          day: dayjs().subtract(DAYS.indexOf(day), 'day').format('YYYY-MM-DD'),
+          day: days.find((d) => d.words === day)?.day ?? days[0].day,
           visitors: visitors.trim(),
           gifts: gifts.trim(),
           notes: notes.trim(),
@@ -43,7 +59,7 @@ export default function Visit() {
   return (
     <Screen title='记录走访'>
       {title ? <Notice kind='info' text={title} /> : null}
-      <Choice label='哪天去的' options={DAYS} value={day} onChange={setDay} />
+      <Choice label='哪天去的' options={days.map((d) => d.words)} value={day} onChange={setDay} />
       <Field label='谁去的' value={visitors} onInput={setVisitors} placeholder='如：陈静、黄伟' maxlength={40} />
       <Field label='带了什么' value={gifts} onInput={setGifts} placeholder='如：鲜花、寿桃' maxlength={200} />
       <Field label='老人的情况' value={notes} onInput={setNotes} maxlength={200} multiline />
