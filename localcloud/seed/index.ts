@@ -87,6 +87,7 @@ export function seedDocuments(now: Date): Write[] {
         _id: linkId,
         familyOpenid: f.openid,
         familyName: f.name,
+        ...(f.phone ? { familyPhone: f.phone } : {}),
         cadreId: l.cadre,
         cadreName: cadre?.name ?? '',
         communityId: cadre?.community ?? 'c-taoyuan',

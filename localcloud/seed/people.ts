@@ -431,6 +431,8 @@ export const PROVIDERS: SeedProvider[] = [
 export const ADMIN: SeedPerson = { openid: 'demo-admin-bureau', name: '老干部局 管理员', roles: ['admin'], note: '市委老干部局' }
 
 export interface SeedFamily extends SeedPerson {
+  /** Their own mobile, given when they asked to bind. */
+  phone?: string
   links: {
     cadre: string
     relation: '子女' | '配偶' | '孙辈' | '其他亲属'
@@ -445,6 +447,7 @@ export const FAMILY: SeedFamily[] = [
   {
     openid: 'demo-family-wangli',
     name: '王丽',
+    phone: '13916082468',
     roles: ['family'],
     note: '王建国的女儿（在上海）',
     links: [{ cadre: 'cadre-01', relation: '子女', status: 'active', health: true }],
@@ -459,6 +462,7 @@ export const FAMILY: SeedFamily[] = [
   {
     openid: 'demo-family-wangqiang',
     name: '王强',
+    phone: '13757401357',
     roles: ['family'],
     note: '王建国的儿子',
     links: [{ cadre: 'cadre-01', relation: '子女', status: 'pending' }],

@@ -72,6 +72,7 @@ export function demoVisitTasks(now: Date, cadres: Seeded[]): { c: string; d: Doc
       note: '前天夜里胸闷，住进区人民医院心内科 12 床（社区网格员报告）',
       dueDay: dayAfter(today, 1),
       reportedBy: STAFF[1].openid,
+      reporter: { name: STAFF[1].name },
     }),
     task(byId('cadre-01'), {
       _id: 'report:seed-event',
@@ -80,6 +81,7 @@ export function demoVisitTasks(now: Date, cadres: Seeded[]): { c: string; d: Doc
       note: `外孙女下个月结婚，老人想请社区帮忙写副对联（${FAMILY[0].name}（家属）报告）`,
       dueDay: dayAfter(today, -1),
       reportedBy: FAMILY[0].openid,
+      reporter: { name: FAMILY[0].name, ...(FAMILY[0].phone ? { phone: FAMILY[0].phone } : {}) },
     }),
   )
   const visit = {

@@ -69,7 +69,12 @@ it('staff see today’s 祝寿 task made by the daily job, and record the visit'
   expect(await daughter.getByRole('button', { name: '告诉社区', exact: true }).count()).toBe(0)
   await screenshot(daughter, 'visits-family-report')
   await page.reload()
-  await page.locator('.card', { hasText: '【住院】王建国' }).waitFor()
+  const report = page.locator('.card', { hasText: '【住院】王建国' })
+  await report.waitFor()
+  // The daughter who reported it is the one to call first: her father is in hospital.
+  await report.getByText('报告人：王丽').waitFor()
+  await report.getByRole('button', { name: /^打给报告人王丽/ }).waitFor()
+  await screenshot(page, 'visits-hospital-task')
 })
 
 it('staff pair a volunteer with a cadre, and the volunteer logs a visit that brings the pair up to date', async () => {

@@ -38,6 +38,7 @@ export function taskView(t: TaskDoc, now: Date): TaskView {
     dueWords: dueWords(t.dueDay, now),
     overdue: t.status === 'open' && daysAhead(t.dueDay, now) < 0,
     status: t.status,
+    ...(t.reporter ? { reporter: t.reporter } : {}),
   }
 }
 
@@ -74,6 +75,7 @@ export async function reportVisitNeed(ctx: ActionContext, input: ParsedInput<'vi
     status: 'open',
     createdAt: ctx.now,
     reportedBy: ctx.openid,
+    reporter: { name: ctx.user?.name ?? '', ...(ctx.link?.familyPhone ? { phone: ctx.link.familyPhone } : {}) },
   }
   const title = `五必访：${cadre.name}${input.kind}`
   const body = `${input.note}。请在${dateWords(task.dueDay)}前上门看望。住址：${cadre.address}`

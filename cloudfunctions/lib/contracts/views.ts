@@ -421,6 +421,8 @@ export interface TaskView {
   dueWords: string
   overdue: boolean
   status: 'open' | 'done'
+  /** Who reported it (a 住院 or 大事 report), to call first. */
+  reporter?: { name: string; phone?: string }
 }
 
 /** A 结对 pair as staff and the volunteer see it, with how it is keeping up. */

@@ -507,6 +507,8 @@ export interface TaskDoc {
   status: 'open' | 'done'
   createdAt: Date
   reportedBy?: string
+  /** Who told the community (住院, 大事) and how to reach them: often the daughter, not the patient in hospital. */
+  reporter?: { name: string; phone?: string }
   doneAt?: Date
   visitId?: string
 }

@@ -79,6 +79,13 @@ function TaskCard({ task }: { task: TaskView }) {
           <Text className='t-body t-muted'>{task.note}</Text>
         </View>
       ) : null}
+      {task.reporter ? (
+        <View>
+          <Text className='t-body'>报告人：{task.reporter.name}</Text>
+        </View>
+      ) : null}
+      {/* A reported stay in hospital: the one who told us knows where he is; he may not answer himself. */}
+      {task.reporter?.phone ? <CallButton kind='primary' label={`打给报告人${task.reporter.name}`} phone={task.reporter.phone} /> : null}
       {task.phone ? <CallButton label={`打给${task.cadreName}`} phone={task.phone} /> : null}
       <Button kind='primary' label='记录走访' onPress={record} />
     </Card>
