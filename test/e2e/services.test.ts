@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import type { LocalCloud } from '../support/localcloud'
 import { pickFirstOpenTime, pickIdentity, screenshot, tab, useJourney } from '../support/browser'
 import { sdkFor } from '../support/localcloud'
+import { firstOpenTime } from '../support/fixtures'
 
 const journey = useJourney()
 let cloud: LocalCloud
@@ -107,4 +108,19 @@ it('staff see how many requests wait, and reach every one by “加载更多” 
   await page.mouse.wheel(0, 100_000)
   await page.getByText('全部 75 个都在上面了').waitFor()
   expect(await page.locator('.card', { hasText: '排队74' }).count()).toBe(1)
+})
+
+it('a cadre cancels a haircut: keeping it is the filled button, and the page says the money went back to the card', async () => {
+  const slot = await firstOpenTime(cloud, 'haircut')
+  const booking = await cloud.ok('demo-cadre-wangjianguo', 'booking.create', { cadreId: 'cadre-01', serviceKey: 'haircut', ...slot })
+  await pickIdentity(page, cloud.url, '王建国')
+  await page.goto(`${cloud.url}/#/packages/services/booking/index?id=${booking.id}`)
+  await page.getByRole('button', { name: '取消预约' }).click()
+  await page.locator('.btn--primary', { hasText: '不取消，保留这次预约' }).waitFor()
+  await page.locator('.btn--danger', { hasText: '✖ 确定取消这次预约' }).waitFor()
+  await screenshot(page, 'services-cancel-confirm')
+  await page.getByRole('button', { name: '✖ 确定取消这次预约' }).click()
+  await page.getByText(new RegExp(`^✔ 已取消这次上门理发。${booking.cardYuan} 元已退回服务卡，可以再用。$`)).waitFor()
+  await page.getByRole('button', { name: '回到我的预约' }).waitFor()
+  expect(booking.cardYuan).toMatch(/^\d+\.\d{2}$/)
 })

@@ -4,6 +4,7 @@ import type { BookingDoc } from '../db/collections'
 import { beforeCutoff, nextStatus, priceWords, STATUS_WORDS, type Step } from '../domain/services'
 import { toClock } from '../domain/slots'
 import { agoWords, momentWords, visitWords } from '../domain/words'
+import { yuan } from '../domain/ledger'
 
 /** How the viewer relates to the booking; family's `canBook` is their link's booking permission. */
 export type Viewer = { as: 'cadre' | 'staff' | 'provider' | 'other' } | { as: 'family'; canBook: boolean }
@@ -55,6 +56,7 @@ export function bookingView(b: BookingDoc, viewer: Viewer, now: Date): BookingVi
     },
     callInstead: forCadre(viewer) && may('cancel') && !inTime,
     ...(forProvider(viewer) && b.cadrePhone ? { cadrePhone: b.cadrePhone } : {}),
+    ...(b.heldFen ? { cardYuan: yuan(b.heldFen) } : {}),
     ...(viewer.as === 'staff' && refundable(b) > 0 ? { refundableFen: refundable(b) } : {}),
   }
 }

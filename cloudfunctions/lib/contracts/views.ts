@@ -175,6 +175,8 @@ export interface BookingView {
   callInstead: boolean
   /** For the provider going to the door and for staff only. */
   cadrePhone?: string
+  /** What this visit holds (or took) on the service card, as "15.00": a cancel says it went back. */
+  cardYuan?: string
   /** What staff may still give back on the card for this visit (taken and not yet refunded), when any. */
   refundableFen?: number
 }

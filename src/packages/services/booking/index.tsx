@@ -140,11 +140,21 @@ function Actions({
       {b.can.cancel && sure ? (
         <Card>
           <Text className='t-strong'>确定要取消这次{b.serviceName}吗？</Text>
-          <View className='row'>
-            <Button kind='danger' label='确定取消' onPress={() => void act(() => call('booking.cancel', { bookingId: id }))} />
-            <Button label='不取消' onPress={() => setSure(false)} />
-          </View>
+          {/* Keeping it is the safe answer: the filled button; cancelling is marked ✖ and worded in full. */}
+          <Button kind='primary' label='不取消，保留这次预约' onPress={() => setSure(false)} />
+          <Button kind='danger' label='✖ 确定取消这次预约' onPress={() => void act(() => call('booking.cancel', { bookingId: id }))} />
         </Card>
+      ) : null}
+      {b.status === 'cancelled' ? (
+        <View>
+          <Notice kind='ok' text={`已取消这次${b.serviceName}。${b.cardYuan ? `${b.cardYuan} 元已退回服务卡，可以再用。` : ''}`} />
+          <Button
+            label='回到我的预约'
+            onPress={() =>
+              void Taro.navigateBack().catch(() => Taro.redirectTo({ url: `/packages/services/bookings/index?cadreId=${b.cadreId}` }))
+            }
+          />
+        </View>
       ) : null}
       {b.callInstead ? (
         <View>
