@@ -1,5 +1,6 @@
 // One cadre as family and staff see them: the basics, the community's phone, and who is bound.
 import { View, Text } from '@tarojs/components'
+import type { CadreAction, CadreDetail } from '../../../../cloudfunctions/lib/contracts'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { call, ApiError } from '../../../api'
@@ -61,42 +62,9 @@ export default function CadreDetail() {
               phone={data.community.dutyPhone}
             />
           )}
-          {data.may.includes('care.get') ? (
-            <Button
-              label='照护档案'
-              hint='四个必须知道、紧急联系人'
-              onPress={() => void Taro.navigateTo({ url: `/packages/care/profile/index?cadreId=${cadreId}` })}
-            />
-          ) : null}
-          {data.may.includes('service.catalog') ? (
-            <Button
-              label={data.canManage ? `替${data.name}预约服务` : '预约上门服务'}
-              onPress={() => void Taro.navigateTo({ url: `/packages/services/catalog/index?cadreId=${cadreId}` })}
-            />
-          ) : null}
-          {data.may.includes('visit.report') ? (
-            <Button
-              label='告诉社区：住院、大事'
-              hint='社区会上门看望'
-              onPress={() => void Taro.navigateTo({ url: `/packages/family/report/index?cadreId=${cadreId}` })}
-            />
-          ) : null}
-          {data.may.includes('booking.list') ? (
-            <Button
-              label='看看预约'
-              onPress={() => void Taro.navigateTo({ url: `/packages/services/bookings/index?cadreId=${cadreId}` })}
-            />
-          ) : null}
-          {data.may.includes('card.entries') ? (
-            <Button
-              label={data.may.includes('card.record') ? '服务卡（充值、退款）' : '服务卡'}
-              onPress={() =>
-                void Taro.navigateTo({
-                  url: `/packages/account/card/index?cadreId=${cadreId}${data.may.includes('card.record') ? '&staff=1' : ''}`,
-                })
-              }
-            />
-          ) : null}
+          {cadreActions(data, cadreId).map((a) => (
+            <Button key={a.label} label={a.label} hint={a.hint} onPress={() => void Taro.navigateTo({ url: a.url })} />
+          ))}
           <Section title='绑定的家人'>
             {data.family.length === 0 ? <Notice kind='info' text='还没有家人绑定。' /> : null}
             {data.family.map((l) => (
@@ -129,4 +97,30 @@ export default function CadreDetail() {
       ) : null}
     </Screen>
   )
+}
+
+/** The ways on from a cadre's page, each offered only when the viewer's declarations admit it (`may`). */
+function cadreActions(data: CadreDetail, cadreId: string): { label: string; hint?: string; url: string }[] {
+  const staffCard = data.may.includes('card.record')
+  const all: { action: CadreAction; label: string; hint?: string; url: string }[] = [
+    { action: 'care.get', label: '照护档案', hint: '四个必须知道、紧急联系人', url: `/packages/care/profile/index?cadreId=${cadreId}` },
+    {
+      action: 'service.catalog',
+      label: data.canManage ? `替${data.name}预约服务` : '预约上门服务',
+      url: `/packages/services/catalog/index?cadreId=${cadreId}`,
+    },
+    {
+      action: 'visit.report',
+      label: '告诉社区：住院、大事',
+      hint: '社区会上门看望',
+      url: `/packages/family/report/index?cadreId=${cadreId}`,
+    },
+    { action: 'booking.list', label: '看看预约', url: `/packages/services/bookings/index?cadreId=${cadreId}` },
+    {
+      action: 'card.entries',
+      label: staffCard ? '服务卡（充值、退款）' : '服务卡',
+      url: `/packages/account/card/index?cadreId=${cadreId}${staffCard ? '&staff=1' : ''}`,
+    },
+  ]
+  return all.filter((a) => data.may.includes(a.action))
 }
