@@ -7,7 +7,7 @@ import { FUNCTIONS, functionSizes, weappSizes } from './sizes'
 import { sdkFor, startLocalCloud, type LocalCloud } from '../test/support/localcloud'
 import { dayAhead, newActivity } from '../test/support/fixtures'
 import type { ActionInput, ActionName } from '../cloudfunctions/lib/contracts'
-import { birthRecord } from '../cloudfunctions/lib/domain/calendar'
+import { birthRecord } from '../cloudfunctions/lib/features/reminders/calendar.rules'
 import { request } from '../test/support/http'
 
 const rows: [string, string, string][] = []

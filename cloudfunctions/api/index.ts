@@ -1,7 +1,7 @@
 // Entry of every user action: `{ action, input }` in, `{ ok, data | error }` out.
 import { cloud } from '../lib/db/cloud'
-import { route } from '../lib/router'
-import { now } from '../lib/clock'
+import { route } from '../lib/core/router'
+import { now } from '../lib/core/clock'
 
 export async function main(event: unknown) {
   const { OPENID } = cloud.getWXContext()

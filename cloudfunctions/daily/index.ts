@@ -1,12 +1,12 @@
 // Timer entry, 08:00 Asia/Shanghai. Each job is idempotent for the Shanghai day it is given, so a repeated
 // or late run is safe: the card allowance is keyed by cadre and year, reconciliation only reads and reports,
 // and reminders and visit tasks are keyed by occasion and resume from the last day finished.
-import { refuseUnlessTimer } from '../lib/timer'
-import { now } from '../lib/clock'
-import { shanghaiDay } from '../lib/domain/time'
-import { issueAllowances, reconcileCards } from '../lib/actions/cardJobs'
-import { continueSweeps, planReminders } from '../lib/actions/reminderJobs'
-import { deliverPushes } from '../lib/actions/pushOutbox'
+import { refuseUnlessTimer } from '../lib/core/timer'
+import { now } from '../lib/core/clock'
+import { shanghaiDay } from '../lib/core/time.rules'
+import { issueAllowances, reconcileCards } from '../lib/features/card/jobs'
+import { continueSweeps, planReminders } from '../lib/features/reminders/jobs'
+import { deliverPushes } from '../lib/core/outbox'
 
 /**
  * How far into the run each job may go (the function is stopped at 60 s; what is left is carried on by the next

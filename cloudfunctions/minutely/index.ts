@@ -1,10 +1,10 @@
 // Timer entry, every minute. Jobs here must be cheap when there is nothing to do and safe to run twice.
-import { refuseUnlessTimer } from '../lib/timer'
-import { now } from '../lib/clock'
-import { fillWaitlists } from '../lib/actions/activities'
-import { escalateSos } from '../lib/actions/sos'
-import { remindUpcoming } from '../lib/actions/upcomingReminders'
-import { deliverPushes } from '../lib/actions/pushOutbox'
+import { refuseUnlessTimer } from '../lib/core/timer'
+import { now } from '../lib/core/clock'
+import { fillWaitlists } from '../lib/features/activities/signup'
+import { escalateSos } from '../lib/features/sos/sos'
+import { remindUpcoming } from '../lib/features/reminders/upcoming'
+import { deliverPushes } from '../lib/core/outbox'
 
 export async function main(event: unknown) {
   const refused = refuseUnlessTimer(event)

@@ -1,8 +1,8 @@
 // Demo activities and study materials for 桃园社区 (and one activity for 杏花社区): this week's and coming
 // activities, one of them full with a waitlist, and sign-ups consistent with each activity's seat count.
 import type { Doc } from '../emulator/ejson'
-import { shanghaiInstant } from '../../cloudfunctions/lib/domain/slots'
-import { addDays, shanghaiDay } from '../../cloudfunctions/lib/domain/time'
+import { shanghaiInstant } from '../../cloudfunctions/lib/features/services/slots.rules'
+import { addDays, shanghaiDay } from '../../cloudfunctions/lib/core/time.rules'
 import { CADRES, STAFF } from './people'
 
 interface SeedActivity {

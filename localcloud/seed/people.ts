@@ -327,7 +327,7 @@ const hours = (weekdays: number[], ...spans: [string, string][]): Availability =
 export interface SeedProvider extends SeedPerson {
   kind: '签约服务人员' | '志愿者'
   phone: string
-  /** Service keys (cloudfunctions/lib/domain/services.ts). */
+  /** Service keys (cloudfunctions/lib/features/services/rules.ts). */
   services: string[]
   grid: string
   availability: Availability

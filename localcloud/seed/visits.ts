@@ -10,10 +10,10 @@ import {
   festivalTaskKey,
   festivalsOn,
   visitsForBirthday,
-} from '../../cloudfunctions/lib/domain/reminders'
-import { dateWords } from '../../cloudfunctions/lib/domain/words'
-import { dayAfter, shanghaiDay } from '../../cloudfunctions/lib/domain/time'
-import { DEFAULT_REMINDER_POLICY } from '../../cloudfunctions/lib/domain/occasions'
+} from '../../cloudfunctions/lib/features/reminders/rules'
+import { dateWords } from '../../cloudfunctions/lib/core/words.rules'
+import { dayAfter, shanghaiDay } from '../../cloudfunctions/lib/core/time.rules'
+import { DEFAULT_REMINDER_POLICY } from '../../cloudfunctions/lib/features/reminders/occasions.rules'
 import type { CadreDoc } from '../../cloudfunctions/lib/db/collections'
 import { CADRES, FAMILY, PROVIDERS, STAFF } from './people'
 

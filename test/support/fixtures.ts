@@ -1,8 +1,8 @@
 // A valid input for every action, made fresh for each call (an allowed call may use it up), about the
 // target cadre where the action is about a cadre. A new action without a fixture fails the gates.
 import type { ActionInput, ActionName, BookingView } from '../../cloudfunctions/lib/contracts'
-import { shanghaiDay } from '../../cloudfunctions/lib/domain/time'
-import { PUSH_TEMPLATES } from '../../cloudfunctions/lib/domain/push'
+import { shanghaiDay } from '../../cloudfunctions/lib/core/time.rules'
+import { PUSH_TEMPLATES } from '../../cloudfunctions/lib/features/push/rules'
 import type { LocalCloud } from './localcloud'
 import { CALLERS, TARGET_CADRE, freshOpenid, type CallerKind } from './callers'
 import { hostNow } from './clock'

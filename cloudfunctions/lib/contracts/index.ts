@@ -1,7 +1,7 @@
 // Every action of the `api` function: who may call it, what it takes (zod) and what it answers.
 // The mini-program imports only the types from here.
 import * as z from 'zod'
-import { contract, type Contract } from './define'
+import { contract, type Contract } from '../core/contract'
 import {
   ACTIVITY_CATEGORIES,
   CONSENT_METHODS,
@@ -12,10 +12,10 @@ import {
   SELF_CARE_LEVELS,
   SKILL_TYPES,
   WORK_TYPES,
-} from '../domain/categories'
-import { isIdNumber } from '../domain/care'
-import { CONSENT_MOMENTS, PUSH_KINDS, PUSH_TEMPLATES } from '../domain/push'
-import { FESTIVAL_CATALOGUE } from '../domain/occasions'
+} from '../core/categories'
+import { isIdNumber } from '../features/care/rules'
+import { CONSENT_MOMENTS, PUSH_KINDS, PUSH_TEMPLATES } from '../features/push/rules'
+import { FESTIVAL_CATALOGUE } from '../features/reminders/occasions.rules'
 import {
   bindingCode,
   clockTime,
@@ -30,7 +30,7 @@ import {
   offset,
   serviceKey,
   shortNote,
-} from './shapes'
+} from '../core/shapes'
 import type {
   AccessLogEntryView,
   ActivityRoster,
@@ -712,7 +712,7 @@ export type ActionInput<A extends ActionName> = z.input<Contracts[A]['input']>
 export type ParsedInput<A extends ActionName> = z.output<Contracts[A]['input']>
 export type ActionOutput<A extends ActionName> = NonNullable<Contracts[A]['output']>
 
-export * from './errors'
+export * from '../core/errors'
 export * from './views'
-export { admittedRoles, SUBJECT_KEYS } from './define'
-export type { Access, Permission, Role, Subject } from './define'
+export { admittedRoles, SUBJECT_KEYS } from '../core/contract'
+export type { Access, Permission, Role, Subject } from '../core/contract'

@@ -1,7 +1,7 @@
 // What actions answer: plain data shaped for the pages, sensitive fields already masked.
-import type { Role } from './define'
-import type { PushKind } from '../domain/push'
-import type { FestivalRule, ReminderPolicy } from '../domain/occasions'
+import type { Role } from '../core/contract'
+import type { PushKind } from '../features/push/rules'
+import type { FestivalRule, ReminderPolicy } from '../features/reminders/occasions.rules'
 
 export interface Permissions {
   book: boolean

@@ -1,15 +1,15 @@
 // Collection names and the documents they hold. Dates are stored as Date; money as integer fen.
 import type { BookingStatus, LinkStatus, Permissions, Role } from '../contracts'
-import type { ServiceRule } from '../domain/services'
-import type { CardPolicy, EntryKind } from '../domain/ledger'
-import type { Busy, Window } from '../domain/slots'
-import type { ActivityCategory, MaterialCategory, SignupStatus } from '../domain/activities'
-import type { Tier } from '../domain/sos'
-import type { HealthFacts } from '../domain/care'
-import type { ContactKind, TaskKind } from '../domain/categories'
-import type { PushKind, PushState } from '../domain/push'
-import type { ReminderPolicy } from '../domain/occasions'
-import type { SweepSpec } from '../domain/reminders'
+import type { ServiceRule } from '../features/services/rules'
+import type { CardPolicy, EntryKind } from '../features/card/rules'
+import type { Busy, Window } from '../features/services/slots.rules'
+import type { ActivityCategory, MaterialCategory, SignupStatus } from '../features/activities/rules'
+import type { Tier } from '../features/sos/rules'
+import type { HealthFacts } from '../features/care/rules'
+import type { ContactKind, TaskKind } from '../core/categories'
+import type { PushKind, PushState } from '../features/push/rules'
+import type { ReminderPolicy } from '../features/reminders/occasions.rules'
+import type { SweepSpec } from '../features/reminders/rules'
 
 export const C = {
   users: 'users',

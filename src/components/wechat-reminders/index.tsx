@@ -4,7 +4,7 @@
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { PUSH_TEMPLATES, type PushKind } from '../../../cloudfunctions/lib/domain/pushTemplates'
+import { PUSH_TEMPLATES, type PushKind } from '../../../cloudfunctions/lib/features/push/templates'
 import type { ActionInput } from '../../../cloudfunctions/lib/contracts'
 import { call, ApiError } from '../../api'
 import { useAction } from '../../api/useAction'

@@ -3,7 +3,7 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { ACTIVITY_CATEGORIES } from '../../../cloudfunctions/lib/domain/categories'
+import { ACTIVITY_CATEGORIES } from '../../../cloudfunctions/lib/core/categories'
 import { useAction } from '../../api/useAction'
 import { usePagedAction } from '../../api/usePagedAction'
 import { Screen, Section } from '../../components/screen'

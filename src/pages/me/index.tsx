@@ -13,7 +13,7 @@ import { ApprovalCard } from '../../components/approval'
 import { useElder } from '../../components/elder'
 import { PERMISSION_NAMES, ROLE_NAMES } from '../../roles'
 import { WechatReminderSettings } from '../../components/wechat-reminders'
-import type { PushKind } from '../../../cloudfunctions/lib/domain/pushTemplates'
+import type { PushKind } from '../../../cloudfunctions/lib/features/push/templates'
 
 const go = (url: string) => void Taro.navigateTo({ url })
 

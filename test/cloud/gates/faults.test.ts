@@ -6,7 +6,7 @@ import type { Database, StoredDoc } from '../../../cloudfunctions/lib/db/types'
 import { C } from '../../../cloudfunctions/lib/db/collections'
 import { CALLERS, freshOpenid } from '../../support/callers'
 import { firstOpenTime, pendingAdjustment } from '../../support/fixtures'
-import { sumEntries } from '../../../cloudfunctions/lib/domain/ledger'
+import { sumEntries } from '../../../cloudfunctions/lib/features/card/rules'
 
 let cloud: LocalCloud
 let db: Database

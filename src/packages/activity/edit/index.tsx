@@ -3,7 +3,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { ActivityView } from '../../../../cloudfunctions/lib/contracts'
-import { ACTIVITY_CATEGORIES, type ActivityCategory } from '../../../../cloudfunctions/lib/domain/categories'
+import { ACTIVITY_CATEGORIES, type ActivityCategory } from '../../../../cloudfunctions/lib/core/categories'
 import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'

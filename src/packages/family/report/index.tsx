@@ -2,7 +2,7 @@
 // major event, or something special has happened; staff get a visit task due within two days.
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { REPORT_KINDS } from '../../../../cloudfunctions/lib/domain/categories'
+import { REPORT_KINDS } from '../../../../cloudfunctions/lib/core/categories'
 import { call } from '../../../api'
 import { useSubmit } from '../../../api/useSubmit'
 import { newRequestId } from '../../../api/requestId'

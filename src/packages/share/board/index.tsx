@@ -3,7 +3,7 @@
 import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { CONTRIBUTION_KINDS, SKILL_TYPES, WORK_TYPES } from '../../../../cloudfunctions/lib/domain/categories'
+import { CONTRIBUTION_KINDS, SKILL_TYPES, WORK_TYPES } from '../../../../cloudfunctions/lib/core/categories'
 import { call } from '../../../api'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { useSubmit } from '../../../api/useSubmit'

@@ -3,7 +3,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { MaterialView } from '../../../../cloudfunctions/lib/contracts'
-import { MATERIAL_CATEGORIES, type MaterialCategory } from '../../../../cloudfunctions/lib/domain/categories'
+import { MATERIAL_CATEGORIES, type MaterialCategory } from '../../../../cloudfunctions/lib/core/categories'
 import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'

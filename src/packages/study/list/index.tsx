@@ -2,7 +2,7 @@
 import { View, Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { MATERIAL_CATEGORIES } from '../../../../cloudfunctions/lib/domain/categories'
+import { MATERIAL_CATEGORIES } from '../../../../cloudfunctions/lib/core/categories'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen } from '../../../components/screen'
 import { Choice } from '../../../components/controls'

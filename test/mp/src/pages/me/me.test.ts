@@ -3,7 +3,7 @@
 // reminder the person can receive; 拒绝 records nothing.
 import { startLocalCloud, type LocalCloud } from '../../../../support/localcloud'
 import { bootWeapp, tap, renderPage, waitForText } from '../../../../support/weapp'
-import { PUSH_TEMPLATES } from '../../../../../cloudfunctions/lib/domain/pushTemplates'
+import { PUSH_TEMPLATES } from '../../../../../cloudfunctions/lib/features/push/templates'
 
 let cloud: LocalCloud
 const CADRE = 'demo-cadre-wangjianguo'

@@ -1,0 +1,71 @@
+// The api function's router: envelope → contract → caller (looked up, never taken from input) →
+// role → input → action. Every failure becomes a coded answer with plain Chinese; nothing raw escapes.
+import * as z from 'zod'
+import { AppError, ERROR_MESSAGES, admittedRoles, contracts, type ActionName, type Result } from '../contracts'
+import { C, type UserDoc } from '../db/collections'
+import { findById } from '../db/access'
+import { handlers, type Handler } from '../handlers'
+import type { ActionContext } from './context'
+import { decide, readSubject } from './subject'
+
+const STRANGER = '您还没有登记。请联系社区工作人员登记，或申请绑定家中老人'
+
+const envelope = z.strictObject({ action: z.string().max(64), input: z.unknown().optional() })
+
+const isAction = (name: string): name is ActionName => Object.prototype.hasOwnProperty.call(contracts, name)
+
+export async function route(event: unknown, openid: string | undefined, now: Date): Promise<Result<unknown>> {
+  try {
+    const parsed = envelope.safeParse(stripPlatformFields(event))
+    if (!parsed.success) return fail('BAD_INPUT', '请求格式不对')
+    const { action } = parsed.data
+    if (!isAction(action)) return fail('UNKNOWN_ACTION')
+    if (!openid) return fail('UNAUTHENTICATED')
+
+    const contract = contracts[action]
+    const input = contract.input.safeParse(parsed.data.input ?? {})
+    // The caller's record and what the input is about are read together: one wait, not two.
+    const [user, read] = await Promise.all([
+      findById<UserDoc>(C.users, openid),
+      input.success ? readSubject(contract.access, input.data, openid) : null,
+    ])
+    const roles = user?.roles ?? []
+    const admitted = admittedRoles(contract.access)
+    if (admitted && !admitted.some((r) => roles.includes(r))) return fail('FORBIDDEN', roles.length === 0 ? STRANGER : undefined)
+    if (!input.success || !read) return fail('BAD_INPUT', input.success ? undefined : explain(input.error))
+
+    const caller = { openid, roles, communityId: user?.communityId, cadreId: user?.cadreId }
+    const ctx: ActionContext = {
+      openid,
+      user,
+      now,
+      caller,
+      ...(contract.access.anyone ? {} : decide(contract.access, input.data, caller, read)),
+    }
+    const handler = handlers[action] as Handler<ActionName>
+    return { ok: true, data: await handler(ctx, input.data as never) }
+  } catch (e) {
+    if (e instanceof AppError) return fail(e.code, e.message)
+    console.error('[api] unexpected error', e)
+    return fail('INTERNAL')
+  }
+}
+
+/** The platform adds userInfo (and locally nothing else) to the event; it is not part of the request. */
+function stripPlatformFields(event: unknown): unknown {
+  if (!event || typeof event !== 'object') return event
+  const rest = { ...(event as Record<string, unknown>) }
+  delete rest.userInfo
+  return rest
+}
+
+function fail(code: keyof typeof ERROR_MESSAGES, message: string = ERROR_MESSAGES[code]): Result<never> {
+  return { ok: false, error: { code, message } }
+}
+
+/** The first problem, in words: the field's own message from the schema where it has one. */
+function explain(error: z.ZodError): string {
+  const issue = error.issues[0]
+  const custom = issue && !/^(Invalid|Unrecognized|Too)/.test(issue.message) ? issue.message : ''
+  return custom ? `${ERROR_MESSAGES.BAD_INPUT}：${custom}` : ERROR_MESSAGES.BAD_INPUT
+}

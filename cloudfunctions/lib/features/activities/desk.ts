@@ -1,0 +1,150 @@
+// Staff side of activities: publish and edit, cancel (everyone signed up is told), the sign-up and waitlist
+// lists, and attendance marked at the door or afterwards.
+import { AppError, type ActivityRoster, type ParsedInput } from '../../contracts'
+import { C, type ActivityDoc, type SignupDoc } from '../../db/collections'
+import { _, db } from '../../db/cloud'
+import { count, findAll, findById, findPage, newId } from '../../db/access'
+import { shanghaiInstant, toMinutes } from '../services/slots.rules'
+import { whenWords } from './rules'
+import type { ActionContext } from '../../core/context'
+import { activityView, fillFreeSeats, signupId, tellFamilies } from './signup'
+import { staffCommunity } from '../../core/scope'
+
+async function ownActivity(ctx: ActionContext, activityId: string): Promise<ActivityDoc> {
+  const a = await findById<ActivityDoc>(C.activities, activityId)
+  if (!a || a.communityId !== staffCommunity(ctx)) throw new AppError('NOT_FOUND', '没有找到这个活动')
+  return a
+}
+
+const PAGE = 30
+const ROSTER_PAGE = 100
+
+export async function manageActivities(ctx: ActionContext, input: ParsedInput<'activity.manage'>) {
+  const communityId = staffCommunity(ctx)
+  const since = new Date(ctx.now.getTime() - 30 * 86_400_000)
+  const page = await findPage<ActivityDoc>(
+    C.activities,
+    { communityId, startAt: _.gte(since) },
+    { orderBy: ['startAt', 'asc'], offset: input.offset, size: PAGE },
+  )
+  return { activities: await Promise.all(page.items.map((a) => activityView(a, ctx.now))), total: page.total, next: page.next }
+}
+
+export async function saveActivity(ctx: ActionContext, input: ParsedInput<'activity.save'>) {
+  const communityId = staffCommunity(ctx)
+  const fields = {
+    title: input.title,
+    category: input.category,
+    description: input.description,
+    room: input.room,
+    startAt: shanghaiInstant(input.date, toMinutes(input.start)),
+    endAt: shanghaiInstant(input.date, toMinutes(input.end)),
+    deadlineAt: shanghaiInstant(input.deadlineDate, toMinutes(input.deadlineTime)),
+    capacity: input.capacity,
+    ...(input.accessibility ? { accessibility: input.accessibility } : {}),
+    ...(input.cover ? { cover: input.cover } : {}),
+    updatedAt: ctx.now,
+  }
+  if (!input.activityId) {
+    if (fields.startAt.getTime() <= ctx.now.getTime()) throw new AppError('BAD_INPUT', '活动时间已经过了，请改一个以后的时间')
+    const doc: ActivityDoc = {
+      _id: newId(),
+      communityId,
+      ...fields,
+      status: 'open',
+      confirmed: 0,
+      createdBy: ctx.openid,
+      createdAt: ctx.now,
+    }
+    const { _id, ...rest } = doc
+    await db.collection(C.activities).add({ data: { _id, ...rest } })
+    return activityView(doc, ctx.now)
+  }
+  const a = await ownActivity(ctx, input.activityId)
+  if (a.status === 'cancelled') throw new AppError('ACTIVITY_CANCELLED')
+  const tooFew = new AppError('BAD_INPUT', `已经有 ${a.confirmed} 人报上了，名额不能少于 ${a.confirmed} 个`)
+  if (input.capacity < a.confirmed) throw tooFew
+  // Conditional, so a sign-up landing meanwhile cannot leave more confirmed than the new capacity.
+  const r = await db
+    .collection(C.activities)
+    .where({ _id: a._id, confirmed: _.lte(input.capacity) })
+    // A new time is a new occasion to remind of.
+    .update({
+      data: new Date(a.startAt).getTime() === fields.startAt.getTime() ? fields : { ...fields, remindedDay: false, remindedSoon: false },
+    })
+  if (r.stats.updated !== 1) throw tooFew
+  const saved = { ...a, ...fields }
+  if (saved.capacity > a.capacity) await fillFreeSeats(ctx, saved)
+  return activityView((await findById<ActivityDoc>(C.activities, a._id)) ?? saved, ctx.now)
+}
+
+export async function cancelActivity(ctx: ActionContext, input: ParsedInput<'activity.cancel'>) {
+  const a = await ownActivity(ctx, input.activityId)
+  const r = await db
+    .collection(C.activities)
+    .where({ _id: a._id, status: 'open' })
+    .update({ data: { status: 'cancelled', cancelReason: input.reason, updatedAt: ctx.now } })
+  if (r.stats.updated !== 1) throw new AppError('ACTIVITY_CANCELLED')
+  const signedUp = await findAll<SignupDoc>(C.signups, { activityId: a._id, status: _.in(['confirmed', 'waitlisted']) })
+  await tellFamilies(
+    ctx,
+    signedUp.map((s) => s.cadreId),
+    `活动取消：${a.title}`,
+    `原定${whenWords(a.startAt, ctx.now)}在${a.room}的“${a.title}”取消了。原因：${input.reason}`,
+  )
+  return activityView({ ...a, status: 'cancelled' }, ctx.now)
+}
+
+/**
+ * One page of the roster: everyone confirmed in sign-up order, then the waitlist in order ('confirmed' sorts before
+ * 'waitlisted'), with the counts of the whole activity.
+ */
+async function roster(ctx: ActionContext, a: ActivityDoc, offset = 0): Promise<ActivityRoster> {
+  const of = { activityId: a._id }
+  // The activity keeps its confirmed count; the page's total gives the waitlist's.
+  const [page, attendedCount, activity] = await Promise.all([
+    findPage<SignupDoc>(
+      C.signups,
+      { ...of, status: _.in(['confirmed', 'waitlisted']) },
+      {
+        orderBy: [
+          ['status', 'asc'],
+          ['at', 'asc'],
+        ],
+        offset,
+        size: ROSTER_PAGE,
+      },
+    ),
+    count(C.signups, { ...of, status: 'confirmed', attended: true }),
+    activityView(a, ctx.now),
+  ])
+  const confirmedCount = a.confirmed
+  const waitlistedCount = page.total - confirmedCount
+  return {
+    activity,
+    confirmed: page.items
+      .filter((s) => s.status === 'confirmed')
+      .map((s) => ({ cadreId: s.cadreId, cadreName: s.cadreName, attended: s.attended === true, byName: s.byName })),
+    waitlisted: page.items
+      .map((s, i) => ({ s, place: offset + i + 1 - confirmedCount }))
+      .filter(({ s }) => s.status === 'waitlisted')
+      .map(({ s, place }) => ({ cadreId: s.cadreId, cadreName: s.cadreName, place })),
+    counts: { confirmed: confirmedCount, waitlisted: waitlistedCount, attended: attendedCount },
+    total: page.total,
+    next: page.next,
+  }
+}
+
+export async function activityRoster(ctx: ActionContext, input: ParsedInput<'activity.roster'>) {
+  return roster(ctx, await ownActivity(ctx, input.activityId), input.offset)
+}
+
+export async function markAttendance(ctx: ActionContext, input: ParsedInput<'activity.attend'>) {
+  const a = await ownActivity(ctx, input.activityId)
+  const r = await db
+    .collection(C.signups)
+    .where({ _id: signupId(a._id, input.cadreId), status: 'confirmed' })
+    .update({ data: { attended: input.attended } })
+  if (r.stats.updated !== 1) throw new AppError('WRONG_STATUS', '这位老人没有报上这个活动')
+  return roster(ctx, a)
+}

@@ -1,0 +1,44 @@
+// In-app messages (我的消息): built here, written either inside the transaction that causes them or just after;
+// read and marked read by their owner.
+import { C, type MessageDoc, type PushEntry } from '../../db/collections'
+import { templateData, type PushKind } from '../push/rules'
+import { count, newId } from '../../db/access'
+import { db } from '../../db/cloud'
+import type { Transaction } from '../../db/types'
+import type { ParsedInput } from '../../contracts'
+import type { ActionContext } from '../../core/context'
+
+export function message(to: string, title: string, body: string, now: Date, bookingId?: string): MessageDoc {
+  return { _id: newId(), to, title, body, ...(bookingId ? { bookingId } : {}), at: now, read: false }
+}
+
+/** The page a tap on a WeChat subscribe message opens: 我的消息, where the full text is. */
+export const MESSAGES_PAGE = 'packages/account/messages/index'
+
+/** A subscribe message to go with an in-app message, sent by the outbox (pushOutbox.ts) if the person allowed it. */
+export function pushOf(kind: PushKind, values: Record<string, string>): PushEntry {
+  return { kind, state: 'pending', data: templateData(kind, values), page: MESSAGES_PAGE, tries: 0 }
+}
+
+/** Writes the messages in `tx`, or on their own once the change they tell of has committed. */
+export async function tell(messages: readonly MessageDoc[], tx?: Transaction) {
+  if (tx) {
+    for (const m of messages) await tx.collection(C.messages).add({ data: { ...m } })
+    return
+  }
+  // Outside a transaction a whole community (or an activity's 1,200 families) is told twenty at a time.
+  for (let i = 0; i < messages.length; i += 20)
+    await Promise.all(messages.slice(i, i + 20).map((m) => db.collection(C.messages).add({ data: { ...m } })))
+}
+
+export const unreadCount = (openid: string) => count(C.messages, { to: openid, read: false })
+
+/** Marks the caller's message (or all of them) read; another person's message is not found. */
+export async function markRead(ctx: ActionContext, input: ParsedInput<'message.read'>): Promise<{ unread: number }> {
+  const mine = { to: ctx.openid, read: false, ...(input.messageId ? { _id: input.messageId } : {}) }
+  await db
+    .collection(C.messages)
+    .where(mine)
+    .update({ data: { read: true } })
+  return { unread: await unreadCount(ctx.openid) }
+}

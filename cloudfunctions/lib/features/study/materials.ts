@@ -1,0 +1,113 @@
+// Study materials (就近学习): staff publish them for their community; cadres and family read them; the cadre
+// marks one read and staff see who has read it. 送学上门 is a booking of the `study` service (the page goes
+// straight to booking it with the material's title as the note).
+import { AppError, type MaterialSummary, type MaterialView, type ParsedInput } from '../../contracts'
+import { C, type MaterialDoc, type MaterialReadDoc } from '../../db/collections'
+import { db } from '../../db/cloud'
+import { count, findAll, findById, findIn, findPage, newId } from '../../db/access'
+import { momentWords } from '../../core/words.rules'
+import type { ActionContext } from '../../core/context'
+import { aboutCadre, staffCommunity } from '../../core/scope'
+
+const PAGE = 30
+const readId = (materialId: string, cadreId: string) => `${materialId}:${cadreId}`
+
+const summary = (m: MaterialDoc, read: boolean, readers?: number): MaterialSummary => ({
+  id: m._id,
+  title: m.title,
+  category: m.category,
+  publishedWords: momentWords(new Date(m.publishedAt)),
+  read,
+  ...(readers !== undefined ? { readers } : {}),
+})
+
+export async function listMaterials(ctx: ActionContext, input: ParsedInput<'material.list'>) {
+  const { doc: cadre } = aboutCadre(ctx)
+  const page = await findPage<MaterialDoc>(
+    C.materials,
+    { communityId: cadre.communityId, ...(input.category ? { category: input.category } : {}) },
+    { orderBy: ['publishedAt', 'desc'], offset: input.offset, size: PAGE },
+  )
+  const reads = await findIn<MaterialReadDoc>(
+    C.materialReads,
+    '_id',
+    page.items.map((m) => readId(m._id, cadre._id)),
+  )
+  const read = new Set(reads.map((r) => r.materialId))
+  return { materials: page.items.map((m) => summary(m, read.has(m._id))), total: page.total, next: page.next }
+}
+
+async function materialFor(ctx: ActionContext, input: { materialId: string }) {
+  const { doc: cadre, as } = aboutCadre(ctx)
+  const [material, read] = await Promise.all([
+    findById<MaterialDoc>(C.materials, input.materialId),
+    findById<MaterialReadDoc>(C.materialReads, readId(input.materialId, cadre._id)),
+  ])
+  if (!material || material.communityId !== cadre.communityId) throw new AppError('NOT_FOUND', '没有找到这篇资料')
+  return { cadre, as, material, read }
+}
+
+export async function getMaterial(ctx: ActionContext, input: ParsedInput<'material.get'>): Promise<MaterialView> {
+  const { as, material, read } = input.cadreId ? await materialFor(ctx, input) : await materialForStaff(ctx, input.materialId)
+  const readers =
+    as === 'staff'
+      ? (await findAll<MaterialReadDoc>(C.materialReads, { materialId: material._id })).sort(
+          (a, b) => new Date(a.at).getTime() - new Date(b.at).getTime(),
+        )
+      : null
+  return {
+    ...summary(material, read !== null, readers?.length),
+    body: material.body,
+    byName: material.byName,
+    ...(readers ? { readBy: readers.map((r) => ({ cadreName: r.cadreName, atWords: momentWords(new Date(r.at)) })) } : {}),
+  }
+}
+
+/** Staff opening a material of their community without a cadre in mind (to edit it, or see who read it). */
+async function materialForStaff(ctx: ActionContext, materialId: string) {
+  const material = await findById<MaterialDoc>(C.materials, materialId)
+  if (!material || material.communityId !== staffCommunity(ctx)) throw new AppError('NOT_FOUND', '没有找到这篇资料')
+  return { as: 'staff' as const, material, read: null }
+}
+
+export async function markMaterialRead(ctx: ActionContext, input: ParsedInput<'material.markRead'>) {
+  const { cadre, material } = await materialFor(ctx, input)
+  const doc: Omit<MaterialReadDoc, '_id'> = {
+    materialId: material._id,
+    cadreId: cadre._id,
+    cadreName: cadre.name,
+    communityId: cadre.communityId,
+    at: ctx.now,
+  }
+  // Reading twice leaves one mark (the latest time).
+  await db.collection(C.materialReads).doc(readId(material._id, cadre._id)).set({ data: doc })
+  return summary(material, true)
+}
+
+export async function manageMaterials(ctx: ActionContext, input: ParsedInput<'material.manage'>) {
+  const communityId = staffCommunity(ctx)
+  const page = await findPage<MaterialDoc>(
+    C.materials,
+    { communityId },
+    { orderBy: ['publishedAt', 'desc'], offset: input.offset, size: PAGE },
+  )
+  const readers = await Promise.all(page.items.map((m) => count(C.materialReads, { materialId: m._id })))
+  return { materials: page.items.map((m, i) => summary(m, false, readers[i])), total: page.total, next: page.next }
+}
+
+export async function saveMaterial(ctx: ActionContext, input: ParsedInput<'material.save'>): Promise<MaterialView> {
+  const communityId = staffCommunity(ctx)
+  const fields = { title: input.title, category: input.category, body: input.body }
+  let doc: MaterialDoc
+  if (input.materialId) {
+    const earlier = await findById<MaterialDoc>(C.materials, input.materialId)
+    if (!earlier || earlier.communityId !== communityId) throw new AppError('NOT_FOUND', '没有找到这篇资料')
+    doc = { ...earlier, ...fields }
+    await db.collection(C.materials).doc(doc._id).update({ data: fields })
+  } else {
+    doc = { _id: newId(), communityId, ...fields, publishedAt: ctx.now, by: ctx.openid, byName: ctx.user?.name ?? '' }
+    const { _id, ...rest } = doc
+    await db.collection(C.materials).add({ data: { _id, ...rest } })
+  }
+  return { ...summary(doc, false), body: doc.body, byName: doc.byName }
+}
