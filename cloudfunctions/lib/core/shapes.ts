@@ -29,3 +29,8 @@ export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间�
 /** Where a page of a list starts: the `next` of the page before. */
 export const offset = z.int().min(0).max(1_000_000).optional()
 export const shortNote = (what: string) => z.string().trim().max(200, `${what}最多两百个字`)
+
+export const empty = z.strictObject({})
+export const aboutCadre = { about: 'cadre', cadre: 'self', family: 'link', staff: 'community' } as const
+export const title = z.string().trim().min(2, '标题至少两个字').max(40, '标题最多四十个字')
+export const pictureUrl = z.string().regex(/^(https?:\/\/|cloud:\/\/|\/)[^\s]{1,300}$/, '图片地址不对')

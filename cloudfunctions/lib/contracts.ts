@@ -1,0 +1,43 @@
+// Every action of the `api` function, gathered from the features: who may call it, what it takes (zod) and
+// what it answers. The mini-program imports only the types from here.
+import type * as z from 'zod'
+import { peopleContracts } from './features/people/contract'
+import { servicesContracts } from './features/services/contract'
+import { cardContracts } from './features/card/contract'
+import { activitiesContracts } from './features/activities/contract'
+import { studyContracts } from './features/study/contract'
+import { shareContracts } from './features/share/contract'
+import { sosContracts } from './features/sos/contract'
+import { careContracts } from './features/care/contract'
+import { visitsContracts } from './features/visits/contract'
+import { pairingContracts } from './features/pairing/contract'
+import { messagesContracts } from './features/messages/contract'
+import { remindersContracts } from './features/reminders/contract'
+import { pushContracts } from './features/push/contract'
+
+export const contracts = {
+  ...peopleContracts,
+  ...servicesContracts,
+  ...cardContracts,
+  ...activitiesContracts,
+  ...studyContracts,
+  ...shareContracts,
+  ...sosContracts,
+  ...careContracts,
+  ...visitsContracts,
+  ...pairingContracts,
+  ...messagesContracts,
+  ...remindersContracts,
+  ...pushContracts,
+}
+
+export type Contracts = typeof contracts
+export type ActionName = keyof Contracts
+export type ActionInput<A extends ActionName> = z.input<Contracts[A]['input']>
+export type ParsedInput<A extends ActionName> = z.output<Contracts[A]['input']>
+export type ActionOutput<A extends ActionName> = NonNullable<Contracts[A]['output']>
+
+export * from './core/errors'
+export * from './contracts/views'
+export { admittedRoles, SUBJECT_KEYS } from './core/contract'
+export type { Access, Permission, Role, Subject } from './core/contract'

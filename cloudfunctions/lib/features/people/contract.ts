@@ -1,0 +1,90 @@
+// The actions of this feature: who may call each, what it takes (zod) and what it answers.
+import * as z from 'zod'
+import type { CadreDetail, CadreSummary, HomeView, IssuedCode, LinkView, MeView, Paged } from '../../contracts/views'
+import { contract, type Contract } from '../../core/contract'
+import { bindingCode, empty, id, isoDate, offset, permissions, personName, phone, phoneLast4, relation } from '../../core/shapes'
+
+export const peopleContracts = {
+  'home.get': contract<HomeView>()({
+    access: { anyone: true },
+    summary: '首页：按身份给出的全部首页数据（一次调用）',
+    input: empty,
+  }),
+  'me.get': contract<{ me: MeView; links: LinkView[]; pendingApprovals: LinkView[] }>()({
+    access: { anyone: true },
+    summary: '我的：个人信息、绑定关系与待审批申请',
+    input: empty,
+  }),
+  'me.update': contract<MeView>()({
+    access: { anyone: true },
+    summary: '设置长辈模式或切换当前身份',
+    input: z
+      .strictObject({
+        elderMode: z.boolean().optional(),
+        activeRole: z.enum(['cadre', 'family', 'staff', 'provider', 'admin']).optional(),
+      })
+      .refine((v) => v.elderMode !== undefined || v.activeRole !== undefined, '请至少修改一项设置'),
+  }),
+  'me.claimCadre': contract<MeView>()({
+    access: { anyone: true },
+    summary: '老干部本人用社区发的绑定码认领自己的档案',
+    input: z.strictObject({ code: bindingCode }),
+  }),
+  'binding.request': contract<LinkView>()({
+    access: { anyone: true },
+    summary: '家属申请绑定老人：姓名加手机后四位（需审批，审批的人看得到申请人的手机尾号），或社区绑定码（直接生效）',
+    input: z.union([
+      z.strictObject({ requesterName: personName, requesterPhone: phone, relation, cadreName: personName, phoneLast4 }),
+      z.strictObject({ requesterName: personName, requesterPhone: phone.optional(), relation, code: bindingCode }),
+    ]),
+  }),
+  'binding.decide': contract<LinkView>()({
+    access: { about: 'link', cadre: 'self', staff: 'community' },
+    summary: '老人本人或社区审批绑定申请',
+    input: z.strictObject({ linkId: id, approve: z.boolean(), permissions: permissions.optional() }),
+  }),
+  'binding.setPermissions': contract<LinkView>()({
+    access: { about: 'link', cadre: 'self', staff: 'community' },
+    summary: '修改家属的权限（代预约、看健康信息、接收求助提醒）',
+    input: z.strictObject({ linkId: id, permissions }),
+  }),
+  'binding.end': contract<LinkView>()({
+    access: { about: 'link', cadre: 'self', family: 'own', staff: 'community' },
+    summary: '解除绑定（任一方都可以）',
+    input: z.strictObject({ linkId: id }),
+  }),
+  'cadre.register': contract<CadreSummary>()({
+    access: { staff: 'any' },
+    summary: '社区登记老干部（包括没有手机的老人）',
+    input: z.strictObject({
+      name: personName,
+      gender: z.enum(['男', '女']),
+      birthDate: isoDate,
+      celebrates: z.enum(['solar', 'lunar']),
+      rank: z.enum(['副县级以上', '一般']),
+      category: z.enum(['离休', '退休']),
+      phone: phone.optional(),
+      address: z.string().trim().min(4, '请填写详细住址').max(80, '住址最多八十个字'),
+      livesAlone: z.boolean(),
+      partyMember: z.boolean(),
+    }),
+  }),
+  'cadre.list': contract<{ cadres: CadreSummary[]; mayRegister: boolean } & Paged>()({
+    access: { staff: 'any', admin: 'any' },
+    summary: '本社区老干部名册',
+    input: z.strictObject({
+      keyword: z.string().trim().max(20).optional(),
+      offset,
+    }),
+  }),
+  'cadre.get': contract<CadreDetail>()({
+    access: { about: 'cadre', cadre: 'self', family: 'link', staff: 'community', admin: 'any' },
+    summary: '一位老干部的信息与家属',
+    input: z.strictObject({ cadreId: id }),
+  }),
+  'bindingCode.issue': contract<IssuedCode>()({
+    access: { about: 'cadre', staff: 'community' },
+    summary: '社区给老人或家属发 6 位绑定码（7 天有效）',
+    input: z.strictObject({ cadreId: id, purpose: z.enum(['family', 'self']) }),
+  }),
+} satisfies Record<string, Contract>

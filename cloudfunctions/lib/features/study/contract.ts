@@ -1,0 +1,44 @@
+// The actions of this feature: who may call each, what it takes (zod) and what it answers.
+import * as z from 'zod'
+import type { MaterialSummary, MaterialView, Paged } from '../../contracts/views'
+import { MATERIAL_CATEGORIES } from '../../core/categories'
+import { contract, type Contract } from '../../core/contract'
+import { aboutCadre, id, offset, pictureUrl, title } from '../../core/shapes'
+
+const paragraph = z.union([
+  z.strictObject({ text: z.string().trim().min(1).max(2000, '一段最多两千字') }),
+  z.strictObject({ image: pictureUrl }),
+])
+
+export const studyContracts = {
+  'material.list': contract<{ materials: MaterialSummary[] } & Paged>()({
+    access: aboutCadre,
+    summary: '学习资料（政策理论、健康养生、党建、法律；分页），老人读过的有标记',
+    input: z.strictObject({ cadreId: id, category: z.enum(MATERIAL_CATEGORIES).optional(), offset }),
+  }),
+  'material.get': contract<MaterialView>()({
+    access: aboutCadre,
+    summary: '一篇学习资料的全文；工作人员还能看到谁读过（工作人员可以不指定老人）',
+    input: z.strictObject({ materialId: id, cadreId: id.optional() }),
+  }),
+  'material.markRead': contract<MaterialSummary>()({
+    access: { about: 'cadre', cadre: 'self' },
+    summary: '老人读完了，记下“已读”',
+    input: z.strictObject({ materialId: id, cadreId: id }),
+  }),
+  'material.manage': contract<{ materials: MaterialSummary[] } & Paged>()({
+    access: { staff: 'any' },
+    summary: '本社区发布的学习资料和读过的人数（分页）',
+    input: z.strictObject({ offset }),
+  }),
+  'material.save': contract<MaterialView>()({
+    access: { staff: 'any' },
+    summary: '发布或修改学习资料：标题、类别、分段的正文和图片',
+    input: z.strictObject({
+      materialId: id.optional(),
+      title,
+      category: z.enum(MATERIAL_CATEGORIES),
+      body: z.array(paragraph).min(1, '请至少写一段').max(60),
+    }),
+  }),
+} satisfies Record<string, Contract>

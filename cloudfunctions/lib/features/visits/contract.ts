@@ -1,0 +1,41 @@
+// The actions of this feature: who may call each, what it takes (zod) and what it answers.
+import * as z from 'zod'
+import type { Paged, TaskView, VisitView } from '../../contracts/views'
+import { REPORT_KINDS } from '../../core/categories'
+import { contract, type Contract } from '../../core/contract'
+import { aboutCadre, id, isoDate, offset, requestId, shortNote } from '../../core/shapes'
+
+export const visitsContracts = {
+  'visit.report': contract<TaskView>()({
+    access: aboutCadre,
+    summary: '五必访：报告老人住院、家里有大事或特殊情况，社区两天内上门',
+    input: z.strictObject({
+      cadreId: id,
+      kind: z.enum(REPORT_KINDS),
+      note: shortNote('情况').min(2, '请简单写一下情况'),
+      requestId,
+    }),
+  }),
+  'task.list': contract<{ tasks: TaskView[]; today: string; overdue: number; dueToday: number } & Paged>()({
+    access: { staff: 'any' },
+    summary: '今日任务：今天和过期没走访的（祝寿、节日走访、住院、大事、特殊情况），以及一周内要去的（分页）',
+    input: z.strictObject({ offset }),
+  }),
+  'visit.record': contract<VisitView>()({
+    access: { about: 'cadre', staff: 'community' },
+    summary: '记录一次走访（哪天、谁去的、带了什么、情况），完成对应的任务',
+    input: z.strictObject({
+      cadreId: id,
+      taskId: id.optional(),
+      day: isoDate,
+      visitors: z.string().trim().min(2, '请写上谁去的').max(40, '最多四十个字'),
+      gifts: shortNote('带去的东西'),
+      notes: shortNote('情况'),
+    }),
+  }),
+  'visit.list': contract<{ visits: VisitView[] } & Paged>()({
+    access: { about: 'cadre', staff: 'community' },
+    summary: '一位老人的走访记录（新的在前，分页）',
+    input: z.strictObject({ cadreId: id, offset }),
+  }),
+} satisfies Record<string, Contract>
