@@ -1,6 +1,7 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
 import * as z from 'zod'
-import type { ActivityRoster, ActivityView, Paged } from '../../contracts/views'
+import type { ActivityRoster, ActivityView } from './views'
+import type { Paged } from '../../core/views'
 import { ACTIVITY_CATEGORIES } from '../../core/categories'
 import { contract, type Contract } from '../../core/contract'
 import { aboutCadre, clockTime, id, isoDate, offset, pictureUrl, shortNote, title } from '../../core/shapes'

@@ -1,6 +1,7 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
 import * as z from 'zod'
-import type { CardAdjustmentView, CardEntryView, CardPolicyView, CardStatementView, CardView, Paged } from '../../contracts/views'
+import type { CardAdjustmentView, CardEntryView, CardPolicyView, CardStatementView, CardView } from './views'
+import type { Paged } from '../../core/views'
 import { contract, type Contract } from '../../core/contract'
 import { aboutCadre, id, offset, requestId, shortNote } from '../../core/shapes'
 

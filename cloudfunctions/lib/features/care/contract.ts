@@ -1,6 +1,7 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
 import * as z from 'zod'
-import type { AccessLogEntryView, CareProfileView, Paged } from '../../contracts/views'
+import type { AccessLogEntryView, CareProfileView } from './views'
+import type { Paged } from '../../core/views'
 import { CONSENT_METHODS, CONTACT_KINDS, HOUSEHOLDS, SELF_CARE_LEVELS } from '../../core/categories'
 import { contract, type Contract } from '../../core/contract'
 import { aboutCadre, id, offset, personName, shortNote } from '../../core/shapes'

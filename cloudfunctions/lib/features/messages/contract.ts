@@ -1,6 +1,6 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
 import * as z from 'zod'
-import type { Paged } from '../../contracts/views'
+import type { Paged } from '../../core/views'
 import { contract, type Contract } from '../../core/contract'
 import { offset } from '../../core/shapes'
 

@@ -1,6 +1,7 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
 import * as z from 'zod'
-import type { Paged, PairView } from '../../contracts/views'
+import type { Paged } from '../../core/views'
+import type { PairView } from './views'
 import { contract, type Contract } from '../../core/contract'
 import { empty, id, offset, shortNote } from '../../core/shapes'
 

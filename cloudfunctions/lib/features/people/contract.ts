@@ -1,6 +1,7 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
 import * as z from 'zod'
-import type { CadreDetail, CadreSummary, HomeView, IssuedCode, LinkView, MeView, Paged } from '../../contracts/views'
+import type { CadreDetail, CadreSummary, HomeView, IssuedCode, LinkView, MeView } from './views'
+import type { Paged } from '../../core/views'
 import { contract, type Contract } from '../../core/contract'
 import { bindingCode, empty, id, isoDate, offset, permissions, personName, phone, phoneLast4, relation } from '../../core/shapes'
 

@@ -1,9 +1,9 @@
 // Turns stored documents into what the pages show, masking what the viewer should not see in full.
-import type { CadreSummary, CommunityView, LinkView, MeView } from '../../contracts'
 import type { CadreDoc, CommunityDoc, FamilyLinkDoc, UserDoc } from '../../db/collections'
 import { ageOn } from '../../core/time.rules'
 import { maskPhone } from '../../core/mask.rules'
 import { momentWords } from '../../core/words.rules'
+import type { Role } from '../../core/contract'
 
 export function cadreSummary(c: CadreDoc, now: Date): CadreSummary {
   return {
@@ -51,4 +51,105 @@ export function meView(openid: string, user: UserDoc | null, community: Communit
     community: community ? communityView(community) : null,
     cadre: cadre ? cadreSummary(cadre, now) : null,
   }
+}
+
+export interface Permissions {
+  book: boolean
+  health: boolean
+  sos: boolean
+}
+
+export interface CommunityView {
+  id: string
+  name: string
+  dutyPhone: string
+}
+
+export interface CadreSummary {
+  id: string
+  name: string
+  age: number
+  gender: '男' | '女'
+  rank: '副县级以上' | '一般'
+  category: '离休' | '退休'
+  phoneMasked: string
+  address: string
+  livesAlone: boolean
+  hasWeChat: boolean
+}
+
+export type LinkStatus = 'pending' | 'active' | 'rejected' | 'ended'
+
+export interface LinkView {
+  id: string
+  cadreId: string
+  cadreName: string
+  familyName: string
+  /** The applicant's mobile, masked but for the last four digits: 138****5678. */
+  familyPhone: string
+  relation: string
+  status: LinkStatus
+  permissions: Permissions
+  requestedAt: string
+  /** “今天 9:30”, “11月28日 18:02”: when they asked. */
+  requestedWords: string
+  via: 'phone' | 'code'
+}
+
+export interface MeView {
+  openid: string
+  name: string
+  roles: Role[]
+  activeRole: Role | null
+  elderMode: boolean
+  community: CommunityView | null
+  cadre: CadreSummary | null
+}
+
+export interface HomeView {
+  me: MeView
+  /** Bound cadres a family member looks after. */
+  cadres: CadreSummary[]
+  /** Binding requests waiting for this user's decision (cadre or staff). */
+  pendingApprovals: LinkView[]
+  /** The caller's own requests that are not decided yet. */
+  myPendingRequests: (LinkView & { community: CommunityView })[]
+  /** For staff, what waits in their community: the counts on the home tiles. */
+  staff: {
+    cadreCount: number
+    pendingBindings: number
+    /** 一键通 calls not closed yet. */
+    openSos: number
+    /** Visit tasks past their day. */
+    overdueTasks: number
+    /** Requests waiting for someone to be sent, of which urgent repairs. */
+    waitingRequests: number
+    urgentRequests: number
+  } | null
+  /** Messages not yet opened: the badge on 我的. */
+  unreadMessages: number
+}
+
+export interface CadreDetail extends CadreSummary {
+  family: LinkView[]
+  community: CommunityView
+  /** The viewer is staff of this cadre's community (may issue codes, decide requests). */
+  canManage: boolean
+  /** The viewer is family whose link includes 一键通: they may call for help for the cadre. */
+  mayRaiseSos: boolean
+  /** For staff: the cadre's codes still waiting to be used; a locked one (guessed at too often) needs a new code. */
+  openCodes?: { purpose: 'family' | 'self'; words: string; locked: boolean }[]
+  /** The cadre's full mobile, for his family and the staff who serve him (others see `phoneMasked`). */
+  phone?: string
+  /** What the viewer may do for this cadre, as the declarations say: the page offers only these. */
+  may: CadreAction[]
+}
+
+/** The actions a cadre's page offers, each shown only to those it admits. */
+export type CadreAction = 'service.catalog' | 'booking.list' | 'card.entries' | 'card.record' | 'visit.report' | 'care.get'
+
+export interface IssuedCode {
+  code: string
+  purpose: 'family' | 'self'
+  expiresAt: string
 }

@@ -1,6 +1,6 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
 import * as z from 'zod'
-import type { PushStatusView } from '../../contracts/views'
+import type { PushStatusView } from './views'
 import { empty } from '../../core/shapes'
 import { contract, type Contract } from '../../core/contract'
 import { CONSENT_MOMENTS, PUSH_KINDS, PUSH_TEMPLATES } from '../push/rules'

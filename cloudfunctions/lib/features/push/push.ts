@@ -2,11 +2,11 @@
 // the page reports its taps here; each is one message of that kind (WeChat itself refuses a send that has no
 // consent behind it, and the outbox then marks it refused).
 import { C, type SubscriptionDoc } from '../../db/collections'
-import { _, db } from '../../db/cloud'
+import { db } from '../../db/cloud'
 import { findMany, newId } from '../../db/access'
 import { MAX_OPEN_CONSENTS, PUSH_KINDS, PUSH_TEMPLATES, pushKindOfTemplate } from './rules'
 import type { ParsedInput } from '../../contracts'
-import type { PushStatusView } from '../../contracts/views'
+import type { PushStatusView } from './views'
 import type { ActionContext } from '../../core/context'
 
 const openConsents = (openid: string) =>

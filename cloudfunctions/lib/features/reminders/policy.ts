@@ -3,7 +3,7 @@
 // year's health checks are arranged. The daily job reads it at the start of each run; without one it uses the
 // defaults. A changed lead time takes effect from the next run (keys still stop any occasion being told twice).
 import type { ParsedInput } from '../../contracts'
-import type { ReminderPolicyView } from '../../contracts/views'
+import type { ReminderPolicyView } from './views'
 import { C, type ReminderPolicyDoc } from '../../db/collections'
 import { findById } from '../../db/access'
 

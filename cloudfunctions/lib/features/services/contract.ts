@@ -1,6 +1,7 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
 import * as z from 'zod'
-import type { BookingView, CatalogView, DispatchBoard, Paged, ProviderDetail, ServiceView, SlotsView } from '../../contracts/views'
+import type { BookingView, CatalogView, DispatchBoard, ProviderDetail, ServiceView, SlotsView } from './views'
+import type { Paged } from '../../core/views'
 import { contract, type Contract } from '../../core/contract'
 import { aboutCadre, clockTime, empty, id, isoDate, offset, personName, phone, serviceKey, shortNote } from '../../core/shapes'
 

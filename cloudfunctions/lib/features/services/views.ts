@@ -1,10 +1,11 @@
 // A booking as the person looking at it sees it: the visit in words, its history, and what they may do now.
-import type { BookingView } from '../../contracts'
 import type { BookingDoc } from '../../db/collections'
 import { beforeCutoff, nextStatus, priceWords, STATUS_WORDS, type Step } from './rules'
 import { toClock } from './slots.rules'
 import { agoWords, momentWords, visitWords } from '../../core/words.rules'
 import { yuan } from '../card/rules'
+import type { Paged } from '../../core/views'
+import type { CommunityView } from '../people/views'
 
 /** How the viewer relates to the booking; family's `canBook` is their link's booking permission. */
 export type Viewer = { as: 'cadre' | 'staff' | 'provider' | 'other' } | { as: 'family'; canBook: boolean }
@@ -59,4 +60,106 @@ export function bookingView(b: BookingDoc, viewer: Viewer, now: Date): BookingVi
     ...(b.heldFen ? { cardYuan: yuan(b.heldFen) } : {}),
     ...(viewer.as === 'staff' && refundable(b) > 0 ? { refundableFen: refundable(b) } : {}),
   }
+}
+
+export type BookingStatus = 'requested' | 'assigned' | 'in_service' | 'completed' | 'rated' | 'cancelled' | 'rejected' | 'no_show'
+
+export interface ServiceView {
+  key: string
+  name: string
+  blurb: string
+  priceFen: number
+  /** The price as people read it: "15.00 元" or "免费". */
+  price: string
+  durationMin: number
+  minNoticeHours: number
+  cutoffHours: number
+  urgent: boolean
+  paidByCard: boolean
+}
+
+export interface CatalogView {
+  cadre: { id: string; name: string; address: string }
+  community: CommunityView
+  services: ServiceView[]
+  /** The days that can be booked, in words ("明天", "11月26日 周四"), by the server's clock. */
+  days: { date: string; words: string }[]
+}
+
+export interface SlotsView {
+  date: string
+  /** 'HH:mm' start times some provider can serve. */
+  times: string[]
+  /** The same times as people say them, "上午 9:30", in the same order. */
+  labels: string[]
+}
+
+export interface BookingStep {
+  status: BookingStatus
+  byName: string
+  at: string
+  /** "11月24日 09:35", Shanghai time. */
+  atWords: string
+  note?: string
+}
+
+export interface BookingView {
+  id: string
+  cadreId: string
+  cadreName: string
+  address: string
+  serviceKey: string
+  serviceName: string
+  priceFen: number
+  price: string
+  urgent: boolean
+  /** Shanghai day and time of the visit; absent for urgent requests. */
+  date?: string
+  time?: string
+  /** The visit in words, e.g. "11月24日 周二 上午 9:00". */
+  when: string
+  status: BookingStatus
+  statusWords: string
+  /** When it was asked for, as "12 分钟前" (how long an urgent repair has waited). */
+  askedWords: string
+  provider: { id: string; name: string; phone: string } | null
+  bookedBy: { name: string; onBehalf: boolean }
+  note?: string
+  rating?: { stars: number; words?: string }
+  history: BookingStep[]
+  /** What the viewer may do now. */
+  can: { cancel: boolean; reschedule: boolean; rate: boolean; checkIn: boolean; checkOut: boolean; assign: boolean }
+  /** Past the cut-off: cancel or change by phone instead. */
+  callInstead: boolean
+  /** For the provider going to the door and for staff only. */
+  cadrePhone?: string
+  /** What this visit holds (or took) on the service card, as "15.00": a cancel says it went back. */
+  cardYuan?: string
+  /** What staff may still give back on the card for this visit (taken and not yet refunded), when any. */
+  refundableFen?: number
+}
+
+export interface ProviderView {
+  id: string
+  name: string
+  kind: string
+  phone: string
+  services: string[]
+  grid?: string
+}
+
+export interface DispatchBoard extends Paged {
+  date: string
+  /** A page of the requests waiting for someone to be sent (urgent first); `total` counts them all. */
+  waiting: BookingView[]
+  /** 派出未上门: urgent repairs someone was sent to who has not yet arrived, longest waiting first. */
+  sent: BookingView[]
+  providers: (ProviderView & { bookings: BookingView[] })[]
+}
+
+export interface ProviderDetail extends ProviderView {
+  availability: { weekday: number; from: string; to: string }[]
+  daysOff: string[]
+  bufferMin: number
+  active: boolean
 }

@@ -1,6 +1,7 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
 import * as z from 'zod'
-import type { ContributionView, Paged } from '../../contracts/views'
+import type { ContributionView } from './views'
+import type { Paged } from '../../core/views'
 import { SKILL_TYPES, WORK_TYPES } from '../../core/categories'
 import { contract, type Contract } from '../../core/contract'
 import { aboutCadre, id, offset, pictureUrl, shortNote, title } from '../../core/shapes'

@@ -1,6 +1,7 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
 import * as z from 'zod'
-import type { Paged, SosConsoleItem, SosView } from '../../contracts/views'
+import type { Paged } from '../../core/views'
+import type { SosConsoleItem, SosView } from './views'
 import { contract, type Contract } from '../../core/contract'
 import { aboutCadre, id, offset, shortNote } from '../../core/shapes'
 

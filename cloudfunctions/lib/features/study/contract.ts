@@ -1,6 +1,7 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
 import * as z from 'zod'
-import type { MaterialSummary, MaterialView, Paged } from '../../contracts/views'
+import type { MaterialSummary, MaterialView } from './views'
+import type { Paged } from '../../core/views'
 import { MATERIAL_CATEGORIES } from '../../core/categories'
 import { contract, type Contract } from '../../core/contract'
 import { aboutCadre, id, offset, pictureUrl, title } from '../../core/shapes'

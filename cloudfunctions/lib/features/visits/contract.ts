@@ -1,6 +1,7 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
 import * as z from 'zod'
-import type { Paged, TaskView, VisitView } from '../../contracts/views'
+import type { Paged } from '../../core/views'
+import type { TaskView, VisitView } from './views'
 import { REPORT_KINDS } from '../../core/categories'
 import { contract, type Contract } from '../../core/contract'
 import { aboutCadre, id, isoDate, offset, requestId, shortNote } from '../../core/shapes'

@@ -4,7 +4,7 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import type { ActionInput } from '../../../../cloudfunctions/lib/contracts'
-import type { ReminderPolicyView } from '../../../../cloudfunctions/lib/contracts/views'
+import type { ReminderPolicyView } from '../../../../cloudfunctions/lib/features/reminders/views'
 import type { FestivalRule } from '../../../../cloudfunctions/lib/features/reminders/occasions.rules'
 import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'

@@ -1,0 +1,39 @@
+// What this feature's actions answer: plain data shaped for the pages, sensitive fields already masked.
+import type { Paged } from '../../core/views'
+
+export interface ActivityView {
+  id: string
+  title: string
+  category: string
+  description: string
+  room: string
+  /** "明天 上午 9:00" */
+  when: string
+  /** "上午 9:00 到 上午 11:00" */
+  hours: string
+  day: string
+  /** "09:00", "10:30": for the staff's edit form. */
+  start: string
+  end: string
+  deadlineDay: string
+  deadlineTime: string
+  deadline: string
+  capacity: number
+  confirmed: number
+  seatsLeft: number
+  accessibility?: string
+  cover?: string
+  status: 'open' | 'cancelled'
+  /** Whether sign-ups and withdrawals are still taken. */
+  signupOpen: boolean
+  /** The cadre's own place, when the view is for a cadre. */
+  mine?: { cadreId: string; cadreName: string; status: 'confirmed' | 'waitlisted' | null; words: string; place?: number }
+}
+
+/** One page of an activity's sign-ups (confirmed first, then the waitlist), with the whole activity's counts. */
+export interface ActivityRoster extends Paged {
+  activity: ActivityView
+  confirmed: { cadreId: string; cadreName: string; attended: boolean; byName: string }[]
+  waitlisted: { cadreId: string; cadreName: string; place: number }[]
+  counts: { confirmed: number; waitlisted: number; attended: number }
+}

@@ -1,0 +1,33 @@
+// What this feature's actions answer: plain data shaped for the pages, sensitive fields already masked.
+
+/** A visit staff owe, as 今日任务 shows it. */
+export interface TaskView {
+  id: string
+  kind: string
+  cadreId: string
+  cadreName: string
+  address: string
+  phone?: string
+  title: string
+  note: string
+  dueDay: string
+  /** "今天 11月24日 周二", "已过期 2 天" */
+  dueWords: string
+  overdue: boolean
+  status: 'open' | 'done'
+  /** Who reported it (a 住院 or 大事 report), to call first. */
+  reporter?: { name: string; phone?: string }
+}
+
+export interface VisitView {
+  id: string
+  cadreId: string
+  cadreName: string
+  day: string
+  dayWords: string
+  visitors: string
+  gifts: string
+  notes: string
+  recordedByName: string
+  taskTitle?: string
+}
