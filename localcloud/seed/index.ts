@@ -11,7 +11,7 @@ import { ADMIN, CADRES, COMMUNITIES, FAMILY, PROVIDERS, STAFF, type SeedCadre, t
 import { demoActivities, demoContributions, demoMaterials } from './activities'
 import { demoCareProfiles } from './care'
 import { demoPairs, demoVisitTasks } from './visits'
-import type { CadreDoc } from '../../cloudfunctions/lib/db/collections'
+import type { CadreDoc } from '../../cloudfunctions/lib/features/people/docs'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 

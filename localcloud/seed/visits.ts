@@ -14,7 +14,7 @@ import {
 import { dateWords } from '../../cloudfunctions/lib/core/words.rules'
 import { dayAfter, shanghaiDay } from '../../cloudfunctions/lib/core/time.rules'
 import { DEFAULT_REMINDER_POLICY } from '../../cloudfunctions/lib/features/reminders/occasions.rules'
-import type { CadreDoc } from '../../cloudfunctions/lib/db/collections'
+import type { CadreDoc } from '../../cloudfunctions/lib/features/people/docs'
 import { CADRES, FAMILY, PROVIDERS, STAFF } from './people'
 
 type Seeded = CadreDoc

@@ -1,5 +1,5 @@
 import type { CallerFacts, Relation } from './access.rules'
-import type { FamilyLinkDoc, UserDoc } from '../db/collections'
+import type { FamilyLinkDoc, UserDoc } from '../features/people/docs'
 import type { SubjectDoc } from './subject'
 
 /** What every action knows about its call: the caller as looked up server-side, and the one clock. */

@@ -2,7 +2,8 @@
 // role → input → action. Every failure becomes a coded answer with plain Chinese; nothing raw escapes.
 import * as z from 'zod'
 import { AppError, ERROR_MESSAGES, admittedRoles, contracts, type ActionName, type Result } from '../contracts'
-import { C, type UserDoc } from '../db/collections'
+import { C } from '../db/collections'
+import { type UserDoc } from '../features/people/docs'
 import { findById } from '../db/access'
 import { handlers, type Handler } from '../handlers'
 import type { ActionContext } from './context'

@@ -1,7 +1,9 @@
 // What the router resolved for an action: the subject its input names, and how the caller came in. Actions read
 // these instead of checking access again (the declaration in the contract is the one place it is decided).
 import { AppError } from '../contracts'
-import type { BookingDoc, CadreDoc, FamilyLinkDoc, SosEventDoc } from '../db/collections'
+import type { BookingDoc } from '../features/services/docs'
+import type { CadreDoc, FamilyLinkDoc } from '../features/people/docs'
+import type { SosEventDoc } from '../features/sos/docs'
 import type { Relation } from './access.rules'
 import type { SubjectDoc } from './subject'
 import type { ActionContext } from './context'

@@ -1,7 +1,8 @@
 // Staff side of activities: publish and edit, cancel (everyone signed up is told), the sign-up and waitlist
 // lists, and attendance marked at the door or afterwards.
 import { AppError, type ActivityRoster, type ParsedInput } from '../../contracts'
-import { C, type ActivityDoc, type SignupDoc } from '../../db/collections'
+import { C } from '../../db/collections'
+import { type ActivityDoc, type SignupDoc } from './docs'
 import { _, db } from '../../db/cloud'
 import { count, findAll, findById, findPage, newId } from '../../db/access'
 import { shanghaiInstant, toMinutes } from '../services/slots.rules'

@@ -3,7 +3,9 @@
 // sign-up is written under the id `<activity>:<cadre>` (so there is never a second). When a confirmed cadre
 // withdraws, the seat passes to the first in the waitlist, who is told.
 import { AppError, type ActivityView, type ParsedInput } from '../../contracts'
-import { C, type ActivityDoc, type CadreDoc, type FamilyLinkDoc, type SignupDoc } from '../../db/collections'
+import { C } from '../../db/collections'
+import { type ActivityDoc, type SignupDoc } from './docs'
+import { type CadreDoc, type FamilyLinkDoc } from '../people/docs'
 import { _, db } from '../../db/cloud'
 import { count, findAll, findById, findIn, findMany, findPage, isDuplicateKey } from '../../db/access'
 import { signupProblem, signupWords, whenWords } from './rules'

@@ -1,7 +1,9 @@
 // Adjustments of a card by staff, always with a reason. Small ones are posted at once; one above the
 // community's threshold waits until a second staff member approves it, so no one person can move much money.
 import { AppError, type CardAdjustmentView, type ParsedInput } from '../../contracts'
-import { C, type CardAdjustmentDoc, type UserDoc } from '../../db/collections'
+import { C } from '../../db/collections'
+import { type CardAdjustmentDoc } from './docs'
+import { type UserDoc } from '../people/docs'
 import { findAll, openThenPage, readInTx } from '../../db/access'
 import { _ } from '../../db/cloud'
 

@@ -1,7 +1,10 @@
 // The service card: balance and history for the cadre and family, top-ups and refunds by staff, and the
 // postings that booking makes (hold, capture, release) inside its own transactions.
 import { AppError, type ParsedInput } from '../../contracts'
-import { C, type BookingDoc, type CadreDoc, type CardAccountDoc, type LedgerEntryDoc } from '../../db/collections'
+import { C } from '../../db/collections'
+import { type BookingDoc } from '../services/docs'
+import { type CadreDoc } from '../people/docs'
+import { type CardAccountDoc, type LedgerEntryDoc } from './docs'
 import { findAll, findById, findPage, pageOf, readInTx } from '../../db/access'
 import { _ } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'

@@ -1,16 +1,10 @@
 // The daily card work: this year's allowance on every card, with last year's unused part written off where the
 // policy says so (idempotent, so a missed or repeated run is safe)
 // and the reconciliation that proves every account equals the sum of its entries — reporting, never fixing.
-import {
-  C,
-  type CadreDoc,
-  type CardAccountDoc,
-  type CardPolicyDoc,
-  type CommunityDoc,
-  type JobStateDoc,
-  type LedgerEntryDoc,
-  type UserDoc,
-} from '../../db/collections'
+import { C } from '../../db/collections'
+import { type CadreDoc, type CommunityDoc, type UserDoc } from '../people/docs'
+import { type CardAccountDoc, type CardPolicyDoc, type LedgerEntryDoc } from './docs'
+import { type JobStateDoc } from '../../core/docs'
 import { _, db } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'
 import { findAll, findById, findMany, readInTx } from '../../db/access'

@@ -2,7 +2,9 @@
 // expires, and how large an adjustment may be before a second staff member must approve it. The bureau (admin)
 // sets it; staff read it. A community that has none uses the defaults.
 import { AppError, type CardPolicyView, type ParsedInput } from '../../contracts'
-import { C, type CardPolicyDoc, type CommunityDoc } from '../../db/collections'
+import { C } from '../../db/collections'
+import { type CardPolicyDoc } from './docs'
+import { type CommunityDoc } from '../people/docs'
 import { findAll, findById } from '../../db/access'
 
 import { runTransaction } from '../../db/transaction'

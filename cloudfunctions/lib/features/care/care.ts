@@ -2,7 +2,10 @@
 // Health data is stored only with the cadre's separate consent, and every read of it by staff or the
 // doctor is written to the access log before the answer leaves.
 import { AppError, type CareProfileView, type ParsedInput } from '../../contracts'
-import { C, type CadreDoc, type CareProfileDoc, type ProviderDoc } from '../../db/collections'
+import { C } from '../../db/collections'
+import { type CadreDoc } from '../people/docs'
+import { type CareProfileDoc } from './docs'
+import { type ProviderDoc } from '../services/docs'
 import { _, db } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'
 import { findAll, findById, newId, readInTx } from '../../db/access'

@@ -1,7 +1,9 @@
 // The bureau's duties to the person (PIPL arts. 45, 47): see who read their sensitive data, give them a copy
 // of everything held about them, and erase it on request. Money records stay, under the cadre's number only.
 import { AppError, type AccessLogEntryView, type ParsedInput } from '../../contracts'
-import { C, type AccessLogDoc, type CadreDoc, type UserDoc } from '../../db/collections'
+import { C } from '../../db/collections'
+import { type AccessLogDoc } from './docs'
+import { type CadreDoc, type UserDoc } from '../people/docs'
 import { _, db } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'
 import { count, findAll, findById, findPage, readInTx } from '../../db/access'

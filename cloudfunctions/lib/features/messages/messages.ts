@@ -1,6 +1,8 @@
 // In-app messages (我的消息): built here, written either inside the transaction that causes them or just after;
 // read and marked read by their owner.
-import { C, type MessageDoc, type PushEntry } from '../../db/collections'
+import { C } from '../../db/collections'
+import { type MessageDoc } from './docs'
+import { type PushEntry } from '../push/docs'
 import { templateData, type PushKind } from '../push/rules'
 import { count, newId } from '../../db/access'
 import { db } from '../../db/cloud'

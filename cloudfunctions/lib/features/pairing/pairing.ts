@@ -2,7 +2,9 @@
 // week without contact, or made fewer than three visits in thirty days, shows up as overdue (rule in
 // domain/pairing). The pair keeps its last contact day and recent visit days, so a list needs no second read.
 import { AppError, type ParsedInput, type PairView } from '../../contracts'
-import { C, type PairDoc, type PairLogDoc, type ProviderDoc } from '../../db/collections'
+import { C } from '../../db/collections'
+import { type PairDoc, type PairLogDoc } from './docs'
+import { type ProviderDoc } from '../services/docs'
 import { _ } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'
 import { findAll, findById, newId, pageOf, readInTx } from '../../db/access'

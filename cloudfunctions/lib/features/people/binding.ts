@@ -2,7 +2,8 @@
 // that touches more than one document (link, the family member's record, the code, the audit entry) is
 // one transaction, so a failure half-way leaves nothing behind.
 import { AppError, type LinkView, type ParsedInput } from '../../contracts'
-import { C, type BindingCodeDoc, type CadreDoc, type FamilyLinkDoc, type UserDoc } from '../../db/collections'
+import { C } from '../../db/collections'
+import { type BindingCodeDoc, type CadreDoc, type FamilyLinkDoc, type UserDoc } from './docs'
 
 import { runTransaction } from '../../db/transaction'
 import { findAll, isDuplicateKey, newId, readInTx } from '../../db/access'

@@ -1,7 +1,8 @@
 // Limits on guessing binding codes and name + last-four-digits. A try is reserved before it is checked, by one
 // conditional increment, so calls made in parallel cannot slip past the limit; a try that succeeds is given back.
 import { AppError } from '../../contracts'
-import { C, type BindingCodeDoc } from '../../db/collections'
+import { C } from '../../db/collections'
+import { type BindingCodeDoc } from './docs'
 import { _, db } from '../../db/cloud'
 import { findById, isDuplicateKey } from '../../db/access'
 import { MAX_BIND_FAILURES_PER_DAY, MAX_CODE_FAILURES, codePrefix } from './rules'

@@ -1,5 +1,5 @@
 // Turns stored documents into what the pages show, masking what the viewer should not see in full.
-import type { CadreDoc, CommunityDoc, FamilyLinkDoc, UserDoc } from '../../db/collections'
+import type { CadreDoc, CommunityDoc, FamilyLinkDoc, UserDoc } from './docs'
 import { ageOn } from '../../core/time.rules'
 import { maskPhone } from '../../core/mask.rules'
 import { momentWords } from '../../core/words.rules'

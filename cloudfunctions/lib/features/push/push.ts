@@ -1,7 +1,8 @@
 // WeChat reminders the person has allowed. WeChat only tells the mini-program which templates were allowed, so
 // the page reports its taps here; each is one message of that kind (WeChat itself refuses a send that has no
 // consent behind it, and the outbox then marks it refused).
-import { C, type SubscriptionDoc } from '../../db/collections'
+import { C } from '../../db/collections'
+import { type SubscriptionDoc } from './docs'
 import { db } from '../../db/cloud'
 import { findMany, newId } from '../../db/access'
 import { MAX_OPEN_CONSENTS, PUSH_KINDS, PUSH_TEMPLATES, pushKindOfTemplate } from './rules'

@@ -4,7 +4,8 @@
 // defaults. A changed lead time takes effect from the next run (keys still stop any occasion being told twice).
 import type { ParsedInput } from '../../contracts'
 import type { ReminderPolicyView } from './views'
-import { C, type ReminderPolicyDoc } from '../../db/collections'
+import { C } from '../../db/collections'
+import { type ReminderPolicyDoc } from './docs'
 import { findById } from '../../db/access'
 
 import { runTransaction } from '../../db/transaction'

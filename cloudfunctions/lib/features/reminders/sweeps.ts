@@ -4,7 +4,11 @@
 // page at a time, recording the last document done after each page, until they are finished or the run's time
 // for them is up. A sweep too big for one run is carried on by the next, and never holds back the next day's
 // birthdays, which every run does first.
-import { C, type CadreDoc, type CareProfileDoc, type FamilyLinkDoc, type JobStateDoc, type MessageDoc } from '../../db/collections'
+import { C } from '../../db/collections'
+import { type CadreDoc, type FamilyLinkDoc } from '../people/docs'
+import { type CareProfileDoc } from '../care/docs'
+import { type JobStateDoc } from '../../core/docs'
+import { type MessageDoc } from '../messages/docs'
 import { _, db } from '../../db/cloud'
 import { addOnce, findIn, findMany } from '../../db/access'
 import type { FestivalRule, ReminderPolicy } from './occasions.rules'

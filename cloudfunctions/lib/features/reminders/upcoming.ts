@@ -3,15 +3,11 @@
 // the kind of reminder and the person, and the event is flagged once told: a minute that fails halfway is
 // finished by the next, and nobody is told twice. Only events not yet flagged are read, so a quiet minute
 // costs four small indexed queries.
-import {
-  C,
-  type ActivityDoc,
-  type BookingDoc,
-  type CadreDoc,
-  type FamilyLinkDoc,
-  type MessageDoc,
-  type SignupDoc,
-} from '../../db/collections'
+import { C } from '../../db/collections'
+import { type ActivityDoc, type SignupDoc } from '../activities/docs'
+import { type BookingDoc } from '../services/docs'
+import { type CadreDoc, type FamilyLinkDoc } from '../people/docs'
+import { type MessageDoc } from '../messages/docs'
 import { _, db } from '../../db/cloud'
 import { addOnce, findIn, findMany } from '../../db/access'
 import { UPCOMING, upcomingWindow, type UpcomingKind } from './occasions.rules'

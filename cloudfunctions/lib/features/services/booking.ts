@@ -1,7 +1,9 @@
 // Booking a home visit for oneself or on a cadre's behalf, and every step of its life after that.
 // A change that touches more than one document (booking, the provider's day, a message) is one transaction.
 import { AppError, type BookingView, type ParsedInput } from '../../contracts'
-import { C, type BookingDoc, type CadreDoc, type BookingHistoryEntry, type CommunityDoc, type ProviderDoc } from '../../db/collections'
+import { C } from '../../db/collections'
+import { type BookingDoc, type BookingHistoryEntry, type ProviderDoc } from './docs'
+import { type CadreDoc, type CommunityDoc } from '../people/docs'
 import { _ } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'
 import { findById, findMany, findPage, isDuplicateKey, newId, readInTx } from '../../db/access'

@@ -2,7 +2,8 @@
 // in the same transaction as the booking, so two bookings that would overlap conflict in the database: the
 // later one is retried by runTransaction, sees the first one's visit, and goes to another provider or fails.
 // The unique slotKey on bookings is the second lock: one provider, one start time, one booking.
-import { C, type BookingDoc, type ProviderDayDoc, type ProviderDoc } from '../../db/collections'
+import { C } from '../../db/collections'
+import { type BookingDoc, type ProviderDayDoc, type ProviderDoc } from './docs'
 import { _ } from '../../db/cloud'
 import { readInTx } from '../../db/access'
 import type { Transaction } from '../../db/types'

@@ -1,6 +1,8 @@
 // The staff dispatch board, the provider's own day, and everyone's in-app messages.
 import { type DispatchBoard, type ParsedInput, type ProviderView } from '../../contracts'
-import { C, type BookingDoc, type MessageDoc, type ProviderDoc } from '../../db/collections'
+import { C } from '../../db/collections'
+import { type BookingDoc, type ProviderDoc } from './docs'
+import { type MessageDoc } from '../messages/docs'
 import { _ } from '../../db/cloud'
 import { findAll, findPage } from '../../db/access'
 import { shanghaiDay } from '../../core/time.rules'

@@ -1,5 +1,5 @@
 // A booking as the person looking at it sees it: the visit in words, its history, and what they may do now.
-import type { BookingDoc } from '../../db/collections'
+import type { BookingDoc } from './docs'
 import { beforeCutoff, nextStatus, priceWords, STATUS_WORDS, type Step } from './rules'
 import { toClock } from './slots.rules'
 import { agoWords, momentWords, visitWords } from '../../core/words.rules'

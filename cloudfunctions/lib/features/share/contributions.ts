@@ -1,7 +1,9 @@
 // 就近发挥作用: cadres (or family for them) offer a skill or post a work; nothing is public until staff of the
 // community approve it; approved ones make the 宣传栏 that every cadre of the community sees.
 import { AppError, type ContributionView, type ParsedInput } from '../../contracts'
-import { C, type CadreDoc, type ContributionDoc } from '../../db/collections'
+import { C } from '../../db/collections'
+import { type CadreDoc } from '../people/docs'
+import { type ContributionDoc } from './docs'
 import { db } from '../../db/cloud'
 import { findAll, findById, findPage, newId } from '../../db/access'
 import { momentWords } from '../../core/words.rules'

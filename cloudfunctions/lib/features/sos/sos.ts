@@ -2,15 +2,10 @@
 // fail and is retried by the minutely sweep, which also moves on to the next tier when nobody has acknowledged
 // in time. Every step is written into the event, in words, as it happens.
 import { AppError, type ActionOutput, type ParsedInput, type SosView } from '../../contracts'
-import {
-  C,
-  type CadreDoc,
-  type CareProfileDoc,
-  type CommunityDoc,
-  type FamilyLinkDoc,
-  type SosEventDoc,
-  type UserDoc,
-} from '../../db/collections'
+import { C } from '../../db/collections'
+import { type CadreDoc, type CommunityDoc, type FamilyLinkDoc, type UserDoc } from '../people/docs'
+import { type CareProfileDoc } from '../care/docs'
+import { type SosEventDoc } from './docs'
 import { _, db } from '../../db/cloud'
 import { findAll, findById, findIn, findMany, isDuplicateKey, openThenPage } from '../../db/access'
 import { DEFAULT_SOS_POLICY, FAMILY_TIER, escalationStep, tiersFor, type Recipient, type Tier } from './rules'

@@ -2,7 +2,8 @@
 // marks one read and staff see who has read it. 送学上门 is a booking of the `study` service (the page goes
 // straight to booking it with the material's title as the note).
 import { AppError, type MaterialSummary, type MaterialView, type ParsedInput } from '../../contracts'
-import { C, type MaterialDoc, type MaterialReadDoc } from '../../db/collections'
+import { C } from '../../db/collections'
+import { type MaterialDoc, type MaterialReadDoc } from './docs'
 import { db } from '../../db/cloud'
 import { count, findAll, findById, findIn, findPage, newId } from '../../db/access'
 import { momentWords } from '../../core/words.rules'

@@ -1,0 +1,96 @@
+// The documents this feature stores. Dates are stored as Date; money as integer fen.
+import type { LinkStatus, Permissions, Role } from '../../contracts'
+
+export interface UserDoc {
+  _id: string
+  name: string
+  roles: Role[]
+  activeRole?: Role
+  communityId?: string
+  cadreId?: string
+  elderMode?: boolean
+  createdAt: Date
+}
+
+export interface CommunityDoc {
+  _id: string
+  name: string
+  district: string
+  dutyPhone: string
+  address: string
+}
+
+export interface CadreDoc {
+  _id: string
+  communityId: string
+  name: string
+  /** The responsible doctor (责任医生, a provider's id), copied from the care profile: it admits the doctor to it. */
+  doctorId?: string
+  /** How many 一键通 calls the cadre has raised: the next call's id is `<cadre>:sos:<sosSeq + 1>`, so two presses at once write one. */
+  sosSeq?: number
+  gender: '男' | '女'
+  birthDate: string
+  celebrates: 'solar' | 'lunar'
+  lunarBirth?: { month: number; day: number; leap: boolean }
+  rank: '副县级以上' | '一般'
+  category: '离休' | '退休'
+  partyMember: boolean
+  phone?: string
+  address: string
+  /** The grid (网格) the cadre lives in, so the nearest provider is sent. */
+  grid?: string
+  livesAlone: boolean
+  openid?: string
+  /** The calendar key of the birthday celebrated (`S:3-15`, `L:leap:6-18`), indexed: the daily job's lookup. */
+  birthdayKey?: string
+  /** Set when the bureau erased the person's data on request: the record stays as a number, without the person. */
+  erasedAt?: Date
+  /** The last year the service-card allowance was issued (the daily job looks for cadres still owed). */
+  cardIssuedYear?: number
+  registeredBy: string
+  createdAt: Date
+}
+
+export interface FamilyLinkDoc {
+  _id: string
+  familyOpenid: string
+  familyName: string
+  /** The applicant's own mobile, so whoever approves can tell a son from a stranger who knows the name. */
+  familyPhone?: string
+  cadreId: string
+  /** Copied from the cadre when the link is made, so lists of links need no second read. */
+  cadreName: string
+  communityId: string
+  relation: string
+  via: 'phone' | 'code'
+  status: LinkStatus
+  permissions: Permissions
+  requestedAt: Date
+  decidedBy?: string
+  decidedAt?: Date
+  endedBy?: string
+  endedAt?: Date
+}
+
+export interface BindingCodeDoc {
+  _id: string
+  cadreId: string
+  communityId: string
+  purpose: 'family' | 'self'
+  issuedBy: string
+  expiresAt: Date
+  /** The first four digits: a wrong code that starts like this one counts against it. */
+  prefix: string
+  /** Wrong codes presented with this code's prefix; at MAX_CODE_FAILURES the code is locked. */
+  failures?: number
+  usedBy?: string
+  usedAt?: Date
+}
+
+/** Guesses of one kind by one person on one Shanghai day (`<kind>:<openid>:<day>`), reserved before each try. */
+export interface GuessDoc {
+  _id: string
+  openid: string
+  day: string
+  count: number
+}

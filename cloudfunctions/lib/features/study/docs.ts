@@ -1,0 +1,24 @@
+// The documents this feature stores. Dates are stored as Date; money as integer fen.
+import type { MaterialCategory } from '../activities/rules'
+
+export interface MaterialDoc {
+  _id: string
+  communityId: string
+  title: string
+  category: MaterialCategory
+  /** Paragraphs in order; a paragraph is text or a picture (an address the mini-program can show). */
+  body: { text?: string; image?: string }[]
+  publishedAt: Date
+  by: string
+  byName: string
+}
+
+/** A cadre has read a material (`_id` is `<material>:<cadre>`). */
+export interface MaterialReadDoc {
+  _id: string
+  materialId: string
+  cadreId: string
+  cadreName: string
+  communityId: string
+  at: Date
+}
