@@ -1,8 +1,8 @@
 // Timer entry, every minute. Jobs here must be cheap when there is nothing to do and safe to run twice.
 import { refuseUnlessTimer } from '../lib/core/timer'
 import { now } from '../lib/core/clock'
-import { fillWaitlists } from '../lib/features/activities/signup'
-import { escalateSos } from '../lib/features/sos/sos'
+import { fillWaitlists } from '../lib/features/activities/jobs'
+import { escalateSos } from '../lib/features/sos/jobs'
 import { remindUpcoming } from '../lib/features/reminders/upcoming'
 import { deliverPushes } from '../lib/core/outbox'
 

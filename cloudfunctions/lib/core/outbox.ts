@@ -3,8 +3,8 @@
 // the person's one-time consents is taken the same way, and only then is WeChat called. A claim that never got
 // an answer (the function died) is not sent again; see PushState.
 import { C } from '../db/collections'
-import { type MessageDoc } from '../features/messages/docs'
-import { type SubscriptionDoc } from '../features/push/docs'
+import type { MessageDoc } from '../features/messages/docs'
+import type { SubscriptionDoc } from '../features/push/docs'
 import { _, cloud, db } from '../db/cloud'
 import { findMany } from '../db/access'
 import { afterSend, PUSH_CLAIM_MS, PUSH_TEMPLATES } from '../features/push/rules'

@@ -3,9 +3,10 @@
 import * as z from 'zod'
 import { AppError, ERROR_MESSAGES, admittedRoles, contracts, type ActionName, type Result } from '../contracts'
 import { C } from '../db/collections'
-import { type UserDoc } from '../features/people/docs'
+import type { UserDoc } from '../features/people/docs'
 import { findById } from '../db/access'
-import { handlers, type Handler } from '../handlers'
+import { handlers } from '../handlers'
+import type { Handler } from './handler'
 import type { ActionContext } from './context'
 import { decide, readSubject } from './subject'
 

@@ -1,10 +1,10 @@
 // The thing an action's input is about, read once by the router, and the caller's relation to it.
 import { AppError, SUBJECT_KEYS, type Access, type Subject } from '../contracts'
 import { C } from '../db/collections'
-import { type BookingDoc } from '../features/services/docs'
-import { type CadreDoc, type FamilyLinkDoc } from '../features/people/docs'
-import { type PairDoc } from '../features/pairing/docs'
-import { type SosEventDoc } from '../features/sos/docs'
+import type { BookingDoc } from '../features/services/docs'
+import type { CadreDoc, FamilyLinkDoc } from '../features/people/docs'
+import type { PairDoc } from '../features/pairing/docs'
+import type { SosEventDoc } from '../features/sos/docs'
 import { findAll, findById } from '../db/access'
 import { relationUnder, type CallerFacts, type Relation, type SubjectFacts } from './access.rules'
 

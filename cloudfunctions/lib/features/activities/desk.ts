@@ -2,7 +2,7 @@
 // lists, and attendance marked at the door or afterwards.
 import { AppError, type ActivityRoster, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
-import { type ActivityDoc, type SignupDoc } from './docs'
+import type { ActivityDoc, SignupDoc } from './docs'
 import { _, db } from '../../db/cloud'
 import { count, findAll, findById, findPage, newId } from '../../db/access'
 import { shanghaiInstant, toMinutes } from '../services/slots.rules'

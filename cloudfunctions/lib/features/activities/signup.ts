@@ -4,15 +4,15 @@
 // withdraws, the seat passes to the first in the waitlist, who is told.
 import { AppError, type ActivityView, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
-import { type ActivityDoc, type SignupDoc } from './docs'
-import { type CadreDoc, type FamilyLinkDoc } from '../people/docs'
+import type { ActivityDoc, SignupDoc } from './docs'
+import type { CadreDoc, FamilyLinkDoc } from '../people/docs'
 import { _, db } from '../../db/cloud'
-import { count, findAll, findById, findIn, findMany, findPage, isDuplicateKey } from '../../db/access'
+import { count, findById, findIn, findMany, findPage, isDuplicateKey } from '../../db/access'
 import { signupProblem, signupWords, whenWords } from './rules'
 import { shanghaiDay } from '../../core/time.rules'
 import { toClock } from '../services/slots.rules'
 import { clockWords, dayWords } from '../../core/words.rules'
-import { systemContext, type ActionContext } from '../../core/context'
+import type { ActionContext } from '../../core/context'
 import { message, tell } from '../messages/messages'
 import { aboutCadre } from '../../core/scope'
 
@@ -249,15 +249,4 @@ export async function tellFamilies(ctx: ActionContext, cadreIds: string[], title
   ])
   const to = new Set([...cadres.flatMap((c) => (c.openid ? [c.openid] : [])), ...links.map((l) => l.familyOpenid)])
   await tell([...to].map((openid) => message(openid, title, body, ctx.now)))
-}
-
-/**
- * The minutely sweep: any coming activity with a free seat while someone waits gets the seat filled (a seat
- * given back at the moment someone joined the waitlist, or a cancelled booking of staff time).
- */
-export async function fillWaitlists(now: Date): Promise<number> {
-  const coming = await findAll<ActivityDoc>(C.activities, { status: 'open', startAt: _.gt(now) })
-  let filled = 0
-  for (const a of coming.filter((x) => x.confirmed < x.capacity)) filled += await fillFreeSeats(systemContext(now), a)
-  return filled
 }

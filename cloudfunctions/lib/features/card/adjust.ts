@@ -2,8 +2,8 @@
 // community's threshold waits until a second staff member approves it, so no one person can move much money.
 import { AppError, type CardAdjustmentView, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
-import { type CardAdjustmentDoc } from './docs'
-import { type UserDoc } from '../people/docs'
+import type { CardAdjustmentDoc } from './docs'
+import type { UserDoc } from '../people/docs'
 import { findAll, openThenPage, readInTx } from '../../db/access'
 import { _ } from '../../db/cloud'
 

@@ -2,9 +2,9 @@
 // postings that booking makes (hold, capture, release) inside its own transactions.
 import { AppError, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
-import { type BookingDoc } from '../services/docs'
-import { type CadreDoc } from '../people/docs'
-import { type CardAccountDoc, type LedgerEntryDoc } from './docs'
+import type { BookingDoc } from '../services/docs'
+import type { CadreDoc } from '../people/docs'
+import type { CardAccountDoc, LedgerEntryDoc } from './docs'
 import { findAll, findById, findPage, pageOf, readInTx } from '../../db/access'
 import { _ } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'

@@ -2,9 +2,9 @@
 // policy says so (idempotent, so a missed or repeated run is safe)
 // and the reconciliation that proves every account equals the sum of its entries — reporting, never fixing.
 import { C } from '../../db/collections'
-import { type CadreDoc, type CommunityDoc, type UserDoc } from '../people/docs'
-import { type CardAccountDoc, type CardPolicyDoc, type LedgerEntryDoc } from './docs'
-import { type JobStateDoc } from '../../core/docs'
+import type { CadreDoc, CommunityDoc, UserDoc } from '../people/docs'
+import type { CardAccountDoc, CardPolicyDoc, LedgerEntryDoc } from './docs'
+import type { JobStateDoc } from '../../core/docs'
 import { _, db } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'
 import { findAll, findById, findMany, readInTx } from '../../db/access'

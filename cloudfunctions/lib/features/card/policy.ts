@@ -3,8 +3,8 @@
 // sets it; staff read it. A community that has none uses the defaults.
 import { AppError, type CardPolicyView, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
-import { type CardPolicyDoc } from './docs'
-import { type CommunityDoc } from '../people/docs'
+import type { CardPolicyDoc } from './docs'
+import type { CommunityDoc } from '../people/docs'
 import { findAll, findById } from '../../db/access'
 
 import { runTransaction } from '../../db/transaction'

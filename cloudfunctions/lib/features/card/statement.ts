@@ -1,8 +1,8 @@
 // The monthly statement of every card in the staff member's community, as a table and as CSV for Excel / WPS.
-import { type CardStatementView, type ParsedInput } from '../../contracts'
+import type { CardStatementView, ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
-import { type CadreDoc, type CommunityDoc } from '../people/docs'
-import { type LedgerEntryDoc } from './docs'
+import type { CadreDoc, CommunityDoc } from '../people/docs'
+import type { LedgerEntryDoc } from './docs'
 import { _ } from '../../db/cloud'
 import { findAll, findById, findMany } from '../../db/access'
 import { yuan } from './rules'

@@ -3,9 +3,9 @@
 // doctor is written to the access log before the answer leaves.
 import { AppError, type CareProfileView, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
-import { type CadreDoc } from '../people/docs'
-import { type CareProfileDoc } from './docs'
-import { type ProviderDoc } from '../services/docs'
+import type { CadreDoc } from '../people/docs'
+import type { CareProfileDoc } from './docs'
+import type { ProviderDoc } from '../services/docs'
 import { _, db } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'
 import { findAll, findById, newId, readInTx } from '../../db/access'

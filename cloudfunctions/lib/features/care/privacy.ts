@@ -2,8 +2,8 @@
 // of everything held about them, and erase it on request. Money records stay, under the cadre's number only.
 import { AppError, type AccessLogEntryView, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
-import { type AccessLogDoc } from './docs'
-import { type CadreDoc, type UserDoc } from '../people/docs'
+import type { AccessLogDoc } from './docs'
+import type { CadreDoc, UserDoc } from '../people/docs'
 import { _, db } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'
 import { count, findAll, findById, findPage, readInTx } from '../../db/access'

@@ -1,10 +1,11 @@
 // In-app messages (我的消息): built here, written either inside the transaction that causes them or just after;
 // read and marked read by their owner.
 import { C } from '../../db/collections'
-import { type MessageDoc } from './docs'
-import { type PushEntry } from '../push/docs'
+import type { MessageDoc } from './docs'
+import type { PushEntry } from '../push/docs'
 import { templateData, type PushKind } from '../push/rules'
-import { count, newId } from '../../db/access'
+import { count, findPage, newId } from '../../db/access'
+import { momentWords } from '../../core/words.rules'
 import { db } from '../../db/cloud'
 import type { Transaction } from '../../db/types'
 import type { ParsedInput } from '../../contracts'
@@ -43,4 +44,26 @@ export async function markRead(ctx: ActionContext, input: ParsedInput<'message.r
     .where(mine)
     .update({ data: { read: true } })
   return { unread: await unreadCount(ctx.openid) }
+}
+
+const MESSAGE_PAGE = 30
+
+export async function listMessages(ctx: ActionContext, input: ParsedInput<'message.list'>) {
+  const page = await findPage<MessageDoc>(
+    C.messages,
+    { to: ctx.openid },
+    { orderBy: ['at', 'desc'], offset: input.offset, size: MESSAGE_PAGE },
+  )
+  return {
+    total: page.total,
+    next: page.next,
+    messages: page.items.map((m) => ({
+      id: m._id,
+      title: m.title,
+      body: m.body,
+      at: new Date(m.at).toISOString(),
+      atWords: momentWords(new Date(m.at)),
+      read: m.read,
+    })),
+  }
 }

@@ -3,8 +3,8 @@
 // domain/pairing). The pair keeps its last contact day and recent visit days, so a list needs no second read.
 import { AppError, type ParsedInput, type PairView } from '../../contracts'
 import { C } from '../../db/collections'
-import { type PairDoc, type PairLogDoc } from './docs'
-import { type ProviderDoc } from '../services/docs'
+import type { PairDoc, PairLogDoc } from './docs'
+import type { ProviderDoc } from '../services/docs'
 import { _ } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'
 import { findAll, findById, newId, pageOf, readInTx } from '../../db/access'

@@ -3,7 +3,7 @@
 // one transaction, so a failure half-way leaves nothing behind.
 import { AppError, type LinkView, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
-import { type BindingCodeDoc, type CadreDoc, type FamilyLinkDoc, type UserDoc } from './docs'
+import type { BindingCodeDoc, CadreDoc, FamilyLinkDoc, UserDoc } from './docs'
 
 import { runTransaction } from '../../db/transaction'
 import { findAll, isDuplicateKey, newId, readInTx } from '../../db/access'

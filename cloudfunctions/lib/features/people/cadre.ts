@@ -12,7 +12,7 @@ import {
 import { admittedTo } from '../../core/subject'
 import { relationUnder } from '../../core/access.rules'
 import { C } from '../../db/collections'
-import { type BindingCodeDoc, type CadreDoc, type CommunityDoc, type FamilyLinkDoc } from './docs'
+import type { BindingCodeDoc, CadreDoc, CommunityDoc, FamilyLinkDoc } from './docs'
 import { _, db } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'
 import { findAll, findById, isDuplicateKey, newId, pageOf } from '../../db/access'

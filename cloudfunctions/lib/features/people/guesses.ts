@@ -2,7 +2,7 @@
 // conditional increment, so calls made in parallel cannot slip past the limit; a try that succeeds is given back.
 import { AppError } from '../../contracts'
 import { C } from '../../db/collections'
-import { type BindingCodeDoc } from './docs'
+import type { BindingCodeDoc } from './docs'
 import { _, db } from '../../db/cloud'
 import { findById, isDuplicateKey } from '../../db/access'
 import { MAX_BIND_FAILURES_PER_DAY, MAX_CODE_FAILURES, codePrefix } from './rules'

@@ -1,7 +1,7 @@
 // The caller's own view: home data, 我的, settings, and a cadre claiming their own record.
 import { AppError, type ActionOutput, type HomeView, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
-import { type BindingCodeDoc, type CadreDoc, type CommunityDoc, type FamilyLinkDoc, type UserDoc } from './docs'
+import type { BindingCodeDoc, CadreDoc, CommunityDoc, FamilyLinkDoc, UserDoc } from './docs'
 import { _, db } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'
 import { count, findAll, findById, findIn, isDuplicateKey, readInTx } from '../../db/access'

@@ -2,7 +2,7 @@
 // the page reports its taps here; each is one message of that kind (WeChat itself refuses a send that has no
 // consent behind it, and the outbox then marks it refused).
 import { C } from '../../db/collections'
-import { type SubscriptionDoc } from './docs'
+import type { SubscriptionDoc } from './docs'
 import { db } from '../../db/cloud'
 import { findMany, newId } from '../../db/access'
 import { MAX_OPEN_CONSENTS, PUSH_KINDS, PUSH_TEMPLATES, pushKindOfTemplate } from './rules'

@@ -5,11 +5,11 @@
 // stopped halfway and is run again, creates nothing twice. The day's birthdays come from the indexed birthday
 // key, so the work grows with the day's birthdays, not with the roster.
 import { C } from '../../db/collections'
-import { type CadreDoc, type FamilyLinkDoc, type UserDoc } from '../people/docs'
-import { type CareProfileDoc } from '../care/docs'
-import { type JobStateDoc } from '../../core/docs'
-import { type MessageDoc } from '../messages/docs'
-import { type PairDoc } from '../pairing/docs'
+import type { CadreDoc, FamilyLinkDoc, UserDoc } from '../people/docs'
+import type { CareProfileDoc } from '../care/docs'
+import type { JobStateDoc } from '../../core/docs'
+import type { MessageDoc } from '../messages/docs'
+import type { PairDoc } from '../pairing/docs'
 import { _, db } from '../../db/cloud'
 import { addOnce, findAll, findById, findIn, findMany } from '../../db/access'
 import { birthRecord, birthdayKeysOn } from './calendar.rules'

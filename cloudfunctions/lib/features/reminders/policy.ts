@@ -5,7 +5,7 @@
 import type { ParsedInput } from '../../contracts'
 import type { ReminderPolicyView } from './views'
 import { C } from '../../db/collections'
-import { type ReminderPolicyDoc } from './docs'
+import type { ReminderPolicyDoc } from './docs'
 import { findById } from '../../db/access'
 
 import { runTransaction } from '../../db/transaction'

@@ -1,7 +1,7 @@
 // What the daily reminder work shares: reading the roster page by page and the visit task made for a cadre.
 import { C } from '../../db/collections'
-import { type CadreDoc } from '../people/docs'
-import { type TaskDoc } from '../visits/docs'
+import type { CadreDoc } from '../people/docs'
+import type { TaskDoc } from '../visits/docs'
 import { _ } from '../../db/cloud'
 import { findMany } from '../../db/access'
 

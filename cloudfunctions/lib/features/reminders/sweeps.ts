@@ -5,10 +5,10 @@
 // for them is up. A sweep too big for one run is carried on by the next, and never holds back the next day's
 // birthdays, which every run does first.
 import { C } from '../../db/collections'
-import { type CadreDoc, type FamilyLinkDoc } from '../people/docs'
-import { type CareProfileDoc } from '../care/docs'
-import { type JobStateDoc } from '../../core/docs'
-import { type MessageDoc } from '../messages/docs'
+import type { CadreDoc, FamilyLinkDoc } from '../people/docs'
+import type { CareProfileDoc } from '../care/docs'
+import type { JobStateDoc } from '../../core/docs'
+import type { MessageDoc } from '../messages/docs'
 import { _, db } from '../../db/cloud'
 import { addOnce, findIn, findMany } from '../../db/access'
 import type { FestivalRule, ReminderPolicy } from './occasions.rules'

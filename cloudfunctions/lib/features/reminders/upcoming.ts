@@ -4,10 +4,10 @@
 // finished by the next, and nobody is told twice. Only events not yet flagged are read, so a quiet minute
 // costs four small indexed queries.
 import { C } from '../../db/collections'
-import { type ActivityDoc, type SignupDoc } from '../activities/docs'
-import { type BookingDoc } from '../services/docs'
-import { type CadreDoc, type FamilyLinkDoc } from '../people/docs'
-import { type MessageDoc } from '../messages/docs'
+import type { ActivityDoc, SignupDoc } from '../activities/docs'
+import type { BookingDoc } from '../services/docs'
+import type { CadreDoc, FamilyLinkDoc } from '../people/docs'
+import type { MessageDoc } from '../messages/docs'
 import { _, db } from '../../db/cloud'
 import { addOnce, findIn, findMany } from '../../db/access'
 import { UPCOMING, upcomingWindow, type UpcomingKind } from './occasions.rules'

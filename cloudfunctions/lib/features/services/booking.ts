@@ -2,8 +2,8 @@
 // A change that touches more than one document (booking, the provider's day, a message) is one transaction.
 import { AppError, type BookingView, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
-import { type BookingDoc, type BookingHistoryEntry, type ProviderDoc } from './docs'
-import { type CadreDoc, type CommunityDoc } from '../people/docs'
+import type { BookingDoc, BookingHistoryEntry, ProviderDoc } from './docs'
+import type { CadreDoc, CommunityDoc } from '../people/docs'
 import { _ } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'
 import { findById, findMany, findPage, isDuplicateKey, newId, readInTx } from '../../db/access'

@@ -3,7 +3,7 @@
 // later one is retried by runTransaction, sees the first one's visit, and goes to another provider or fails.
 // The unique slotKey on bookings is the second lock: one provider, one start time, one booking.
 import { C } from '../../db/collections'
-import { type BookingDoc, type ProviderDayDoc, type ProviderDoc } from './docs'
+import type { BookingDoc, ProviderDayDoc, ProviderDoc } from './docs'
 import { _ } from '../../db/cloud'
 import { readInTx } from '../../db/access'
 import type { Transaction } from '../../db/types'

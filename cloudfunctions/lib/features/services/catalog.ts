@@ -1,8 +1,8 @@
 // The catalog a cadre can book from, and the open times of one service on one day.
 import { AppError, type CatalogView, type ParsedInput, type ServiceView, type SlotsView } from '../../contracts'
 import { C } from '../../db/collections'
-import { type CommunityDoc } from '../people/docs'
-import { type ProviderDayDoc, type ProviderDoc, type ServiceTypeDoc } from './docs'
+import type { CommunityDoc } from '../people/docs'
+import type { ProviderDayDoc, ProviderDoc, ServiceTypeDoc } from './docs'
 import { findAll, findById, findIn } from '../../db/access'
 import { DEFAULT_CATALOG, priceWords } from './rules'
 import { BOOKING_HORIZON_DAYS, openSlots, toClock, withinHorizon, type Busy, type SlotQuery } from './slots.rules'

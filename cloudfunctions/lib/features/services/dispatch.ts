@@ -1,12 +1,11 @@
 // The staff dispatch board, the provider's own day, and everyone's in-app messages.
-import { type DispatchBoard, type ParsedInput, type ProviderView } from '../../contracts'
+import type { DispatchBoard, ParsedInput, ProviderView } from '../../contracts'
 import { C } from '../../db/collections'
-import { type BookingDoc, type ProviderDoc } from './docs'
-import { type MessageDoc } from '../messages/docs'
+import type { BookingDoc, ProviderDoc } from './docs'
 import { _ } from '../../db/cloud'
 import { findAll, findPage } from '../../db/access'
 import { shanghaiDay } from '../../core/time.rules'
-import { byPinyin, momentWords } from '../../core/words.rules'
+import { byPinyin } from '../../core/words.rules'
 import type { ActionContext } from '../../core/context'
 import { bookingView } from './views'
 import { staffCommunity } from '../../core/scope'
@@ -77,27 +76,5 @@ export async function getProviderTasks(ctx: ActionContext) {
   return {
     today: views.filter((v) => v.date === today || (v.urgent && v.status !== 'completed')),
     later: views.filter((v) => v.date !== undefined && v.date > today),
-  }
-}
-
-const MESSAGE_PAGE = 30
-
-export async function listMessages(ctx: ActionContext, input: ParsedInput<'message.list'>) {
-  const page = await findPage<MessageDoc>(
-    C.messages,
-    { to: ctx.openid },
-    { orderBy: ['at', 'desc'], offset: input.offset, size: MESSAGE_PAGE },
-  )
-  return {
-    total: page.total,
-    next: page.next,
-    messages: page.items.map((m) => ({
-      id: m._id,
-      title: m.title,
-      body: m.body,
-      at: new Date(m.at).toISOString(),
-      atWords: momentWords(new Date(m.at)),
-      read: m.read,
-    })),
   }
 }

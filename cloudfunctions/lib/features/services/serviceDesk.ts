@@ -1,7 +1,7 @@
 // Staff keep their community's service desk: the catalog's prices and rules, and the providers' weeks.
 import { AppError, type ParsedInput, type ProviderDetail, type ServiceView } from '../../contracts'
 import { C } from '../../db/collections'
-import { type ProviderDoc, type ServiceTypeDoc } from './docs'
+import type { ProviderDoc, ServiceTypeDoc } from './docs'
 
 import { runTransaction } from '../../db/transaction'
 import { findAll, newId, readInTx } from '../../db/access'

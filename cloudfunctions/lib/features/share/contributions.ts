@@ -2,8 +2,8 @@
 // community approve it; approved ones make the 宣传栏 that every cadre of the community sees.
 import { AppError, type ContributionView, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
-import { type CadreDoc } from '../people/docs'
-import { type ContributionDoc } from './docs'
+import type { CadreDoc } from '../people/docs'
+import type { ContributionDoc } from './docs'
 import { db } from '../../db/cloud'
 import { findAll, findById, findPage, newId } from '../../db/access'
 import { momentWords } from '../../core/words.rules'

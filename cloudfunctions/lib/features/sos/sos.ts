@@ -3,14 +3,14 @@
 // in time. Every step is written into the event, in words, as it happens.
 import { AppError, type ActionOutput, type ParsedInput, type SosView } from '../../contracts'
 import { C } from '../../db/collections'
-import { type CadreDoc, type CommunityDoc, type FamilyLinkDoc, type UserDoc } from '../people/docs'
-import { type CareProfileDoc } from '../care/docs'
-import { type SosEventDoc } from './docs'
+import type { CadreDoc, CommunityDoc, FamilyLinkDoc, UserDoc } from '../people/docs'
+import type { CareProfileDoc } from '../care/docs'
+import type { SosEventDoc } from './docs'
 import { _, db } from '../../db/cloud'
 import { findAll, findById, findIn, findMany, isDuplicateKey, openThenPage } from '../../db/access'
-import { DEFAULT_SOS_POLICY, FAMILY_TIER, escalationStep, tiersFor, type Recipient, type Tier } from './rules'
+import { DEFAULT_SOS_POLICY, FAMILY_TIER, tiersFor, type Recipient, type Tier } from './rules'
 import { momentWords } from '../../core/words.rules'
-import { systemContext, type ActionContext } from '../../core/context'
+import type { ActionContext } from '../../core/context'
 import { message, tell } from '../messages/messages'
 import { logSensitiveRead } from '../care/care'
 import { HEALTH_FIELDS, healthSummary } from '../care/rules'
@@ -37,7 +37,7 @@ function sosView(e: SosEventDoc, dutyPhone: string): SosView {
 }
 
 const dutyPhoneOf = async (communityId: string) => (await findById<CommunityDoc>(C.communities, communityId))?.dutyPhone ?? ''
-const step = (now: Date, words: string) => _.push({ at: now, words })
+export const step = (now: Date, words: string) => _.push({ at: now, words })
 
 /** The id of a cadre's n-th call: two presses at the same instant try to write the same document, and one wins. */
 const sosIdOf = (cadreId: string, n: number) => `${cadreId}:sos:${n}`
@@ -120,7 +120,7 @@ function recipientsNow(e: SosEventDoc, tier: Tier): Promise<Recipient[]> {
 }
 
 /** Tells one tier and records it; only once per tier, whoever gets there first. */
-async function notifyTier(ctx: ActionContext, e: SosEventDoc, tier: number): Promise<SosEventDoc> {
+export async function notifyTier(ctx: ActionContext, e: SosEventDoc, tier: number): Promise<SosEventDoc> {
   const t = e.tiers[tier]
   if (!t) return e
   const to = await recipientsNow(e, t)
@@ -133,28 +133,6 @@ async function notifyTier(ctx: ActionContext, e: SosEventDoc, tier: number): Pro
     .where({ _id: e._id, notifiedTier: _.lt(tier) })
     .update({ data: { notifiedTier: tier, steps: step(ctx.now, words) } })
   return { ...e, notifiedTier: tier, steps: [...e.steps, { at: ctx.now, words }] }
-}
-
-/** The minutely sweep: retry failed notices; tell the next tier when the current one has not acknowledged. */
-export async function escalateSos(now: Date): Promise<number> {
-  const ctx = systemContext(now)
-  const open = await findAll<SosEventDoc>(C.sosEvents, { status: 'open' })
-  let steps = 0
-  for (const e of open) {
-    const next = escalationStep(e, now)
-    if (!next) continue
-    if (next.kind === 'escalate') {
-      const words = `${e.tiers[e.tier].name} ${DEFAULT_SOS_POLICY.acknowledgeWithinMin} 分钟内没有响应，转告${e.tiers[next.tier].name}`
-      const moved = await db
-        .collection(C.sosEvents)
-        .where({ _id: e._id, status: 'open', tier: e.tier })
-        .update({ data: { tier: next.tier, tierSince: now, steps: step(now, words) } })
-      if (moved.stats.updated !== 1) continue
-    }
-    await notifyTier(ctx, { ...e, tier: next.tier }, next.tier)
-    steps++
-  }
-  return steps
 }
 
 async function change(ctx: ActionContext, e: SosEventDoc, when: object, data: Partial<SosEventDoc>, words: string) {

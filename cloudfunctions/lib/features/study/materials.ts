@@ -3,7 +3,7 @@
 // straight to booking it with the material's title as the note).
 import { AppError, type MaterialSummary, type MaterialView, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
-import { type MaterialDoc, type MaterialReadDoc } from './docs'
+import type { MaterialDoc, MaterialReadDoc } from './docs'
 import { db } from '../../db/cloud'
 import { count, findAll, findById, findIn, findPage, newId } from '../../db/access'
 import { momentWords } from '../../core/words.rules'

@@ -3,8 +3,8 @@
 // 今日任务 (with the daily job's birthday and festival visits) and record each visit, which completes its task.
 import { AppError, type ActionOutput, type ParsedInput, type TaskView, type VisitView } from '../../contracts'
 import { C } from '../../db/collections'
-import { type TaskDoc, type VisitDoc } from './docs'
-import { type UserDoc } from '../people/docs'
+import type { TaskDoc, VisitDoc } from './docs'
+import type { UserDoc } from '../people/docs'
 import { _ } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'
 import { count, findAll, findPage, newId, readInTx } from '../../db/access'
