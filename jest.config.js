@@ -20,6 +20,8 @@ const common = {
   transformIgnorePatterns: ['/node_modules/', '/dist/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/cloudfunctions/'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // The mini-program's alias for the cloud code (tsconfig.json, config/index.ts).
+  moduleNameMapper: { '^@cloud/(.*)$': '<rootDir>/cloudfunctions/lib/$1' },
 }
 
 module.exports = {

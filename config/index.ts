@@ -28,6 +28,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
+    // The cloud code's contracts (types) and kinds lists, as `@cloud/…` (tsconfig.json has the same alias).
+    alias: { '@cloud': path.resolve(__dirname, '../cloudfunctions/lib') },
     cache: { enable: true, buildDependencies: { config: [__filename] } },
     mini: {
       compile: shared,

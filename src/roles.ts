@@ -1,4 +1,4 @@
-import type { Role } from '../cloudfunctions/lib/contracts'
+import type { Role } from '@cloud/contracts'
 
 export const ROLE_NAMES: Record<Role, string> = {
   cadre: '老干部',

@@ -1,7 +1,7 @@
 // The typed client: call(action, input) → the action's data, or an ApiError with a code and plain Chinese.
 // On weapp it calls the `api` cloud function; the local H5 build calls the localcloud host on the same origin.
 import Taro from '@tarojs/taro'
-import type { ActionInput, ActionName, ActionOutput, ErrorCode, Result } from '../../cloudfunctions/lib/contracts'
+import type { ActionInput, ActionName, ActionOutput, ErrorCode, Result } from '@cloud/contracts'
 
 export class ApiError extends Error {
   constructor(

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useDidHide, useDidShow, usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro'
 import { call, ApiError, type ActionOutput } from './index'
-import type { ActionInput, ActionName } from '../../cloudfunctions/lib/contracts'
+import type { ActionInput, ActionName } from '@cloud/contracts'
 
 /**
  * Loads an action's data when the component mounts or its input changes, and again every time the page shows after

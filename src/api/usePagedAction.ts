@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useReachBottom } from '@tarojs/taro'
 import { call, ApiError, type ActionOutput } from './index'
 import { useAction } from './useAction'
-import type { ActionInput, ActionName, Paged } from '../../cloudfunctions/lib/contracts'
+import type { ActionInput, ActionName, Paged } from '@cloud/contracts'
 
 /** Actions that answer a list a page at a time (`{ …, total, next }`) and take an `offset`. */
 type PagedAction = {

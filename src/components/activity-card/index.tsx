@@ -1,7 +1,7 @@
 // One activity as a large card: what, when in words, where, and where the cadre stands, with a sign (never
 // colour alone).
 import { View, Text } from '@tarojs/components'
-import type { ActivityView } from '../../../cloudfunctions/lib/contracts'
+import type { ActivityView } from '@cloud/contracts'
 import { Card } from '../card'
 
 /** "✔ 已报名", "○ 候补第2位", "还有 5 个名额", "已报满，可以排候补", "报名已截止", "✖ 已取消". */

@@ -2,7 +2,7 @@
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { LinkView } from '../../../cloudfunctions/lib/contracts'
+import type { LinkView } from '@cloud/contracts'
 import { call, ApiError } from '../../api'
 import { Card } from '../card'
 import { Button } from '../controls'

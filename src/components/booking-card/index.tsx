@@ -1,8 +1,8 @@
 // One booking as a card: what, when, who comes, and its status in words with a sign (never colour alone).
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import type { BookingStatus, BookingView } from '../../../cloudfunctions/lib/contracts'
+import type { BookingStatus, BookingView } from '@cloud/contracts'
 import { Card } from '../card'
+import { go } from '../../routes'
 
 const SIGNS: Record<BookingStatus, string> = {
   // Signs from the fonts every phone has (an hourglass emoji shows as a box where it is missing).
@@ -20,7 +20,7 @@ export const statusLine = (b: BookingView) => `${SIGNS[b.status]} ${b.statusWord
 
 export function BookingCard({ booking, showCadre = false }: { booking: BookingView; showCadre?: boolean }) {
   return (
-    <Card onPress={() => void Taro.navigateTo({ url: `/packages/services/booking/index?id=${booking.id}` })}>
+    <Card onPress={() => go('booking', { id: booking.id })}>
       <Text className='t-strong'>
         {booking.serviceName}
         {showCadre ? ` · ${booking.cadreName}` : ''}

@@ -1,12 +1,10 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useAction } from '../../api/useAction'
 import { Section } from '../screen'
 import { BigButton, CallButton } from '../controls'
 import { ServiceTiles } from '../service-tiles'
 import { Loading, Notice } from '../notice'
-
-const go = (url: string) => void Taro.navigateTo({ url })
+import { go } from '../../routes'
 
 /** The catalog for one cadre, with their bookings and the community phone one tap away. */
 export function CatalogFor({ cadreId }: { cadreId: string }) {
@@ -15,11 +13,7 @@ export function CatalogFor({ cadreId }: { cadreId: string }) {
   if (!data) return <Loading />
   return (
     <View>
-      <BigButton
-        label={`${data.cadre.name}的预约`}
-        hint='看看约好的服务、取消或评价'
-        onPress={() => go(`/packages/services/bookings/index?cadreId=${cadreId}`)}
-      />
+      <BigButton label={`${data.cadre.name}的预约`} hint='看看约好的服务、取消或评价' onPress={() => go('bookings', { cadreId })} />
       <Section title={`为${data.cadre.name}预约上门服务`}>
         <ServiceTiles catalog={data} />
       </Section>

@@ -1,6 +1,6 @@
 // One offer or work of a cadre: what, by whom, the picture and words, and (for the cadre's own) where it stands.
 import { View, Text, Image } from '@tarojs/components'
-import type { ContributionView } from '../../../cloudfunctions/lib/contracts'
+import type { ContributionView } from '@cloud/contracts'
 import { Card } from '../card'
 import './index.css'
 

@@ -2,7 +2,7 @@
 // words as well as colour — why it is overdue. The page adds its own buttons below.
 import { View, Text } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
-import type { PairView } from '../../../cloudfunctions/lib/contracts'
+import type { PairView } from '@cloud/contracts'
 import { Card } from '../card'
 
 export function PairCard({ pair, children }: PropsWithChildren<{ pair: PairView }>) {

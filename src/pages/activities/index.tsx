@@ -1,9 +1,8 @@
 // 活动: this week's and coming activities of the cadre's community as large cards, filtered by kind, and the
 // study materials. Family first choose whose; staff get their desks (publish, lists and attendance, materials).
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { ACTIVITY_CATEGORIES } from '../../../cloudfunctions/lib/core/categories'
+import { ACTIVITY_CATEGORIES } from '@cloud/core/categories'
 import { useAction } from '../../api/useAction'
 import { usePagedAction } from '../../api/usePagedAction'
 import { Screen, Section } from '../../components/screen'
@@ -12,8 +11,8 @@ import { ActivityCard } from '../../components/activity-card'
 import { ForCadre } from '../../components/for-cadre'
 import { Loading, Notice } from '../../components/notice'
 import { ListFooter } from '../../components/list-footer'
+import { go } from '../../routes'
 
-const go = (url: string) => void Taro.navigateTo({ url })
 const ALL = '全部'
 
 export default function Activities() {
@@ -31,10 +30,10 @@ export default function Activities() {
       ) : null}
       {role === 'staff' ? (
         <View>
-          <BigButton label='发布活动' hint='时间、地点、名额、报名截止' onPress={() => go('/packages/activity/edit/index')} />
-          <Button label='活动名单与签到' hint='报名、候补、到场' onPress={() => go('/packages/activity/manage/index')} />
-          <Button label='学习资料' hint='发布资料，看谁读过' onPress={() => go('/packages/study/manage/index')} />
-          <Button label='作品与志愿审核' hint='老人投的作品、报的志愿服务' onPress={() => go('/packages/share/review/index')} />
+          <BigButton label='发布活动' hint='时间、地点、名额、报名截止' onPress={() => go('activityEdit')} />
+          <Button label='活动名单与签到' hint='报名、候补、到场' onPress={() => go('activityManage')} />
+          <Button label='学习资料' hint='发布资料，看谁读过' onPress={() => go('studyManage')} />
+          <Button label='作品与志愿审核' hint='老人投的作品、报的志愿服务' onPress={() => go('shareReview')} />
         </View>
       ) : null}
       {data && (role === null || role === 'admin' || role === 'provider') ? (
@@ -51,11 +50,7 @@ function ActivitiesFor({ cadreId }: { cadreId: string }) {
   const { data, error } = list
   return (
     <View>
-      <BigButton
-        label='学习资料'
-        hint='政策理论、健康养生、党建、法律'
-        onPress={() => go(`/packages/study/list/index?cadreId=${cadreId}`)}
-      />
+      <BigButton label='学习资料' hint='政策理论、健康养生、党建、法律' onPress={() => go('study', { cadreId })} />
       <Choice label='看哪类活动' options={[ALL, ...ACTIVITY_CATEGORIES]} value={kind} onChange={setKind} />
       {error ? <Notice kind='error' text={error.message} /> : null}
       {!data && !error ? <Loading /> : null}
@@ -63,7 +58,7 @@ function ActivitiesFor({ cadreId }: { cadreId: string }) {
         <Section title={`${data.cadre.name}可以参加的活动`}>
           {list.items.length === 0 ? <Notice kind='info' text='近期没有这类活动。' /> : null}
           {list.items.map((a) => (
-            <ActivityCard key={a.id} activity={a} onPress={() => go(`/packages/activity/detail/index?id=${a.id}&cadreId=${cadreId}`)} />
+            <ActivityCard key={a.id} activity={a} onPress={() => go('activity', { id: a.id, cadreId })} />
           ))}
           <ListFooter {...list} shown={list.items.length} unit='个' />
         </Section>

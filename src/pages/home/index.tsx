@@ -1,9 +1,8 @@
 // 首页: one call (home.get) and a home for whoever is looking — cadre, family, staff, or a newcomer.
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useEffect } from 'react'
 import dayjs from 'dayjs'
-import type { HomeView } from '../../../cloudfunctions/lib/contracts'
+import type { HomeView } from '@cloud/contracts'
 import { useAction } from '../../api/useAction'
 import { showUnread } from '../../api/unreadBadge'
 import { Screen, Section } from '../../components/screen'
@@ -16,9 +15,9 @@ import { SosPanel } from '../../components/sos-panel'
 import { useElder } from '../../components/elder'
 import { ROLE_NAMES } from '../../roles'
 import './index.css'
+import { go } from '../../routes'
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
-const go = (url: string) => void Taro.navigateTo({ url })
 
 export default function Home() {
   const { data, error, loading, reload } = useAction('home.get', {})
@@ -30,7 +29,7 @@ export default function Home() {
     if (data) setElder(data.me.elderMode)
   }, [data, setElder])
   useEffect(() => {
-    if (process.env.TARO_ENV === 'h5' && error?.code === 'UNAUTHENTICATED') go('/packages/dev/picker/index')
+    if (process.env.TARO_ENV === 'h5' && error?.code === 'UNAUTHENTICATED') go('picker')
   }, [error])
 
   const today = dayjs()
@@ -68,19 +67,11 @@ function RoleHome({ home, reload }: { home: HomeView; reload: () => void }) {
       {role === 'cadre' ? <CadreHome home={home} /> : null}
       {role === 'family' ? <FamilyHome home={home} /> : null}
       {role === 'staff' ? <StaffHome home={home} /> : null}
-      {role === 'provider' ? (
-        <BigButton label='我的任务' hint='今天要去的人家，签到、签退' onPress={() => go('/packages/provider/tasks/index')} />
-      ) : null}
-      {role === 'admin' ? <Button kind='primary' label='查看老干部名册' onPress={() => go('/packages/staff/roster/index')} /> : null}
-      {role === 'admin' ? (
-        <Button label='服务卡政策' hint='各社区每年发多少、年底是否作废' onPress={() => go('/packages/staff/cardPolicy/index')} />
-      ) : null}
-      {role === 'admin' ? (
-        <Button label='提醒规则' hint='祝寿年龄、节日走访、提前几天提醒' onPress={() => go('/packages/staff/reminderPolicy/index')} />
-      ) : null}
-      {role === 'admin' ? (
-        <Button label='敏感信息查看记录' hint='谁看了老人的健康信息' onPress={() => go('/packages/care/accessLog/index')} />
-      ) : null}
+      {role === 'provider' ? <BigButton label='我的任务' hint='今天要去的人家，签到、签退' onPress={() => go('providerTasks')} /> : null}
+      {role === 'admin' ? <Button kind='primary' label='查看老干部名册' onPress={() => go('roster')} /> : null}
+      {role === 'admin' ? <Button label='服务卡政策' hint='各社区每年发多少、年底是否作废' onPress={() => go('cardPolicy')} /> : null}
+      {role === 'admin' ? <Button label='提醒规则' hint='祝寿年龄、节日走访、提前几天提醒' onPress={() => go('reminderPolicy')} /> : null}
+      {role === 'admin' ? <Button label='敏感信息查看记录' hint='谁看了老人的健康信息' onPress={() => go('accessLog')} /> : null}
       {role === null ? <NewcomerHome home={home} /> : null}
     </View>
   )
@@ -88,33 +79,16 @@ function RoleHome({ home, reload }: { home: HomeView; reload: () => void }) {
 
 function CadreHome({ home }: { home: HomeView }) {
   const community = home.me.community
+  const cadreId = home.me.cadre?.id
   return (
     <View>
       {community ? <CallButton label='打社区值班电话' phone={community.dutyPhone} /> : null}
-      <BigButton label='预约上门服务' hint='保洁、送餐、理发、维修' onPress={() => void Taro.switchTab({ url: '/pages/services/index' })} />
-      {home.me.cadre ? (
-        <Button
-          label='我的预约'
-          hint='约好的服务、评价'
-          onPress={() => go(`/packages/services/bookings/index?cadreId=${home.me.cadre?.id}`)}
-        />
-      ) : null}
-      {home.me.cadre ? (
-        <Button
-          label='我的服务卡'
-          hint='还有多少钱可以用'
-          onPress={() => go(`/packages/account/card/index?cadreId=${home.me.cadre?.id}`)}
-        />
-      ) : null}
-      <BigButton label='看看社区活动' hint='学习、文体、健康讲座' onPress={() => void Taro.switchTab({ url: '/pages/activities/index' })} />
-      {home.me.cadre ? (
-        <Button
-          label='我的照护档案'
-          hint='紧急联系人、健康信息授权'
-          onPress={() => go(`/packages/care/profile/index?cadreId=${home.me.cadre?.id}`)}
-        />
-      ) : null}
-      <Button label='我的家人' hint='谁绑定了我' onPress={() => void Taro.switchTab({ url: '/pages/me/index' })} />
+      <BigButton label='预约上门服务' hint='保洁、送餐、理发、维修' onPress={() => go('services')} />
+      {cadreId ? <Button label='我的预约' hint='约好的服务、评价' onPress={() => go('bookings', { cadreId })} /> : null}
+      {cadreId ? <Button label='我的服务卡' hint='还有多少钱可以用' onPress={() => go('card', { cadreId })} /> : null}
+      <BigButton label='看看社区活动' hint='学习、文体、健康讲座' onPress={() => go('activities')} />
+      {cadreId ? <Button label='我的照护档案' hint='紧急联系人、健康信息授权' onPress={() => go('careProfile', { cadreId })} /> : null}
+      <Button label='我的家人' hint='谁绑定了我' onPress={() => go('me')} />
     </View>
   )
 }
@@ -129,7 +103,7 @@ function FamilyHome({ home }: { home: HomeView }) {
         ))}
       </Section>
       <PendingRequests home={home} />
-      <Button label='再绑定一位老人' onPress={() => go('/packages/family/bind/index')} />
+      <Button label='再绑定一位老人' onPress={() => go('bind')} />
     </View>
   )
 }
@@ -152,21 +126,21 @@ function StaffHome({ home }: { home: HomeView }) {
       <BigButton
         label={staff?.openSos ? `一键通值班台（${staff.openSos} 个求助没处理完）` : '一键通值班台'}
         hint={staff?.openSos ? '马上看' : '现在没有求助'}
-        onPress={() => go('/packages/staff/sos/index')}
+        onPress={() => go('sosConsole')}
       />
       <BigButton
         label='今日任务'
         hint={staff?.overdueTasks ? `⚠ ${staff.overdueTasks} 项已过期没走访` : '祝寿、节日走访、住院看望'}
-        onPress={() => go('/packages/staff/tasks/index')}
+        onPress={() => go('tasks')}
       />
       <BigButton
         label={staff?.waitingRequests ? `派单台（${staff.waitingRequests} 个等待安排）` : '派单台'}
         hint={staff?.urgentRequests ? `⚠ 其中急修 ${staff.urgentRequests} 个` : '等待安排的预约、急修'}
-        onPress={() => go('/packages/staff/dispatch/index')}
+        onPress={() => go('dispatch')}
       />
-      <BigButton label='老干部名册' hint='查看、发绑定码、替老人预约' onPress={() => go('/packages/staff/roster/index')} />
-      <Button label='结对帮扶' hint='志愿者结对，超期的在前' onPress={() => go('/packages/staff/pairing/index')} />
-      <Button label='登记一位老干部' onPress={() => go('/packages/staff/register/index')} />
+      <BigButton label='老干部名册' hint='查看、发绑定码、替老人预约' onPress={() => go('roster')} />
+      <Button label='结对帮扶' hint='志愿者结对，超期的在前' onPress={() => go('pairing')} />
+      <Button label='登记一位老干部' onPress={() => go('register')} />
     </View>
   )
 }
@@ -180,14 +154,14 @@ function NewcomerHome({ home }: { home: HomeView }) {
         <View>
           <Text className='t-body'>填写老人的姓名和手机号后四位，老人或社区确认后就能帮老人预约服务、接收提醒。</Text>
         </View>
-        <BigButton label='绑定家中老人' onPress={() => go('/packages/family/bind/index')} />
+        <BigButton label='绑定家中老人' onPress={() => go('bind')} />
       </Card>
       <Card>
         <Text className='t-strong'>如果您是老干部本人</Text>
         <View>
           <Text className='t-body'>请先到社区登记。社区工作人员会给您一个 8 位绑定码。</Text>
         </View>
-        <Button label='我有绑定码' onPress={() => go('/packages/account/claim/index')} />
+        <Button label='我有绑定码' onPress={() => go('claim')} />
       </Card>
     </View>
   )

@@ -2,7 +2,7 @@
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { LinkView, Role } from '../../../cloudfunctions/lib/contracts'
+import type { LinkView, Role } from '@cloud/contracts'
 import { call, ApiError } from '../../api'
 import { useAction } from '../../api/useAction'
 import { Screen, Section } from '../../components/screen'
@@ -13,9 +13,8 @@ import { ApprovalCard } from '../../components/approval'
 import { useElder } from '../../components/elder'
 import { PERMISSION_NAMES, ROLE_NAMES } from '../../roles'
 import { WechatReminderSettings } from '../../components/wechat-reminders'
-import type { PushKind } from '../../../cloudfunctions/lib/features/push/templates'
-
-const go = (url: string) => void Taro.navigateTo({ url })
+import type { PushKind } from '@cloud/features/push/templates'
+import { go } from '../../routes'
 
 /** Cadres and family hear of visits and activities; only family are told of birthdays. */
 /** Staff and the bureau serve cadres: binding an elder of one's own or claiming a record is not for this account. */
@@ -113,25 +112,15 @@ export default function Me() {
       {asFamily.length > 0 ? (
         <Section title='我绑定的老人'>
           {asFamily.map((l) => (
-            <LinkCard
-              key={l.id}
-              link={l}
-              who={l.cadreName}
-              onOpen={() => go(`/packages/family/cadre/index?id=${l.cadreId}`)}
-              onEnd={() => endLink(l)}
-            />
+            <LinkCard key={l.id} link={l} who={l.cadreName} onOpen={() => go('cadre', { id: l.cadreId })} onEnd={() => endLink(l)} />
           ))}
         </Section>
       ) : null}
       <WechatReminderSettings kinds={pushKindsFor(me?.roles ?? [])} />
-      {me ? (
-        <Button label='我的消息' hint='预约、生日提醒、求助和走访的通知' onPress={() => go('/packages/account/messages/index')} />
-      ) : null}
-      {me && !worksHere(me.roles) ? <BigButton label='绑定家中老人' onPress={() => go('/packages/family/bind/index')} /> : null}
-      {me && !me.cadre && !worksHere(me.roles) ? (
-        <Button label='我是老干部，我有绑定码' onPress={() => go('/packages/account/claim/index')} />
-      ) : null}
-      {LOCAL_MODE ? <Button kind='plain' label='换一个身份体验' hint='本地演示' onPress={() => go('/packages/dev/picker/index')} /> : null}
+      {me ? <Button label='我的消息' hint='预约、生日提醒、求助和走访的通知' onPress={() => go('messages')} /> : null}
+      {me && !worksHere(me.roles) ? <BigButton label='绑定家中老人' onPress={() => go('bind')} /> : null}
+      {me && !me.cadre && !worksHere(me.roles) ? <Button label='我是老干部，我有绑定码' onPress={() => go('claim')} /> : null}
+      {LOCAL_MODE ? <Button kind='plain' label='换一个身份体验' hint='本地演示' onPress={() => go('picker')} /> : null}
     </Screen>
   )
 }

@@ -1,15 +1,13 @@
 // 服务: the home services of 三到家、四上门. A cadre sees the services at once; family first choose whom
 // they book for; staff and providers get their own desks (dispatch board, my tasks).
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useAction } from '../../api/useAction'
 import { Screen } from '../../components/screen'
 import { BigButton, Button } from '../../components/controls'
 import { CatalogFor } from '../../components/catalog-for'
 import { ForCadre } from '../../components/for-cadre'
 import { Loading, Notice } from '../../components/notice'
-
-const go = (url: string) => void Taro.navigateTo({ url })
+import { go } from '../../routes'
 
 export default function Services() {
   const { data, error, loading } = useAction('home.get', {})
@@ -26,15 +24,13 @@ export default function Services() {
       ) : null}
       {role === 'staff' ? (
         <View>
-          <BigButton label='派单台' hint='等待安排的预约、今天谁去哪家' onPress={() => go('/packages/staff/dispatch/index')} />
-          <Button label='替老人预约' hint='在名册里找到老人，再点“替他预约服务”' onPress={() => go('/packages/staff/roster/index')} />
-          <Button label='服务目录与人员' hint='价格、暂停、休息日' onPress={() => go('/packages/staff/desk/index')} />
-          <Button label='服务卡一览' hint='余额、充值、退款' onPress={() => go('/packages/staff/cards/index')} />
+          <BigButton label='派单台' hint='等待安排的预约、今天谁去哪家' onPress={() => go('dispatch')} />
+          <Button label='替老人预约' hint='在名册里找到老人，再点“替他预约服务”' onPress={() => go('roster')} />
+          <Button label='服务目录与人员' hint='价格、暂停、休息日' onPress={() => go('desk')} />
+          <Button label='服务卡一览' hint='余额、充值、退款' onPress={() => go('cards')} />
         </View>
       ) : null}
-      {role === 'provider' ? (
-        <BigButton label='我的任务' hint='今天要去的人家' onPress={() => go('/packages/provider/tasks/index')} />
-      ) : null}
+      {role === 'provider' ? <BigButton label='我的任务' hint='今天要去的人家' onPress={() => go('providerTasks')} /> : null}
       {data && (role === null || role === 'admin') ? <Notice kind='info' text='上门服务由老干部本人、家属或社区工作人员预约。' /> : null}
     </Screen>
   )

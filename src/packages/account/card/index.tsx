@@ -1,7 +1,6 @@
 // 服务卡: what is left to spend in very large digits, what is held for booked visits, and every change in
 // plain words. Staff of the community also record money received or given back, and adjust the balance, here.
 import { View, Text } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen, Section } from '../../../components/screen'
 import { Card } from '../../../components/card'
@@ -9,10 +8,11 @@ import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
 import { AdjustCard, RecordMoney } from './forms'
 import './index.css'
+import { usePageParams } from '../../../routes'
 
 export default function ServiceCard() {
-  const { params } = useRouter()
-  const cadreId = String(params.cadreId ?? '')
+  const params = usePageParams('card')
+  const cadreId = params.cadreId
   const list = usePagedAction('card.entries', { cadreId }, 'entries')
   const { data, error, loading, reload } = list
   return (

@@ -1,11 +1,11 @@
 // A cadre links their own WeChat to the record staff registered, with the 6-digit code staff gave them.
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { call, ApiError } from '../../../api'
 import { Screen } from '../../../components/screen'
 import { BigButton, Button, Field } from '../../../components/controls'
 import { Notice } from '../../../components/notice'
 import { useElder } from '../../../components/elder'
+import { go, goBackOr } from '../../../routes'
 
 export default function Claim() {
   const [code, setCode] = useState('')
@@ -26,7 +26,7 @@ export default function Claim() {
     return (
       <Screen title='登记成功'>
         <Notice kind='ok' text={`${name}，您好！以后打开小程序就能预约服务、看活动了。`} />
-        <BigButton label='回到首页' onPress={() => void Taro.switchTab({ url: '/pages/home/index' })} />
+        <BigButton label='回到首页' onPress={() => go('home')} />
       </Screen>
     )
   }
@@ -36,11 +36,7 @@ export default function Claim() {
       <Field label='绑定码' value={code} onInput={setCode} type='number' maxlength={8} placeholder='8 位数字' testId='code' />
       {error ? <Notice kind='error' text={error} /> : null}
       <BigButton label='确定' onPress={() => void submit()} />
-      <Button
-        kind='plain'
-        label='返回'
-        onPress={() => void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/home/index' }))}
-      />
+      <Button kind='plain' label='返回' onPress={() => goBackOr('home')} />
     </Screen>
   )
 }

@@ -1,7 +1,6 @@
 // 活动详情: what, when, where, how to get in, and one big button — 报名, or 取消报名 (pressed twice to be sure).
 // The cadre's place is in words: 已报名, or 候补第3位 with what that means.
 import { View, Text, Image } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
@@ -13,10 +12,11 @@ import { activityStatus } from '../../../components/activity-card'
 import { Loading, Notice } from '../../../components/notice'
 import './index.css'
 import { RemindMe } from '../../../components/wechat-reminders'
+import { usePageParams } from '../../../routes'
 
 export default function ActivityDetail() {
-  const { params } = useRouter()
-  const input = { activityId: String(params.id ?? ''), cadreId: String(params.cadreId ?? '') }
+  const params = usePageParams('activity')
+  const input = { activityId: params.id, cadreId: params.cadreId }
   const { data: a, error, loading, setData } = useAction('activity.get', input)
   const [sure, setSure] = useState(false)
   const { result, busy, submit } = useSubmit()

@@ -1,22 +1,22 @@
 // 发布活动 / 修改活动 (staff): kind, title, where, when, how many seats, when sign-ups close, and how people
 // with a wheelchair or a stick get in. Editing keeps everyone signed up; more seats go to the waitlist at once.
-import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import type { ActivityView } from '../../../../cloudfunctions/lib/contracts'
-import { ACTIVITY_CATEGORIES, type ActivityCategory } from '../../../../cloudfunctions/lib/core/categories'
+import type { ActivityView } from '@cloud/contracts'
+import { ACTIVITY_CATEGORIES, type ActivityCategory } from '@cloud/core/categories'
 import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'
 import { Screen } from '../../../components/screen'
 import { Button, Choice, Field } from '../../../components/controls'
 import { Loading, Notice } from '../../../components/notice'
+import { goInstead, usePageParams } from '../../../routes'
 
 /** The Shanghai date `n` days from today, for the form's first values. */
 const dayFromToday = (n: number) => new Date(Date.now() + 8 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10)
 
 export default function EditActivity() {
-  const { params } = useRouter()
-  const activityId = params.id ? String(params.id) : ''
+  const params = usePageParams('activityEdit')
+  const activityId = params.id
   if (!activityId) return <ActivityForm key='new' />
   return <EditExisting activityId={activityId} />
 }
@@ -61,7 +61,7 @@ function ActivityForm({ existing }: { existing?: ActivityView }) {
           ...(cover.trim() ? { cover: cover.trim() } : {}),
         }),
       (saved) => {
-        setTimeout(() => void Taro.redirectTo({ url: `/packages/activity/roster/index?id=${saved.id}` }), 1200)
+        setTimeout(() => goInstead('activityRoster', { id: saved.id }), 1200)
         return `已${existing ? '保存' : '发布'}“${saved.title}”：${saved.when}，名额 ${saved.capacity} 个`
       },
     )

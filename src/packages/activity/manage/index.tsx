@@ -1,21 +1,19 @@
 // 活动管理 (staff): the community's activities of the last month and to come, each with its seats taken and
 // waitlist; tap for the list and attendance.
-import Taro from '@tarojs/taro'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen } from '../../../components/screen'
 import { BigButton } from '../../../components/controls'
 import { ActivityCard } from '../../../components/activity-card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
-
-const go = (url: string) => void Taro.navigateTo({ url })
+import { go } from '../../../routes'
 
 export default function ManageActivities() {
   const list = usePagedAction('activity.manage', {}, 'activities')
   const { data, error, loading } = list
   return (
     <Screen title='活动名单与签到'>
-      <BigButton label='发布活动' onPress={() => go('/packages/activity/edit/index')} />
+      <BigButton label='发布活动' onPress={() => go('activityEdit')} />
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}
       {data && list.items.length === 0 ? <Notice kind='info' text='还没有发布活动。' /> : null}
@@ -24,7 +22,7 @@ export default function ManageActivities() {
           key={a.id}
           activity={a}
           extra={a.status === 'cancelled' ? '✖ 已取消' : `已报 ${a.confirmed} / ${a.capacity} 人${a.signupOpen ? '' : ' · 报名已截止'}`}
-          onPress={() => go(`/packages/activity/roster/index?id=${a.id}`)}
+          onPress={() => go('activityRoster', { id: a.id })}
         />
       ))}
       <ListFooter {...list} shown={list.items.length} unit='个' />

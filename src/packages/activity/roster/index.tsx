@@ -1,22 +1,22 @@
 // 名单与签到 (staff): who is coming and who waits, in order; mark each one who came (at the door or after);
 // edit the activity, or cancel it with a reason — everyone signed up and their family are told.
 import { View, Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { call, ApiError } from '../../../api'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { useSubmit } from '../../../api/useSubmit'
-
-type Submit = ReturnType<typeof useSubmit>['submit']
 import { Screen, Section } from '../../../components/screen'
 import { Button, Field } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
+import { go, usePageParams } from '../../../routes'
+
+type Submit = ReturnType<typeof useSubmit>['submit']
 
 export default function Roster() {
-  const { params } = useRouter()
-  const activityId = String(params.id ?? '')
+  const params = usePageParams('activityRoster')
+  const activityId = params.id
   const roster = usePagedAction('activity.roster', { activityId }, 'confirmed', 'waitlisted')
   const { data, error, loading, setSummary, reload } = roster
   const { result, busy, submit } = useSubmit()
@@ -97,7 +97,7 @@ export default function Roster() {
           {a.signupOpen ? <SignUpFor activityId={a.id} busy={busy} submit={submit} onDone={() => void reload()} /> : null}
           {a.status === 'open' ? (
             <View>
-              <Button label='修改活动' onPress={() => void Taro.navigateTo({ url: `/packages/activity/edit/index?id=${a.id}` })} />
+              <Button label='修改活动' onPress={() => go('activityEdit', { id: a.id })} />
               {!cancelling ? <Button kind='danger' label='取消活动' onPress={() => setCancelling(true)} /> : null}
               {cancelling ? (
                 <Card>

@@ -1,15 +1,15 @@
 // 敏感信息查看记录 (the bureau): who read whose health data or ID number, which fields, when and where — newest
 // first, for one cadre or for everyone.
 import { View, Text } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen } from '../../../components/screen'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListCount, ListFooter } from '../../../components/list-footer'
+import { usePageParams } from '../../../routes'
 
 export default function AccessLog() {
-  const cadreId = useRouter().params.cadreId
+  const cadreId = usePageParams('accessLog').cadreId || undefined
   const log = usePagedAction('care.accessLog', cadreId ? { cadreId } : {}, 'entries')
   const { data, error, loading } = log
   return (

@@ -1,10 +1,10 @@
 // 修改照护档案: family situation, hobbies, habits and the emergency contacts in calling order — for the cadre,
 // family and staff; the 包保 keepers and the responsible doctor for staff only.
 import { View, Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { ActionInput, CareProfileView } from '../../../../cloudfunctions/lib/contracts'
-import { CONTACT_KINDS, HOUSEHOLDS, type ContactKind } from '../../../../cloudfunctions/lib/core/categories'
+import type { ActionInput, CareProfileView } from '@cloud/contracts'
+import { CONTACT_KINDS, HOUSEHOLDS, type ContactKind } from '@cloud/core/categories'
 import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'
@@ -12,6 +12,7 @@ import { Screen, Section } from '../../../components/screen'
 import { Button, Choice, Field } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
+import { usePageParams } from '../../../routes'
 
 type Contact = { kind: ContactKind; name: string; phone: string }
 const NO_DOCTOR = '暂不指定'
@@ -23,7 +24,7 @@ const KEEPERS = [
 ] as const
 
 export default function CareEdit() {
-  const cadreId = String(useRouter().params.cadreId ?? '')
+  const cadreId = usePageParams('careEdit').cadreId
   const { data, error, loading } = useAction('care.get', { cadreId, withHealth: false })
   return (
     <Screen title='修改照护档案'>

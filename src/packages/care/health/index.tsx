@@ -1,21 +1,22 @@
 // 登记健康信息 (staff, once the cadre has consented): self-care level, chronic conditions, diet and ID number.
 // These are sensitive: only staff, the responsible doctor and family with health access will see them.
 import { View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { CareHealthView } from '../../../../cloudfunctions/lib/contracts'
-import { SELF_CARE_LEVELS } from '../../../../cloudfunctions/lib/core/categories'
+import type { CareHealthView } from '@cloud/contracts'
+import { SELF_CARE_LEVELS } from '@cloud/core/categories'
 import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'
 import { Screen } from '../../../components/screen'
 import { Button, Choice, Field } from '../../../components/controls'
 import { Loading, Notice } from '../../../components/notice'
+import { usePageParams } from '../../../routes'
 
 const YES_NO = ['是', '否'] as const
 
 export default function HealthForm() {
-  const cadreId = String(useRouter().params.cadreId ?? '')
+  const cadreId = usePageParams('careHealth').cadreId
   const { data, error, loading } = useAction('care.get', { cadreId })
   return (
     <Screen title={data ? `${data.cadreName}的健康信息` : '健康信息'}>

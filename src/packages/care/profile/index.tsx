@@ -2,10 +2,10 @@
 // who answers for the cadre. Health shows only to those allowed; the bureau sees numbers masked and can export
 // or erase the person's data on request.
 import { View, Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { CareProfileView } from '../../../../cloudfunctions/lib/contracts'
-import { CONSENT_METHODS } from '../../../../cloudfunctions/lib/core/categories'
+import type { CareProfileView } from '@cloud/contracts'
+import { CONSENT_METHODS } from '@cloud/core/categories'
 import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'
@@ -14,8 +14,7 @@ import { Screen, Section } from '../../../components/screen'
 import { Button, CallButton, Choice, Field } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
-
-const go = (url: string) => void Taro.navigateTo({ url })
+import { go, usePageParams } from '../../../routes'
 
 function Line({ label, text }: { label: string; text: string }) {
   return (
@@ -28,7 +27,7 @@ function Line({ label, text }: { label: string; text: string }) {
 }
 
 export default function CareProfile() {
-  const cadreId = String(useRouter().params.cadreId ?? '')
+  const cadreId = usePageParams('careProfile').cadreId
   const { data, error, loading, reload } = useAction('care.get', { cadreId })
   return (
     <Screen title={data ? `${data.cadreName}的照护档案` : '照护档案'}>
@@ -61,9 +60,7 @@ function Profile({ care, reload }: { care: CareProfileView; reload: () => Promis
             <Text className='t-body t-muted'>健康信息授权：{care.consent.words}</Text>
           </View>
         </Card>
-        {care.can.editHealth ? (
-          <Button label='登记健康信息' onPress={() => go(`/packages/care/health/index?cadreId=${care.cadreId}`)} />
-        ) : null}
+        {care.can.editHealth ? <Button label='登记健康信息' onPress={() => go('careHealth', { cadreId: care.cadreId })} /> : null}
         {care.can.consent ? <Consent care={care} reload={reload} /> : null}
       </Section>
       <Section title='三、爱好特长'>
@@ -99,9 +96,7 @@ function Profile({ care, reload }: { care: CareProfileView; reload: () => Promis
           <Line label='责任医生' text={care.doctor?.name ?? ''} />
         </Card>
       </Section>
-      {care.can.edit ? (
-        <Button kind='primary' label='修改档案' onPress={() => go(`/packages/care/edit/index?cadreId=${care.cadreId}`)} />
-      ) : null}
+      {care.can.edit ? <Button kind='primary' label='修改档案' onPress={() => go('careEdit', { cadreId: care.cadreId })} /> : null}
       {care.can.admin ? <PersonalData care={care} /> : null}
     </View>
   )
@@ -181,7 +176,7 @@ function PersonalData({ care }: { care: CareProfileView }) {
   return (
     <Section title='个人信息（老干部局）'>
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
-      <Button label='查看敏感信息查看记录' onPress={() => go(`/packages/care/accessLog/index?cadreId=${care.cadreId}`)} />
+      <Button label='查看敏感信息查看记录' onPress={() => go('accessLog', { cadreId: care.cadreId })} />
       <Button label='导出个人信息' hint='应本人申请，导出全部信息（文件）' disabled={busy} onPress={exportData} />
       {erased ? null : (
         <View>

@@ -5,7 +5,7 @@ import { Screen } from '../../../components/screen'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { ROLE_NAMES } from '../../../roles'
-import type { Role } from '../../../../cloudfunctions/lib/contracts'
+import type { Role } from '@cloud/contracts'
 
 interface Identity {
   openid: string

@@ -1,14 +1,14 @@
 // A family member asks to bind a cadre: by the cadre's name and phone's last four digits (the cadre or staff
 // then confirms), or by a 6-digit code staff issued (takes effect at once).
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { LinkView } from '../../../../cloudfunctions/lib/contracts'
+import type { LinkView } from '@cloud/contracts'
 import { call, ApiError } from '../../../api'
 import { Screen } from '../../../components/screen'
 import { BigButton, Button, Choice, Field } from '../../../components/controls'
 import { Notice } from '../../../components/notice'
 import { RemindMe } from '../../../components/wechat-reminders'
+import { go, goBackOr } from '../../../routes'
 
 const RELATIONS = ['子女', '配偶', '孙辈', '其他亲属'] as const
 const WAYS = ['用手机号后四位', '用社区绑定码'] as const
@@ -56,7 +56,7 @@ export default function Bind() {
           <Notice kind='ok' text={`已向 ${done.cadreName} 发出绑定申请。老人本人或社区确认后就生效，请耐心等待。`} />
         )}
         <RemindMe kinds={['birthday', 'service']} moment='binding' label='老人生日和上门服务用微信提醒我' />
-        <BigButton label='回到首页' onPress={() => void Taro.switchTab({ url: '/pages/home/index' })} />
+        <BigButton label='回到首页' onPress={() => go('home')} />
       </Screen>
     )
   }
@@ -103,11 +103,7 @@ export default function Bind() {
       )}
       {error ? <Notice kind='error' text={error} /> : null}
       <BigButton label={busy ? '正在提交…' : '提交申请'} disabled={busy} onPress={() => void submit()} testId='submit' />
-      <Button
-        kind='plain'
-        label='不绑了，返回'
-        onPress={() => void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/home/index' }))}
-      />
+      <Button kind='plain' label='不绑了，返回' onPress={() => goBackOr('home')} />
     </Screen>
   )
 }

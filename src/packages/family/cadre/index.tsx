@@ -1,7 +1,7 @@
 // One cadre as family and staff see them: the basics, the community's phone, and who is bound.
 import { View, Text } from '@tarojs/components'
-import type { CadreAction, CadreDetail } from '../../../../cloudfunctions/lib/contracts'
-import Taro, { useRouter } from '@tarojs/taro'
+import type { CadreAction, CadreDetail } from '@cloud/contracts'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { call, ApiError } from '../../../api'
 import { useAction } from '../../../api/useAction'
@@ -10,10 +10,11 @@ import { Button, CallButton } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { SosPanel } from '../../../components/sos-panel'
+import { go, urlOf, usePageParams } from '../../../routes'
 
 export default function CadreDetail() {
-  const { params } = useRouter()
-  const cadreId = String(params.id ?? '')
+  const params = usePageParams('cadre')
+  const cadreId = params.id
   const { data, error, loading, reload } = useAction('cadre.get', { cadreId })
   const [code, setCode] = useState('')
   const [codeError, setCodeError] = useState('')
@@ -86,10 +87,7 @@ export default function CadreDetail() {
               {code ? <Notice kind='ok' text={code} /> : null}
               {codeError ? <Notice kind='error' text={codeError} /> : null}
               <Button label='给家属发绑定码' onPress={() => void issue('family')} />
-              <Button
-                label='结对志愿者'
-                onPress={() => void Taro.navigateTo({ url: `/packages/staff/pairing/index?cadreId=${cadreId}` })}
-              />
+              <Button label='结对志愿者' onPress={() => go('pairing', { cadreId })} />
               {!data.hasWeChat ? <Button label='给老人本人发绑定码' onPress={() => void issue('self')} /> : null}
             </Section>
           ) : null}
@@ -103,23 +101,23 @@ export default function CadreDetail() {
 function cadreActions(data: CadreDetail, cadreId: string): { label: string; hint?: string; url: string }[] {
   const staffCard = data.may.includes('card.record')
   const all: { action: CadreAction; label: string; hint?: string; url: string }[] = [
-    { action: 'care.get', label: '照护档案', hint: '四个必须知道、紧急联系人', url: `/packages/care/profile/index?cadreId=${cadreId}` },
+    { action: 'care.get', label: '照护档案', hint: '四个必须知道、紧急联系人', url: urlOf('careProfile', { cadreId }) },
     {
       action: 'service.catalog',
       label: data.canManage ? `替${data.name}预约服务` : '预约上门服务',
-      url: `/packages/services/catalog/index?cadreId=${cadreId}`,
+      url: urlOf('catalog', { cadreId }),
     },
     {
       action: 'visit.report',
       label: '告诉社区：住院、大事',
       hint: '社区会上门看望',
-      url: `/packages/family/report/index?cadreId=${cadreId}`,
+      url: urlOf('report', { cadreId }),
     },
-    { action: 'booking.list', label: '看看预约', url: `/packages/services/bookings/index?cadreId=${cadreId}` },
+    { action: 'booking.list', label: '看看预约', url: urlOf('bookings', { cadreId }) },
     {
       action: 'card.entries',
       label: staffCard ? '服务卡（充值、退款）' : '服务卡',
-      url: `/packages/account/card/index?cadreId=${cadreId}${staffCard ? '&staff=1' : ''}`,
+      url: urlOf('card', { cadreId, staff: staffCard ? '1' : undefined }),
     },
   ]
   return all.filter((a) => data.may.includes(a.action))

@@ -1,14 +1,14 @@
 // 五必访 报告: family (or staff, or the cadre) tell the community the cadre is in hospital, the family has a
 // major event, or something special has happened; staff get a visit task due within two days.
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { REPORT_KINDS } from '../../../../cloudfunctions/lib/core/categories'
+import { REPORT_KINDS } from '@cloud/core/categories'
 import { call } from '../../../api'
 import { useSubmit } from '../../../api/useSubmit'
 import { newRequestId } from '../../../api/requestId'
 import { Screen } from '../../../components/screen'
 import { Button, Choice, Field } from '../../../components/controls'
 import { Notice } from '../../../components/notice'
+import { usePageParams } from '../../../routes'
 
 const HINTS: Record<(typeof REPORT_KINDS)[number], string> = {
   住院: '如：昨晚摔倒，住进区人民医院骨科 8 床',
@@ -17,7 +17,7 @@ const HINTS: Record<(typeof REPORT_KINDS)[number], string> = {
 }
 
 export default function Report() {
-  const cadreId = String(useRouter().params.cadreId ?? '')
+  const cadreId = usePageParams('report').cadreId
   const [kind, setKind] = useState<(typeof REPORT_KINDS)[number]>('住院')
   const [note, setNote] = useState('')
   const [requestId, setRequestId] = useState(newRequestId)

@@ -1,9 +1,8 @@
 // Booking one service, one step at a time: the day, then the time, then a confirmation that says what, when,
 // where, how much and who will come. Urgent repairs skip the time. With `bookingId` it moves a booking instead.
 import { View, Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import type { BookingView, ServiceView } from '../../../../cloudfunctions/lib/contracts'
+import type { BookingView, ServiceView } from '@cloud/contracts'
 import { call, ApiError } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { Screen, Section } from '../../../components/screen'
@@ -11,13 +10,14 @@ import { BigButton, Button, CallButton, Choice, Field } from '../../../component
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { RemindMe } from '../../../components/wechat-reminders'
+import { go, goInstead, usePageParams } from '../../../routes'
 
 export default function Book() {
-  const { params } = useRouter()
-  const cadreId = String(params.cadreId ?? '')
-  const bookingId = params.bookingId ? String(params.bookingId) : ''
+  const params = usePageParams('book')
+  const cadreId = params.cadreId
+  const bookingId = params.bookingId
   // Set by pages that book on the cadre's behalf for something in particular, e.g. 送学上门 of one material.
-  const note = params.note ? decodeURIComponent(String(params.note)) : ''
+  const note = params.note
   const { data, error } = useAction('service.catalog', { cadreId })
   const service = data?.services.find((s) => s.key === params.key)
   const [done, setDone] = useState<BookingView | null>(null)
@@ -199,8 +199,8 @@ function Booked({ booking }: { booking: BookingView }) {
         </View>
       </Card>
       <RemindMe kinds={['service']} moment='booking' label='上门前一天用微信提醒我' />
-      <BigButton label='查看预约' onPress={() => void Taro.redirectTo({ url: `/packages/services/booking/index?id=${booking.id}` })} />
-      <Button label='回到首页' onPress={() => void Taro.switchTab({ url: '/pages/home/index' })} />
+      <BigButton label='查看预约' onPress={() => goInstead('booking', { id: booking.id })} />
+      <Button label='回到首页' onPress={() => go('home')} />
     </View>
   )
 }

@@ -1,9 +1,8 @@
 // One booking: what, when, who, every step so far, and what the viewer may do now — cancel (with a second
 // press to be sure), change the time, rate, or for the provider check in and out. Past the cut-off: call.
 import { View, Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import type { BookingView } from '../../../../cloudfunctions/lib/contracts'
+import type { BookingView } from '@cloud/contracts'
 import { call, ApiError } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { Screen, Section } from '../../../components/screen'
@@ -11,12 +10,13 @@ import { BigButton, Button, CallButton, Choice } from '../../../components/contr
 import { Card } from '../../../components/card'
 import { statusLine } from '../../../components/booking-card'
 import { Loading, Notice } from '../../../components/notice'
+import { go, goBackOr, usePageParams } from '../../../routes'
 
 const STARS = ['很不满意', '不满意', '一般', '满意', '很满意'] as const
 
 export default function Booking() {
-  const { params } = useRouter()
-  const bookingId = String(params.id ?? '')
+  const params = usePageParams('booking')
+  const bookingId = params.id
   const { data, error, loading, setData } = useAction('booking.get', { bookingId })
   const [failure, setFailure] = useState('')
   const act = async (run: () => Promise<BookingView>) => {
@@ -129,12 +129,7 @@ function Actions({
         <CallButton label={`打电话给${b.provider.name}`} phone={b.provider.phone} />
       ) : null}
       {b.can.reschedule ? (
-        <Button
-          label='改时间'
-          onPress={() =>
-            void Taro.navigateTo({ url: `/packages/services/book/index?cadreId=${b.cadreId}&key=${b.serviceKey}&bookingId=${b.id}` })
-          }
-        />
+        <Button label='改时间' onPress={() => go('book', { cadreId: b.cadreId, key: b.serviceKey, bookingId: b.id })} />
       ) : null}
       {b.can.cancel && !sure ? <Button label='取消预约' onPress={() => setSure(true)} /> : null}
       {b.can.cancel && sure ? (
@@ -148,12 +143,7 @@ function Actions({
       {b.status === 'cancelled' ? (
         <View>
           <Notice kind='ok' text={`已取消这次${b.serviceName}。${b.cardYuan ? `${b.cardYuan} 元已退回服务卡，可以再用。` : ''}`} />
-          <Button
-            label='回到我的预约'
-            onPress={() =>
-              void Taro.navigateBack().catch(() => Taro.redirectTo({ url: `/packages/services/bookings/index?cadreId=${b.cadreId}` }))
-            }
-          />
+          <Button label='回到我的预约' onPress={() => goBackOr('bookings', { cadreId: b.cadreId })} />
         </View>
       ) : null}
       {b.callInstead ? (

@@ -1,18 +1,18 @@
 // 我的预约: a cadre's bookings, open ones first, each with its status in words.
-import { useRouter } from '@tarojs/taro'
-import type { BookingView } from '../../../../cloudfunctions/lib/contracts'
+import type { BookingView } from '@cloud/contracts'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen, Section } from '../../../components/screen'
 import { CallButton } from '../../../components/controls'
 import { BookingCard } from '../../../components/booking-card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
+import { usePageParams } from '../../../routes'
 
 const isOpen = (b: BookingView) => ['requested', 'assigned', 'in_service', 'completed'].includes(b.status)
 
 export default function Bookings() {
-  const { params } = useRouter()
-  const list = usePagedAction('booking.list', { cadreId: String(params.cadreId ?? '') }, 'bookings')
+  const params = usePageParams('bookings')
+  const list = usePagedAction('booking.list', { cadreId: params.cadreId }, 'bookings')
   const { data, error, loading } = list
   const open = list.items.filter(isOpen)
   const past = list.items.filter((b) => !isOpen(b))

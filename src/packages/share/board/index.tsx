@@ -1,9 +1,8 @@
 // 宣传栏 · 就近发挥作用: the community's approved works and volunteer offers, the cadre's own (with where each
 // stands), and a form to offer a skill or post a work — staff approve it before anyone else sees it.
 import { View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { CONTRIBUTION_KINDS, SKILL_TYPES, WORK_TYPES } from '../../../../cloudfunctions/lib/core/categories'
+import { CONTRIBUTION_KINDS, SKILL_TYPES, WORK_TYPES } from '@cloud/core/categories'
 import { call } from '../../../api'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { useSubmit } from '../../../api/useSubmit'
@@ -12,10 +11,11 @@ import { Button, Choice, Field } from '../../../components/controls'
 import { ContributionCard } from '../../../components/contribution-card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
+import { usePageParams } from '../../../routes'
 
 export default function Board() {
-  const { params } = useRouter()
-  const cadreId = String(params.cadreId ?? '')
+  const params = usePageParams('shareBoard')
+  const cadreId = params.cadreId
   const board = usePagedAction('contribution.board', { cadreId }, 'board')
   const { data, error, loading, reload } = board
   return (

@@ -1,7 +1,7 @@
 // 服务卡调整审批: adjustments of the community waiting for a second staff member, then the recently decided.
 // The one who asked sees their own as waiting; anyone else may approve or send it back.
 import { View, Text } from '@tarojs/components'
-import type { CardAdjustmentView } from '../../../../cloudfunctions/lib/contracts'
+import type { CardAdjustmentView } from '@cloud/contracts'
 import { call } from '../../../api'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { useSubmit } from '../../../api/useSubmit'

@@ -2,7 +2,7 @@
 // and how large an adjustment needs a second staff member. The bureau (admin) edits it per community; staff read it.
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
-import type { CardPolicyView } from '../../../../cloudfunctions/lib/contracts'
+import type { CardPolicyView } from '@cloud/contracts'
 import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'

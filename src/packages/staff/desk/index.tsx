@@ -1,7 +1,7 @@
 // 服务目录与人员: staff set prices and pause services, pause a provider or give them a day off.
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
-import type { ProviderDetail, ServiceView } from '../../../../cloudfunctions/lib/contracts'
+import type { ProviderDetail, ServiceView } from '@cloud/contracts'
 import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'

@@ -2,7 +2,7 @@
 // service, and each provider's visits of the day. The waiting list says how many there are and loads the rest
 // as staff scroll: the newest urgent repair is never silently off the board.
 import { View, Text } from '@tarojs/components'
-import type { BookingView, DispatchBoard } from '../../../../cloudfunctions/lib/contracts'
+import type { BookingView, DispatchBoard } from '@cloud/contracts'
 import { call } from '../../../api'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { useSubmit } from '../../../api/useSubmit'

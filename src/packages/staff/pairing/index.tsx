@@ -1,7 +1,6 @@
 // 结对帮扶 (staff): every pair of the community, overdue ones first, with a call to the volunteer; opened from a
 // cadre's page, that cadre's pairs and a choice of volunteers to pair with them.
 import { View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { call } from '../../../api'
 import { usePagedAction } from '../../../api/usePagedAction'
@@ -11,9 +10,10 @@ import { Button, CallButton, Choice } from '../../../components/controls'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
 import { PairCard } from '../../../components/pair-card'
+import { usePageParams } from '../../../routes'
 
 export default function Pairing() {
-  const cadreId = useRouter().params.cadreId
+  const cadreId = usePageParams('pairing').cadreId || undefined
   const list = usePagedAction('pairing.list', cadreId ? { cadreId } : {}, 'pairs')
   const { data, error, loading, reload } = list
   const [volunteer, setVolunteer] = useState<string | null>(null)

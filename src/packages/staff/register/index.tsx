@@ -2,7 +2,7 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { ActionInput } from '../../../../cloudfunctions/lib/contracts'
+import type { ActionInput } from '@cloud/contracts'
 import { call, ApiError } from '../../../api'
 import { Screen } from '../../../components/screen'
 import { BigButton, Button, Choice, Field } from '../../../components/controls'

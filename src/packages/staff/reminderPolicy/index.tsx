@@ -3,9 +3,9 @@
 // checks are arranged. One policy for the city: the bureau (admin) edits it; staff read it.
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
-import type { ActionInput } from '../../../../cloudfunctions/lib/contracts'
-import type { ReminderPolicyView } from '../../../../cloudfunctions/lib/features/reminders/views'
-import type { FestivalRule } from '../../../../cloudfunctions/lib/features/reminders/occasions.rules'
+import type { ActionInput } from '@cloud/contracts'
+import type { ReminderPolicyView } from '@cloud/features/reminders/views'
+import type { FestivalRule } from '@cloud/features/reminders/occasions.rules'
 import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'

@@ -1,6 +1,5 @@
 // The community roster for staff: search by name, open a cadre, register a new one.
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen } from '../../../components/screen'
@@ -8,6 +7,7 @@ import { Button, Field } from '../../../components/controls'
 import { CadreCard } from '../../../components/cadre-card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListCount, ListFooter } from '../../../components/list-footer'
+import { go } from '../../../routes'
 
 export default function Roster() {
   const [keyword, setKeyword] = useState('')
@@ -19,9 +19,7 @@ export default function Roster() {
       <Field label='按姓名查找' value={keyword} onInput={setKeyword} placeholder='输入姓名中的字' maxlength={20} />
       <View className='row'>
         <Button kind='primary' label='查找' onPress={() => setQuery(keyword.trim())} />
-        {data?.mayRegister ? (
-          <Button label='登记新老干部' onPress={() => void Taro.navigateTo({ url: '/packages/staff/register/index' })} />
-        ) : null}
+        {data?.mayRegister ? <Button label='登记新老干部' onPress={() => go('register')} /> : null}
       </View>
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}

@@ -3,7 +3,7 @@
 // 我来处理, a note, and 处理完毕 with the outcome.
 import { View, Text } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import type { SosConsoleItem } from '../../../../cloudfunctions/lib/contracts'
+import type { SosConsoleItem } from '@cloud/contracts'
 import { call } from '../../../api'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { ListFooter } from '../../../components/list-footer'

@@ -1,14 +1,14 @@
 // 今日任务 (staff): visits owed — overdue first, then today's and the week's — by kind: 祝寿, 节日走访, 巡诊,
 // 年度体检 and the 五必访 reports (住院, 大事, 特殊情况); each with the address, what to bring, a call button and 记录走访.
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import type { TaskView } from '../../../../cloudfunctions/lib/contracts'
+import type { TaskView } from '@cloud/contracts'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen, Section } from '../../../components/screen'
 import { Button, CallButton } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
+import { go } from '../../../routes'
 
 const KINDS = ['住院', '大事', '特殊情况', '祝寿', '节日走访', '巡诊', '年度体检']
 
@@ -34,12 +34,7 @@ export default function Tasks() {
       <Group title={`今天（${data?.dueToday ?? 0}）`} tasks={today} />
       <Group title={`这一周（${list.total - (data?.overdue ?? 0) - (data?.dueToday ?? 0)}）`} tasks={coming} />
       <ListFooter {...list} shown={tasks.length} unit='项' />
-      <Button
-        kind='plain'
-        label='提醒规则'
-        hint='祝寿年龄、节日走访、提前几天'
-        onPress={() => void Taro.navigateTo({ url: '/packages/staff/reminderPolicy/index' })}
-      />
+      <Button kind='plain' label='提醒规则' hint='祝寿年龄、节日走访、提前几天' onPress={() => go('reminderPolicy')} />
     </Screen>
   )
 }
@@ -57,10 +52,7 @@ function Group({ title, tasks }: { title: string; tasks: TaskView[] }) {
 }
 
 function TaskCard({ task }: { task: TaskView }) {
-  const record = () =>
-    void Taro.navigateTo({
-      url: `/packages/staff/visit/index?cadreId=${task.cadreId}&taskId=${encodeURIComponent(task.id)}&title=${encodeURIComponent(`【${task.kind}】${task.title}`)}`,
-    })
+  const record = () => go('visit', { cadreId: task.cadreId, taskId: task.id, title: `【${task.kind}】${task.title}` })
   return (
     <Card>
       <Text className='t-strong'>

@@ -1,7 +1,7 @@
 // 走访记录 (staff): which day, who went, what they brought and what they found; saving it completes the task it
 // came from. The cadre's earlier visits are listed below, so the visitor knows what was found last time.
 import { View, Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import dayjs from 'dayjs'
 import { useEffect, useState } from 'react'
 import { call } from '../../../api'
@@ -13,6 +13,7 @@ import { Button, Choice, Field } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
+import { usePageParams } from '../../../routes'
 
 const WEEKDAYS = '日一二三四五六'
 /** The last seven days by the words people use (a visit is often written up days later). */
@@ -26,10 +27,10 @@ const lastWeek = () =>
   })
 
 export default function Visit() {
-  const { params } = useRouter()
-  const cadreId = String(params.cadreId ?? '')
-  const taskId = params.taskId ? decodeURIComponent(params.taskId) : undefined
-  const title = params.title ? decodeURIComponent(params.title) : ''
+  const params = usePageParams('visit')
+  const cadreId = params.cadreId
+  const taskId = params.taskId || undefined
+  const title = params.title
   const list = usePagedAction('visit.list', { cadreId }, 'visits')
   const { data, error, loading } = list
   const [days] = useState(lastWeek)

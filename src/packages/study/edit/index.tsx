@@ -1,15 +1,16 @@
 // 发布资料 / 修改资料 (staff): title, kind, and the text — one paragraph per line; a line that is a picture's
 // address (https://… or cloud://…) shows the picture there.
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { MaterialView } from '../../../../cloudfunctions/lib/contracts'
-import { MATERIAL_CATEGORIES, type MaterialCategory } from '../../../../cloudfunctions/lib/core/categories'
+import type { MaterialView } from '@cloud/contracts'
+import { MATERIAL_CATEGORIES, type MaterialCategory } from '@cloud/core/categories'
 import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'
 import { Screen } from '../../../components/screen'
 import { Button, Choice, Field } from '../../../components/controls'
 import { Loading, Notice } from '../../../components/notice'
+import { usePageParams } from '../../../routes'
 
 const PICTURE = /^(https?:\/\/|cloud:\/\/)\S+$/
 
@@ -22,8 +23,8 @@ const toBody = (text: string) =>
     .map((line) => (PICTURE.test(line) ? { image: line } : { text: line }))
 
 export default function EditMaterial() {
-  const { params } = useRouter()
-  const materialId = params.id ? String(params.id) : ''
+  const params = usePageParams('studyEdit')
+  const materialId = params.id
   if (!materialId) return <MaterialForm materialId='' />
   return <EditExisting materialId={materialId} />
 }

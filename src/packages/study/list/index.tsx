@@ -1,20 +1,20 @@
 // 学习资料: the community's study materials for one cadre, newest first, by kind; those read say 已读.
 import { View, Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { MATERIAL_CATEGORIES } from '../../../../cloudfunctions/lib/core/categories'
+import { MATERIAL_CATEGORIES } from '@cloud/core/categories'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen } from '../../../components/screen'
 import { Choice } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
+import { go, usePageParams } from '../../../routes'
 
 const ALL = '全部'
 
 export default function StudyList() {
-  const { params } = useRouter()
-  const cadreId = String(params.cadreId ?? '')
+  const params = usePageParams('study')
+  const cadreId = params.cadreId
   const [kind, setKind] = useState<string>(ALL)
   const category = MATERIAL_CATEGORIES.find((k) => k === kind)
   const list = usePagedAction('material.list', category ? { cadreId, category } : { cadreId }, 'materials')
@@ -26,7 +26,7 @@ export default function StudyList() {
       {error ? <Notice kind='error' text={error.message} /> : null}
       {data && list.items.length === 0 ? <Notice kind='info' text='这类资料还没有。' /> : null}
       {list.items.map((m) => (
-        <Card key={m.id} onPress={() => void Taro.navigateTo({ url: `/packages/study/material/index?id=${m.id}&cadreId=${cadreId}` })}>
+        <Card key={m.id} onPress={() => go('material', { id: m.id, cadreId })}>
           <Text className='t-strong'>{m.title}</Text>
           <View>
             <Text className='t-body t-muted'>

@@ -1,21 +1,19 @@
 // 学习资料管理 (staff): what the community has published and how many cadres have read each; publish more.
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen } from '../../../components/screen'
 import { BigButton, Button } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
-
-const go = (url: string) => void Taro.navigateTo({ url })
+import { go } from '../../../routes'
 
 export default function ManageMaterials() {
   const list = usePagedAction('material.manage', {}, 'materials')
   const { data, error, loading } = list
   return (
     <Screen title='学习资料'>
-      <BigButton label='发布资料' onPress={() => go('/packages/study/edit/index')} />
+      <BigButton label='发布资料' onPress={() => go('studyEdit')} />
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}
       {data && list.items.length === 0 ? <Notice kind='info' text='还没有发布资料。' /> : null}
@@ -27,7 +25,7 @@ export default function ManageMaterials() {
               {m.category} · {m.publishedWords} · {m.readers ?? 0} 位老人读过
             </Text>
           </View>
-          <Button label='修改' onPress={() => go(`/packages/study/edit/index?id=${m.id}`)} />
+          <Button label='修改' onPress={() => go('studyEdit', { id: m.id })} />
         </Card>
       ))}
       <ListFooter {...list} shown={list.items.length} unit='篇' />

@@ -1,7 +1,7 @@
 // 一篇学习资料: large type, paragraph by paragraph; read aloud where the platform can; "我读完了" for the cadre;
 // "请社区送学上门" books the study service with the material's title as the note. Staff see who has read it.
 import { View, Text, Image } from '@tarojs/components'
-import Taro, { useRouter, useUnload } from '@tarojs/taro'
+import { useUnload } from '@tarojs/taro'
 import { useState } from 'react'
 import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
@@ -12,10 +12,11 @@ import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { canReadAloud, readAloud, stopReading } from './speech'
 import './index.css'
+import { go, usePageParams } from '../../../routes'
 
 export default function Material() {
-  const { params } = useRouter()
-  const input = { materialId: String(params.id ?? ''), cadreId: String(params.cadreId ?? '') }
+  const params = usePageParams('material')
+  const input = { materialId: params.id, cadreId: params.cadreId }
   const { data: m, error, loading, setData } = useAction('material.get', input)
   const home = useAction('home.get', {})
   const isCadre = home.data?.me.activeRole === 'cadre'
@@ -70,11 +71,7 @@ export default function Material() {
           <Button
             label='请社区送学上门'
             hint='来不了的，社区派人送资料、讲给您听'
-            onPress={() =>
-              void Taro.navigateTo({
-                url: `/packages/services/book/index?cadreId=${input.cadreId}&key=study&note=${encodeURIComponent(`送学：${m.title}`)}`,
-              })
-            }
+            onPress={() => go('book', { cadreId: input.cadreId, key: 'study', note: `送学：${m.title}` })}
           />
           {m.readBy ? (
             <Section title={`读过的老人（${m.readBy.length} 位）`}>

@@ -1,0 +1,116 @@
+// Every page by a name, with the parameters it takes; a test checks these paths against app.config.ts.
+// Pages open each other through ./routes (go, usePageParams); this file has no imports so node tests can read it.
+
+type None = Record<never, string>
+
+export interface RouteParams {
+  home: None
+  services: None
+  activities: None
+  me: None
+  bind: None
+  cadre: { id: string }
+  report: { cadreId: string }
+  claim: None
+  messages: None
+  /** `staff: '1'` shows the staff's forms (top-up, refund, adjustment) under the card. */
+  card: { cadreId: string; staff?: '1' }
+  roster: None
+  register: None
+  dispatch: None
+  desk: None
+  cards: None
+  adjustments: None
+  statement: None
+  cardPolicy: None
+  reminderPolicy: None
+  sosConsole: None
+  tasks: None
+  visit: { cadreId: string; taskId?: string; title?: string }
+  pairing: { cadreId?: string }
+  catalog: { cadreId: string }
+  book: { cadreId: string; key: string; bookingId?: string; note?: string }
+  bookings: { cadreId: string }
+  booking: { id: string }
+  providerTasks: None
+  activity: { id: string; cadreId: string }
+  activityEdit: { id?: string }
+  activityManage: None
+  activityRoster: { id: string }
+  study: { cadreId: string }
+  material: { id: string; cadreId: string }
+  studyManage: None
+  studyEdit: { id?: string }
+  shareBoard: { cadreId: string }
+  shareReview: None
+  careProfile: { cadreId: string }
+  careEdit: { cadreId: string }
+  careHealth: { cadreId: string }
+  accessLog: { cadreId?: string }
+  picker: None
+}
+
+export type Route = keyof RouteParams
+
+export const PATHS: { [R in Route]: string } = {
+  home: 'pages/home/index',
+  services: 'pages/services/index',
+  activities: 'pages/activities/index',
+  me: 'pages/me/index',
+  bind: 'packages/family/bind/index',
+  cadre: 'packages/family/cadre/index',
+  report: 'packages/family/report/index',
+  claim: 'packages/account/claim/index',
+  messages: 'packages/account/messages/index',
+  card: 'packages/account/card/index',
+  roster: 'packages/staff/roster/index',
+  register: 'packages/staff/register/index',
+  dispatch: 'packages/staff/dispatch/index',
+  desk: 'packages/staff/desk/index',
+  cards: 'packages/staff/cards/index',
+  adjustments: 'packages/staff/adjustments/index',
+  statement: 'packages/staff/statement/index',
+  cardPolicy: 'packages/staff/cardPolicy/index',
+  reminderPolicy: 'packages/staff/reminderPolicy/index',
+  sosConsole: 'packages/staff/sos/index',
+  tasks: 'packages/staff/tasks/index',
+  visit: 'packages/staff/visit/index',
+  pairing: 'packages/staff/pairing/index',
+  catalog: 'packages/services/catalog/index',
+  book: 'packages/services/book/index',
+  bookings: 'packages/services/bookings/index',
+  booking: 'packages/services/booking/index',
+  providerTasks: 'packages/provider/tasks/index',
+  activity: 'packages/activity/detail/index',
+  activityEdit: 'packages/activity/edit/index',
+  activityManage: 'packages/activity/manage/index',
+  activityRoster: 'packages/activity/roster/index',
+  study: 'packages/study/list/index',
+  material: 'packages/study/material/index',
+  studyManage: 'packages/study/manage/index',
+  studyEdit: 'packages/study/edit/index',
+  shareBoard: 'packages/share/board/index',
+  shareReview: 'packages/share/review/index',
+  careProfile: 'packages/care/profile/index',
+  careEdit: 'packages/care/edit/index',
+  careHealth: 'packages/care/health/index',
+  accessLog: 'packages/care/accessLog/index',
+  picker: 'packages/dev/picker/index',
+}
+
+/** The tab pages: reached with switchTab, and they take no parameters. */
+export const TABS: readonly Route[] = ['home', 'services', 'activities', 'me']
+
+export type Args<R extends Route> = keyof RouteParams[R] extends never
+  ? []
+  : Record<never, string> extends RouteParams[R]
+    ? [params?: RouteParams[R]]
+    : [params: RouteParams[R]]
+
+export function urlOf<R extends Route>(route: R, ...[params]: Args<R>): string {
+  const query = Object.entries((params ?? {}) as Record<string, string | undefined>)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(v as string)}`)
+    .join('&')
+  return `/${PATHS[route]}${query ? `?${query}` : ''}`
+}
