@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import type { LocalCloud } from '../support/localcloud'
 import { pickFirstOpenTime, pickIdentity, screenshot, tab, useJourney } from '../support/browser'
 import { sdkFor } from '../support/localcloud'
-import { firstOpenTime } from '../support/fixtures'
+import { firstOpenTime } from '../support/arrange'
 
 const journey = useJourney()
 let cloud: LocalCloud

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core'
 import type { LocalCloud } from '../support/localcloud'
 import { phone, pickIdentity, screenshot, useJourney } from '../support/browser'
-import { dayAhead } from '../support/fixtures'
+import { dayAhead } from '../support/arrange'
 import { hostNow } from '../support/clock'
 
 const journey = useJourney()

@@ -5,7 +5,7 @@ import { startLocalCloud, sdkFor, type LocalCloud } from '../../support/localclo
 import type { Database, StoredDoc } from '../../../cloudfunctions/lib/db/types'
 import { C } from '../../../cloudfunctions/lib/db/collections'
 import { CALLERS, freshOpenid } from '../../support/callers'
-import { firstOpenTime, pendingAdjustment } from '../../support/fixtures'
+import { firstOpenTime, pendingAdjustment } from '../../support/arrange'
 import { sumEntries } from '../../../cloudfunctions/lib/features/card/rules'
 
 let cloud: LocalCloud

@@ -4,7 +4,7 @@
 import type { LocalCloud } from '../../support/localcloud'
 import { useCloud } from '../../support/refused'
 import { CALLERS } from '../../support/callers'
-import { newActivity, requestId } from '../../support/fixtures'
+import { newActivity, requestId } from '../../support/arrange'
 import { hostNow } from '../../support/clock'
 import type { ActionInput, ActionName, ActionOutput } from '../../../cloudfunctions/lib/contracts'
 import type { Database } from '../../../cloudfunctions/lib/db/types'

@@ -4,7 +4,7 @@
 // offers and works reach the 宣传栏 only once staff approve them.
 import type { LocalCloud } from '../../../support/localcloud'
 import { useCloud } from '../../../support/refused'
-import { newActivity } from '../../../support/fixtures'
+import { newActivity } from '../../../support/arrange'
 import type { Database } from '../../../../cloudfunctions/lib/db/types'
 import { hostNow } from '../../../support/clock'
 

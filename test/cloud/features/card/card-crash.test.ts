@@ -1,7 +1,7 @@
 // The database dying in the middle of a card transaction (localcloud killed between two of its writes) loses
 // the whole change and nothing else; the same request tried again then completes it exactly once.
 import { startLocalCloud, sdkFor, type LocalCloud } from '../../../support/localcloud'
-import { firstOpenTime } from '../../../support/fixtures'
+import { firstOpenTime } from '../../../support/arrange'
 import { C } from '../../../../cloudfunctions/lib/db/collections'
 import { sumEntries } from '../../../../cloudfunctions/lib/features/card/rules'
 

@@ -5,7 +5,7 @@
 // sets each community’s policy (including year-end expiry); staff get a monthly statement.
 import type { LocalCloud } from '../../../support/localcloud'
 import { useCloud } from '../../../support/refused'
-import { assignedBooking, firstOpenTime } from '../../../support/fixtures'
+import { assignedBooking, firstOpenTime } from '../../../support/arrange'
 import { CALLERS } from '../../../support/callers'
 import type { Database } from '../../../../cloudfunctions/lib/db/types'
 import { hostNow } from '../../../support/clock'

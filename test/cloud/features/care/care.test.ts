@@ -12,7 +12,7 @@ import {
   newActivity,
   registerCadre,
   requestId,
-} from '../../../support/fixtures'
+} from '../../../support/arrange'
 import { everyDocument } from '../../../support/snapshot'
 import type { AccessLogEntryView } from '../../../../cloudfunctions/lib/contracts'
 import type { LocalCloud } from '../../../support/localcloud'

@@ -4,7 +4,7 @@
 import type { LocalCloud } from '../../../support/localcloud'
 import { useCloud } from '../../../support/refused'
 import { CALLERS } from '../../../support/callers'
-import { VOLUNTEER } from '../../../support/fixtures'
+import { VOLUNTEER } from '../../../support/arrange'
 import type { Database } from '../../../../cloudfunctions/lib/db/types'
 
 const ctx = useCloud()

@@ -4,7 +4,7 @@ import { startLocalCloud, type LocalCloud } from '../../../support/localcloud'
 import { dbSnapshot, everyDocument } from '../../../support/snapshot'
 import { sdkFor } from '../../../support/localcloud'
 import { refusedWithoutWrite as refused } from '../../../support/refused'
-import { registerCadre } from '../../../support/fixtures'
+import { registerCadre } from '../../../support/arrange'
 
 let cloud: LocalCloud
 let snapshot: () => Promise<string>

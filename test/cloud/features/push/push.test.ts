@@ -4,7 +4,7 @@
 import type { LocalCloud } from '../../../support/localcloud'
 import { useCloud } from '../../../support/refused'
 import { CALLERS, freshOpenid } from '../../../support/callers'
-import { bindFamily, firstOpenTime, registerCadre } from '../../../support/fixtures'
+import { bindFamily, firstOpenTime, registerCadre } from '../../../support/arrange'
 import { PUSH_TEMPLATES } from '../../../../cloudfunctions/lib/features/push/rules'
 import type { Database } from '../../../../cloudfunctions/lib/db/types'
 import type { OpenApiCall } from '../../../../localcloud/emulator/openapi'

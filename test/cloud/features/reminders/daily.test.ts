@@ -3,7 +3,7 @@
 // budget, carrying on where it stopped the next run. Here the budgets are 0, so each run does one page of each.
 import type { LocalCloud } from '../../../support/localcloud'
 import { useCloud } from '../../../support/refused'
-import { bindFamily, registerCadre } from '../../../support/fixtures'
+import { bindFamily, registerCadre } from '../../../support/arrange'
 import { hostNow } from '../../../support/clock'
 import { dayAfter, shanghaiDay } from '../../../../cloudfunctions/lib/core/time.rules'
 import type { Database } from '../../../../cloudfunctions/lib/db/types'

@@ -3,7 +3,7 @@
 // cadre done, and never holds back the next day's birthday reminders.
 import type { LocalCloud } from '../../../support/localcloud'
 import { useCloud } from '../../../support/refused'
-import { bindFamily, partyMembers, registerCadre } from '../../../support/fixtures'
+import { bindFamily, partyMembers, registerCadre } from '../../../support/arrange'
 import type { Database } from '../../../../cloudfunctions/lib/db/types'
 
 const ctx = useCloud({ env: { REMINDER_SWEEP_MS: '0' } })

@@ -1,0 +1,26 @@
+// A valid input for each activities action, made fresh for each call (the gates call every action as every caller).
+import type { activitiesContracts } from '../../../../cloudfunctions/lib/features/activities/contract'
+import { TARGET_CADRE } from '../../../support/callers'
+import { type Fixture, STAFF, newActivity } from '../../../support/arrange'
+
+export const activitiesFixtures: { [A in keyof typeof activitiesContracts]: Fixture<A> } = {
+  'activity.list': async () => ({ input: { cadreId: TARGET_CADRE } }),
+  'activity.get': async () => ({ input: { activityId: 'activity-demo-health', cadreId: TARGET_CADRE } }),
+  'activity.signUp': async (cloud) => ({
+    input: { activityId: (await cloud.ok(STAFF, 'activity.save', newActivity())).id, cadreId: TARGET_CADRE },
+  }),
+  'activity.withdraw': async (cloud) => {
+    await cloud.ok(STAFF, 'activity.signUp', { activityId: 'activity-demo-party', cadreId: TARGET_CADRE })
+    return { input: { activityId: 'activity-demo-party', cadreId: TARGET_CADRE } }
+  },
+  'activity.manage': async () => ({ input: {} }),
+  'activity.save': async () => ({ input: newActivity() }),
+  'activity.cancel': async (cloud) => ({
+    input: { activityId: (await cloud.ok(STAFF, 'activity.save', newActivity())).id, reason: '场地临时维修' },
+  }),
+  'activity.roster': async () => ({ input: { activityId: 'activity-demo-health' } }),
+  'activity.attend': async (cloud) => {
+    await cloud.ok(STAFF, 'activity.signUp', { activityId: 'activity-demo-health', cadreId: TARGET_CADRE })
+    return { input: { activityId: 'activity-demo-health', cadreId: TARGET_CADRE, attended: true } }
+  },
+}
