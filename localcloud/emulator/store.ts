@@ -172,6 +172,21 @@ export class Store {
     return this.unique.get(indexKey)?.get(key)
   }
 
+  /** What every collection holds now, to come back to with `restore` (documents are replaced on write, never changed in place). */
+  mark(): Map<string, Map<string, Doc>> {
+    return new Map([...this.data].map(([c, docs]) => [c, new Map(docs)]))
+  }
+
+  /** Back to a mark, as one ordinary commit of the differences: journalled, indexes and conflict tracking kept right. */
+  restore(mark: Map<string, Map<string, Doc>>): number {
+    const writes: Write[] = []
+    for (const [c, docs] of this.data)
+      for (const [id, doc] of docs) if (mark.get(c)?.get(id) !== doc) writes.push({ c, id, doc: mark.get(c)?.get(id) ?? null })
+    for (const [c, docs] of mark) for (const [id, doc] of docs) if (!this.data.get(c)?.has(id)) writes.push({ c, id, doc })
+    this.commit(writes)
+    return writes.length
+  }
+
   /** Checks unique indexes against the state after `writes`, journals them, then applies them. */
   commit(writes: Write[]): void {
     if (writes.length === 0) return

@@ -38,6 +38,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   // another moment; it then runs on, and `DELETE /__cloud/clock` returns to it rather than to the real time.
   const baseOffsetMs = startingOffset(process.env)
   let clockOffsetMs = baseOffsetMs
+  let dbMark: ReturnType<typeof emulator.store.mark> | undefined
   const now = () => new Date(Date.now() + clockOffsetMs)
   let adminUrl = ''
   const pool = new FunctionPool(() => adminUrl)
@@ -126,6 +127,15 @@ export async function startHost(options: HostOptions): Promise<Host> {
     if (p === '/__cloud/signout') {
       res.writeHead(302, { 'set-cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=0`, location: '/' })
       return void res.end()
+    }
+    // A test file marks the seeded state once and comes back to it before each test, so no test depends on another.
+    if (p === '/__cloud/mark' && req.method === 'POST') {
+      dbMark = emulator.store.mark()
+      return send(res, { ok: true })
+    }
+    if (p === '/__cloud/restore' && req.method === 'POST') {
+      if (!dbMark) return send(res, { errMsg: '还没有 POST /__cloud/mark' }, 400)
+      return send(res, { rewritten: emulator.store.restore(dbMark) })
     }
     // The whole database in one hash: a test proves a refused call changed nothing by it standing still.
     if (p === '/__cloud/digest' && req.method === 'GET') return send(res, { digest: emulator.store.digest() })

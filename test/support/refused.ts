@@ -33,3 +33,12 @@ export function useCloud(options: Parameters<typeof startLocalCloud>[0] = {}) {
   afterAll(() => ctx.cloud.stop())
   return ctx
 }
+
+/**
+ * Marks the database as the file's `beforeAll` hooks left it and brings it back before every test (one commit of
+ * the differences inside localcloud), so a test never depends on what another left behind or on their order.
+ */
+export function startEachTestFromHere(ctx: { cloud: LocalCloud }) {
+  beforeAll(() => ctx.cloud.post('/__cloud/mark'))
+  beforeEach(() => ctx.cloud.post('/__cloud/restore'))
+}

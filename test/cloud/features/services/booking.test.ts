@@ -2,7 +2,7 @@
 // for her father, the provider checks in and out, the cadre rates; cut-offs, the state machine, urgent repairs
 // on the dispatch board, the cap on open bookings, and many people racing for one provider's time.
 import type { LocalCloud } from '../../../support/localcloud'
-import { useCloud } from '../../../support/refused'
+import { startEachTestFromHere, useCloud } from '../../../support/refused'
 import type { Database } from '../../../../cloudfunctions/lib/db/types'
 
 const ctx = useCloud()
@@ -22,15 +22,15 @@ const REPAIRER = 'demo-provider-qianming'
 const MONDAY_9AM = '2026-11-23T01:00:00.000Z'
 const TUESDAY = '2026-11-24'
 
-/** The haircut the first test books, followed through its life by the later ones. */
-let haircutId = ''
-
 const refusedWithoutWrite = (openid: string, action: string, input: unknown, code: string) => ctx.refused(openid, action, input, code)
 
 beforeAll(async () => {
   ;({ cloud, db } = ctx)
   await cloud.post('/__cloud/clock', { now: MONDAY_9AM })
 })
+startEachTestFromHere(ctx)
+
+const bookHaircut = (time: string) => cloud.ok(CADRE, 'booking.create', { cadreId: 'cadre-01', serviceKey: 'haircut', date: TUESDAY, time })
 
 it('lets a cadre book a haircut at an open time, sent to the barber, and the time is gone for others', async () => {
   const catalog = await cloud.ok(CADRE, 'service.catalog', { cadreId: 'cadre-01' })
@@ -41,8 +41,7 @@ it('lets a cadre book a haircut at an open time, sent to the barber, and the tim
   // 09:00–12:00 and 14:00–17:00 with 45-minute visits on a 30-minute grid.
   expect(times).toEqual(['09:00', '09:30', '10:00', '10:30', '11:00', '14:00', '14:30', '15:00', '15:30', '16:00'])
 
-  const booking = await cloud.ok(CADRE, 'booking.create', { cadreId: 'cadre-01', serviceKey: 'haircut', date: TUESDAY, time: '09:30' })
-  haircutId = booking.id
+  const booking = await bookHaircut('09:30')
   expect(booking).toMatchObject({
     status: 'assigned',
     statusWords: '已安排',
@@ -68,6 +67,7 @@ it('refuses times that are not open: too soon, off the grid, outside working hou
 })
 
 it('lets a daughter book meals for her father, but not a grandson whose link does not allow booking', async () => {
+  await bookHaircut('09:30')
   const { times } = await cloud.ok(DAUGHTER, 'service.slots', { cadreId: 'cadre-01', serviceKey: 'meals', date: TUESDAY })
   const meal = await cloud.ok(DAUGHTER, 'booking.create', { cadreId: 'cadre-01', serviceKey: 'meals', date: TUESDAY, time: times[0] })
   // Same grid as 王建国: 周兰 is sent, not 何芳.
@@ -89,8 +89,7 @@ it('lets a daughter book meals for her father, but not a grandson whose link doe
 })
 
 it('goes from assigned through check-in and check-out to rated, recording who and when at every step', async () => {
-  const { bookings } = await cloud.ok(CADRE, 'booking.list', { cadreId: 'cadre-01' })
-  const haircut = bookings.find((b) => b.id === haircutId)!
+  const haircut = await bookHaircut('09:30')
 
   const tasks = await cloud.ok(BARBER, 'provider.tasks', {})
   expect(tasks.later.map((t) => t.id)).toContain(haircut.id)
@@ -118,7 +117,7 @@ it('goes from assigned through check-in and check-out to rated, recording who an
 })
 
 it('frees the time and tells the provider on cancel; past the cut-off only staff can cancel', async () => {
-  const booked = await cloud.ok(CADRE, 'booking.create', { cadreId: 'cadre-01', serviceKey: 'haircut', date: TUESDAY, time: '14:00' })
+  const booked = await bookHaircut('14:00')
   const cancelled = await cloud.ok(CADRE, 'booking.cancel', { bookingId: booked.id, reason: '家里来客人' })
   expect(cancelled).toMatchObject({ status: 'cancelled', statusWords: '已取消' })
   const { times } = await cloud.ok(CADRE, 'service.slots', { cadreId: 'cadre-01', serviceKey: 'haircut', date: TUESDAY })
@@ -128,7 +127,7 @@ it('frees the time and tells the provider on cancel; past the cut-off only staff
   expect(messages[0].body).toContain('王建国')
 
   // The haircut cut-off is 3 hours: at 11:30 on Tuesday a 14:00 visit can no longer be cancelled online.
-  const again = await cloud.ok(CADRE, 'booking.create', { cadreId: 'cadre-01', serviceKey: 'haircut', date: TUESDAY, time: '14:00' })
+  const again = await bookHaircut('14:00')
   await cloud.post('/__cloud/clock', { now: '2026-11-24T03:30:00.000Z' })
   try {
     const shown = await cloud.ok(CADRE, 'booking.get', { bookingId: again.id })
