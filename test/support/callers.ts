@@ -28,6 +28,24 @@ export const CALLERS = {
 
 export type CallerKind = keyof typeof CALLERS
 
+/** The other seeded people the journeys name (localcloud/seed/people.ts), so no test spells an openid itself. */
+export const DEMO = {
+  /** 李秀英, a cadre of 桃园社区 with no family bound. */
+  cadreLi: 'demo-cadre-lixiuying',
+  /** 刘洋, family who has not bound anyone yet. */
+  newcomer: 'demo-family-liuyang',
+  /** 张小梅, family of 张桂兰 (cadre-03). */
+  familyZhang: 'demo-family-zhangxiaomei',
+  /** 黄伟, the other staff member of 桃园社区. */
+  secondStaff: 'demo-staff-huangwei',
+  barber: 'demo-provider-sunli',
+  repairer: 'demo-provider-qianming',
+  doctor: 'demo-provider-doctor-wu',
+  volunteer: 'demo-provider-xiaoyang',
+  /** 老张, a provider of 杏花社区. */
+  providerElsewhere: 'demo-provider-laozhang',
+} as const
+
 let strangers = 0
 /** A WeChat user the system has never seen. */
 export const freshOpenid = (prefix = 'stranger') => `${prefix}-${process.pid}-${++strangers}`

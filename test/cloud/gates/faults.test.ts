@@ -4,7 +4,7 @@
 import { startLocalCloud, sdkFor, type LocalCloud } from '../../support/localcloud'
 import type { Database, StoredDoc } from '../../../cloudfunctions/lib/db/types'
 import { C } from '../../../cloudfunctions/lib/db/collections'
-import { CALLERS, freshOpenid } from '../../support/callers'
+import { CALLERS, freshOpenid, DEMO } from '../../support/callers'
 import { firstOpenTime, pendingAdjustment } from '../../support/arrange'
 import { sumEntries } from '../../../cloudfunctions/lib/features/card/rules'
 
@@ -115,7 +115,7 @@ const REGISTER = {
   partyMember: true,
 }
 
-const COOK = 'demo-provider-zhoulan'
+const COOK = CALLERS.provider
 /** A meal delivery for 王建国 at the first open time (staff cancel his other open bookings first). */
 async function mealInput() {
   const { bookings } = await cloud.ok(STAFF, 'booking.list', { cadreId: 'cadre-01' })
@@ -125,21 +125,21 @@ async function mealInput() {
 const booked = async () => cloud.ok(STAFF, 'booking.create', await mealInput())
 
 const STEPS: Step[] = [
-  { name: 'cadre books a meal delivery', setup: async () => act('demo-cadre-wangjianguo', 'booking.create', await mealInput()) },
+  { name: 'cadre books a meal delivery', setup: async () => act(CALLERS.cadreSelf, 'booking.create', await mealInput()) },
   {
     name: 'staff record a top-up',
     setup: async () => act(STAFF, 'card.record', { cadreId: 'cadre-01', kind: 'topup', amountFen: 2000, receiptNo: freshOpenid('R') }),
   },
   {
     name: 'cadre cancels a booking',
-    setup: async () => act('demo-cadre-wangjianguo', 'booking.cancel', { bookingId: (await booked()).id }),
+    setup: async () => act(CALLERS.cadreSelf, 'booking.cancel', { bookingId: (await booked()).id }),
   },
   {
     name: 'family moves a booking to another time',
     setup: async () => {
       const b = await booked()
       const later = await mealInput()
-      return act('demo-family-wangli', 'booking.reschedule', { bookingId: b.id, date: later.date, time: later.time })
+      return act(CALLERS.familyPermitted, 'booking.reschedule', { bookingId: b.id, date: later.date, time: later.time })
     },
   },
   {
@@ -182,7 +182,7 @@ const STEPS: Step[] = [
         cadreName: '李秀英',
         phoneLast4: '5678',
       })
-      return act('demo-cadre-lixiuying', 'binding.decide', { linkId: link.id, approve: true })
+      return act(DEMO.cadreLi, 'binding.decide', { linkId: link.id, approve: true })
     },
   },
   {

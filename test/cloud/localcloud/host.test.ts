@@ -3,6 +3,7 @@
 import { startLocalCloud, sdkFor, type LocalCloud } from '../../support/localcloud'
 import { dbSnapshot } from '../../support/snapshot'
 import { hostNow } from '../../support/clock'
+import { CALLERS } from '../../support/callers'
 
 let cloud: LocalCloud
 beforeAll(async () => {
@@ -22,17 +23,17 @@ it('runs the daily and minutely timers on demand, on the Shanghai day of the mov
 })
 
 it('gives each invocation its caller, also when many run at once', async () => {
-  const openids = ['demo-family-wangli', 'demo-cadre-wangjianguo', 'demo-staff-chenjing', 'demo-family-chenhao']
+  const openids = [CALLERS.familyPermitted, CALLERS.cadreSelf, CALLERS.staffSame, CALLERS.familyUnlinked]
   const calls = Array.from({ length: 24 }, (_v, i) => openids[i % openids.length])
   const answers = await Promise.all(calls.map((o) => cloud.ok(o, 'me.get', {})))
   expect(answers.map((a) => a.me.openid)).toEqual(calls)
 })
 
 it('counts the database round trips of each invocation', async () => {
-  const { result, roundTrips } = await cloud.invoke('api', { action: 'home.get', input: {} }, 'demo-family-wangli')
+  const { result, roundTrips } = await cloud.invoke('api', { action: 'home.get', input: {} }, CALLERS.familyPermitted)
   expect(result).toMatchObject({ ok: true })
   expect(roundTrips).toBeGreaterThanOrEqual(2)
-  const unknown = await cloud.invoke('api', { action: 'no.such', input: {} }, 'demo-family-wangli')
+  const unknown = await cloud.invoke('api', { action: 'no.such', input: {} }, CALLERS.familyPermitted)
   expect(unknown.roundTrips).toBe(0)
 })
 
@@ -70,10 +71,10 @@ it('refuses the timer functions to every WeChat user, even one who forges the ti
   const forged = { Type: 'Timer', TriggerName: 'daily', Time: hostNow().toISOString() }
   const before = await dbSnapshot(cloud)
   for (const [fn, data, openid] of [
-    ['daily', {}, 'demo-family-wangli'],
-    ['daily', forged, 'demo-admin-bureau'],
+    ['daily', {}, CALLERS.familyPermitted],
+    ['daily', forged, CALLERS.admin],
     ['minutely', {}, 'stranger-timer'],
-    ['minutely', { ...forged, TriggerName: 'minutely' }, 'demo-staff-chenjing'],
+    ['minutely', { ...forged, TriggerName: 'minutely' }, CALLERS.staffSame],
   ] as const) {
     const { result } = await cloud.invoke(fn, data, openid)
     expect([fn, openid, result]).toEqual([fn, openid, { ok: false, error: { code: 'TIMER_ONLY', message: expect.stringMatching(/定时/) } }])
@@ -98,7 +99,7 @@ it('gives one hash of the whole database that stands still on reads and moves wi
 
 it('brings the database back to a marked state, unique indexes and all, for tests that start each from the same place', async () => {
   expect(await cloud.post('/__cloud/restore')).toMatchObject({ errMsg: expect.stringContaining('mark') })
-  const code = await cloud.ok('demo-staff-chenjing', 'bindingCode.issue', { cadreId: 'cadre-01', purpose: 'family' })
+  const code = await cloud.ok(CALLERS.staffSame, 'bindingCode.issue', { cadreId: 'cadre-01', purpose: 'family' })
   await cloud.post('/__cloud/mark')
   const marked = await dbSnapshot(cloud)
   await cloud.ok('demo-family-restore', 'binding.request', { requesterName: '林晓', relation: '子女', code: code.code })

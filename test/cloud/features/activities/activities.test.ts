@@ -3,23 +3,43 @@
 // 200 sign-ups arrive at once for 30 seats; deadlines, cancellation, attendance; materials read and marked;
 // offers and works reach the 宣传栏 only once staff approve them.
 import type { LocalCloud } from '../../../support/localcloud'
-import { useCloud } from '../../../support/refused'
+import { startEachTestFromHere, useCloud } from '../../../support/refused'
 import { newActivity } from '../../../support/arrange'
 import type { Database } from '../../../../cloudfunctions/lib/db/types'
 import { hostNow } from '../../../support/clock'
+import { CALLERS } from '../../../support/callers'
 
 const ctx = useCloud()
 let cloud: LocalCloud
 let db: Database
-beforeAll(() => {
+/** 200 cadres of 桃园社区 for the rush tests, added straight to the roster once (registering them one by one is slow). */
+const RUSH = Array.from({ length: 200 }, (_, i) => `rush-${String(i).padStart(3, '0')}`)
+beforeAll(async () => {
   ;({ cloud, db } = ctx)
+  for (let i = 0; i < RUSH.length; i += 50)
+    await Promise.all(
+      RUSH.slice(i, i + 50).map((id, j) =>
+        db.collection('cadres').add({
+          data: {
+            _id: id,
+            communityId: 'c-taoyuan',
+            name: `抢报${i + j}`,
+            rank: '一般',
+            category: '退休',
+            birthDate: '1950-01-01',
+            address: '桃园街',
+          },
+        }),
+      ),
+    )
 })
+startEachTestFromHere(ctx)
 
-const CADRE = 'demo-cadre-wangjianguo'
-const DAUGHTER = 'demo-family-wangli'
-const STAFF = 'demo-staff-chenjing'
-const OTHER_STAFF = 'demo-staff-linli'
-const STRANGER_FAMILY = 'demo-family-chenhao'
+const CADRE = CALLERS.cadreSelf
+const DAUGHTER = CALLERS.familyPermitted
+const STAFF = CALLERS.staffSame
+const OTHER_STAFF = CALLERS.staffOther
+const STRANGER_FAMILY = CALLERS.familyUnlinked
 const TAICHI = 'activity-demo-taichi'
 
 const mine = (openid: string, activityId: string, cadreId = 'cadre-01') => cloud.ok(openid, 'activity.get', { activityId, cadreId })
@@ -47,13 +67,13 @@ it('puts a family sign-up for a full activity on the waitlist in order, and pass
   ])
 
   // 刘志明 (confirmed) withdraws: 赵淑芬, first in line, takes his seat and 王建国 moves up.
-  await cloud.ok('demo-cadre-liuzhiming', 'activity.withdraw', { activityId: TAICHI, cadreId: 'cadre-05' })
+  await cloud.ok(CALLERS.cadreOther, 'activity.withdraw', { activityId: TAICHI, cadreId: 'cadre-05' })
   const roster = await cloud.ok(STAFF, 'activity.roster', { activityId: TAICHI })
   expect(roster.confirmed.map((c) => c.cadreName)).toEqual(['张德福', '陈桂兰', '赵淑芬'])
   expect(roster.waitlisted).toEqual([{ cadreId: 'cadre-01', cadreName: '王建国', place: 1 }])
   expect(roster.activity.confirmed).toBe(3)
   expect(await mine(DAUGHTER, TAICHI)).toMatchObject({ mine: { words: '候补第1位' } })
-  await ctx.refused('demo-cadre-liuzhiming', 'activity.withdraw', { activityId: TAICHI, cadreId: 'cadre-05' }, 'WRONG_STATUS')
+  await ctx.refused(CALLERS.cadreOther, 'activity.withdraw', { activityId: TAICHI, cadreId: 'cadre-05' }, 'WRONG_STATUS')
 
   // Staff add two seats: 王建国 is confirmed at once.
   const a = roster.activity
@@ -78,23 +98,7 @@ it('puts a family sign-up for a full activity on the waitlist in order, and pass
 
 it('confirms exactly 30 of 200 simultaneous sign-ups for 30 seats, wait-lists the rest in order, with no errors', async () => {
   const activity = await cloud.ok(STAFF, 'activity.save', newActivity(30))
-  const ids = Array.from({ length: 200 }, (_, i) => `rush-${String(i).padStart(3, '0')}`)
-  for (let i = 0; i < ids.length; i += 50)
-    await Promise.all(
-      ids.slice(i, i + 50).map((id, j) =>
-        db.collection('cadres').add({
-          data: {
-            _id: id,
-            communityId: 'c-taoyuan',
-            name: `抢报${i + j}`,
-            rank: '一般',
-            category: '退休',
-            birthDate: '1950-01-01',
-            address: '桃园街',
-          },
-        }),
-      ),
-    )
+  const ids = RUSH
   const answers = await Promise.all(ids.map((cadreId) => cloud.act(STAFF, 'activity.signUp', { activityId: activity.id, cadreId })))
   expect(answers.filter((a) => !a.ok)).toEqual([])
   const statuses = answers.map((a) => (a.ok ? a.data.mine?.status : null))
@@ -118,9 +122,7 @@ it('never confirms more than the seats when staff lower the capacity while sign-
   const lower = { ...newActivity(20), activityId: activity.id, capacity: 4 }
   const [, ...answers] = await Promise.all([
     cloud.act(STAFF, 'activity.save', lower),
-    ...Array.from({ length: 16 }, (_v, i) =>
-      cloud.act(STAFF, 'activity.signUp', { activityId: activity.id, cadreId: `rush-${String(100 + i).padStart(3, '0')}` }),
-    ),
+    ...Array.from({ length: 16 }, (_v, i) => cloud.act(STAFF, 'activity.signUp', { activityId: activity.id, cadreId: RUSH[100 + i] })),
   ])
   expect(answers.filter((a) => !a.ok)).toEqual([])
   const roster = await cloud.ok(STAFF, 'activity.roster', { activityId: activity.id })

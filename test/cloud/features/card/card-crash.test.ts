@@ -4,9 +4,10 @@ import { startLocalCloud, sdkFor, type LocalCloud } from '../../../support/local
 import { firstOpenTime } from '../../../support/arrange'
 import { C } from '../../../../cloudfunctions/lib/db/collections'
 import { sumEntries } from '../../../../cloudfunctions/lib/features/card/rules'
+import { CALLERS } from '../../../support/callers'
 
-const STAFF = 'demo-staff-chenjing'
-const CADRE = 'demo-cadre-wangjianguo'
+const STAFF = CALLERS.staffSame
+const CADRE = CALLERS.cadreSelf
 let cloud: LocalCloud
 
 beforeAll(async () => {

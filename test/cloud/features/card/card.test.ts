@@ -4,9 +4,9 @@
 // does not equal its entries; adjustments above the policy threshold wait for a second staff member; the bureau
 // sets each community’s policy (including year-end expiry); staff get a monthly statement.
 import type { LocalCloud } from '../../../support/localcloud'
-import { useCloud } from '../../../support/refused'
+import { startEachTestFromHere, useCloud } from '../../../support/refused'
 import { assignedBooking, firstOpenTime } from '../../../support/arrange'
-import { CALLERS } from '../../../support/callers'
+import { CALLERS, DEMO } from '../../../support/callers'
 import type { Database } from '../../../../cloudfunctions/lib/db/types'
 import { hostNow } from '../../../support/clock'
 import { shanghaiDay } from '../../../../cloudfunctions/lib/core/time.rules'
@@ -15,19 +15,20 @@ const ctx = useCloud()
 let cloud: LocalCloud
 let db: Database
 
-const CADRE = 'demo-cadre-wangjianguo'
-const DAUGHTER = 'demo-family-wangli'
-const STAFF = 'demo-staff-chenjing'
-const OTHER_STAFF = 'demo-staff-linli'
-const ADMIN = 'demo-admin-bureau'
+const CADRE = CALLERS.cadreSelf
+const DAUGHTER = CALLERS.familyPermitted
+const STAFF = CALLERS.staffSame
+const OTHER_STAFF = CALLERS.staffOther
+const ADMIN = CALLERS.admin
 
 const refusedWithoutWrite = (openid: string, action: string, input: unknown, code: string) => ctx.refused(openid, action, input, code)
 
 beforeAll(async () => {
   ;({ cloud, db } = ctx)
 })
+startEachTestFromHere(ctx)
 
-const card = (openid = CADRE, cadreId = 'cadre-01') => cloud.ok(openid, 'card.get', { cadreId })
+const card = (openid: string = CADRE, cadreId = 'cadre-01') => cloud.ok(openid, 'card.get', { cadreId })
 
 it('shows the cadre and his daughter the same card: allowance and top-up, less what is held and spent', async () => {
   // 500 yuan (离休, 副县级以上) + 200 yuan top-up − 12 yuan meal eaten − 15 yuan haircut held.
@@ -40,7 +41,7 @@ it('shows the cadre and his daughter the same card: allowance and top-up, less w
   expect(cards.find((c) => c.cadreId === 'cadre-01')).toMatchObject({ name: '王建国', available: '673.00' })
   expect(cards.map((c) => c.availableFen)).toEqual([...cards.map((c) => c.availableFen)].sort((a, b) => a - b))
   expect((await cloud.ok(OTHER_STAFF, 'card.list', {})).cards.map((c) => c.cadreId)).not.toContain('cadre-01')
-  await refusedWithoutWrite('demo-family-chenhao', 'card.entries', { cadreId: 'cadre-01' }, 'FORBIDDEN')
+  await refusedWithoutWrite(CALLERS.familyUnlinked, 'card.entries', { cadreId: 'cadre-01' }, 'FORBIDDEN')
 })
 
 it('holds on booking, captures on completion, releases on cancel — each exactly once', async () => {
@@ -128,7 +129,7 @@ it('refuses a paid booking the card cannot cover before writing anything, and am
 })
 
 describe('adjustments', () => {
-  const SECOND_STAFF = 'demo-staff-huangwei'
+  const SECOND_STAFF = DEMO.secondStaff
   let n = 0
   const adjust = (amountFen: number, reason = '核对后更正') => ({ cadreId: 'cadre-01', amountFen, reason, requestId: `adj-test-${++n}` })
 
@@ -202,7 +203,8 @@ it('issues each year’s allowance once, catching up a missed day, and reports a
     const before = await card()
     const first = (await cloud.post('/__cloud/timers/daily')) as { data: { issued: number; mismatches: number } }
     expect(first.data).toMatchObject({ mismatches: 0 })
-    expect(first.data.issued).toBeGreaterThanOrEqual(22)
+    // Every cadre on the roster, once.
+    expect(first.data.issued).toBe((await db.collection('cadres').count()).total)
     expect((await card()).availableFen).toBe(before.availableFen + 50000)
     const again = (await cloud.post('/__cloud/timers/daily')) as { data: { issued: number } }
     expect(again.data.issued).toBe(0)
@@ -250,8 +252,12 @@ describe('policy', () => {
   })
 
   it('writes off last year’s unused allowance, never the family’s top-ups, where the policy says it expires', async () => {
-    await cloud.post('/__cloud/clock', { now: `${NEXT_YEAR + 1}-01-03T01:00:00.000Z` })
+    // Next year's allowance under the default policy (carried over), then 桃园 changes to 年底作废.
+    await cloud.post('/__cloud/clock', { now: `${NEXT_YEAR}-01-03T01:00:00.000Z` })
     try {
+      await cloud.post('/__cloud/timers/daily')
+      await cloud.ok(ADMIN, 'cardPolicy.save', taoyuan)
+      await cloud.post('/__cloud/clock', { now: `${NEXT_YEAR + 1}-01-03T01:00:00.000Z` })
       const before = await card()
       const xinghua = (await cloud.ok(OTHER_STAFF, 'card.list', {})).cards[0]
       await cloud.post('/__cloud/timers/daily')

@@ -1,8 +1,8 @@
 // The care profile through the real api function: each kind of viewer sees exactly what they may (health and ID
 // masked or hidden elsewhere), every staff or doctor read of health lands in the access log, health is stored
 // only with consent and deleted when it is withdrawn, and the bureau can export and erase a person.
-import { useCloud } from '../../../support/refused'
-import { CALLERS } from '../../../support/callers'
+import { startEachTestFromHere, useCloud } from '../../../support/refused'
+import { CALLERS, DEMO } from '../../../support/callers'
 import {
   CARE_INPUT,
   DOCTOR,
@@ -22,6 +22,7 @@ let cloud: LocalCloud
 beforeAll(() => {
   cloud = ctx.cloud
 })
+startEachTestFromHere(ctx)
 
 const {
   cadreSelf: CADRE,
@@ -31,7 +32,7 @@ const {
   staffOther: OTHER_STAFF,
   admin: ADMIN,
 } = CALLERS
-const BARBER = 'demo-provider-sunli'
+const BARBER = DEMO.barber
 const about = { cadreId: 'cadre-01' }
 
 const logFor = async (cadreId: string): Promise<AccessLogEntryView[]> => (await cloud.ok(ADMIN, 'care.accessLog', { cadreId })).entries
@@ -128,7 +129,7 @@ it('lets family fill in the everyday parts but leaves the keepers and the doctor
 
 it('shows the responder the health summary and contacts while a call for help is open, and logs that read', async () => {
   const before = (await logFor('cadre-02')).length
-  const raised = await cloud.ok('demo-cadre-lixiuying', 'sos.raise', { cadreId: 'cadre-02' })
+  const raised = await cloud.ok(DEMO.cadreLi, 'sos.raise', { cadreId: 'cadre-02' })
   const item = (await cloud.ok(STAFF, 'sos.console', {})).events.find((e) => e.id === raised.id)!
   expect(item.health).toBe('自理；糖尿病；糖尿病饮食，控糖，祝寿用寿桃不用蛋糕')
   expect(item.contacts.map((c) => c.name)).toEqual(['李明', '黄伟'])
@@ -184,7 +185,7 @@ it('exports everything held about a person, and erases it on request wherever it
   // Gone from the roster and from every page; asking again finishes nothing new and fails nothing.
   expect((await cloud.ok(STAFF, 'cadre.list', { keyword: '张德福' })).total).toBe(0)
   // Her granddaughter's link ended with the erasure; staff find no profile.
-  await ctx.refused('demo-family-zhangxiaomei', 'care.get', { cadreId: 'cadre-03' }, 'FORBIDDEN')
+  await ctx.refused(DEMO.familyZhang, 'care.get', { cadreId: 'cadre-03' }, 'FORBIDDEN')
   await ctx.refused(STAFF, 'care.get', { cadreId: 'cadre-03' }, 'NOT_FOUND')
   expect((await cloud.ok(ADMIN, 'care.erase', { cadreId: 'cadre-03', reason: '本人书面申请删除' })).erased).toBe(true)
   const audit = (await db.collection('auditLog').where({ target: 'cadre-03', action: 'care.erase' }).get()).data

@@ -2,7 +2,7 @@
 // volunteer logs calls and visits and the pair catches up, staff hear of an overdue pair once a week, and
 // nobody acts on a pair that is not theirs.
 import type { LocalCloud } from '../../../support/localcloud'
-import { useCloud } from '../../../support/refused'
+import { startEachTestFromHere, useCloud } from '../../../support/refused'
 import { CALLERS } from '../../../support/callers'
 import { VOLUNTEER } from '../../../support/arrange'
 import type { Database } from '../../../../cloudfunctions/lib/db/types'
@@ -13,6 +13,7 @@ let db: Database
 beforeAll(() => {
   ;({ cloud, db } = ctx)
 })
+startEachTestFromHere(ctx)
 
 const { staffSame: STAFF, staffOther: OTHER_STAFF, provider: ZHOULAN } = CALLERS
 const PAIR = `${VOLUNTEER}:cadre-01`

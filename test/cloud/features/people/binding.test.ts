@@ -3,22 +3,28 @@
 import { startLocalCloud, type LocalCloud } from '../../../support/localcloud'
 import { dbSnapshot, everyDocument } from '../../../support/snapshot'
 import { sdkFor } from '../../../support/localcloud'
-import { refusedWithoutWrite as refused } from '../../../support/refused'
+import { refusedWithoutWrite as refused, startEachTestFromHere } from '../../../support/refused'
 import { registerCadre } from '../../../support/arrange'
+import { CALLERS, DEMO } from '../../../support/callers'
 
 let cloud: LocalCloud
 let snapshot: () => Promise<string>
 
-const NEWCOMER = 'demo-family-liuyang'
-const CADRE = 'demo-cadre-lixiuying'
-const STAFF = 'demo-staff-chenjing'
-const OTHER_STAFF = 'demo-staff-linli'
+const NEWCOMER = DEMO.newcomer
+const CADRE = DEMO.cadreLi
+const STAFF = CALLERS.staffSame
+const OTHER_STAFF = CALLERS.staffOther
 
 beforeAll(async () => {
   cloud = await startLocalCloud()
   snapshot = () => dbSnapshot(cloud)
 })
 afterAll(() => cloud.stop())
+startEachTestFromHere({
+  get cloud() {
+    return cloud
+  },
+})
 
 const refusedWithoutWrite = (openid: string, action: string, input: unknown, code: string) =>
   refused(cloud, snapshot, openid, action, input, code)
@@ -56,7 +62,7 @@ it('lets a family member bind a cadre who approves, after which the family sees 
 
   const cadreHome = await cloud.ok(CADRE, 'home.get', {})
   expect(cadreHome.pendingApprovals.map((l) => l.familyName)).toEqual(['刘洋'])
-  await refusedWithoutWrite('demo-family-wangli', 'binding.decide', { linkId: link.id, approve: true }, 'FORBIDDEN')
+  await refusedWithoutWrite(CALLERS.familyPermitted, 'binding.decide', { linkId: link.id, approve: true }, 'FORBIDDEN')
   await refusedWithoutWrite(OTHER_STAFF, 'binding.decide', { linkId: link.id, approve: true }, 'FORBIDDEN')
 
   expect(await cloud.ok(CADRE, 'binding.decide', { linkId: link.id, approve: true })).toMatchObject({ status: 'active' })
@@ -69,7 +75,7 @@ it('lets a family member bind a cadre who approves, after which the family sees 
   // Her family may call her and may book (the default permissions); the page offers nothing staff-only.
   expect(detail).toMatchObject({ name: '李秀英', phone: '13905745678', canManage: false })
   expect(detail.may.sort()).toEqual(['booking.list', 'card.entries', 'care.get', 'service.catalog', 'visit.report'])
-  const bureauView = await cloud.ok('demo-admin-bureau', 'cadre.get', { cadreId: link.cadreId })
+  const bureauView = await cloud.ok(CALLERS.admin, 'cadre.get', { cadreId: link.cadreId })
   expect(bureauView).toMatchObject({ phoneMasked: '139****5678', may: ['care.get'] })
   expect(bureauView.phone).toBeUndefined()
   expect((await cloud.ok(STAFF, 'cadre.get', { cadreId: link.cadreId })).may).toContain('card.record')
@@ -166,7 +172,7 @@ it('lets a phone-less cadre registered by staff claim the record with a code', a
 
 it('keeps strangers, other roles and other communities out, writing nothing', async () => {
   await refusedWithoutWrite('stranger', 'cadre.list', {}, 'FORBIDDEN')
-  await refusedWithoutWrite('demo-family-wangli', 'cadre.register', { name: '某某' }, 'FORBIDDEN')
+  await refusedWithoutWrite(CALLERS.familyPermitted, 'cadre.register', { name: '某某' }, 'FORBIDDEN')
   await refusedWithoutWrite(OTHER_STAFF, 'cadre.get', { cadreId: 'cadre-01' }, 'FORBIDDEN')
   const roster = await cloud.ok(OTHER_STAFF, 'cadre.list', {})
   expect(roster.cadres.map((c) => c.name)).toEqual(['马国栋'])

@@ -2,7 +2,7 @@
 // API as WeChat does and records every call. One 允许 tap is one message; a message is pushed at most once,
 // only after it is stored; a WeChat hiccup gives the consent back for the next minute, a refusal does not.
 import type { LocalCloud } from '../../../support/localcloud'
-import { useCloud } from '../../../support/refused'
+import { startEachTestFromHere, useCloud } from '../../../support/refused'
 import { CALLERS, freshOpenid } from '../../../support/callers'
 import { bindFamily, firstOpenTime, registerCadre } from '../../../support/arrange'
 import { PUSH_TEMPLATES } from '../../../../cloudfunctions/lib/features/push/rules'
@@ -16,11 +16,12 @@ let db: Database
 beforeAll(() => {
   ;({ cloud, db } = ctx)
 })
+startEachTestFromHere(ctx)
 beforeEach(() => cloud.post('/__cloud/openapi', undefined, 'DELETE'))
 afterEach(() => cloud.post('/__cloud/clock', undefined, 'DELETE'))
 
 const { cadreSelf: CADRE, familyPermitted: DAUGHTER, staffSame: STAFF } = CALLERS
-const GRANDSON = 'demo-family-wangxiaojun'
+const GRANDSON = CALLERS.familyLacking
 const SERVICE = PUSH_TEMPLATES.service.id
 
 const calls = async () => (await cloud.post('/__cloud/openapi', undefined, 'GET')) as OpenApiCall[]

@@ -2,11 +2,12 @@
 // reminders) is written first, and the long work (the year's card money, reconciliation) works within its time
 // budget, carrying on where it stopped the next run. Here the budgets are 0, so each run does one page of each.
 import type { LocalCloud } from '../../../support/localcloud'
-import { useCloud } from '../../../support/refused'
+import { startEachTestFromHere, useCloud } from '../../../support/refused'
 import { bindFamily, registerCadre } from '../../../support/arrange'
 import { hostNow } from '../../../support/clock'
 import { dayAfter, shanghaiDay } from '../../../../cloudfunctions/lib/core/time.rules'
 import type { Database } from '../../../../cloudfunctions/lib/db/types'
+import { CALLERS } from '../../../support/callers'
 
 const ctx = useCloud({ env: { RECONCILE_MS: '0', REMINDER_SWEEP_MS: '0', CARD_ISSUE_MS: '0' } })
 let cloud: LocalCloud
@@ -14,6 +15,7 @@ let db: Database
 beforeAll(() => {
   ;({ cloud, db } = ctx)
 })
+startEachTestFromHere(ctx)
 
 type Daily = {
   ok: boolean
@@ -24,7 +26,7 @@ const reported = async () =>
   (
     await db
       .collection('messages')
-      .where({ to: 'demo-admin-bureau', title: db.RegExp({ regexp: '^服务卡对账不符' }) })
+      .where({ to: CALLERS.admin, title: db.RegExp({ regexp: '^服务卡对账不符' }) })
       .get()
   ).data
 

@@ -2,8 +2,8 @@
 // moved health-check day all change what staff are given. And the job's yearly and quarterly sweeps: every
 // cadre's 年度体检 on the policy's day, and each doctor's 巡诊 patients on the first day of a quarter.
 import type { LocalCloud } from '../../../support/localcloud'
-import { useCloud } from '../../../support/refused'
-import { CALLERS } from '../../../support/callers'
+import { startEachTestFromHere, useCloud } from '../../../support/refused'
+import { CALLERS, DEMO } from '../../../support/callers'
 import { REMINDER_POLICY_INPUT } from '../../../support/arrange'
 import type { Database } from '../../../../cloudfunctions/lib/db/types'
 
@@ -13,15 +13,23 @@ let db: Database
 beforeAll(() => {
   ;({ cloud, db } = ctx)
 })
+startEachTestFromHere(ctx)
 afterEach(() => cloud.post('/__cloud/clock', undefined, 'DELETE'))
 
 const { admin: BUREAU, staffSame: STAFF, cadreSelf: CADRE } = CALLERS
-const DOCTOR = 'demo-provider-doctor-wu'
+const DOCTOR = DEMO.doctor
 
 async function dailyOn(day: string) {
   await cloud.post('/__cloud/clock', { now: new Date(`${day}T00:00:00Z`).toISOString() })
   return (await cloud.post('/__cloud/timers/daily')) as { ok: boolean; data: { reminders: { days: string[]; tasks: number } } }
 }
+/** The bureau's policy of these tests: 一般 cadres from 75, health checks from 1月20日, 元宵 and 七一 visited. */
+const saveBureauPolicy = () =>
+  cloud.ok(BUREAU, 'reminderPolicy.save', {
+    ...REMINDER_POLICY_INPUT,
+    birthday: { thresholds: { 副县级以上: 70, 一般: 75 }, reckoning: 'full' },
+    healthCheck: { month: 1, day: 20 },
+  })
 const task = async (id: string) => (await db.collection('tasks').where({ _id: id }).get()).data[0]
 const tasksLike = async (re: string) =>
   (
@@ -47,11 +55,7 @@ it('lets the bureau change the policy, staff only read it, and refuses a thresho
     'BAD_INPUT',
   )
 
-  const saved = await cloud.ok(BUREAU, 'reminderPolicy.save', {
-    ...REMINDER_POLICY_INPUT,
-    birthday: { thresholds: { 副县级以上: 70, 一般: 75 }, reckoning: 'full' },
-    healthCheck: { month: 1, day: 20 },
-  })
+  const saved = await saveBureauPolicy()
   expect(saved).toMatchObject({ isDefault: false, canEdit: true, healthCheck: { month: 1, day: 20 } })
   expect(saved.festivals.map((f) => f.name)).toEqual(['春节', '端午', '中秋', '重阳', '元宵', '七一'])
   const audit = (await db.collection('auditLog').where({ action: 'reminderPolicy.save' }).get()).data
@@ -59,6 +63,7 @@ it('lets the bureau change the policy, staff only read it, and refuses a thresho
 })
 
 it('follows the saved policy: a 75-year-old 一般 cadre is visited, 元宵 is visited, health checks start on 1月20日', async () => {
+  await saveBureauPolicy()
   const cadre = await cloud.ok(STAFF, 'cadre.register', {
     name: '钱守义',
     gender: '男',

@@ -4,7 +4,7 @@
 // recorded visit completes.
 import { Lunar, Solar } from 'lunar-javascript'
 import type { LocalCloud } from '../../../support/localcloud'
-import { useCloud } from '../../../support/refused'
+import { startEachTestFromHere, useCloud } from '../../../support/refused'
 import { CALLERS } from '../../../support/callers'
 import { bindFamily, dayAhead, firstOpenTime, partyMembers, requestId } from '../../../support/arrange'
 import { request } from '../../../support/http'
@@ -17,6 +17,7 @@ let db: Database
 beforeAll(() => {
   ;({ cloud, db } = ctx)
 })
+startEachTestFromHere(ctx)
 afterEach(() => cloud.post('/__cloud/clock', undefined, 'DELETE'))
 
 const { staffSame: STAFF, staffOther: OTHER_STAFF, familyPermitted: DAUGHTER } = CALLERS
@@ -198,7 +199,7 @@ it('reminds the cadre and family of a booked visit the day before and two hours 
     ).data
       .map((m) => m.to)
       .sort()
-  const everyone = ['demo-cadre-wangjianguo', 'demo-family-wangli', 'demo-family-wangxiaojun']
+  const everyone = [CALLERS.cadreSelf, CALLERS.familyPermitted, CALLERS.familyLacking]
 
   await minutely(startAt.getTime() - 25 * 3_600_000)
   expect(await told('day')).toEqual([])

@@ -4,19 +4,20 @@
 import type { LocalCloud } from '../../../support/localcloud'
 import { startEachTestFromHere, useCloud } from '../../../support/refused'
 import type { Database } from '../../../../cloudfunctions/lib/db/types'
+import { CALLERS, DEMO } from '../../../support/callers'
 
 const ctx = useCloud()
 let cloud: LocalCloud
 let db: Database
 
-const CADRE = 'demo-cadre-wangjianguo'
-const DAUGHTER = 'demo-family-wangli'
-const GRANDSON = 'demo-family-wangxiaojun'
-const STAFF = 'demo-staff-chenjing'
-const OTHER_STAFF = 'demo-staff-linli'
-const BARBER = 'demo-provider-sunli'
-const COOK = 'demo-provider-zhoulan'
-const REPAIRER = 'demo-provider-qianming'
+const CADRE = CALLERS.cadreSelf
+const DAUGHTER = CALLERS.familyPermitted
+const GRANDSON = CALLERS.familyLacking
+const STAFF = CALLERS.staffSame
+const OTHER_STAFF = CALLERS.staffOther
+const BARBER = DEMO.barber
+const COOK = CALLERS.provider
+const REPAIRER = DEMO.repairer
 
 // Monday 23 November 2026, 09:00 in Shanghai: tomorrow is a Tuesday, when the barber works.
 const MONDAY_9AM = '2026-11-23T01:00:00.000Z'
@@ -187,7 +188,7 @@ it('puts an urgent repair on the dispatch board at any hour; staff send someone 
 it('caps the open bookings of one cadre', async () => {
   const open = []
   for (const time of ['09:00', '10:30', '12:00', '13:30', '15:00']) {
-    const r = await cloud.act('demo-cadre-lixiuying', 'booking.create', {
+    const r = await cloud.act(DEMO.cadreLi, 'booking.create', {
       cadreId: 'cadre-02',
       serviceKey: 'chat',
       date: '2026-11-28',
@@ -197,7 +198,7 @@ it('caps the open bookings of one cadre', async () => {
   }
   expect(open).toHaveLength(5)
   await refusedWithoutWrite(
-    'demo-cadre-lixiuying',
+    DEMO.cadreLi,
     'booking.create',
     { cadreId: 'cadre-02', serviceKey: 'chat', date: '2026-11-28', time: '16:00' },
     'TOO_MANY_OPEN',

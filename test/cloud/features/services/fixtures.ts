@@ -1,6 +1,6 @@
 // A valid input for each services action, made fresh for each call (the gates call every action as every caller).
 import type { servicesContracts } from '../../../../cloudfunctions/lib/features/services/contract'
-import { TARGET_CADRE } from '../../../support/callers'
+import { TARGET_CADRE, DEMO } from '../../../support/callers'
 import { type Fixture, dayAhead, firstOpenTime, assignedBooking, urgentRepair, stepped } from '../../../support/arrange'
 
 export const servicesFixtures: { [A in keyof typeof servicesContracts]: Fixture<A> } = {
@@ -24,7 +24,7 @@ export const servicesFixtures: { [A in keyof typeof servicesContracts]: Fixture<
   'booking.checkIn': async (cloud) => ({ input: { bookingId: (await assignedBooking(cloud)).id } }),
   'booking.checkOut': async (cloud) => ({ input: { bookingId: (await stepped(cloud, 'booking.checkIn')).id, note: '饭菜已送到' } }),
   'booking.noShow': async (cloud) => ({ input: { bookingId: (await assignedBooking(cloud)).id, note: '敲门无人应答' } }),
-  'booking.assign': async (cloud) => ({ input: { bookingId: (await urgentRepair(cloud)).id, providerId: 'demo-provider-qianming' } }),
+  'booking.assign': async (cloud) => ({ input: { bookingId: (await urgentRepair(cloud)).id, providerId: DEMO.repairer } }),
   'booking.reject': async (cloud) => ({ input: { bookingId: (await urgentRepair(cloud)).id, reason: '维修师傅都在外面' } }),
   'dispatch.board': async () => ({ input: {} }),
   'provider.tasks': async () => ({ input: {} }),
@@ -34,7 +34,7 @@ export const servicesFixtures: { [A in keyof typeof servicesContracts]: Fixture<
   }),
   'provider.save': async () => ({
     input: {
-      providerId: 'demo-provider-laozhang',
+      providerId: DEMO.providerElsewhere,
       name: '张建军',
       kind: '志愿者',
       phone: '13600001006',

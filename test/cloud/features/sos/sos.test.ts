@@ -2,9 +2,10 @@
 // permission are told first, staff on duty after three minutes without an answer; a notice that fails is
 // retried and the call is never lost; whoever answers stops the escalation and the family read "社区已响应".
 import type { LocalCloud } from '../../../support/localcloud'
-import { useCloud } from '../../../support/refused'
+import { startEachTestFromHere, useCloud } from '../../../support/refused'
 import type { Database } from '../../../../cloudfunctions/lib/db/types'
 import { hostNow } from '../../../support/clock'
+import { CALLERS, DEMO } from '../../../support/callers'
 
 const ctx = useCloud()
 let cloud: LocalCloud
@@ -12,14 +13,15 @@ let db: Database
 beforeAll(() => {
   ;({ cloud, db } = ctx)
 })
+startEachTestFromHere(ctx)
 afterEach(() => cloud.post('/__cloud/clock', undefined, 'DELETE'))
 
-const CADRE = 'demo-cadre-wangjianguo'
-const DAUGHTER = 'demo-family-wangli'
-const GRANDSON = 'demo-family-wangxiaojun'
-const STAFF = 'demo-staff-chenjing'
-const SECOND_STAFF = 'demo-staff-huangwei'
-const OTHER_STAFF = 'demo-staff-linli'
+const CADRE = CALLERS.cadreSelf
+const DAUGHTER = CALLERS.familyPermitted
+const GRANDSON = CALLERS.familyLacking
+const STAFF = CALLERS.staffSame
+const SECOND_STAFF = DEMO.secondStaff
+const OTHER_STAFF = CALLERS.staffOther
 
 const minutely = async (at: Date) => {
   await cloud.post('/__cloud/clock', { now: at.toISOString() })
@@ -100,7 +102,7 @@ it('lets only family with the 一键通 permission raise a call, and only for th
   expect((await cloud.ok(DAUGHTER, 'cadre.get', { cadreId: 'cadre-01' })).mayRaiseSos).toBe(true)
   expect((await cloud.ok(GRANDSON, 'cadre.get', { cadreId: 'cadre-01' })).mayRaiseSos).toBe(false)
   await ctx.refused(GRANDSON, 'sos.raise', { cadreId: 'cadre-01' }, 'FORBIDDEN')
-  await ctx.refused('demo-family-chenhao', 'sos.raise', { cadreId: 'cadre-01' }, 'FORBIDDEN')
+  await ctx.refused(CALLERS.familyUnlinked, 'sos.raise', { cadreId: 'cadre-01' }, 'FORBIDDEN')
   await ctx.refused(OTHER_STAFF, 'sos.raise', { cadreId: 'cadre-01' }, 'FORBIDDEN')
   await ctx.refused(CADRE, 'sos.raise', { cadreId: 'cadre-02' }, 'FORBIDDEN')
   // Nor may family without it take a call from the community: the alert must still reach staff.
