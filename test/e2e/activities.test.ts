@@ -63,13 +63,19 @@ it('staff sign up a cadre who phoned in and mark who came, from the list of the 
   await screenshot(page, 'activity-attendance')
 })
 
-it('the cadre reads a study material, marks it read and asks for it to be brought home', async () => {
+it('the cadre reads a study material from home, is told when the phone cannot read Chinese aloud, marks it read and asks for it to be brought home', async () => {
   await pickIdentity(page, cloud.url, '王建国')
-  await tab(page, '活动')
   await page.getByRole('button', { name: /^学习资料/ }).click()
   await page.getByRole('button', { name: /^离退休干部党支部学习制度/ }).click()
   await page.getByText('支部每月组织一次集中学习').waitFor()
-  await page.getByRole('button', { name: /^读给我听/ }).waitFor()
+  // A phone whose only voice is English: the button says so instead of staying silent.
+  await page.evaluate(() => {
+    const english = [{ lang: 'en-US', name: 'English', default: true, localService: true, voiceURI: 'en' }] as SpeechSynthesisVoice[]
+    window.speechSynthesis.getVoices = () => english
+  })
+  await page.getByRole('button', { name: /^读给我听/ }).click()
+  await page.getByText(/这部手机没有中文朗读的声音/).waitFor()
+  expect(await page.getByRole('button', { name: /^读给我听/ }).count()).toBe(0)
   await page.getByRole('button', { name: '我读完了' }).click()
   await page.getByText('已记下：读完了').waitFor()
   await page.getByRole('button', { name: /^请社区送学上门/ }).click()

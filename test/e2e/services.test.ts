@@ -13,12 +13,13 @@ beforeAll(() => {
   ;({ cloud, page } = journey)
 })
 
-/** Signs in, opens a service from the 服务 tab, and books its first open time. */
-async function bookFirstOpenTime(who: string, service: string, shot: string) {
+/** Signs in, opens a service from the 服务 tab, and books its first open time (with a note where the service asks one). */
+async function bookFirstOpenTime(who: string, service: string, shot: string, note?: string) {
   await pickIdentity(page, cloud.url, who)
   await tab(page, '服务')
   await page.getByRole('button', { name: new RegExp(`^${service}`) }).click()
   await pickFirstOpenTime(page, shot)
+  if (note) await page.locator('[data-testid=booking-note] input').fill(note)
   await page.getByRole('button', { name: '确定预约' }).click()
 }
 
@@ -35,11 +36,15 @@ it('a cadre books a haircut and sees who will come', async () => {
   await page.getByText(`${booking.history[0].atWords} · 王建国 · 提交预约`).waitFor()
 })
 
-it('a daughter books meal delivery for her father', async () => {
-  await bookFirstOpenTime('王丽', '助餐送餐', 'services-family-confirm')
+it('a daughter books meal delivery for her father, saying lunch and less salt', async () => {
+  await bookFirstOpenTime('王丽', '助餐送餐', 'services-family-confirm', '午餐，少盐')
   await page.getByText(/约好了！/).waitFor()
   await page.getByRole('button', { name: '查看预约' }).click()
   await page.getByText('由 王丽 代为预约').waitFor()
+  await page
+    .getByText(/午餐，少盐/)
+    .first()
+    .waitFor()
   await screenshot(page, 'services-family-booking')
 })
 

@@ -87,6 +87,7 @@ function CadreHome({ home }: { home: HomeView }) {
       {cadreId ? <Button label='我的预约' hint='约好的服务、评价' onPress={() => go('bookings', { cadreId })} /> : null}
       {cadreId ? <Button label='我的服务卡' hint='还有多少钱可以用' onPress={() => go('card', { cadreId })} /> : null}
       <BigButton label='看看社区活动' hint='学习、文体、健康讲座' onPress={() => go('activities')} />
+      {cadreId ? <Button label='学习资料' hint='文件、讲话、学习材料，可以读给您听' onPress={() => go('study', { cadreId })} /> : null}
       {cadreId ? <Button label='我的照护档案' hint='紧急联系人、健康信息授权' onPress={() => go('careProfile', { cadreId })} /> : null}
       <Button label='我的家人' hint='谁绑定了我' onPress={() => go('me')} />
     </View>

@@ -4,7 +4,7 @@ import { C } from '../../db/collections'
 import type { CommunityDoc } from '../people/docs'
 import type { ProviderDayDoc, ProviderDoc, ServiceTypeDoc } from './docs'
 import { findAll, findById, findIn } from '../../db/access'
-import { DEFAULT_CATALOG, priceWords } from './rules'
+import { DEFAULT_CATALOG, NOTE_QUESTIONS, priceWords } from './rules'
 import { BOOKING_HORIZON_DAYS, openSlots, toClock, withinHorizon, type Busy, type SlotQuery } from './slots.rules'
 import { addDays, shanghaiDay } from '../../core/time.rules'
 import { clockWords, dayWords } from '../../core/words.rules'
@@ -29,6 +29,7 @@ export function serviceView(s: ServiceTypeDoc): ServiceView {
     cutoffHours: s.cutoffHours,
     urgent: s.urgent,
     paidByCard: s.paidByCard,
+    askNote: NOTE_QUESTIONS[s.key] ?? null,
   }
 }
 

@@ -34,6 +34,15 @@ export const DEFAULT_CATALOG: ServiceRule[] = [
   rule('legal', '法律咨询', '律师上门解答', 0, 60, 48, 12, false, false),
 ]
 
+/** What a service asks in a note before it is booked: what a meal should be, what to buy, where to clean. */
+export const NOTE_QUESTIONS: Readonly<Record<string, { label: string; example: string }>> = {
+  meals: { label: '午餐还是晚餐，口味有什么要求', example: '如：午餐，少盐，饭软一点' },
+  cleaning: { label: '主要打扫哪里', example: '如：厨房和卫生间' },
+  errands: { label: '要买什么、送什么', example: '如：一袋大米、两斤鸡蛋' },
+  escort: { label: '去哪家医院、看哪个科', example: '如：市一院 心内科' },
+  legal: { label: '想问什么事', example: '如：房子过户' },
+}
+
 function rule(
   key: string,
   name: string,

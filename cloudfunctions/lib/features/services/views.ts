@@ -76,6 +76,8 @@ export interface ServiceView {
   cutoffHours: number
   urgent: boolean
   paidByCard: boolean
+  /** The question this service asks in a note before it is booked, if any (午餐还是晚餐、少盐). */
+  askNote: { label: string; example: string } | null
 }
 
 export interface CatalogView {

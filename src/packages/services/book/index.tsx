@@ -103,6 +103,8 @@ function PickTime({ cadreId, service, days, address, bookingId, note, onDone }: 
   const times = slots?.times ?? null
   const [time, setTime] = useState<string | null>(null)
   const [failure, setFailure] = useState('')
+  const [asked, setAsked] = useState('')
+  const fullNote = [note, asked.trim()].filter(Boolean).join('；')
 
   const chooseDay = async (words: string) => {
     const chosen = days.find((d) => d.words === words) ?? null
@@ -124,7 +126,13 @@ function PickTime({ cadreId, service, days, address, bookingId, note, onDone }: 
       onDone(
         bookingId
           ? await call('booking.reschedule', { bookingId, date: day.date, time })
-          : await call('booking.create', { cadreId, serviceKey: service.key, date: day.date, time, ...(note ? { note } : {}) }),
+          : await call('booking.create', {
+              cadreId,
+              serviceKey: service.key,
+              date: day.date,
+              time,
+              ...(fullNote ? { note: fullNote } : {}),
+            }),
       )
     } catch (e) {
       setFailure(e instanceof ApiError ? e.message : '没有约上，请再试一次')
@@ -173,7 +181,22 @@ function PickTime({ cadreId, service, days, address, bookingId, note, onDone }: 
             <View>
               <Text className='t-body'>谁来：就近安排服务人员，约好后告诉您是谁</Text>
             </View>
+            {fullNote ? (
+              <View>
+                <Text className='t-body'>备注：{fullNote}</Text>
+              </View>
+            ) : null}
           </Card>
+          {service.askNote && !bookingId ? (
+            <Field
+              label={`${service.askNote.label}（可不填）`}
+              value={asked}
+              onInput={setAsked}
+              placeholder={service.askNote.example}
+              maxlength={100}
+              testId='booking-note'
+            />
+          ) : null}
           <BigButton label={bookingId ? '确定改到这个时间' : '确定预约'} onPress={() => void confirm()} />
         </Section>
       ) : null}

@@ -21,6 +21,7 @@ export default function Material() {
   const home = useAction('home.get', {})
   const isCadre = home.data?.me.activeRole === 'cadre'
   const [reading, setReading] = useState(false)
+  const [silent, setSilent] = useState(false)
   const { result, busy, submit } = useSubmit()
   useUnload(() => canReadAloud() && stopReading())
   const toggleReading = () => {
@@ -31,7 +32,13 @@ export default function Material() {
       return
     }
     setReading(true)
-    readAloud([m.title, ...m.body.flatMap((p) => (p.text ? [p.text] : []))].join('。'), () => setReading(false))
+    readAloud([m.title, ...m.body.flatMap((p) => (p.text ? [p.text] : []))].join('。'), {
+      end: () => setReading(false),
+      silent: () => {
+        setReading(false)
+        setSilent(true)
+      },
+    })
   }
   const markRead = () =>
     void submit(
@@ -50,11 +57,13 @@ export default function Material() {
           <Text className='t-body t-muted'>
             {m.category} · {m.byName} {m.publishedWords} 发布{m.read ? ' · ✔ 已读' : ''}
           </Text>
-          {canReadAloud() ? (
+          {canReadAloud() && !silent ? (
             <BigButton label={reading ? '停止朗读' : '读给我听'} hint='用手机的声音朗读全文' onPress={toggleReading} />
-          ) : (
-            <Notice kind='info' text='想听的话，可以请家人读给您听，或者请社区送学上门讲给您听。' />
-          )}
+          ) : null}
+          {silent ? (
+            <Notice kind='info' text='这部手机没有中文朗读的声音，读不出来。可以请家人读给您听，或者请社区送学上门讲给您听。' />
+          ) : null}
+          {canReadAloud() ? null : <Notice kind='info' text='想听的话，可以请家人读给您听，或者请社区送学上门讲给您听。' />}
           <View className='material-body'>
             {m.body.map((p, i) =>
               p.image ? (

@@ -36,7 +36,9 @@ const bookHaircut = (time: string) => cloud.ok(CADRE, 'booking.create', { cadreI
 it('lets a cadre book a haircut at an open time, sent to the barber, and the time is gone for others', async () => {
   const catalog = await cloud.ok(CADRE, 'service.catalog', { cadreId: 'cadre-01' })
   expect(catalog.services.map((s) => s.name)).toContain('上门理发')
-  expect(catalog.services.find((s) => s.key === 'haircut')).toMatchObject({ price: '15.00 元', durationMin: 45 })
+  expect(catalog.services.find((s) => s.key === 'haircut')).toMatchObject({ price: '15.00 元', durationMin: 45, askNote: null })
+  // Meals ask what to bring before they are booked: lunch or dinner, less salt.
+  expect(catalog.services.find((s) => s.key === 'meals')?.askNote).toMatchObject({ label: expect.stringContaining('午餐还是晚餐') })
 
   const { times } = await cloud.ok(CADRE, 'service.slots', { cadreId: 'cadre-01', serviceKey: 'haircut', date: TUESDAY })
   // 09:00–12:00 and 14:00–17:00 with 45-minute visits on a 30-minute grid.
