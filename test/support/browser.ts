@@ -67,18 +67,12 @@ export const tab = (page: Page, name: string) => page.locator('.weui-tabbar__lab
 /** On the booking page: picks the first day that still has times, then its first time, up to the confirmation. */
 export async function pickFirstOpenTime(page: Page, shot: string) {
   await page.getByText('第一步：选哪一天').waitFor()
-  const days = page.getByRole('radiogroup', { name: '哪一天' }).getByRole('radio')
-  const count = await days.count()
-  for (let i = 0; i < count; i++) {
-    await days.nth(i).click()
-    const times = page.getByRole('radiogroup', { name: '几点' })
-    const none = page.getByText('这一天没有空的时间了')
-    await times.or(none).waitFor()
-    if (await none.isVisible()) continue
-    await times.getByRole('radio').first().click()
-    await page.getByText('第三步：请核对').waitFor()
-    await screenshot(page, shot)
-    return
-  }
-  throw new Error('no open day in two weeks')
+  // Each day says whether it is free; the first free one collapses the list and shows its times.
+  const free = page.getByRole('radiogroup', { name: '哪一天' }).getByRole('radio', { name: / · 有空$/ })
+  await free.first().waitFor()
+  await free.first().click()
+  await page.getByRole('button', { name: '换一天' }).waitFor()
+  await page.getByRole('radiogroup', { name: '几点' }).getByRole('radio').first().click()
+  await page.getByText('第三步：请核对').waitFor()
+  await screenshot(page, shot)
 }

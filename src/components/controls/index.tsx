@@ -52,10 +52,12 @@ interface ChoiceProps<T extends string> {
   options: readonly T[]
   value: T | null
   onChange: (v: T) => void
+  /** Options that can be chosen but lead nowhere (a full day): drawn dashed and grey, their words say why. */
+  muted?: (o: T) => boolean
 }
 
 /** One of a few options as big buttons; the chosen one says 已选 in words, not only in colour. */
-export function Choice<T extends string>({ label, options, value, onChange }: ChoiceProps<T>) {
+export function Choice<T extends string>({ label, options, value, onChange, muted }: ChoiceProps<T>) {
   return (
     <View className='field' role='radiogroup' aria-label={label}>
       <Text className='field__label'>{label}</Text>
@@ -63,7 +65,7 @@ export function Choice<T extends string>({ label, options, value, onChange }: Ch
         {options.map((o) => (
           <View
             key={o}
-            className={`choice__item ${value === o ? 'choice__item--on' : ''}`}
+            className={`choice__item ${value === o ? 'choice__item--on' : ''} ${muted?.(o) ? 'choice__item--muted' : ''}`}
             role='radio'
             aria-checked={value === o ? 'true' : 'false'}
             aria-label={o}

@@ -6,9 +6,9 @@ import type { BookingDoc, BookingHistoryEntry, ProviderDoc } from './docs'
 import type { CadreDoc, CommunityDoc } from '../people/docs'
 import { _ } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'
-import { findById, findMany, findPage, isDuplicateKey, newId, readInTx } from '../../db/access'
+import { findById, findMany, isDuplicateKey, newId, openThenPage, readInTx } from '../../db/access'
 import type { Transaction } from '../../db/types'
-import { beforeCutoff, MAX_OPEN_BOOKINGS, nextStatus, OPEN, type Step } from './rules'
+import { beforeCutoff, byVisitTime, MAX_OPEN_BOOKINGS, nextStatus, OPEN, STILL_TO_ACT, type Step } from './rules'
 import { shanghaiInstant, slotAt, toMinutes, withinHorizon } from './slots.rules'
 import type { ActionContext } from '../../core/context'
 import { bookingView, type Viewer } from './views'
@@ -167,14 +167,20 @@ const PAGE = 30
 export async function listBookings(ctx: ActionContext, input: ParsedInput<'booking.list'>) {
   const { doc: cadre } = aboutCadre(ctx)
   const viewer = viewerOf(ctx)
+  // Everything still to come (and to rate) on the first page in visit order, then the past newest first.
   const [page, community] = await Promise.all([
-    findPage<BookingDoc>(C.bookings, { cadreId: cadre._id }, { orderBy: ['createdAt', 'desc'], offset: input.offset, size: PAGE }),
+    openThenPage<BookingDoc>(
+      C.bookings,
+      { cadreId: cadre._id, status: _.in([...STILL_TO_ACT]) },
+      { cadreId: cadre._id, status: _.nin([...STILL_TO_ACT]) },
+      { orderBy: ['createdAt', 'desc'], offset: input.offset, size: PAGE },
+    ),
     findById<CommunityDoc>(C.communities, cadre.communityId),
   ])
   return {
     cadreName: cadre.name,
     dutyPhone: community?.dutyPhone ?? '',
-    bookings: page.items.map((b) => bookingView(b, viewer, ctx.now)),
+    bookings: [...page.open.sort(byVisitTime), ...page.items].map((b) => bookingView(b, viewer, ctx.now)),
     total: page.total,
     next: page.next,
   }

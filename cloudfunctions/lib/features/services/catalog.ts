@@ -1,11 +1,20 @@
-// The catalog a cadre can book from, and the open times of one service on one day.
-import { AppError, type CatalogView, type ParsedInput, type ServiceView, type SlotsView } from '../../contracts'
+// The catalog a cadre can book from; how each day of the next two weeks looks for one service; the open times of one day.
+import { AppError, type CatalogView, type DaysView, type ParsedInput, type ServiceView, type SlotsView } from '../../contracts'
 import { C } from '../../db/collections'
 import type { CommunityDoc } from '../people/docs'
 import type { ProviderDayDoc, ProviderDoc, ServiceTypeDoc } from './docs'
 import { findAll, findById, findIn } from '../../db/access'
 import { DEFAULT_CATALOG, NOTE_QUESTIONS, priceWords } from './rules'
-import { BOOKING_HORIZON_DAYS, openSlots, toClock, withinHorizon, type Busy, type SlotQuery } from './slots.rules'
+import {
+  BOOKING_HORIZON_DAYS,
+  DAY_STATE_WORDS,
+  dayState,
+  openSlots,
+  toClock,
+  withinHorizon,
+  type Busy,
+  type SlotQuery,
+} from './slots.rules'
 import { addDays, shanghaiDay } from '../../core/time.rules'
 import { clockWords, dayWords } from '../../core/words.rules'
 import type { ActionContext } from '../../core/context'
@@ -44,10 +53,6 @@ export async function getCatalog(ctx: ActionContext): Promise<CatalogView> {
     cadre: { id: cadre._id, name: cadre.name, address: cadre.address },
     community: communityView(community),
     services: services.sort((a, b) => catalogOrder(a.key) - catalogOrder(b.key)).map(serviceView),
-    days: Array.from({ length: BOOKING_HORIZON_DAYS }, (_, n) => shanghaiDay(addDays(ctx.now, n))).map((date) => ({
-      date,
-      words: dayWords(date, ctx.now),
-    })),
   }
 }
 
@@ -95,4 +100,30 @@ export async function listSlots(ctx: ActionContext, input: ParsedInput<'service.
   const desk = await loadDesk(cadre.communityId, input.serviceKey, input.date)
   const starts = openSlots(slotQuery(desk, input.date, ctx.now, cadre.grid)).map((s) => s.start)
   return { date: input.date, times: starts.map(toClock), labels: starts.map(clockWords) }
+}
+
+/** Each day people may book, today first, for one service: free, full, nobody working, or too late, with its times. */
+export async function listDays(ctx: ActionContext, input: ParsedInput<'service.days'>): Promise<DaysView> {
+  const { doc: cadre } = aboutCadre(ctx)
+  const dates = Array.from({ length: BOOKING_HORIZON_DAYS }, (_, n) => shanghaiDay(addDays(ctx.now, n)))
+  const desk = await loadDesk(cadre.communityId, input.serviceKey, undefined)
+  const providerDays = await findIn<ProviderDayDoc>(
+    C.providerDays,
+    '_id',
+    desk.providers.flatMap((p) => dates.map((date) => providerDayId(p._id, date))),
+  )
+  const days = dates.map((date) => {
+    const busy = Object.fromEntries(providerDays.filter((d) => d.day === date).map((d) => [d.providerId, d.busy]))
+    const { state, slots } = dayState(slotQuery({ ...desk, busy }, date, ctx.now, cadre.grid))
+    const starts = slots.map((s) => s.start)
+    return {
+      date,
+      words: dayWords(date, ctx.now),
+      state,
+      stateWords: DAY_STATE_WORDS[state],
+      times: starts.map(toClock),
+      labels: starts.map(clockWords),
+    }
+  })
+  return { serviceKey: input.serviceKey, noticeWords: `要提前 ${desk.service.minNoticeHours} 小时约`, days }
 }

@@ -1,6 +1,6 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
 import * as z from 'zod'
-import type { BookingView, CatalogView, DispatchBoard, ProviderDetail, ServiceView, SlotsView } from './views'
+import type { BookingView, CatalogView, DispatchBoard, ProviderDetail, ServiceView, SlotsView, DaysView } from './views'
 import type { Paged } from '../../core/views'
 import { contract, type Contract } from '../../core/contract'
 import { aboutCadre, clockTime, empty, id, isoDate, offset, personName, phone, serviceKey, shortNote } from '../../core/shapes'
@@ -16,6 +16,11 @@ export const servicesContracts = {
     summary: '某项服务某一天还能约的上门时间',
     input: z.strictObject({ cadreId: id, serviceKey, date: isoDate }),
   }),
+  'service.days': contract<DaysView>()({
+    access: { about: 'cadre', cadre: 'self', family: 'book', staff: 'community' },
+    summary: '某项服务两周内的每一天：有空（连同能约的时间）、约满、休息或来不及',
+    input: z.strictObject({ cadreId: id, serviceKey }),
+  }),
   'booking.create': contract<BookingView>()({
     access: { about: 'cadre', cadre: 'self', family: 'book', staff: 'community' },
     summary: '预约上门服务：本人、家属代约或社区代约；急修不用选时间',
@@ -26,7 +31,7 @@ export const servicesContracts = {
   }),
   'booking.list': contract<{ cadreName: string; dutyPhone: string; bookings: BookingView[] } & Paged>()({
     access: aboutCadre,
-    summary: '一位老人的预约（新的在前，分页）',
+    summary: '一位老人的预约：要来的和待评价的全部在前（按上门时间），以前的新的在前、分页',
     input: z.strictObject({ cadreId: id, offset }),
   }),
   'booking.get': contract<{ booking: BookingView; dutyPhone: string }>()({

@@ -1,7 +1,7 @@
 // The services actions by name; the router checks each one's contract (./contract.ts) before its handler runs.
 import type { Handlers } from '../../core/handler'
 import type { servicesContracts } from './contract'
-import { getCatalog, listSlots } from './catalog'
+import { getCatalog, listDays, listSlots } from './catalog'
 import {
   assignBooking,
   cancelBooking,
@@ -21,6 +21,7 @@ import { getServiceDesk, saveProvider, updateServiceType } from './serviceDesk'
 export const servicesHandlers: Handlers<keyof typeof servicesContracts> = {
   'service.catalog': getCatalog,
   'service.slots': listSlots,
+  'service.days': listDays,
   'booking.create': createBooking,
   'booking.list': listBookings,
   'booking.get': getBooking,

@@ -62,6 +62,19 @@ export const HOLDING: readonly BookingStatus[] = ['assigned', 'in_service']
 /** Statuses that count towards a cadre's open bookings. */
 export const OPEN: readonly BookingStatus[] = ['requested', 'assigned', 'in_service']
 
+/** What 我的预约 shows first, all of it: visits still to come and finished ones waiting for a rating. */
+export const STILL_TO_ACT: readonly BookingStatus[] = [...OPEN, 'completed']
+
+/** The order of visits to come: urgent repairs first, then the soonest visit, then the earliest asked. */
+export function byVisitTime(
+  a: { urgent: boolean; startAt?: Date; createdAt: Date },
+  b: { urgent: boolean; startAt?: Date; createdAt: Date },
+): number {
+  if (a.urgent !== b.urgent) return a.urgent ? -1 : 1
+  const when = (x: { startAt?: Date }) => (x.startAt ? new Date(x.startAt).getTime() : Infinity)
+  return when(a) - when(b) || new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime()
+}
+
 /** How many bookings a cadre may have open at once (policy). */
 export const MAX_OPEN_BOOKINGS = 5
 

@@ -126,3 +126,20 @@ export function nearestFirst<P extends { id: string; grid?: string }>(
     return ga - gb || la - lb || a.id.localeCompare(b.id)
   })
 }
+
+/** How a day looks to someone booking: times free, every time taken, nobody working, or too late to book today. */
+export type DayState = 'open' | 'full' | 'off' | 'late'
+
+export const DAY_STATE_WORDS: Record<DayState, string> = { open: '有空', full: '约满', off: '休息', late: '来不及' }
+
+/** The state of `q.day`, with the times still free when it is open. */
+export function dayState(q: SlotQuery): { state: DayState; slots: Slot[] } {
+  const weekday = weekdayOf(q.day)
+  const working = q.providers.some((p) => !p.daysOff.includes(q.day) && p.availability.some((w) => w.weekday === weekday))
+  if (!working) return { state: 'off', slots: [] }
+  const slots = openSlots(q)
+  if (slots.length) return { state: 'open', slots }
+  // Some hour of the day could be booked but for other visits: full. None could: the notice has run out.
+  for (let start = 0; start + q.durationMin <= 24 * 60; start += SLOT_STEP) if (slotAt(q, start)) return { state: 'full', slots: [] }
+  return { state: 'late', slots: [] }
+}

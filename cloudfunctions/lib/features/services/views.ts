@@ -1,7 +1,7 @@
 // A booking as the person looking at it sees it: the visit in words, its history, and what they may do now.
 import type { BookingDoc } from './docs'
 import { beforeCutoff, nextStatus, priceWords, STATUS_WORDS, type Step } from './rules'
-import { toClock } from './slots.rules'
+import { toClock, type DayState } from './slots.rules'
 import { agoWords, momentWords, visitWords } from '../../core/words.rules'
 import { yuan } from '../card/rules'
 import type { Paged } from '../../core/views'
@@ -84,8 +84,26 @@ export interface CatalogView {
   cadre: { id: string; name: string; address: string }
   community: CommunityView
   services: ServiceView[]
-  /** The days that can be booked, in words ("明天", "11月26日 周四"), by the server's clock. */
-  days: { date: string; words: string }[]
+}
+
+/** One day of the booking horizon for one service, as the person choosing a day sees it. */
+export interface DayView {
+  date: string
+  /** "明天 周二", "12月8日 周二". */
+  words: string
+  state: DayState
+  /** 有空 / 约满 / 休息 / 来不及. */
+  stateWords: string
+  /** The free start times when the day is open ('HH:mm'), and the same as people say them. */
+  times: string[]
+  labels: string[]
+}
+
+export interface DaysView {
+  serviceKey: string
+  /** What to book ahead by, in words, for a day that says 来不及. */
+  noticeWords: string
+  days: DayView[]
 }
 
 export interface SlotsView {

@@ -1,8 +1,9 @@
 // Booking one service, one step at a time: the day, then the time, then a confirmation that says what, when,
 // where, how much and who will come. Urgent repairs skip the time. With `bookingId` it moves a booking instead.
 import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { BookingView, ServiceView } from '@cloud/contracts'
+import type { BookingView, DayView, ServiceView } from '@cloud/contracts'
 import { call, ApiError } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { Screen, Section } from '../../../components/screen'
@@ -19,6 +20,8 @@ export default function Book() {
   // Set by pages that book on the cadre's behalf for something in particular, e.g. 送学上门 of one material.
   const note = params.note
   const { data, error } = useAction('service.catalog', { cadreId })
+  // Visits already coming, to warn before the same service is booked twice in a few days.
+  const coming = useAction('booking.list', { cadreId }).data?.bookings.filter((b) => ['requested', 'assigned'].includes(b.status)) ?? []
   const service = data?.services.find((s) => s.key === params.key)
   const [done, setDone] = useState<BookingView | null>(null)
 
@@ -51,10 +54,10 @@ export default function Book() {
           <PickTime
             cadreId={cadreId}
             service={service}
-            days={data.days}
             address={data.cadre.address}
             bookingId={bookingId}
             note={note}
+            coming={coming}
             onDone={setDone}
           />
           <CallButton label={`不会操作？打电话给${data.community.name}`} phone={data.community.dutyPhone} />
@@ -89,35 +92,54 @@ function UrgentRequest({ cadreId, service, onDone }: { cadreId: string; service:
 interface PickProps {
   cadreId: string
   service: ServiceView
-  days: { date: string; words: string }[]
   address: string
   bookingId: string
   note: string
+  coming: BookingView[]
   onDone: (b: BookingView) => void
 }
 
-function PickTime({ cadreId, service, days, address, bookingId, note, onDone }: PickProps) {
-  const [day, setDay] = useState<{ date: string; words: string } | null>(null)
+const DAY_MS = 86_400_000
+/** A visit of the same service already coming within two days of the chosen one (not the one being moved). */
+const sameServiceNear = (coming: BookingView[], service: ServiceView, date: string, bookingId: string) =>
+  coming.find(
+    (b) => b.serviceKey === service.key && b.id !== bookingId && b.date && Math.abs(Date.parse(b.date) - Date.parse(date)) <= 2 * DAY_MS,
+  )
+
+const dayLabel = (d: DayView) => `${d.words} · ${d.stateWords}`
+
+/** Why a day cannot be booked, in the words of the person booking. */
+function closedWords(d: DayView, noticeWords: string): string {
+  if (d.state === 'off') return `${d.words}服务人员休息，请换一天。`
+  if (d.state === 'late') return `${d.words}来不及了（${noticeWords}），请换一天。`
+  return `${d.words}约满了，请换一天，或打电话让社区安排。`
+}
+
+/** Brings the next step into view once it is drawn, so nobody has to find it by scrolling. */
+const showNext = (id: string) => setTimeout(() => void Taro.pageScrollTo({ selector: `#${id}`, duration: 300 }).catch(() => undefined), 80)
+
+function PickTime({ cadreId, service, address, bookingId, note, coming, onDone }: PickProps) {
+  const { data, error } = useAction('service.days', { cadreId, serviceKey: service.key })
+  const [day, setDay] = useState<DayView | null>(null)
   const [more, setMore] = useState(false)
-  const [slots, setSlots] = useState<{ times: string[]; labels: string[] } | null>(null)
-  const times = slots?.times ?? null
   const [time, setTime] = useState<string | null>(null)
   const [failure, setFailure] = useState('')
   const [asked, setAsked] = useState('')
   const fullNote = [note, asked.trim()].filter(Boolean).join('；')
+  const twice = day ? sameServiceNear(coming, service, day.date, bookingId) : undefined
+  const timeLabel = day && time ? day.labels[day.times.indexOf(time)] : null
 
-  const chooseDay = async (words: string) => {
-    const chosen = days.find((d) => d.words === words) ?? null
+  const chooseDay = (label: string) => {
+    const chosen = data?.days.find((d) => dayLabel(d) === label) ?? null
     setDay(chosen)
     setTime(null)
-    setSlots(null)
     setFailure('')
-    if (!chosen) return
-    try {
-      setSlots(await call('service.slots', { cadreId, serviceKey: service.key, date: chosen.date }))
-    } catch (e) {
-      setFailure(e instanceof ApiError ? e.message : '没有查到，请再试一次')
-    }
+    if (chosen?.state === 'open') showNext('pick-time')
+  }
+  const chooseTime = (label: string) => {
+    if (!day) return
+    setTime(day.times[day.labels.indexOf(label)] ?? null)
+    showNext('pick-check')
   }
 
   const confirm = async () => {
@@ -139,66 +161,79 @@ function PickTime({ cadreId, service, days, address, bookingId, note, onDone }: 
     }
   }
 
+  const open = day?.state === 'open' ? day : null
   return (
     <View>
       <Section title={service.urgent && !bookingId ? '不急的话，也可以约个时间' : '第一步：选哪一天'}>
-        <Choice
-          label='哪一天'
-          options={days.slice(0, more ? days.length : 7).map((d) => d.words)}
-          value={day?.words ?? null}
-          onChange={(w) => void chooseDay(w)}
-        />
-        {more ? null : <Button label='再往后看一周' onPress={() => setMore(true)} />}
+        {error ? <Notice kind='error' text={error.message} /> : null}
+        {!data && !error ? <Loading /> : null}
+        {data && open ? (
+          <View>
+            <Text className='t-strong'>{open.words}</Text>
+            <Button label='换一天' onPress={() => setDay(null)} />
+          </View>
+        ) : null}
+        {data && !open ? (
+          <View>
+            <Choice
+              label='哪一天'
+              options={data.days.slice(0, more ? data.days.length : 7).map(dayLabel)}
+              value={day ? dayLabel(day) : null}
+              muted={(label) => !label.endsWith(' · 有空')}
+              onChange={chooseDay}
+            />
+            {more ? null : <Button label='再往后看一周' onPress={() => setMore(true)} />}
+          </View>
+        ) : null}
+        {day && !open && data ? <Notice kind='info' text={closedWords(day, data.noticeWords)} /> : null}
       </Section>
-      {day && times === null && !failure ? <Loading /> : null}
-      {day && times?.length === 0 ? <Notice kind='info' text='这一天没有空的时间了，请换一天，或打电话让社区安排。' /> : null}
-      {day && times && times.length > 0 ? (
-        <Section title='第二步：选几点'>
-          <Choice
-            label='几点'
-            options={slots?.labels ?? []}
-            value={time ? (slots?.labels[times.indexOf(time)] ?? null) : null}
-            onChange={(label) => setTime(times[slots?.labels.indexOf(label) ?? -1] ?? null)}
-          />
-        </Section>
+      {open ? (
+        <View id='pick-time'>
+          <Section title='第二步：选几点'>
+            <Choice label='几点' options={open.labels} value={timeLabel} onChange={chooseTime} />
+          </Section>
+        </View>
       ) : null}
       {failure ? <Notice kind='error' text={failure} /> : null}
-      {day && time ? (
-        <Section title='第三步：请核对'>
-          <Card>
-            <Text className='t-body'>服务：{service.name}</Text>
-            <View>
-              <Text className='t-body'>
-                时间：{day.words} {slots?.labels[times?.indexOf(time) ?? -1]}（约 {service.durationMin} 分钟）
-              </Text>
-            </View>
-            <View>
-              <Text className='t-body'>地址：{address}</Text>
-            </View>
-            <View>
-              <Text className='t-body'>价格：{service.price}</Text>
-            </View>
-            <View>
-              <Text className='t-body'>谁来：就近安排服务人员，约好后告诉您是谁</Text>
-            </View>
-            {fullNote ? (
+      {open && time ? (
+        <View id='pick-check'>
+          <Section title='第三步：请核对'>
+            <Card>
+              <Text className='t-body'>服务：{service.name}</Text>
               <View>
-                <Text className='t-body'>备注：{fullNote}</Text>
+                <Text className='t-body'>
+                  时间：{open.words} {timeLabel}（约 {service.durationMin} 分钟）
+                </Text>
               </View>
+              <View>
+                <Text className='t-body'>地址：{address}</Text>
+              </View>
+              <View>
+                <Text className='t-body'>价格：{service.price}</Text>
+              </View>
+              <View>
+                <Text className='t-body'>谁来：就近安排服务人员，约好后告诉您是谁</Text>
+              </View>
+              {fullNote ? (
+                <View>
+                  <Text className='t-body'>备注：{fullNote}</Text>
+                </View>
+              ) : null}
+            </Card>
+            {service.askNote && !bookingId ? (
+              <Field
+                label={`${service.askNote.label}（可不填）`}
+                value={asked}
+                onInput={setAsked}
+                placeholder={service.askNote.example}
+                maxlength={100}
+                testId='booking-note'
+              />
             ) : null}
-          </Card>
-          {service.askNote && !bookingId ? (
-            <Field
-              label={`${service.askNote.label}（可不填）`}
-              value={asked}
-              onInput={setAsked}
-              placeholder={service.askNote.example}
-              maxlength={100}
-              testId='booking-note'
-            />
-          ) : null}
-          <BigButton label={bookingId ? '确定改到这个时间' : '确定预约'} onPress={() => void confirm()} />
-        </Section>
+            {twice ? <Notice kind='info' text={`${twice.when}已经约了${service.name}，这次是再约一次。不需要的话就不用点确定。`} /> : null}
+            <BigButton label={bookingId ? '确定改到这个时间' : '确定预约'} onPress={() => void confirm()} />
+          </Section>
+        </View>
       ) : null}
     </View>
   )

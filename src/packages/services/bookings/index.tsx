@@ -1,4 +1,5 @@
-// 我的预约: a cadre's bookings, open ones first, each with its status in words.
+// 我的预约: visits to come in the order they come, finished ones waiting for a rating, then the past; each with
+// its status in words.
 import type { BookingView } from '@cloud/contracts'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen, Section } from '../../../components/screen'
@@ -8,22 +9,30 @@ import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
 import { usePageParams } from '../../../routes'
 
-const isOpen = (b: BookingView) => ['requested', 'assigned', 'in_service', 'completed'].includes(b.status)
+const isComing = (b: BookingView) => ['requested', 'assigned', 'in_service'].includes(b.status)
 
 export default function Bookings() {
   const params = usePageParams('bookings')
   const list = usePagedAction('booking.list', { cadreId: params.cadreId }, 'bookings')
   const { data, error, loading } = list
-  const open = list.items.filter(isOpen)
-  const past = list.items.filter((b) => !isOpen(b))
+  const coming = list.items.filter(isComing)
+  const toRate = list.items.filter((b) => b.status === 'completed')
+  const past = list.items.filter((b) => !isComing(b) && b.status !== 'completed')
   return (
     <Screen title={data ? `${data.cadreName}的预约` : '预约'}>
       {loading && !data ? <Loading /> : null}
       {error ? <Notice kind='error' text={error.message} /> : null}
       {data ? (
-        <Section title='正在进行'>
-          {open.length === 0 ? <Notice kind='info' text='现在没有约好的服务。' /> : null}
-          {open.map((b) => (
+        <Section title='要来的'>
+          {coming.length === 0 ? <Notice kind='info' text='现在没有约好的服务。' /> : null}
+          {coming.map((b) => (
+            <BookingCard key={b.id} booking={b} />
+          ))}
+        </Section>
+      ) : null}
+      {toRate.length > 0 ? (
+        <Section title='做完了，请评价'>
+          {toRate.map((b) => (
             <BookingCard key={b.id} booking={b} />
           ))}
         </Section>

@@ -59,6 +59,50 @@ it('lets a cadre book a haircut at an open time, sent to the barber, and the tim
   expect(after.times).toEqual(['10:30', '11:00', '14:00', '14:30', '15:00', '15:30', '16:00'])
 })
 
+it('lists visits to come in the order they come, urgent first, then those to rate, then the past', async () => {
+  const tuesday = await bookHaircut('09:30')
+  const wednesday = await cloud.ok(CADRE, 'booking.create', {
+    cadreId: 'cadre-01',
+    serviceKey: 'haircut',
+    date: '2026-11-25',
+    time: '10:00',
+  })
+  const cancelled = await bookHaircut('14:00')
+  await cloud.ok(CADRE, 'booking.cancel', { bookingId: cancelled.id })
+  const urgent = await cloud.ok(CADRE, 'booking.create', { cadreId: 'cadre-01', serviceKey: 'repair', urgent: true })
+  const { bookings } = await cloud.ok(DAUGHTER, 'booking.list', { cadreId: 'cadre-01' })
+  const ours = bookings.map((b) => b.id).filter((id) => [tuesday.id, wednesday.id, cancelled.id, urgent.id].includes(id))
+  expect(ours).toEqual([urgent.id, tuesday.id, wednesday.id, cancelled.id])
+})
+
+it('marks each day 有空 with its times, 约满 when the barber is taken, 休息 when she does not work or has a day off', async () => {
+  const daysOf = async () => (await cloud.ok(DAUGHTER, 'service.days', { cadreId: 'cadre-01', serviceKey: 'haircut' })).days
+  const state = (days: { date: string; stateWords: string }[], date: string) => days.find((d) => d.date === date)?.stateWords
+  const before = await daysOf()
+  expect(before).toHaveLength(14)
+  // The barber does not work on Mondays.
+  expect(before[0]).toMatchObject({ date: '2026-11-23', words: '今天 11月23日 周一', state: 'off', stateWords: '休息', times: [] })
+  const { times } = await cloud.ok(CADRE, 'service.slots', { cadreId: 'cadre-01', serviceKey: 'haircut', date: TUESDAY })
+  expect(before.find((d) => d.date === TUESDAY)).toMatchObject({ stateWords: '有空', times })
+
+  // Staff fill Tuesday for other cadres until the barber has no time left.
+  for (let n = 3; state(await daysOf(), TUESDAY) === '有空'; n++) {
+    const free = (await daysOf()).find((d) => d.date === TUESDAY)!.times[0]
+    await cloud.ok(STAFF, 'booking.create', {
+      cadreId: `cadre-${String(n).padStart(2, '0')}`,
+      serviceKey: 'haircut',
+      date: TUESDAY,
+      time: free,
+    })
+  }
+  expect(state(await daysOf(), TUESDAY)).toBe('约满')
+
+  const desk = await cloud.ok(STAFF, 'serviceDesk.get', {})
+  const { id, kind, ...rest } = desk.providers.find((p) => p.id === BARBER)!
+  await cloud.ok(STAFF, 'provider.save', { ...rest, providerId: id, kind: kind as '签约服务人员', daysOff: ['2026-11-27'] })
+  expect(state(await daysOf(), '2026-11-27')).toBe('休息')
+})
+
 it('refuses times that are not open: too soon, off the grid, outside working hours, beyond two weeks', async () => {
   const tooSoon = { cadreId: 'cadre-01', serviceKey: 'haircut', date: '2026-11-23', time: '15:00' }
   await refusedWithoutWrite(CADRE, 'booking.create', tooSoon, 'SLOT_INVALID')

@@ -4,6 +4,7 @@ import type { servicesContracts } from '../../../../cloudfunctions/lib/features/
 export const servicesRoundTrips: { [A in keyof typeof servicesContracts]: number } = {
   'service.catalog': 5,
   'service.slots': 6,
+  'service.days': 7,
   'booking.create': 15,
   'booking.list': 6,
   'booking.get': 4,

@@ -6,6 +6,7 @@ import { type Fixture, dayAhead, firstOpenTime, assignedBooking, urgentRepair, s
 export const servicesFixtures: { [A in keyof typeof servicesContracts]: Fixture<A> } = {
   'service.catalog': async () => ({ input: { cadreId: TARGET_CADRE } }),
   'service.slots': async () => ({ input: { cadreId: TARGET_CADRE, serviceKey: 'haircut', date: dayAhead(2) } }),
+  'service.days': async () => ({ input: { cadreId: TARGET_CADRE, serviceKey: 'haircut' } }),
   'booking.create': async (cloud) => {
     await assignedBooking(cloud)
     return { input: { cadreId: TARGET_CADRE, serviceKey: 'haircut', ...(await firstOpenTime(cloud, 'haircut')) } }

@@ -1,4 +1,5 @@
 import {
+  dayState,
   fits,
   nearestFirst,
   openSlots,
@@ -64,6 +65,22 @@ describe('open slots, in Shanghai time with the clock passed in', () => {
   it('checks a visit against one provider exactly at the edges', () => {
     expect(fits(barber, '2026-11-25', 11 * 60 + 15, 45, [])).toBe(true)
     expect(fits(barber, '2026-11-25', 11 * 60 + 16, 45, [])).toBe(false)
+  })
+})
+
+describe('how a day looks to someone booking', () => {
+  it('says 有空 with the free times, 约满 when every time is taken, 休息 on a day off, 来不及 when the notice has run out', () => {
+    expect(dayState(query('2026-11-23T00:00:00Z', '2026-11-25'))).toMatchObject({ state: 'open', slots: expect.any(Array) })
+    const allDay = { sunli: [{ start: 9 * 60, end: 12 * 60 }] }
+    expect(dayState(query('2026-11-23T00:00:00Z', '2026-11-25', { busy: allDay }))).toEqual({ state: 'full', slots: [] })
+    expect(dayState(query('2026-11-23T00:00:00Z', '2026-11-25', { providers: [{ ...barber, daysOff: ['2026-11-25'] }] }))).toEqual({
+      state: 'off',
+      slots: [],
+    })
+    const weekdaysOnly = { ...barber, availability: barber.availability.filter((w) => w.weekday <= 5) }
+    expect(dayState(query('2026-11-23T00:00:00Z', '2026-11-28', { providers: [weekdaysOnly] })).state).toBe('off')
+    // 23:30 on the 24th in Shanghai: 12 hours' notice leaves nothing of the 25th's morning.
+    expect(dayState(query('2026-11-24T15:30:00Z', '2026-11-25')).state).toBe('late')
   })
 })
 
