@@ -32,8 +32,10 @@ export async function registerCadre(ctx: ActionContext, input: ParsedInput<'cadr
   const communityId = staffCommunity(ctx)
   const doc: Omit<CadreDoc, '_id'> = {
     ...input,
-    // A lunar birthday needs the lunar calendar, which only the daily function carries: it completes the record.
+    // A lunar birthday the elder told is kept as told; otherwise it needs the lunar calendar, which only the daily
+    // function carries: it completes the record from the solar date.
     ...(input.celebrates === 'solar' ? { birthdayKey: birthdayKey({ solar: input.birthDate }, 'solar') } : {}),
+    ...(input.lunarBirth ? { birthdayKey: birthdayKey({ solar: input.birthDate, lunar: input.lunarBirth }, 'lunar') } : {}),
     name: normaliseName(input.name),
     communityId,
     registeredBy: ctx.openid,

@@ -57,18 +57,28 @@ export const peopleContracts = {
   'cadre.register': contract<CadreSummary>()({
     access: { staff: 'any' },
     summary: '社区登记老干部（包括没有手机的老人）',
-    input: z.strictObject({
-      name: personName,
-      gender: z.enum(['男', '女']),
-      birthDate: isoDate,
-      celebrates: z.enum(['solar', 'lunar']),
-      rank: z.enum(['副县级以上', '一般']),
-      category: z.enum(['离休', '退休']),
-      phone: phone.optional(),
-      address: z.string().trim().min(4, '请填写详细住址').max(80, '住址最多八十个字'),
-      livesAlone: z.boolean(),
-      partyMember: z.boolean(),
-    }),
+    input: z
+      .strictObject({
+        name: personName,
+        gender: z.enum(['男', '女']),
+        birthDate: isoDate,
+        celebrates: z.enum(['solar', 'lunar']),
+        rank: z.enum(['副县级以上', '一般']),
+        category: z.enum(['离休', '退休']),
+        phone: phone.optional(),
+        address: z.string().trim().min(4, '请填写详细住址').max(80, '住址最多八十个字'),
+        livesAlone: z.boolean(),
+        partyMember: z.boolean(),
+        /** The lunar birthday as the elder tells it, for those who celebrate it (read off the solar date if not given). */
+        lunarBirth: z
+          .strictObject({
+            month: z.int().min(1, '农历月份是 1 到 12').max(12, '农历月份是 1 到 12'),
+            day: z.int().min(1, '农历日子是初一到三十').max(30, '农历日子是初一到三十'),
+            leap: z.boolean(),
+          })
+          .optional(),
+      })
+      .refine((v) => !v.lunarBirth || v.celebrates === 'lunar', { message: '过公历生日的不用填农历生日', path: ['lunarBirth'] }),
   }),
   'cadre.list': contract<{ cadres: CadreSummary[]; mayRegister: boolean } & Paged>()({
     access: { staff: 'any', admin: 'any' },

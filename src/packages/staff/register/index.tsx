@@ -1,16 +1,28 @@
-// Staff register a cadre — including one with no phone, whom staff then serve in person.
+// Staff register a cadre — including one with no phone, whom staff then serve in person — and go on from there:
+// the cadre's page (binding codes), the care profile, or the next registration.
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { ActionInput } from '@cloud/contracts'
+import type { ActionInput, CadreSummary } from '@cloud/contracts'
 import { call, ApiError } from '../../../api'
 import { Screen } from '../../../components/screen'
 import { BigButton, Button, Choice, Field } from '../../../components/controls'
 import { Notice } from '../../../components/notice'
+import { goBackOr, goInstead } from '../../../routes'
 
 type Form = ActionInput<'cadre.register'>
 const YES_NO = ['是', '否'] as const
 const CALENDARS = { 过公历生日: 'solar', 过农历生日: 'lunar' } as const
+const LUNAR_MONTHS = ['正月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '冬月', '腊月'] as const
+const TENS = ['初', '十', '廿', '三']
+const DIGITS = ['十', '一', '二', '三', '四', '五', '六', '七', '八', '九']
+/** 初一 … 初十, 十一 … 二十, 廿一 … 三十, as the elder says the day. */
+const LUNAR_DAYS = Array.from({ length: 30 }, (_, i) => {
+  const d = i + 1
+  if (d === 10) return '初十'
+  if (d === 20) return '二十'
+  if (d === 30) return '三十'
+  return `${TENS[Math.floor(d / 10)]}${DIGITS[d % 10]}`
+})
 
 export default function Register() {
   const [name, setName] = useState('')
@@ -23,11 +35,16 @@ export default function Register() {
   const [address, setAddress] = useState('')
   const [alone, setAlone] = useState<(typeof YES_NO)[number] | null>(null)
   const [party, setParty] = useState<(typeof YES_NO)[number] | null>(null)
+  const [lunarMonth, setLunarMonth] = useState<(typeof LUNAR_MONTHS)[number] | null>(null)
+  const [lunarDay, setLunarDay] = useState<string | null>(null)
+  const [leap, setLeap] = useState<(typeof YES_NO)[number]>('否')
   const [error, setError] = useState('')
-  const [done, setDone] = useState('')
+  const [done, setDone] = useState<CadreSummary | null>(null)
+  const lunar = calendar === '过农历生日'
 
   const submit = async () => {
     if (!gender || !calendar || !rank || !category || !alone || !party) return setError('请把每一项都选好')
+    if (lunar && (!lunarMonth || !lunarDay)) return setError('请问清老人农历几月几日过生日')
     try {
       const cadre = await call('cadre.register', {
         name: name.trim(),
@@ -40,8 +57,11 @@ export default function Register() {
         address: address.trim(),
         livesAlone: alone === '是',
         partyMember: party === '是',
+        ...(lunar && lunarMonth && lunarDay
+          ? { lunarBirth: { month: LUNAR_MONTHS.indexOf(lunarMonth) + 1, day: LUNAR_DAYS.indexOf(lunarDay) + 1, leap: leap === '是' } }
+          : {}),
       })
-      setDone(`已登记 ${cadre.name}（${cadre.age} 岁）`)
+      setDone(cadre)
       setError('')
     } catch (e) {
       setError(e instanceof ApiError ? e.message : '没有登记成功，请再试一次')
@@ -51,8 +71,15 @@ export default function Register() {
   if (done) {
     return (
       <Screen title='登记成功'>
-        <Notice kind='ok' text={done} />
-        <BigButton label='回到名册' onPress={() => void Taro.navigateBack()} />
+        <Notice kind='ok' text={`已登记 ${done.name}（${done.age} 岁）`} />
+        <BigButton
+          label={`打开${done.name}的页面`}
+          hint='发绑定码给家属或老人本人、替老人预约'
+          onPress={() => goInstead('cadre', { id: done.id })}
+        />
+        <Button label='填照护档案' hint='紧急联系人、四个必须知道' onPress={() => goInstead('careEdit', { cadreId: done.id })} />
+        <Button label='再登记一位' onPress={() => goInstead('register')} />
+        <Button kind='plain' label='回到名册' onPress={() => goInstead('roster')} />
       </Screen>
     )
   }
@@ -62,6 +89,13 @@ export default function Register() {
       <Choice label='性别' options={['男', '女'] as const} value={gender} onChange={setGender} />
       <Field label='出生日期（公历）' value={birthDate} onInput={setBirthDate} placeholder='例如 1936-05-02' maxlength={10} />
       <Choice label='过哪种生日' options={Object.keys(CALENDARS) as (keyof typeof CALENDARS)[]} value={calendar} onChange={setCalendar} />
+      {lunar ? (
+        <View>
+          <Choice label='农历生日：几月' options={LUNAR_MONTHS} value={lunarMonth} onChange={setLunarMonth} />
+          <Choice label='农历生日：哪一天' options={LUNAR_DAYS} value={lunarDay} onChange={setLunarDay} />
+          <Choice label='是不是闰月' options={YES_NO} value={leap} onChange={setLeap} />
+        </View>
+      ) : null}
       <Choice label='职级' options={['副县级以上', '一般'] as const} value={rank} onChange={setRank} />
       <Choice label='类别' options={['离休', '退休'] as const} value={category} onChange={setCategory} />
       <Choice label='是否独居' options={YES_NO} value={alone} onChange={setAlone} />
@@ -71,7 +105,7 @@ export default function Register() {
       {error ? <Notice kind='error' text={error} /> : null}
       <View>
         <BigButton label='登记' onPress={() => void submit()} />
-        <Button kind='plain' label='返回' onPress={() => void Taro.navigateBack()} />
+        <Button kind='plain' label='返回' onPress={() => goBackOr('roster')} />
       </View>
     </Screen>
   )
