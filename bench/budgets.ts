@@ -57,6 +57,9 @@ export const BUDGETS = {
    * two more requests, no more waits): staff must see how many there are, never a list silently cut at 100.
    * The staff home counts what waits (open calls, overdue visits, waiting and urgent requests) beside its other
    * reads, and the dispatch board reads the urgent repairs sent but not yet reached: more requests, the same waits.
+   * A family member's home reads the coming visits and the card of each cadre she looks after beside their records
+   * (two more requests in the same wave, no more waits); service.days reads two weeks of the providers' days at once;
+   * 我的预约 reads every visit still to come beside its page of the past (one more request, the same waits).
    */
   roundTrips: ROUND_TRIPS as Record<string, number>,
 }

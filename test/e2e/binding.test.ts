@@ -50,3 +50,31 @@ it('family requests, the cadre approves, the family sees the cadre', async () =>
   await page.getByRole('button', { name: /^打电话给李秀英/ }).waitFor()
   await screenshot(page, 'cadre-detail')
 })
+
+/** Taro's text box is a custom element named by its label, with the real box inside (or the box itself named). */
+const fill = (label: string, value: string) =>
+  page.locator(`[aria-label="${label}"]`).locator('xpath=descendant-or-self::*[self::input or self::textarea]').first().fill(value)
+
+it('staff register a cadre who keeps the lunar birthday, then go straight on to a family binding code', async () => {
+  await pickIdentity(page, cloud.url, '陈静')
+  await page.getByRole('button', { name: /^老干部名册/ }).click()
+  await page.getByRole('button', { name: '登记新老干部' }).click()
+  await fill('姓名', '钱守义')
+  await page.getByRole('radio', { name: '男' }).click()
+  await fill('出生日期（公历）', '1947-04-28')
+  await page.getByRole('radio', { name: '过农历生日' }).click()
+  await page.getByRole('radio', { name: '三月' }).click()
+  await page.getByRole('radio', { name: '初八' }).click()
+  await page.getByRole('radio', { name: '一般' }).click()
+  await page.getByRole('radio', { name: '退休' }).click()
+  await page.getByRole('radiogroup', { name: '是否独居' }).getByRole('radio', { name: '否' }).click()
+  await page.getByRole('radiogroup', { name: '是否党员' }).getByRole('radio', { name: '是' }).click()
+  await fill('住址', '桃园街 8 号 2 幢 301 室')
+  await screenshot(page, 'staff-register-lunar')
+  await page.getByRole('button', { name: '登记', exact: true }).click()
+  await page.getByText(/已登记 钱守义/).waitFor()
+  await screenshot(page, 'staff-registered')
+  await page.getByRole('button', { name: /^打开钱守义的页面/ }).click()
+  await page.getByRole('button', { name: '给家属发绑定码' }).click()
+  await page.getByText(/家属绑定码：\d{4} \d{4}（7 天内有效）/).waitFor()
+})

@@ -36,9 +36,13 @@ export default function Activities() {
           <Button label='作品与志愿审核' hint='老人投的作品、报的志愿服务' onPress={() => go('shareReview')} />
         </View>
       ) : null}
-      {data && (role === null || role === 'admin' || role === 'provider') ? (
-        <Notice kind='info' text='社区活动由老干部本人、家属或社区工作人员报名。' />
+      {role === 'admin' ? (
+        <View>
+          <Notice kind='info' text='活动由各社区发布和组织；老干部局在这里定祝寿、节日走访和体检的提醒规则。' />
+          <BigButton label='提醒规则' hint='祝寿年龄、节日走访、提前几天提醒' onPress={() => go('reminderPolicy')} />
+        </View>
       ) : null}
+      {data && (role === null || role === 'provider') ? <Notice kind='info' text='社区活动由老干部本人、家属或社区工作人员报名。' /> : null}
     </Screen>
   )
 }

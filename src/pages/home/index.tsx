@@ -99,12 +99,45 @@ function FamilyHome({ home }: { home: HomeView }) {
     <View>
       <Section title='我照顾的老人'>
         {home.cadres.length === 0 ? <Notice kind='info' text='还没有绑定老人。' /> : null}
-        {home.cadres.map((c) => (
-          <CadreCard key={c.id} cadre={c} />
-        ))}
+        {home.cadres.map((c) => {
+          const cared = home.cared.find((x) => x.cadreId === c.id)
+          return (
+            <View key={c.id}>
+              <CadreCard cadre={c} />
+              {cared ? <CaredFor cared={cared} /> : null}
+            </View>
+          )
+        })}
       </Section>
       <PendingRequests home={home} />
       <Button label='再绑定一位老人' onPress={() => go('bind')} />
+    </View>
+  )
+}
+
+/** Under each cadre, what a daughter asks first: when someone comes next, what the card can pay, what waits for her. */
+function CaredFor({ cared }: { cared: HomeView['cared'][number] }) {
+  const cadreId = cared.cadreId
+  return (
+    <View className='cared'>
+      {cared.next.length === 0 ? <Text className='t-body'>近期没有约上门服务</Text> : null}
+      {cared.next.map((n) => (
+        <View key={n.bookingId}>
+          <Text className='t-body'>下次上门：{n.words}</Text>
+        </View>
+      ))}
+      {cared.available ? (
+        <View>
+          <Text className='t-body'>
+            服务卡可用 <Text className='amount'>{cared.available}</Text>
+          </Text>
+        </View>
+      ) : null}
+      {cared.toRate > 0 ? <Notice kind='info' text={`有 ${cared.toRate} 次服务做完了，等您评价`} /> : null}
+      <View className='row'>
+        <Button label='看看预约' onPress={() => go('bookings', { cadreId })} />
+        {cared.available ? <Button label='服务卡' onPress={() => go('card', { cadreId })} /> : null}
+      </View>
     </View>
   )
 }

@@ -31,7 +31,14 @@ export default function Services() {
         </View>
       ) : null}
       {role === 'provider' ? <BigButton label='我的任务' hint='今天要去的人家' onPress={() => go('providerTasks')} /> : null}
-      {data && (role === null || role === 'admin') ? <Notice kind='info' text='上门服务由老干部本人、家属或社区工作人员预约。' /> : null}
+      {role === 'admin' ? (
+        <View>
+          <Notice kind='info' text='上门服务由老干部本人、家属或社区工作人员预约；老干部局在这里定各社区服务卡的政策。' />
+          <BigButton label='服务卡政策' hint='各社区每年发多少、年底是否作废、多大金额要两人批准' onPress={() => go('cardPolicy')} />
+          <Button label='老干部名册' hint='各社区的老干部' onPress={() => go('roster')} />
+        </View>
+      ) : null}
+      {data && role === null ? <Notice kind='info' text='上门服务由老干部本人、家属或社区工作人员预约。' /> : null}
     </Screen>
   )
 }

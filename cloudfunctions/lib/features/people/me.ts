@@ -10,7 +10,12 @@ import { shanghaiDay } from '../../core/time.rules'
 import type { ActionContext } from '../../core/context'
 import { unreadCount } from '../messages/messages'
 import { codeProblem, withCodeTry } from './guesses'
-import { cadreSummary, communityView, linkView, meView } from './views'
+import { cadreSummary, communityView, linkView, meView, type CaredFor } from './views'
+import type { BookingDoc } from '../services/docs'
+import type { CardAccountDoc } from '../card/docs'
+import { byVisitTime, STILL_TO_ACT } from '../services/rules'
+import { available, yuan } from '../card/rules'
+import { visitWords } from '../../core/words.rules'
 
 async function loadMe(ctx: ActionContext) {
   const user = ctx.user
@@ -44,7 +49,7 @@ export async function getHome(ctx: ActionContext): Promise<HomeView> {
   const activeIds = myLinks.filter((l) => l.status === 'active').map((l) => l.cadreId)
   const pending = myLinks.filter((l) => l.status === 'pending')
   // A request still waiting says whom to ask: the community's duty line of the cadre asked for.
-  const [boundCadres, communities] = await Promise.all([
+  const [boundCadres, communities, bookings, cards] = await Promise.all([
     activeIds.length ? findIn<CadreDoc>(C.cadres, '_id', activeIds) : [],
     pending.length
       ? findIn<CommunityDoc>(
@@ -53,10 +58,13 @@ export async function getHome(ctx: ActionContext): Promise<HomeView> {
           pending.map((l) => l.communityId),
         )
       : [],
+    activeIds.length ? findIn<BookingDoc>(C.bookings, 'cadreId', activeIds, { status: _.in([...STILL_TO_ACT]) }) : [],
+    activeIds.length ? findIn<CardAccountDoc>(C.cardAccounts, '_id', activeIds) : [],
   ])
   return {
     me,
     cadres: boundCadres.map((c) => cadreSummary(c, ctx.now)),
+    cared: activeIds.map((cadreId) => caredFor(cadreId, bookings, cards, ctx.now)),
     pendingApprovals: approvals.map(linkView),
     myPendingRequests: pending.flatMap((l) => {
       const community = communities.find((c) => c._id === l.communityId)
@@ -64,6 +72,21 @@ export async function getHome(ctx: ActionContext): Promise<HomeView> {
     }),
     staff: desk ? { ...desk, pendingBindings: approvals.filter((l) => l.communityId === communityId).length } : null,
     unreadMessages,
+  }
+}
+
+function caredFor(cadreId: string, bookings: BookingDoc[], cards: CardAccountDoc[], now: Date): CaredFor {
+  const mine = bookings.filter((b) => b.cadreId === cadreId)
+  const card = cards.find((c) => c._id === cadreId)
+  return {
+    cadreId,
+    next: mine
+      .filter((b) => b.status !== 'completed')
+      .sort(byVisitTime)
+      .slice(0, 2)
+      .map((b) => ({ bookingId: b._id, words: `${b.urgent ? '急修' : visitWords(b.day ?? '', b.start ?? 0, now)} ${b.serviceName}` })),
+    available: card ? `${yuan(available(card))} 元` : null,
+    toRate: mine.filter((b) => b.status === 'completed').length,
   }
 }
 

@@ -110,6 +110,8 @@ export interface HomeView {
   me: MeView
   /** Bound cadres a family member looks after. */
   cadres: CadreSummary[]
+  /** For each of them, what the family member would ask first: the next visits, the card, what waits for her. */
+  cared: CaredFor[]
   /** Binding requests waiting for this user's decision (cadre or staff). */
   pendingApprovals: LinkView[]
   /** The caller's own requests that are not decided yet. */
@@ -128,6 +130,16 @@ export interface HomeView {
   } | null
   /** Messages not yet opened: the badge on 我的. */
   unreadMessages: number
+}
+
+export interface CaredFor {
+  cadreId: string
+  /** The next two visits to come, soonest first ("明天 上午 9:30 上门理发"). */
+  next: { bookingId: string; words: string }[]
+  /** What the service card can still pay, in yuan ("485.00 元"), or null without a card. */
+  available: string | null
+  /** Finished visits waiting for a rating. */
+  toRate: number
 }
 
 export interface CadreDetail extends CadreSummary {

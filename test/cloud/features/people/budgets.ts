@@ -2,7 +2,7 @@
 import type { peopleContracts } from '../../../../cloudfunctions/lib/features/people/contract'
 
 export const peopleRoundTrips: { [A in keyof typeof peopleContracts]: number } = {
-  'home.get': 11,
+  'home.get': 13,
   'me.get': 6,
   'me.update': 4,
   'me.claimCadre': 12,

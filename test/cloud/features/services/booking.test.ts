@@ -120,6 +120,12 @@ it('lets a daughter book meals for her father, but not a grandson whose link doe
   // Same grid as 王建国: 周兰 is sent, not 何芳.
   expect(meal).toMatchObject({ provider: { id: COOK }, bookedBy: { name: '王丽', onBehalf: true } })
   expect(meal.history[0]).toMatchObject({ status: 'requested', byName: '王丽', note: '代王建国预约' })
+  // Her home says when someone comes next and what the card can still pay.
+  const { cared } = await cloud.ok(DAUGHTER, 'home.get', {})
+  const father = cared.find((c) => c.cadreId === 'cadre-01')!
+  // Soonest first: the meal at the first time of the day, then the haircut.
+  expect(father.next.map((n) => n.words)).toEqual([`${meal.when} 助餐送餐`, '明天 上午 9:30 上门理发'])
+  expect(father.available).toMatch(/^\d+\.\d{2} 元$/)
 
   await refusedWithoutWrite(GRANDSON, 'service.slots', { cadreId: 'cadre-01', serviceKey: 'meals', date: TUESDAY }, 'FORBIDDEN')
   await refusedWithoutWrite(

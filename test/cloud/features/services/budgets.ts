@@ -6,7 +6,7 @@ export const servicesRoundTrips: { [A in keyof typeof servicesContracts]: number
   'service.slots': 6,
   'service.days': 7,
   'booking.create': 15,
-  'booking.list': 6,
+  'booking.list': 7,
   'booking.get': 4,
   'booking.cancel': 12,
   'booking.reschedule': 15,
