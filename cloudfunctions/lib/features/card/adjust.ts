@@ -98,6 +98,7 @@ export async function decideAdjustment(ctx: ActionContext, input: ParsedInput<'c
       `服务卡调整${approved ? '已批准' : '被退回'}`,
       `${decided.cadreName} ${amountWords(decided.amountFen)}（${decided.reason}），${decided.decidedByName}${approved ? '已批准，已记入服务卡' : '退回了'}`,
       ctx.now,
+      { page: 'adjustments' },
     ),
   ])
   return adjustmentView(ctx, decided)
@@ -118,7 +119,11 @@ function postAdjustment(tx: Transaction, ctx: ActionContext, a: CardAdjustmentDo
 async function tellOtherStaff(ctx: ActionContext, a: CardAdjustmentDoc) {
   const staff = await findAll<UserDoc>(C.users, { communityId: a.communityId, roles: 'staff' })
   const body = `${a.requestedByName}申请给 ${a.cadreName} ${amountWords(a.amountFen)}，原因：${a.reason}`
-  await tell(staff.filter((s) => s._id !== ctx.openid).map((s) => message(s._id, '有一笔服务卡调整等您审批', body, ctx.now)))
+  await tell(
+    staff
+      .filter((s) => s._id !== ctx.openid)
+      .map((s) => message(s._id, '有一笔服务卡调整等您审批', body, ctx.now, { page: 'adjustments' })),
+  )
 }
 
 const amountWords = (fen: number) => `${fen > 0 ? '增加' : '减少'} ${yuan(Math.abs(fen))} 元`

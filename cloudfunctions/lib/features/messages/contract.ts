@@ -3,11 +3,10 @@ import * as z from 'zod'
 import type { Paged } from '../../core/views'
 import { contract, type Contract } from '../../core/contract'
 import { offset } from '../../core/shapes'
+import type { MessageView } from './views'
 
 export const messagesContracts = {
-  'message.list': contract<
-    { messages: { id: string; title: string; body: string; at: string; atWords: string; read: boolean }[] } & Paged
-  >()({
+  'message.list': contract<{ messages: MessageView[] } & Paged>()({
     access: { anyone: true },
     summary: '我的消息（新的在前，分页）',
     input: z.strictObject({ offset }),

@@ -1,7 +1,7 @@
 // In-app messages (我的消息): built here, written either inside the transaction that causes them or just after;
 // read and marked read by their owner.
 import { C } from '../../db/collections'
-import type { MessageDoc } from './docs'
+import type { MessageDoc, MessageOpens } from './docs'
 import type { PushEntry } from '../push/docs'
 import { templateData, type PushKind } from '../push/rules'
 import { count, findPage, newId } from '../../db/access'
@@ -11,8 +11,8 @@ import type { Transaction } from '../../db/types'
 import type { ParsedInput } from '../../contracts'
 import type { ActionContext } from '../../core/context'
 
-export function message(to: string, title: string, body: string, now: Date, bookingId?: string): MessageDoc {
-  return { _id: newId(), to, title, body, ...(bookingId ? { bookingId } : {}), at: now, read: false }
+export function message(to: string, title: string, body: string, now: Date, opens?: MessageOpens): MessageDoc {
+  return { _id: newId(), to, title, body, ...(opens ? { opens } : {}), at: now, read: false }
 }
 
 /** The page a tap on a WeChat subscribe message opens: 我的消息, where the full text is. */
@@ -64,6 +64,7 @@ export async function listMessages(ctx: ActionContext, input: ParsedInput<'messa
       at: new Date(m.at).toISOString(),
       atWords: momentWords(new Date(m.at)),
       read: m.read,
+      opens: m.opens ?? null,
     })),
   }
 }

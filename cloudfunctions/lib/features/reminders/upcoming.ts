@@ -54,6 +54,7 @@ async function tellAll(collection: string, kind: UpcomingKind, events: Upcoming[
       to: openid,
       title: `${LEAD_WORDS[kind]}：${e.title}`,
       body: e.body,
+      ...(collection === C.bookings ? { opens: { page: 'booking' as const, id: e._id } } : {}),
       at: now,
       read: false,
       push: pushOf(e.push.kind, e.push.values),

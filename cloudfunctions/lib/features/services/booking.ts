@@ -238,7 +238,12 @@ async function release(ctx: ActionContext, b: BookingDoc, tx: Transaction, why: 
   await releaseHold(ctx, b, tx)
   if (b.providerId)
     await tell(
-      [message(b.providerId, `${b.serviceName}${why}`, `${b.cadreName} ${whenOf(b, ctx.now)}的上门服务${why}，不用去了。`, ctx.now, b._id)],
+      [
+        message(b.providerId, `${b.serviceName}${why}`, `${b.cadreName} ${whenOf(b, ctx.now)}的上门服务${why}，不用去了。`, ctx.now, {
+          page: 'booking',
+          id: b._id,
+        }),
+      ],
       tx,
     )
   return { slotKey: undefined }
@@ -320,10 +325,13 @@ export async function rescheduleBooking(ctx: ActionContext, input: ParsedInput<'
         const provider = await takeTime(tx, { bookingId: b._id, day: input.date, start, durationMin: b.durationMin }, providers)
         if (!provider) throw new AppError('SLOT_TAKEN')
         const moved = `${b.cadreName}的${b.serviceName}改到${visitWords(input.date, start, c.now)}`
-        const notes = [message(provider._id, '上门时间有变', moved, c.now, b._id)]
+        const notes = [message(provider._id, '上门时间有变', moved, c.now, { page: 'booking', id: b._id })]
         if (b.providerId && b.providerId !== provider._id)
           notes.push(
-            message(b.providerId, `${b.serviceName}改派给别人了`, `${b.cadreName} ${whenOf(b, c.now)}的上门服务不用去了。`, c.now, b._id),
+            message(b.providerId, `${b.serviceName}改派给别人了`, `${b.cadreName} ${whenOf(b, c.now)}的上门服务不用去了。`, c.now, {
+              page: 'booking',
+              id: b._id,
+            }),
           )
         await tell(notes, tx)
         return { ...assignedTo(provider, startAt), day: input.date, start, startAt, remindedDay: false, remindedSoon: false }
@@ -348,12 +356,24 @@ export async function assignBooking(ctx: ActionContext, input: ParsedInput<'book
         if (!free) throw new AppError('PROVIDER_UNAVAILABLE')
       }
       const when = whenOf(b, c.now)
-      const notes = [message(provider._id, `新任务：${b.serviceName}`, `${when}，${b.cadreName}，${b.address}`, c.now, b._id)]
+      const notes = [
+        message(provider._id, `新任务：${b.serviceName}`, `${when}，${b.cadreName}，${b.address}`, c.now, { page: 'booking', id: b._id }),
+      ]
       if (b.providerId)
-        notes.push(message(b.providerId, `${b.serviceName}改派给别人了`, `${b.cadreName} ${when}的上门服务不用去了。`, c.now, b._id))
+        notes.push(
+          message(b.providerId, `${b.serviceName}改派给别人了`, `${b.cadreName} ${when}的上门服务不用去了。`, c.now, {
+            page: 'booking',
+            id: b._id,
+          }),
+        )
       const cadre = await findById<CadreDoc>(C.cadres, b.cadreId)
       if (cadre?.openid)
-        notes.push(message(cadre.openid, `${b.serviceName}已安排`, `${when}由${provider.name}上门，电话 ${provider.phone}。`, c.now, b._id))
+        notes.push(
+          message(cadre.openid, `${b.serviceName}已安排`, `${when}由${provider.name}上门，电话 ${provider.phone}。`, c.now, {
+            page: 'booking',
+            id: b._id,
+          }),
+        )
       await tell(notes, tx)
       return assignedTo(provider, b.startAt ? new Date(b.startAt) : undefined)
     },

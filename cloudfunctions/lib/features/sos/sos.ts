@@ -126,7 +126,9 @@ export async function notifyTier(ctx: ActionContext, e: SosEventDoc, tier: numbe
   const to = await recipientsNow(e, t)
   const title = `一键通求助：${e.cadreName}`
   const body = `${e.cadreName}在${momentWords(new Date(e.at))}按了一键通。住址：${e.address}。请马上联系，联系上请在小程序里点“我来处理”。`
-  await tell(to.map((r) => message(r.openid, title, body, ctx.now)))
+  // Family answer on their home page; staff on the duty console.
+  const opens = t.name === FAMILY_TIER ? ({ page: 'home' } as const) : ({ page: 'sosConsole' } as const)
+  await tell(to.map((r) => message(r.openid, title, body, ctx.now, opens)))
   const words = to.length ? `已通知${t.name}：${to.map((r) => r.name).join('、')}` : `${t.name}现在没有可以通知的人`
   await db
     .collection(C.sosEvents)

@@ -87,7 +87,7 @@ export async function reportVisitNeed(ctx: ActionContext, input: ParsedInput<'vi
     const { _id, ...data } = task
     await tx.collection(C.tasks).doc(_id).set({ data })
     await tell(
-      staff.filter((s) => s._id !== ctx.openid).map((s) => message(s._id, title, body, ctx.now)),
+      staff.filter((s) => s._id !== ctx.openid).map((s) => message(s._id, title, body, ctx.now, { page: 'tasks' })),
       tx,
     )
     await audit(tx, ctx, 'visit.report', cadre._id, { kind: input.kind })

@@ -1,5 +1,5 @@
 // 我的消息: bookings assigned, moved or cancelled, birthdays coming, calls for help, visits to make — newest
-// first. New ones are marked 新 and counted read once the page has shown them.
+// first. New ones are marked 新 and counted read once the page has shown them; one about something opens it.
 import { View, Text } from '@tarojs/components'
 import { useEffect } from 'react'
 import { call } from '../../../api'
@@ -9,6 +9,21 @@ import { Screen } from '../../../components/screen'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
+import type { MessageOpens } from '@cloud/contracts'
+import { go } from '../../../routes'
+
+/** The page a message is about. */
+function open(o: MessageOpens) {
+  switch (o.page) {
+    case 'booking':
+    case 'cadre':
+      return go(o.page, { id: o.id })
+    case 'activity':
+      return go('activity', { id: o.id, cadreId: o.cadreId })
+    default:
+      return go(o.page)
+  }
+}
 
 export default function Messages() {
   const list = usePagedAction('message.list', {}, 'messages')
@@ -27,7 +42,7 @@ export default function Messages() {
       {error ? <Notice kind='error' text={error.message} /> : null}
       {list.items.length === 0 ? <Notice kind='info' text='还没有消息。' /> : null}
       {list.items.map((m) => (
-        <Card key={m.id}>
+        <Card key={m.id} onPress={m.opens ? () => open(m.opens!) : undefined}>
           <Text className='t-strong'>
             {m.read ? '' : '● 新 '}
             {m.title}
@@ -36,7 +51,10 @@ export default function Messages() {
             <Text className='t-body'>{m.body}</Text>
           </View>
           <View>
-            <Text className='t-body t-muted'>{m.atWords}</Text>
+            <Text className='t-body t-muted'>
+              {m.atWords}
+              {m.opens ? ' · 点这里查看' : ''}
+            </Text>
           </View>
         </Card>
       ))}

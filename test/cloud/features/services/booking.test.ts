@@ -223,7 +223,10 @@ it('puts an urgent repair on the dispatch board at any hour; staff send someone 
     await refusedWithoutWrite(STAFF, 'booking.assign', { bookingId: urgent.id, providerId: BARBER }, 'PROVIDER_UNAVAILABLE')
     const sent = await cloud.ok(STAFF, 'booking.assign', { bookingId: urgent.id, providerId: REPAIRER })
     expect(sent).toMatchObject({ status: 'assigned', provider: { id: REPAIRER, name: '钱明' } })
-    expect((await cloud.ok(REPAIRER, 'message.list', {})).messages[0].title).toBe('新任务：家电维修/管道疏通')
+    expect((await cloud.ok(REPAIRER, 'message.list', {})).messages[0]).toMatchObject({
+      title: '新任务：家电维修/管道疏通',
+      opens: { page: 'booking', id: urgent.id },
+    })
     expect((await cloud.ok(CADRE, 'message.list', {})).messages[0].body).toContain('钱明')
     expect((await cloud.ok(REPAIRER, 'provider.tasks', {})).today.map((t) => t.id)).toContain(urgent.id)
     // Sent but not yet at the door: the board keeps it in sight, with how long ago it was reported.

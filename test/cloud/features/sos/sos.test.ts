@@ -27,7 +27,8 @@ const minutely = async (at: Date) => {
   await cloud.post('/__cloud/clock', { now: at.toISOString() })
   return ((await cloud.post('/__cloud/timers/minutely')) as { data: { sosSteps: number } }).data.sosSteps
 }
-const latestTitle = async (openid: string) => (await cloud.ok(openid, 'message.list', {})).messages[0]?.title
+const latest = async (openid: string) => (await cloud.ok(openid, 'message.list', {})).messages[0]
+const latestTitle = async (openid: string) => (await latest(openid))?.title
 
 it('tells the family first, the staff on duty after three minutes without an answer, and records each step', async () => {
   const start = new Date(hostNow().getTime() + 60_000)
@@ -47,6 +48,9 @@ it('tells the family first, the staff on duty after three minutes without an ans
   expect(await minutely(new Date(told.getTime() + 3 * 60_000))).toBe(1)
   expect(await latestTitle(STAFF)).toBe('一键通求助：王建国')
   expect(await latestTitle(SECOND_STAFF)).toBe('一键通求助：王建国')
+  // A tap on the message opens where each answers: staff the duty console, the daughter her home.
+  expect((await latest(STAFF))?.opens).toEqual({ page: 'sosConsole' })
+  expect((await latest(DAUGHTER))?.opens).toEqual({ page: 'home' })
   const { event } = await cloud.ok(DAUGHTER, 'sos.status', { cadreId: 'cadre-01' })
   expect(event?.steps.map((s) => s.words).slice(2)).toEqual(['家属 3 分钟内没有响应，转告社区值班人员', '已通知社区值班人员：陈静、黄伟'])
   // The last tier stays on it; nothing more to do.
