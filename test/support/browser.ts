@@ -74,5 +74,10 @@ export async function pickFirstOpenTime(page: Page, shot: string) {
   await page.getByRole('button', { name: '换一天' }).waitFor()
   await page.getByRole('radiogroup', { name: '几点' }).getByRole('radio').first().click()
   await page.getByText('第三步：请核对').waitFor()
+  // The check scrolls into view by itself: nobody has to find it below the times.
+  await page.waitForFunction(() => {
+    const top = document.getElementById('pick-check')?.getBoundingClientRect().top
+    return top !== undefined && top >= 0 && top < window.innerHeight / 2
+  })
   await screenshot(page, shot)
 }
