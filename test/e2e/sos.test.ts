@@ -46,6 +46,19 @@ it('the cadre presses 一键求助, staff answer on the console, and the daughte
 
   const daughter = await phone(journey.browser)
   await pickIdentity(daughter, cloud.url, '王丽')
+  // The unread count (the call for help among it) sits beside 我的, not on its word.
+  const badge = daughter.locator('.taro-tabbar-badge')
+  await badge.waitFor()
+  await screenshot(daughter, 'home-family-unread')
+  const overlaps = await daughter.evaluate(() => {
+    const mark = document.querySelector('.taro-tabbar-badge')!.getBoundingClientRect()
+    const label = Array.from(document.querySelectorAll('.weui-tabbar__label')).find((l) => l.textContent === '我的')!
+    const text = document.createRange()
+    text.selectNodeContents(label)
+    const word = text.getBoundingClientRect()
+    return mark.left < word.right && mark.right > word.left && mark.top < word.bottom && mark.bottom > word.top
+  })
+  expect(overlaps).toBe(false)
   await daughter.goto(`${cloud.url}/#/packages/family/cadre/index?id=cadre-01`)
   await daughter.getByText(/的求助：社区已响应（陈静）/).waitFor()
   await screenshot(daughter, 'sos-family-sees-answer')
