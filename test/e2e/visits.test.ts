@@ -68,6 +68,12 @@ it('staff see today’s 祝寿 task made by the daily job, and record the visit'
   await daughter.getByRole('button', { name: '再报告另一件事' }).waitFor()
   expect(await daughter.getByRole('button', { name: '告诉社区', exact: true }).count()).toBe(0)
   await screenshot(daughter, 'visits-family-report')
+  // While he is in hospital his coming visits can go, the held money back on the card, in one press.
+  await daughter.getByText('住院期间，要不要先取消这些上门服务？').waitFor()
+  await daughter.getByRole('button', { name: /^全部取消/ }).click()
+  await daughter.getByText(/已取消 \d+ 个上门服务，冻结的钱已退回服务卡/).waitFor()
+  const { bookings } = await cloud.ok('demo-family-wangli', 'booking.list', { cadreId: 'cadre-01' })
+  expect(bookings.filter((b) => b.can.cancel)).toEqual([])
   await page.reload()
   const report = page.locator('.card', { hasText: '【住院】王建国' })
   await report.waitFor()

@@ -1,12 +1,16 @@
 // 五必访 报告: family (or staff, or the cadre) tell the community the cadre is in hospital, the family has a
-// major event, or something special has happened; staff get a visit task due within two days.
+// major event, or something special has happened; staff get a visit task due within two days. After a hospital
+// report the visits still to come are offered for cancelling, their card money back, to be booked again at home.
+import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { REPORT_KINDS } from '@cloud/core/categories'
 import { call } from '../../../api'
 import { useSubmit } from '../../../api/useSubmit'
+import { useAction } from '../../../api/useAction'
 import { newRequestId } from '../../../api/requestId'
-import { Screen } from '../../../components/screen'
-import { Button, Choice, Field } from '../../../components/controls'
+import { Screen, Section } from '../../../components/screen'
+import { BookingCard } from '../../../components/booking-card'
+import { Button, CallButton, Choice, Field } from '../../../components/controls'
 import { Notice } from '../../../components/notice'
 import { usePageParams } from '../../../routes'
 
@@ -42,11 +46,74 @@ export default function Report() {
       {sent ? null : <Choice label='什么情况' options={REPORT_KINDS} value={kind} onChange={setKind} />}
       {sent ? null : <Field label='简单说说' value={note} onInput={setNote} placeholder={HINTS[kind]} maxlength={200} multiline />}
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
+      {sent && kind === '住院' ? <WhileInHospital cadreId={cadreId} /> : null}
       {sent ? (
         <Button label='再报告另一件事' onPress={another} />
       ) : (
         <Button kind='primary' label='告诉社区' disabled={busy || note.trim().length < 2} onPress={() => void send()} />
       )}
     </Screen>
+  )
+}
+
+/** The visits still to come while the cadre is in hospital: cancel them all at once, the held money back on the card. */
+function WhileInHospital({ cadreId }: { cadreId: string }) {
+  const { data, reload } = useAction('booking.list', { cadreId })
+  const [outcome, setOutcome] = useState<{ cancelled: number; late: string[] } | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [declined, setDeclined] = useState(false)
+  const upcoming = (data?.bookings ?? []).filter((b) => ['requested', 'assigned'].includes(b.status))
+  const coming = upcoming.filter((b) => b.can.cancel)
+  // Too close to cancel online, or not hers to cancel: the community can.
+  const byPhone = upcoming.filter((b) => !b.can.cancel)
+  const cancelAll = async () => {
+    setBusy(true)
+    const late: string[] = []
+    let cancelled = 0
+    for (const b of coming) {
+      try {
+        await call('booking.cancel', { bookingId: b.id, reason: '住院' })
+        cancelled++
+      } catch {
+        late.push(`${b.when} ${b.serviceName}`)
+      }
+    }
+    setOutcome({ cancelled, late })
+    setBusy(false)
+    void reload()
+  }
+  if (outcome)
+    return (
+      <View>
+        <Notice kind='ok' text={`已取消 ${outcome.cancelled} 个上门服务，冻结的钱已退回服务卡。出院以后再约。`} />
+        {outcome.late.length ? <Notice kind='error' text={`${outcome.late.join('、')} 没能取消，请打电话给社区。`} /> : null}
+        {data?.dutyPhone ? <CallButton label='打电话给社区' phone={data.dutyPhone} /> : null}
+      </View>
+    )
+  if (!data || declined || upcoming.length === 0) return null
+  return (
+    <Section title='住院期间，要不要先取消这些上门服务？'>
+      {byPhone.length ? (
+        <View>
+          <Notice kind='info' text={`${byPhone.map((b) => `${b.when} ${b.serviceName}`).join('、')} 要打电话请社区取消。`} />
+          <CallButton label='打电话给社区' phone={data.dutyPhone} />
+        </View>
+      ) : null}
+      {coming.map((b) => (
+        <BookingCard key={b.id} booking={b} />
+      ))}
+      {coming.length ? (
+        <View>
+          <Button
+            kind='primary'
+            label={`全部取消（${coming.length} 个）`}
+            hint='冻结的钱退回服务卡，出院后再约'
+            disabled={busy}
+            onPress={() => void cancelAll()}
+          />
+          <Button kind='plain' label='先不取消' onPress={() => setDeclined(true)} />
+        </View>
+      ) : null}
+    </Section>
   )
 }
