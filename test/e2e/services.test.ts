@@ -1,6 +1,6 @@
 // Home services in real Chromium on the H5 build: a cadre books a haircut, a daughter books meals for her
 // father, the barber checks in and out, the cadre rates the visit, and staff send a repairer to an urgent call.
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import type { LocalCloud } from '../support/localcloud'
 import { pickFirstOpenTime, pickIdentity, screenshot, tab, useJourney } from '../support/browser'
 import { sdkFor } from '../support/localcloud'
@@ -34,6 +34,12 @@ it('a cadre books a haircut and sees who will come', async () => {
   const id = new URL(page.url().replace('#/', '')).searchParams.get('id') ?? ''
   const { booking } = await cloud.ok('demo-cadre-wangjianguo', 'booking.get', { bookingId: id })
   await page.getByText(`${booking.history[0].atWords} · 王建国 · 提交预约`).waitFor()
+
+  // Booking the same service again so soon is allowed, with a word that one is already coming.
+  await page.goto(`${cloud.url}/#/pages/services/index`)
+  await page.getByRole('button', { name: /^上门理发/ }).click()
+  await pickFirstOpenTime(page, 'services-book-again')
+  await page.getByText(/已经约了上门理发，这次是再约一次/).waitFor()
 })
 
 it('a daughter books meal delivery for her father, saying lunch and less salt', async () => {
@@ -128,4 +134,32 @@ it('a cadre cancels a haircut: keeping it is the filled button, and the page say
   await page.getByText(new RegExp(`^✔ 已取消这次上门理发。${booking.cardYuan} 元已退回服务卡，可以再用。$`)).waitFor()
   await page.getByRole('button', { name: '回到我的预约' }).waitFor()
   expect(booking.cardYuan).toMatch(/^\d+\.\d{2}$/)
+})
+
+it('a cadre books a haircut from home in five taps, each on what is already on screen without scrolling', async () => {
+  await pickIdentity(page, cloud.url, '李秀英')
+  const taps: string[] = []
+  const tap = async (target: Locator, what: string) => {
+    const handle = await target.elementHandle()
+    // On screen by itself (the page brings each next step into view): the person never has to scroll to find it.
+    await page.waitForFunction((el) => {
+      const r = el!.getBoundingClientRect()
+      return r.top >= 0 && r.bottom <= window.innerHeight
+    }, handle)
+    await target.click()
+    taps.push(what)
+  }
+  await tap(page.getByRole('button', { name: /^预约上门服务/ }), '预约上门服务')
+  await tap(page.getByRole('button', { name: /^上门理发/ }), '上门理发')
+  await tap(
+    page
+      .getByRole('radiogroup', { name: '哪一天' })
+      .getByRole('radio', { name: / · 有空$/ })
+      .first(),
+    '哪一天',
+  )
+  await tap(page.getByRole('radiogroup', { name: '几点' }).getByRole('radio').first(), '几点')
+  await tap(page.getByRole('button', { name: '确定预约' }), '确定预约')
+  await page.getByText(/约好了！.*孙丽上门/).waitFor()
+  expect(taps).toEqual(['预约上门服务', '上门理发', '哪一天', '几点', '确定预约'])
 })

@@ -230,7 +230,7 @@ function PickTime({ cadreId, service, address, bookingId, note, coming, onDone }
                 testId='booking-note'
               />
             ) : null}
-            {twice ? <Notice kind='info' text={`${twice.when}已经约了${service.name}，这次是再约一次。不需要的话就不用点确定。`} /> : null}
+            {twice ? <Notice kind='info' text={`${twice.when} 已经约了${service.name}，这次是再约一次。不需要的话就不用点确定。`} /> : null}
             <BigButton label={bookingId ? '确定改到这个时间' : '确定预约'} onPress={() => void confirm()} />
           </Section>
         </View>
