@@ -29,7 +29,7 @@ export default function ServiceCard() {
             </View>
             {data.heldFen > 0 ? (
               <View>
-                <Text className='t-body'>另有 {data.held} 元为已约好的服务冻结，服务完成才扣，取消就退回。</Text>
+                <Text className='t-body'>另有 {data.held}&nbsp;元为已约好的服务冻结，服务完成才扣，取消就退回。</Text>
               </View>
             ) : null}
           </Card>

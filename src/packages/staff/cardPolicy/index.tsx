@@ -52,7 +52,7 @@ function PolicyWords({ policy }: { policy: CardPolicyView }) {
       {GROUPS.map(([category, rank]) => (
         <View key={category + rank}>
           <Text className='t-body'>
-            {category} · {rank}：每年 {toYuan(policy.allowanceFen[category][rank])} 元
+            {category} · {rank}：每年 {toYuan(policy.allowanceFen[category][rank])}&nbsp;元
           </Text>
         </View>
       ))}
@@ -65,7 +65,7 @@ function PolicyWords({ policy }: { policy: CardPolicyView }) {
         <Text className='t-body'>没用完的年度服务金：{YEAR_END[policy.yearEnd]}</Text>
       </View>
       <View>
-        <Text className='t-body'>调整超过 {toYuan(policy.approvalAboveFen)} 元要另一位工作人员审批</Text>
+        <Text className='t-body'>调整超过 {toYuan(policy.approvalAboveFen)}&nbsp;元要另一位工作人员审批</Text>
       </View>
     </Card>
   )

@@ -25,7 +25,7 @@ export default function Cards() {
           <Text className='t-strong'>{c.name}</Text>
           <View>
             <Text className='t-body'>
-              还可以用 {c.available} 元{c.heldFen > 0 ? `，冻结 ${c.held} 元` : ''}
+              还可以用 {c.available}&nbsp;元{c.heldFen > 0 ? `，冻结 ${c.held}\u00a0元` : ''}
             </Text>
           </View>
         </Card>

@@ -47,7 +47,7 @@ export default function Statement() {
             ).map(([label, figure]) => (
               <View key={label}>
                 <Text className='t-body'>
-                  {label} {figure} 元
+                  {label} {figure}&nbsp;元
                 </Text>
               </View>
             ))}
@@ -70,12 +70,12 @@ export default function Statement() {
               <Text className='t-strong'>{r.name}</Text>
               <View>
                 <Text className='t-body'>
-                  月初 {r.opening} 元 · 收入 {r.in} 元 · 支出 {r.out} 元
+                  月初 {r.opening}&nbsp;元 · 收入 {r.in}&nbsp;元 · 支出 {r.out}&nbsp;元
                 </Text>
               </View>
               <View>
                 <Text className='t-body'>
-                  月末余额 {r.closing} 元{r.held !== '0.00' ? `（其中 ${r.held} 元为预约冻结）` : ''}
+                  月末余额 {r.closing}&nbsp;元{r.held !== '0.00' ? `（其中 ${r.held}\u00a0元为预约冻结）` : ''}
                 </Text>
               </View>
             </Card>
