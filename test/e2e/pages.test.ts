@@ -1,7 +1,8 @@
 // Gate 3 — age-friendly pages: every page of src/app.config.ts, opened in the H5 build in elder mode as the
 // person who would use it, at the standard font setting and at a scale beyond WeChat's largest. Checks:
 // axe-core finds nothing serious or critical; every visible text ≥ 18 px with line height ≥ 1.3; primary
-// actions ≥ 60×60 and every control ≥ 44×44; no horizontal scrolling at 375 px. Screenshots go to
+// actions ≥ 60×60 and every control ≥ 44×44; no horizontal scrolling at 375 px; no amount split from its 元
+// across lines. Screenshots go to
 // test/e2e/screenshots/ — look at them.
 import axe from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
@@ -190,6 +191,18 @@ function measure() {
       problems.push(
         `${primary ? 'primary ' : ''}control "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 12)}" is ${r.width.toFixed(0)}×${r.height.toFixed(0)}`,
       )
+  }
+  // An amount with its unit ("300.00 元") is read as one thing: it never starts on one line and ends on the next.
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement || !visible(node.parentElement)) continue
+    for (const m of (node.textContent ?? '').matchAll(/\d[\d,.]*[ \u00a0]?元/g)) {
+      const range = document.createRange()
+      range.setStart(node, m.index ?? 0)
+      range.setEnd(node, (m.index ?? 0) + m[0].length)
+      const lines = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.bottom)))
+      if (lines.size > 1) problems.push(`figure "${m[0]}" breaks across lines`)
+    }
   }
   if (document.documentElement.scrollWidth > window.innerWidth)
     problems.push(`scrolls sideways: ${document.documentElement.scrollWidth} > ${window.innerWidth}`)

@@ -131,7 +131,7 @@ it('a cadre cancels a haircut: keeping it is the filled button, and the page say
   await page.locator('.btn--danger', { hasText: '✖ 确定取消这次预约' }).waitFor()
   await screenshot(page, 'services-cancel-confirm')
   await page.getByRole('button', { name: '✖ 确定取消这次预约' }).click()
-  await page.getByText(new RegExp(`^✔ 已取消这次上门理发。${booking.cardYuan} 元已退回服务卡，可以再用。$`)).waitFor()
+  await page.getByText(new RegExp(`^✔ 已取消这次上门理发。${booking.cardYuan}\u00a0元已退回服务卡，可以再用。$`)).waitFor()
   await page.getByRole('button', { name: '回到我的预约' }).waitFor()
   expect(booking.cardYuan).toMatch(/^\d+\.\d{2}$/)
 })

@@ -3,13 +3,14 @@ import { useAction } from '../../api/useAction'
 import { Section } from '../screen'
 import { BigButton, CallButton } from '../controls'
 import { ServiceTiles } from '../service-tiles'
-import { Loading, Notice } from '../notice'
+import { Loading } from '../notice'
 import { go } from '../../routes'
+import { LoadError } from '../load-error'
 
 /** The catalog for one cadre, with their bookings and the community phone one tap away. */
 export function CatalogFor({ cadreId }: { cadreId: string }) {
   const { data, error } = useAction('service.catalog', { cadreId })
-  if (error) return <Notice kind='error' text={error.message} />
+  if (error) return <LoadError error={error} />
   if (!data) return <Loading />
   return (
     <View>

@@ -12,6 +12,7 @@ import { ForCadre } from '../../components/for-cadre'
 import { Loading, Notice } from '../../components/notice'
 import { ListFooter } from '../../components/list-footer'
 import { go } from '../../routes'
+import { LoadError } from '../../components/load-error'
 
 const ALL = '全部'
 
@@ -21,7 +22,7 @@ export default function Activities() {
   return (
     <Screen title='社区活动'>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {role === 'cadre' && data?.me.cadre ? <ActivitiesFor cadreId={data.me.cadre.id} /> : null}
       {role === 'family' ? (
         <ForCadre cadres={data?.cadres ?? []} label='看哪位老人的活动' empty='绑定老人以后，就可以替老人报名社区活动。'>
@@ -56,7 +57,7 @@ function ActivitiesFor({ cadreId }: { cadreId: string }) {
     <View>
       <BigButton label='学习资料' hint='政策理论、健康养生、党建、法律' onPress={() => go('study', { cadreId })} />
       <Choice label='看哪类活动' options={[ALL, ...ACTIVITY_CATEGORIES]} value={kind} onChange={setKind} />
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {!data && !error ? <Loading /> : null}
       {data ? (
         <Section title={`${data.cadre.name}可以参加的活动`}>

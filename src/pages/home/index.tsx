@@ -16,6 +16,7 @@ import { useElder } from '../../components/elder'
 import { ROLE_NAMES } from '../../roles'
 import './index.css'
 import { go } from '../../routes'
+import { LoadError } from '../../components/load-error'
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
 
@@ -39,7 +40,7 @@ export default function Home() {
         今天是 {today.month() + 1}月{today.date()}日 星期{WEEKDAYS[today.day()]}
       </Text>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {error ? <Button label='再试一次' onPress={() => void reload()} /> : null}
       {data ? <RoleHome home={data} reload={reload} /> : null}
     </Screen>

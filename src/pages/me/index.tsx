@@ -15,6 +15,7 @@ import { PERMISSION_NAMES, ROLE_NAMES } from '../../roles'
 import { WechatReminderSettings } from '../../components/wechat-reminders'
 import type { PushKind } from '@cloud/features/push/templates'
 import { go } from '../../routes'
+import { LoadError } from '../../components/load-error'
 
 /** Cadres and family hear of visits and activities; only family are told of birthdays. */
 /** Staff and the bureau serve cadres: binding an elder of one's own or claiming a record is not for this account. */
@@ -59,7 +60,7 @@ export default function Me() {
   return (
     <Screen title='我的'>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {message ? <Notice kind={message.kind} text={message.text} /> : null}
       {me ? (
         <Card>

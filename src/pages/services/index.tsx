@@ -8,6 +8,7 @@ import { CatalogFor } from '../../components/catalog-for'
 import { ForCadre } from '../../components/for-cadre'
 import { Loading, Notice } from '../../components/notice'
 import { go } from '../../routes'
+import { LoadError } from '../../components/load-error'
 
 export default function Services() {
   const { data, error, loading } = useAction('home.get', {})
@@ -15,7 +16,7 @@ export default function Services() {
   return (
     <Screen title='上门服务'>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {role === 'cadre' && data?.me.cadre ? <CatalogFor cadreId={data.me.cadre.id} /> : null}
       {role === 'family' ? (
         <ForCadre cadres={data?.cadres ?? []} label='替哪位老人预约' empty='绑定老人以后，就可以替老人预约上门服务。'>

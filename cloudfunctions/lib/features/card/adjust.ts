@@ -9,7 +9,7 @@ import { _ } from '../../db/cloud'
 
 import { runTransaction } from '../../db/transaction'
 import type { Transaction } from '../../db/types'
-import { ledgerKey, yuan } from './rules'
+import { ledgerKey, yuanWords } from './rules'
 import { momentWords } from '../../core/words.rules'
 import type { ActionContext } from '../../core/context'
 import { accountView, getCard, post } from './card'
@@ -126,7 +126,7 @@ async function tellOtherStaff(ctx: ActionContext, a: CardAdjustmentDoc) {
   )
 }
 
-const amountWords = (fen: number) => `${fen > 0 ? '增加' : '减少'} ${yuan(Math.abs(fen))} 元`
+const amountWords = (fen: number) => `${fen > 0 ? '增加' : '减少'} ${yuanWords(Math.abs(fen))}`
 
 function adjustmentView(ctx: ActionContext, a: CardAdjustmentDoc): CardAdjustmentView {
   return {

@@ -9,7 +9,7 @@ import { findAll, findById, findPage, pageOf, readInTx } from '../../db/access'
 import { _ } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'
 import type { Transaction } from '../../db/types'
-import { applyEntry, available, entryVerb, yuan } from './rules'
+import { applyEntry, available, entryVerb, yuan, yuanWords } from './rules'
 import { byPinyin, momentWords } from '../../core/words.rules'
 import type { ActionContext } from '../../core/context'
 import { aboutCadre, staffCommunity } from '../../core/scope'
@@ -35,7 +35,7 @@ export async function post(tx: Transaction, ctx: ActionContext, p: Posting): Pro
   }
   const next = applyEntry(account, p.kind, p.amountFen)
   if (next === 'INSUFFICIENT')
-    throw new AppError('CARD_INSUFFICIENT', `服务卡可用余额 ${yuan(available(account))} 元，不够 ${yuan(p.amountFen)} 元`)
+    throw new AppError('CARD_INSUFFICIENT', `服务卡可用余额 ${yuanWords(available(account))}，不够 ${yuanWords(p.amountFen)}`)
   if (typeof next === 'string') throw new AppError('BAD_INPUT', '金额不对')
   const { key, ...fields } = p
   const entry: Omit<LedgerEntryDoc, '_id'> = { ...fields, by: ctx.openid, byName: ctx.user?.name || '系统', at: ctx.now }
@@ -80,7 +80,7 @@ export async function listCardEntries(ctx: ActionContext, input: ParsedInput<'ca
       kind: e.kind,
       amountFen: e.amountFen,
       // "上门理发 已扣 15.00 元"
-      words: `${e.what} ${entryVerb(e.kind, e.amountFen)} ${yuan(Math.abs(e.amountFen))} 元`,
+      words: `${e.what} ${entryVerb(e.kind, e.amountFen)} ${yuanWords(Math.abs(e.amountFen))}`,
       atWords: momentWords(new Date(e.at)),
       byName: e.byName,
     })),
@@ -115,7 +115,7 @@ async function takeRefund(tx: Transaction, cadreId: string, bookingId: string, a
   if (!b || b.cadreId !== cadreId) throw new AppError('NOT_FOUND', '没有找到这位老人的这次服务')
   const left = refundable(b)
   if (left <= 0) throw new AppError('WRONG_STATUS', '只有已完成、扣过服务卡的服务可以退款；其他情况请用“调整余额”')
-  if (amountFen > left) throw new AppError('BAD_INPUT', `这次服务最多还能退 ${yuan(left)} 元`)
+  if (amountFen > left) throw new AppError('BAD_INPUT', `这次服务最多还能退 ${yuanWords(left)}`)
   await tx
     .collection(C.bookings)
     .doc(b._id)

@@ -8,7 +8,7 @@ import type { JobStateDoc } from '../../core/docs'
 import { _, db } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'
 import { findAll, findById, findMany, readInTx } from '../../db/access'
-import { DEFAULT_CARD_POLICY, ledgerKey, sumEntries, unusedAllowance, yuan } from './rules'
+import { DEFAULT_CARD_POLICY, ledgerKey, sumEntries, unusedAllowance, yuanWords } from './rules'
 import { shanghaiDay } from '../../core/time.rules'
 import { systemContext } from '../../core/context'
 import { post } from './card'
@@ -110,7 +110,7 @@ export async function reconcileCards(now: Date, deadline = Infinity): Promise<Re
       const sums = sumEntries(entries.filter((e) => e.cadreId === a._id))
       if (sums.balanceFen !== a.balanceFen || sums.heldFen !== a.heldFen)
         mismatches.push(
-          `${a._id}：账上余额 ${yuan(a.balanceFen)} 元、冻结 ${yuan(a.heldFen)} 元，明细合计余额 ${yuan(sums.balanceFen)} 元、冻结 ${yuan(sums.heldFen)} 元`,
+          `${a._id}：账上余额 ${yuanWords(a.balanceFen)}、冻结 ${yuanWords(a.heldFen)}，明细合计余额 ${yuanWords(sums.balanceFen)}、冻结 ${yuanWords(sums.heldFen)}`,
         )
     }
     checked += accounts.length

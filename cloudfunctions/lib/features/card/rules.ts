@@ -121,3 +121,5 @@ const ENTRY_WORDS: Record<EntryKind, string> = {
 }
 
 export const yuan = (fen: number) => `${(fen / 100).toFixed(2)}`
+/** An amount as people read it, "15.00 元", with a no-break space so the figure never parts from its unit. */
+export const yuanWords = (fen: number) => `${yuan(fen)}\u00a0元`

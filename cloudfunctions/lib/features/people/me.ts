@@ -14,7 +14,7 @@ import { cadreSummary, communityView, linkView, meView, type CaredFor } from './
 import type { BookingDoc } from '../services/docs'
 import type { CardAccountDoc } from '../card/docs'
 import { byVisitTime, STILL_TO_ACT } from '../services/rules'
-import { available, yuan } from '../card/rules'
+import { available, yuanWords } from '../card/rules'
 import { visitWords } from '../../core/words.rules'
 
 async function loadMe(ctx: ActionContext) {
@@ -85,7 +85,7 @@ function caredFor(cadreId: string, bookings: BookingDoc[], cards: CardAccountDoc
       .sort(byVisitTime)
       .slice(0, 2)
       .map((b) => ({ bookingId: b._id, words: `${b.urgent ? '急修' : visitWords(b.day ?? '', b.start ?? 0, now)} ${b.serviceName}` })),
-    available: card ? `${yuan(available(card))} 元` : null,
+    available: card ? yuanWords(available(card)) : null,
     toRate: mine.filter((b) => b.status === 'completed').length,
   }
 }

@@ -127,5 +127,5 @@ export const STATUS_WORDS: Record<BookingStatus, string> = {
 
 /** Yuan with two decimals, as people read prices: 1500 → "15.00 元", 0 → "免费". */
 export function priceWords(fen: number): string {
-  return fen === 0 ? '免费' : `${(fen / 100).toFixed(2)} 元`
+  return fen === 0 ? '免费' : `${(fen / 100).toFixed(2)}\u00a0元`
 }

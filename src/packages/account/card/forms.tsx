@@ -25,7 +25,7 @@ export function RecordMoney({ cadreId, onDone }: { cadreId: string; onDone: () =
   // A refund gives back what one finished visit took; other money is an adjustment (approved above the line).
   const bookings = usePagedAction('booking.list', { cadreId }, 'bookings')
   const refundable = bookings.items.filter((b) => b.refundableFen)
-  const labelOf = (b: (typeof refundable)[number]) => `${b.serviceName} ${b.when}（还可退 ${yuanOf(b.refundableFen ?? 0)} 元）`
+  const labelOf = (b: (typeof refundable)[number]) => `${b.serviceName} ${b.when}（还可退 ${yuanOf(b.refundableFen ?? 0)}\u00a0元）`
   const chosen = refundable.find((b) => labelOf(b) === visit)
   const { result, busy, submit } = useSubmit(async () => {
     await Promise.all([onDone(), bookings.reload()])
@@ -37,7 +37,7 @@ export function RecordMoney({ cadreId, onDone }: { cadreId: string; onDone: () =
         kind === '充值'
           ? call('card.record', { ...common, kind: 'topup', ...(reason.trim() ? { reason: reason.trim() } : {}) })
           : call('card.record', { ...common, kind: 'refund', bookingId: chosen?.id ?? '', reason: reason.trim() }),
-      (card) => `已登记${kind} ${amount} 元，现在还可以用 ${card.available} 元`,
+      (card) => `已登记${kind} ${amount}\u00a0元，现在还可以用 ${card.available}\u00a0元`,
     )
     if (!done) return
     setAmount('')
@@ -92,8 +92,8 @@ export function AdjustCard({ cadreId, onDone }: { cadreId: string; onDone: () =>
       () => call('card.adjust', { cadreId, amountFen, reason: reason.trim(), requestId }),
       (a) =>
         a.status === 'pending'
-          ? `${direction} ${amount} 元金额较大，已交给另一位工作人员审批，批准后才记入服务卡`
-          : `已${direction} ${amount} 元，现在还可以用 ${a.card.available} 元`,
+          ? `${direction} ${amount}\u00a0元金额较大，已交给另一位工作人员审批，批准后才记入服务卡`
+          : `已${direction} ${amount}\u00a0元，现在还可以用 ${a.card.available}\u00a0元`,
     )
     if (!done) return
     setAmount('')

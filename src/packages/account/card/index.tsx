@@ -9,6 +9,7 @@ import { ListFooter } from '../../../components/list-footer'
 import { AdjustCard, RecordMoney } from './forms'
 import './index.css'
 import { usePageParams } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 export default function ServiceCard() {
   const params = usePageParams('card')
@@ -18,7 +19,7 @@ export default function ServiceCard() {
   return (
     <Screen title='服务卡'>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {data ? (
         <View>
           <Card>

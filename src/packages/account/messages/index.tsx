@@ -11,6 +11,7 @@ import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
 import type { MessageOpens } from '@cloud/contracts'
 import { go } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 /** The page a message is about. */
 function open(o: MessageOpens) {
@@ -39,7 +40,7 @@ export default function Messages() {
   return (
     <Screen title='我的消息'>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {list.items.length === 0 ? <Notice kind='info' text='还没有消息。' /> : null}
       {list.items.map((m) => (
         <Card key={m.id} onPress={m.opens ? () => open(m.opens!) : undefined}>

@@ -13,6 +13,7 @@ import { Loading, Notice } from '../../../components/notice'
 import './index.css'
 import { RemindMe } from '../../../components/wechat-reminders'
 import { usePageParams } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 export default function ActivityDetail() {
   const params = usePageParams('activity')
@@ -42,7 +43,7 @@ export default function ActivityDetail() {
   return (
     <Screen title={a?.title ?? '活动'}>
       {loading && !a ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {a ? (
         <View>
           {a.cover ? <Image className='activity-cover' src={a.cover} mode='aspectFill' aria-label={a.title} /> : null}

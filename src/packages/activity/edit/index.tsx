@@ -10,6 +10,7 @@ import { Screen } from '../../../components/screen'
 import { Button, Choice, Field } from '../../../components/controls'
 import { Loading, Notice } from '../../../components/notice'
 import { goInstead, usePageParams } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 /** The Shanghai date `n` days from today, for the form's first values. */
 const dayFromToday = (n: number) => new Date(Date.now() + 8 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10)
@@ -24,7 +25,7 @@ export default function EditActivity() {
 /** The activity as staff see it on its roster page (any activity of their community, however old). */
 function EditExisting({ activityId }: { activityId: string }) {
   const { data, error } = useAction('activity.roster', { activityId })
-  if (!data) return <Screen title='修改活动'>{error ? <Notice kind='error' text={error.message} /> : <Loading />}</Screen>
+  if (!data) return <Screen title='修改活动'>{error ? <LoadError error={error} /> : <Loading />}</Screen>
   return <ActivityForm key={data.activity.id} existing={data.activity} />
 }
 

@@ -7,6 +7,7 @@ import { ActivityCard } from '../../../components/activity-card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
 import { go } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 export default function ManageActivities() {
   const list = usePagedAction('activity.manage', {}, 'activities')
@@ -15,7 +16,7 @@ export default function ManageActivities() {
     <Screen title='活动名单与签到'>
       <BigButton label='发布活动' onPress={() => go('activityEdit')} />
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {data && list.items.length === 0 ? <Notice kind='info' text='还没有发布活动。' /> : null}
       {list.items.map((a) => (
         <ActivityCard

@@ -11,6 +11,7 @@ import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
 import { go, usePageParams } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 type Submit = ReturnType<typeof useSubmit>['submit']
 
@@ -45,7 +46,7 @@ export default function Roster() {
   return (
     <Screen title={a?.title ?? '名单与签到'}>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
       {a && data ? (
         <View>

@@ -4,9 +4,10 @@ import { View, Text } from '@tarojs/components'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen } from '../../../components/screen'
 import { Card } from '../../../components/card'
-import { Loading, Notice } from '../../../components/notice'
+import { Loading } from '../../../components/notice'
 import { ListCount, ListFooter } from '../../../components/list-footer'
 import { usePageParams } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 export default function AccessLog() {
   const cadreId = usePageParams('accessLog').cadreId || undefined
@@ -15,7 +16,7 @@ export default function AccessLog() {
   return (
     <Screen title='敏感信息查看记录'>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {data ? (
         <View>
           <ListCount total={log.total} what='查看记录（新的在前）' />

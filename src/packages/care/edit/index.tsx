@@ -13,6 +13,7 @@ import { Button, Choice, Field } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { usePageParams } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 type Contact = { kind: ContactKind; name: string; phone: string }
 const NO_DOCTOR = '暂不指定'
@@ -29,7 +30,7 @@ export default function CareEdit() {
   return (
     <Screen title='修改照护档案'>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {data ? <CareForm care={data} /> : null}
     </Screen>
   )

@@ -12,6 +12,7 @@ import { Screen } from '../../../components/screen'
 import { Button, Choice, Field } from '../../../components/controls'
 import { Loading, Notice } from '../../../components/notice'
 import { usePageParams } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 const YES_NO = ['是', '否'] as const
 
@@ -21,7 +22,7 @@ export default function HealthForm() {
   return (
     <Screen title={data ? `${data.cadreName}的健康信息` : '健康信息'}>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {data && !data.can.editHealth ? <Notice kind='info' text={data.healthNote || '只有社区工作人员可以登记健康信息'} /> : null}
       {data?.can.editHealth ? <Form cadreId={cadreId} health={data.health} /> : null}
     </Screen>

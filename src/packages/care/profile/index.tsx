@@ -15,6 +15,7 @@ import { Button, CallButton, Choice, Field } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { go, usePageParams } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 function Line({ label, text }: { label: string; text: string }) {
   return (
@@ -32,7 +33,7 @@ export default function CareProfile() {
   return (
     <Screen title={data ? `${data.cadreName}的照护档案` : '照护档案'}>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {data ? <Profile care={data} reload={reload} /> : null}
     </Screen>
   )

@@ -11,6 +11,7 @@ import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { SosPanel } from '../../../components/sos-panel'
 import { go, urlOf, usePageParams } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 export default function CadreDetail() {
   const params = usePageParams('cadre')
@@ -33,7 +34,7 @@ export default function CadreDetail() {
   return (
     <Screen title={data ? data.name : '老人详情'}>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {data ? (
         <View>
           <Card>

@@ -8,13 +8,14 @@ import { PairCard } from '../../../components/pair-card'
 import { Screen, Section } from '../../../components/screen'
 import { BookingCard } from '../../../components/booking-card'
 import { Loading, Notice } from '../../../components/notice'
+import { LoadError } from '../../../components/load-error'
 
 export default function Tasks() {
   const { data, error, loading } = useAction('provider.tasks', {})
   return (
     <Screen title='我的任务'>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {data ? (
         <Section title={`今天（${data.today.length} 家）`}>
           {data.today.length === 0 ? <Notice kind='info' text='今天没有要去的人家。' /> : null}

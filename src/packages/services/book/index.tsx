@@ -12,6 +12,7 @@ import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { RemindMe } from '../../../components/wechat-reminders'
 import { go, goInstead, usePageParams } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 export default function Book() {
   const params = usePageParams('book')
@@ -27,7 +28,7 @@ export default function Book() {
 
   return (
     <Screen title={service ? (bookingId ? `改${service.name}的时间` : `预约${service.name}`) : '预约上门服务'}>
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {data && !service ? <Notice kind='error' text='社区暂时没有这项服务。' /> : null}
       {!data && !error ? <Loading /> : null}
       {data && service && !done ? (
@@ -165,7 +166,7 @@ function PickTime({ cadreId, service, address, bookingId, note, coming, onDone }
   return (
     <View>
       <Section title={service.urgent && !bookingId ? '不急的话，也可以约个时间' : '第一步：选哪一天'}>
-        {error ? <Notice kind='error' text={error.message} /> : null}
+        <LoadError error={error} />
         {!data && !error ? <Loading /> : null}
         {data && open ? (
           <View>

@@ -11,6 +11,7 @@ import { Card } from '../../../components/card'
 import { statusLine } from '../../../components/booking-card'
 import { Loading, Notice } from '../../../components/notice'
 import { go, goBackOr, usePageParams } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 const STARS = ['很不满意', '不满意', '一般', '满意', '很满意'] as const
 
@@ -32,7 +33,7 @@ export default function Booking() {
   return (
     <Screen title={b ? b.serviceName : '预约详情'}>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {b ? (
         <View>
           <Card>
@@ -142,7 +143,7 @@ function Actions({
       ) : null}
       {b.status === 'cancelled' ? (
         <View>
-          <Notice kind='ok' text={`已取消这次${b.serviceName}。${b.cardYuan ? `${b.cardYuan} 元已退回服务卡，可以再用。` : ''}`} />
+          <Notice kind='ok' text={`已取消这次${b.serviceName}。${b.cardYuan ? `${b.cardYuan}\u00a0元已退回服务卡，可以再用。` : ''}`} />
           <Button label='回到我的预约' onPress={() => goBackOr('bookings', { cadreId: b.cadreId })} />
         </View>
       ) : null}

@@ -8,6 +8,7 @@ import { BookingCard } from '../../../components/booking-card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
 import { usePageParams } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 const isComing = (b: BookingView) => ['requested', 'assigned', 'in_service'].includes(b.status)
 
@@ -21,7 +22,7 @@ export default function Bookings() {
   return (
     <Screen title={data ? `${data.cadreName}的预约` : '预约'}>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {data ? (
         <Section title='要来的'>
           {coming.length === 0 ? <Notice kind='info' text='现在没有约好的服务。' /> : null}

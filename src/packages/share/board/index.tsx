@@ -12,6 +12,7 @@ import { ContributionCard } from '../../../components/contribution-card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
 import { usePageParams } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 export default function Board() {
   const params = usePageParams('shareBoard')
@@ -21,7 +22,7 @@ export default function Board() {
   return (
     <Screen title='宣传栏'>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       <Offer cadreId={cadreId} onDone={reload} />
       {data && data.mine.length > 0 ? (
         <Section title='我投的'>

@@ -10,6 +10,7 @@ import { Button, Field } from '../../../components/controls'
 import { ContributionCard } from '../../../components/contribution-card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
+import { LoadError } from '../../../components/load-error'
 
 export default function Review() {
   const list = usePagedAction('contribution.review', {}, 'pending')
@@ -24,7 +25,7 @@ export default function Review() {
   return (
     <Screen title='作品与志愿审核'>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
       {data && list.items.length === 0 ? <Notice kind='info' text='没有等审核的。' /> : null}
       {list.items.map((c) => (

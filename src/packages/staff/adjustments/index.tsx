@@ -10,6 +10,7 @@ import { Button } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
+import { LoadError } from '../../../components/load-error'
 
 const STATUS = { pending: '等待审批', approved: '已批准，已记入服务卡', rejected: '已退回' } as const
 
@@ -25,7 +26,7 @@ export default function Adjustments() {
   return (
     <Screen title='服务卡调整审批'>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
       {data && list.items.length === 0 ? <Notice kind='info' text='没有调整申请。' /> : null}
       {list.items.map((a) => (

@@ -10,6 +10,7 @@ import { Screen, Section } from '../../../components/screen'
 import { Button, Choice, Field } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
+import { LoadError } from '../../../components/load-error'
 
 const GROUPS = [
   ['离休', '副县级以上'],
@@ -27,7 +28,7 @@ export default function CardPolicy() {
   return (
     <Screen title='服务卡政策'>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {data && data.communities.length > 1 ? (
         <Choice
           label='哪个社区'

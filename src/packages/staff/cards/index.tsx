@@ -5,9 +5,10 @@ import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen } from '../../../components/screen'
 import { Card } from '../../../components/card'
 import { Button } from '../../../components/controls'
-import { Loading, Notice } from '../../../components/notice'
+import { Loading } from '../../../components/notice'
 import { ListCount, ListFooter } from '../../../components/list-footer'
 import { go } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 export default function Cards() {
   const cards = usePagedAction('card.list', {}, 'cards')
@@ -18,7 +19,7 @@ export default function Cards() {
       <Button label='月度台帐' hint='可导出表格' onPress={() => go('statement')} />
       <Button label='服务卡政策' onPress={() => go('cardPolicy')} />
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {data ? <ListCount total={cards.total} unit='位' what='老人的服务卡（余额少的在前）' /> : null}
       {cards.items.map((c) => (
         <Card key={c.cadreId} onPress={() => go('card', { cadreId: c.cadreId, staff: '1' })}>

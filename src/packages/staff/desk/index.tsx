@@ -9,6 +9,7 @@ import { Screen, Section } from '../../../components/screen'
 import { Button, Field } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
+import { LoadError } from '../../../components/load-error'
 
 const WEEKDAYS = ['', '一', '二', '三', '四', '五', '六', '日']
 
@@ -27,7 +28,7 @@ export default function Desk() {
   return (
     <Screen title='服务目录与人员'>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
       {data ? (
         <Section title='服务目录'>
@@ -77,7 +78,7 @@ function ServiceCard({ service: s, save }: { service: ServiceView & { active: bo
           onPress={() =>
             void save(
               () => call('serviceType.update', { ...rules, priceFen: Number.isFinite(priceFen) ? priceFen : -1 }),
-              `${s.name}的价格已改为 ${yuan} 元`,
+              `${s.name}的价格已改为 ${yuan}\u00a0元`,
             )
           }
         />

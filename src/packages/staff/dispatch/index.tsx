@@ -12,6 +12,7 @@ import { Card } from '../../../components/card'
 import { BookingCard, statusLine } from '../../../components/booking-card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
+import { LoadError } from '../../../components/load-error'
 
 export default function Dispatch() {
   const waiting = usePagedAction('dispatch.board', {}, 'waiting')
@@ -26,7 +27,7 @@ export default function Dispatch() {
   return (
     <Screen title='派单台'>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
       {data ? (
         <Section title={`等待安排（${waiting.total}）`}>

@@ -11,6 +11,7 @@ import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
 import { PairCard } from '../../../components/pair-card'
 import { usePageParams } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 export default function Pairing() {
   const cadreId = usePageParams('pairing').cadreId || undefined
@@ -27,7 +28,7 @@ export default function Pairing() {
   return (
     <Screen title='结对帮扶'>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
       {data ? (
         <Notice

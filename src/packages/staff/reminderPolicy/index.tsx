@@ -13,6 +13,7 @@ import { Screen, Section } from '../../../components/screen'
 import { Button, Choice, Field } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
+import { LoadError } from '../../../components/load-error'
 
 const RECKONING = { full: '周岁（过了生日才长一岁）', nominal: '虚岁（出生就算一岁）' } as const
 const AUDIENCE = { all: '全部老人', partyMembers: '只走访党员' } as const satisfies Record<FestivalRule['audience'], string>
@@ -28,7 +29,7 @@ export default function ReminderPolicy() {
   return (
     <Screen title='提醒规则'>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {data ? <PolicyWords policy={data} /> : null}
       {data?.canEdit ? <PolicyForm policy={data} onSaved={reload} /> : null}
     </Screen>

@@ -5,9 +5,10 @@ import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen } from '../../../components/screen'
 import { Button, Field } from '../../../components/controls'
 import { CadreCard } from '../../../components/cadre-card'
-import { Loading, Notice } from '../../../components/notice'
+import { Loading } from '../../../components/notice'
 import { ListCount, ListFooter } from '../../../components/list-footer'
 import { go } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 export default function Roster() {
   const [keyword, setKeyword] = useState('')
@@ -22,7 +23,7 @@ export default function Roster() {
         {data?.mayRegister ? <Button label='登记新老干部' onPress={() => go('register')} /> : null}
       </View>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {data ? <ListCount total={roster.total} unit='位' what={query ? `名字里有“${query}”的老人` : '老人'} /> : null}
       {roster.items.map((c) => (
         <CadreCard key={c.id} cadre={c} forStaff />

@@ -12,6 +12,7 @@ import { Screen, Section } from '../../../components/screen'
 import { BigButton, Button, CallButton, Field } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
+import { LoadError } from '../../../components/load-error'
 
 const SIGNS = { open: '⚠', acknowledged: '▶', closed: '✔' } as const
 
@@ -28,7 +29,7 @@ export default function SosConsole() {
   return (
     <Screen title='一键通值班台'>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
       {data && live.length === 0 ? <Notice kind='ok' text='现在没有求助。' /> : null}
       {data && live.length > 0 ? <Notice kind='error' text={`${live.length} 个求助还没处理完，全部在下面`} /> : null}

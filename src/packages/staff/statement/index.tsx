@@ -9,6 +9,7 @@ import { Button } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { saveFile } from '../../../api/saveFile'
+import { LoadError } from '../../../components/load-error'
 
 /** 'YYYY-MM' of this month in Shanghai, moved by `delta` months. */
 function monthFrom(delta: number): string {
@@ -32,7 +33,7 @@ export default function Statement() {
         {delta < 0 ? <Button label={`看下个月（${monthWords(monthFrom(delta + 1))}）`} onPress={() => setDelta(delta + 1)} /> : null}
       </View>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {data && data.month === month ? (
         <View>
           <Card>

@@ -9,6 +9,7 @@ import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
 import { go } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 const KINDS = ['住院', '大事', '特殊情况', '祝寿', '节日走访', '巡诊', '年度体检']
 
@@ -22,7 +23,7 @@ export default function Tasks() {
   return (
     <Screen title='今日任务'>
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {data && tasks.length === 0 ? <Notice kind='ok' text='这一周没有要走访的老人。' /> : null}
       {data && list.total > 0 ? (
         <Notice

@@ -14,6 +14,7 @@ import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
 import { usePageParams } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 const WEEKDAYS = '日一二三四五六'
 /** The last seven days by the words people use (a visit is often written up days later). */
@@ -68,7 +69,7 @@ export default function Visit() {
       <Button kind='primary' label='保存走访记录' disabled={busy || visitors.trim().length < 2} onPress={save} />
       <Section title='以往走访'>
         {loading && !data ? <Loading /> : null}
-        {error ? <Notice kind='error' text={error.message} /> : null}
+        <LoadError error={error} />
         {data && list.items.length === 0 ? <Notice kind='info' text='还没有走访记录。' /> : null}
         {list.items.map((v) => (
           <Card key={v.id}>

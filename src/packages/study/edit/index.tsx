@@ -11,6 +11,7 @@ import { Screen } from '../../../components/screen'
 import { Button, Choice, Field } from '../../../components/controls'
 import { Loading, Notice } from '../../../components/notice'
 import { usePageParams } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 const PICTURE = /^(https?:\/\/|cloud:\/\/)\S+$/
 
@@ -31,7 +32,12 @@ export default function EditMaterial() {
 
 function EditExisting({ materialId }: { materialId: string }) {
   const { data, error } = useAction('material.get', { materialId })
-  if (error) return <Screen title='修改资料'>{<Notice kind='error' text={error.message} />}</Screen>
+  if (error)
+    return (
+      <Screen title='修改资料'>
+        <LoadError error={error} />
+      </Screen>
+    )
   if (!data) return <Screen title='修改资料'>{<Loading />}</Screen>
   return <MaterialForm materialId={materialId} existing={data} />
 }

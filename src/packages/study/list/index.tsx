@@ -9,6 +9,7 @@ import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
 import { go, usePageParams } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 const ALL = '全部'
 
@@ -23,7 +24,7 @@ export default function StudyList() {
     <Screen title='学习资料'>
       <Choice label='看哪类资料' options={[ALL, ...MATERIAL_CATEGORIES]} value={kind} onChange={setKind} />
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {data && list.items.length === 0 ? <Notice kind='info' text='这类资料还没有。' /> : null}
       {list.items.map((m) => (
         <Card key={m.id} onPress={() => go('material', { id: m.id, cadreId })}>

@@ -7,6 +7,7 @@ import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
 import { go } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 export default function ManageMaterials() {
   const list = usePagedAction('material.manage', {}, 'materials')
@@ -15,7 +16,7 @@ export default function ManageMaterials() {
     <Screen title='学习资料'>
       <BigButton label='发布资料' onPress={() => go('studyEdit')} />
       {loading && !data ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {data && list.items.length === 0 ? <Notice kind='info' text='还没有发布资料。' /> : null}
       {list.items.map((m) => (
         <Card key={m.id}>

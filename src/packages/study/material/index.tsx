@@ -13,6 +13,7 @@ import { Loading, Notice } from '../../../components/notice'
 import { canReadAloud, readAloud, stopReading } from './speech'
 import './index.css'
 import { go, usePageParams } from '../../../routes'
+import { LoadError } from '../../../components/load-error'
 
 export default function Material() {
   const params = usePageParams('material')
@@ -51,7 +52,7 @@ export default function Material() {
   return (
     <Screen title={m?.title ?? '学习资料'}>
       {loading && !m ? <Loading /> : null}
-      {error ? <Notice kind='error' text={error.message} /> : null}
+      <LoadError error={error} />
       {m ? (
         <View>
           <Text className='t-body t-muted'>

@@ -35,7 +35,7 @@ it('shows the cadre and his daughter the same card: allowance and top-up, less w
   expect(await card()).toMatchObject({ available: '673.00', held: '15.00' })
   expect(await card(DAUGHTER)).toEqual(await card())
   const { entries } = await cloud.ok(DAUGHTER, 'card.entries', { cadreId: 'cadre-01' })
-  expect(entries.map((e) => e.words)).toEqual(expect.arrayContaining(['助餐送餐 已扣 12.00 元', '上门理发 预约冻结 15.00 元']))
+  expect(entries.map((e) => e.words)).toEqual(expect.arrayContaining(['助餐送餐 已扣 12.00\u00a0元', '上门理发 预约冻结 15.00\u00a0元']))
   await refusedWithoutWrite(OTHER_STAFF, 'card.get', { cadreId: 'cadre-01' }, 'FORBIDDEN')
   const { cards } = await cloud.ok(STAFF, 'card.list', {})
   expect(cards.find((c) => c.cadreId === 'cadre-01')).toMatchObject({ name: '王建国', available: '673.00' })
@@ -118,7 +118,7 @@ it('refuses a paid booking the card cannot cover before writing anything, and am
   })
   const meal = { cadreId: cadre.id, serviceKey: 'meals', ...(await firstOpenTime(cloud, 'meals', cadre.id)) }
   const refusal = await refusedWithoutWrite(STAFF, 'booking.create', meal, 'CARD_INSUFFICIENT')
-  expect(refusal.error.message).toContain('0.00 元')
+  expect(refusal.error.message).toContain('0.00\u00a0元')
 
   // 50 yuan on the card, five meals at 12 yuan tried at once: four fit, the fifth must not.
   await cloud.ok(STAFF, 'card.record', { cadreId: cadre.id, kind: 'topup', amountFen: 5000, receiptNo: 'RACE-1' })
@@ -141,7 +141,7 @@ describe('adjustments', () => {
     expect(await cloud.ok(STAFF, 'card.adjust', form)).toMatchObject({ status: 'posted', adjustment: { id: first.adjustment.id } })
     expect((await card()).availableFen).toBe(before.availableFen - 300)
     const { entries } = await cloud.ok(CADRE, 'card.entries', { cadreId: 'cadre-01' })
-    expect(entries[0].words).toBe('社区调整（上次理发多收了三元） 减少 3.00 元')
+    expect(entries[0].words).toBe('社区调整（上次理发多收了三元） 减少 3.00\u00a0元')
     await refusedWithoutWrite(DAUGHTER, 'card.adjust', adjust(100), 'FORBIDDEN')
     await refusedWithoutWrite(OTHER_STAFF, 'card.adjust', adjust(100), 'FORBIDDEN')
     await refusedWithoutWrite(STAFF, 'card.adjust', adjust(0), 'BAD_INPUT')
@@ -151,11 +151,11 @@ describe('adjustments', () => {
   it('holds a large adjustment until another staff member of the community approves it, once', async () => {
     const before = await card()
     const asked = await cloud.ok(STAFF, 'card.adjust', adjust(20000, '补发去年漏发的慰问金'))
-    expect(asked).toMatchObject({ status: 'pending', adjustment: { amountWords: '增加 200.00 元', canDecide: false } })
+    expect(asked).toMatchObject({ status: 'pending', adjustment: { amountWords: '增加 200.00\u00a0元', canDecide: false } })
     expect(await card()).toEqual(before)
     const { messages } = await cloud.ok(SECOND_STAFF, 'message.list', {})
     expect(messages[0]).toMatchObject({ title: '有一笔服务卡调整等您审批' })
-    expect(messages[0].body).toContain('王建国 增加 200.00 元')
+    expect(messages[0].body).toContain('王建国 增加 200.00\u00a0元')
 
     const decide = { adjustmentId: asked.adjustment.id, approve: true }
     await refusedWithoutWrite(STAFF, 'card.decide', decide, 'FORBIDDEN')
@@ -265,7 +265,10 @@ describe('policy', () => {
       expect((await card()).availableFen).toBe(before.availableFen - 50000 + 60000)
       const { entries } = await cloud.ok(CADRE, 'card.entries', { cadreId: 'cadre-01' })
       expect(entries.map((e) => e.words)).toEqual(
-        expect.arrayContaining([`${NEXT_YEAR} 年度服务金未用完部分 年底作废 500.00 元`, `${NEXT_YEAR + 1} 年度服务金 发放 600.00 元`]),
+        expect.arrayContaining([
+          `${NEXT_YEAR} 年度服务金未用完部分 年底作废 500.00\u00a0元`,
+          `${NEXT_YEAR + 1} 年度服务金 发放 600.00\u00a0元`,
+        ]),
       )
       // 杏花 carries over: the balance grows by the year's allowance.
       const after = (await cloud.ok(OTHER_STAFF, 'card.list', {})).cards.find((c) => c.cadreId === xinghua.cadreId)!

@@ -36,7 +36,7 @@ const bookHaircut = (time: string) => cloud.ok(CADRE, 'booking.create', { cadreI
 it('lets a cadre book a haircut at an open time, sent to the barber, and the time is gone for others', async () => {
   const catalog = await cloud.ok(CADRE, 'service.catalog', { cadreId: 'cadre-01' })
   expect(catalog.services.map((s) => s.name)).toContain('上门理发')
-  expect(catalog.services.find((s) => s.key === 'haircut')).toMatchObject({ price: '15.00 元', durationMin: 45, askNote: null })
+  expect(catalog.services.find((s) => s.key === 'haircut')).toMatchObject({ price: '15.00\u00a0元', durationMin: 45, askNote: null })
   // Meals ask what to bring before they are booked: lunch or dinner, less salt.
   expect(catalog.services.find((s) => s.key === 'meals')?.askNote).toMatchObject({ label: expect.stringContaining('午餐还是晚餐') })
 
@@ -125,7 +125,7 @@ it('lets a daughter book meals for her father, but not a grandson whose link doe
   const father = cared.find((c) => c.cadreId === 'cadre-01')!
   // Soonest first: the meal at the first time of the day, then the haircut.
   expect(father.next.map((n) => n.words)).toEqual([`${meal.when} 助餐送餐`, '明天 上午 9:30 上门理发'])
-  expect(father.available).toMatch(/^\d+\.\d{2} 元$/)
+  expect(father.available).toMatch(/^\d+\.\d{2}\u00a0元$/)
 
   await refusedWithoutWrite(GRANDSON, 'service.slots', { cadreId: 'cadre-01', serviceKey: 'meals', date: TUESDAY }, 'FORBIDDEN')
   await refusedWithoutWrite(
@@ -295,9 +295,9 @@ it('lets staff set prices, pause a service, and give a provider a day off, which
   const desk = await cloud.ok(STAFF, 'serviceDesk.get', {})
   const haircut = desk.services.find((s) => s.key === 'haircut')!
   const rules = { serviceKey: 'haircut', priceFen: 1800, durationMin: 45, minNoticeHours: 12, cutoffHours: 3, active: true }
-  expect(await cloud.ok(STAFF, 'serviceType.update', rules)).toMatchObject({ price: '18.00 元' })
+  expect(await cloud.ok(STAFF, 'serviceType.update', rules)).toMatchObject({ price: '18.00\u00a0元' })
   expect((await cloud.ok(CADRE, 'service.catalog', { cadreId: 'cadre-01' })).services.find((s) => s.key === 'haircut')?.price).toBe(
-    '18.00 元',
+    '18.00\u00a0元',
   )
   await refusedWithoutWrite(STAFF, 'serviceType.update', { ...rules, priceFen: -100 }, 'BAD_INPUT')
   await refusedWithoutWrite(DAUGHTER, 'serviceType.update', rules, 'FORBIDDEN')

@@ -35,7 +35,7 @@ describe('the catalog and its words', () => {
   })
 
   it('says prices and times as people say them', () => {
-    expect(priceWords(1500)).toBe('15.00 元')
+    expect(priceWords(1500)).toBe('15.00\u00a0元')
     expect(priceWords(0)).toBe('免费')
     const now = new Date('2026-11-23T01:00:00Z')
     expect(visitWords('2026-11-23', 14 * 60 + 30, now)).toBe('今天 下午 2:30')
