@@ -12,6 +12,8 @@ type Wx = Record<string, unknown> & { cloud?: unknown }
 type PageDef = Record<string, unknown> & { onLoad?: (q: object) => void; onShow?: () => void; onReady?: () => void }
 
 let app: { onLaunch?: () => void } | null = null
+/** The query the next rendered page is opened with (what WeChat passes to onLoad). */
+let query: Record<string, string> = {}
 
 /** Loads dist/weapp/app.js with wx.cloud bridged to localcloud; call once per test file. */
 export function bootWeapp(cloudUrl: string, openid: () => string): void {
@@ -36,7 +38,7 @@ export function bootWeapp(cloudUrl: string, openid: () => string): void {
       methods,
       lifetimes: {
         attached(this: PageDef) {
-          this.onLoad?.call(this, {})
+          this.onLoad?.call(this, query)
           this.onShow?.call(this)
           this.onReady?.call(this)
         },
@@ -48,7 +50,8 @@ export function bootWeapp(cloudUrl: string, openid: () => string): void {
   app?.onLaunch?.()
 }
 
-export function renderPage(page: string) {
+export function renderPage(page: string, opened: Record<string, string> = {}) {
+  query = opened
   const id = simulate.load(path.join(WEAPP, page), { less: false, rootPath: WEAPP, compiler: 'official' } as never)
   const comp = simulate.render(id)
   comp.attach(document.createElement('parent-wrapper'))

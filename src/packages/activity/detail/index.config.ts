@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '活动详情', enablePullDownRefresh: true })
+export default definePageConfig({ enableShareAppMessage: true, navigationBarTitleText: '活动详情', enablePullDownRefresh: true })

@@ -14,11 +14,16 @@ import './index.css'
 import { RemindMe } from '../../../components/wechat-reminders'
 import { usePageParams } from '../../../routes'
 import { LoadError } from '../../../components/load-error'
+import { useShareCard } from '../../../api/share'
 
 export default function ActivityDetail() {
   const params = usePageParams('activity')
   const input = { activityId: params.id, cadreId: params.cadreId }
   const { data: a, error, loading, setData } = useAction('activity.get', input)
+  // A daughter shares the activity to the family group: who opens it sees it for the same cadre, if bound to him.
+  useShareCard(() =>
+    a ? { title: `${a.title}（${a.when}）`, route: 'activity', params: { id: a.id, cadreId: params.cadreId }, imageUrl: a.cover } : null,
+  )
   const [sure, setSure] = useState(false)
   const { result, busy, submit } = useSubmit()
   const signUp = () =>

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '预约详情', enablePullDownRefresh: true })
+export default definePageConfig({ enableShareAppMessage: true, navigationBarTitleText: '预约详情', enablePullDownRefresh: true })

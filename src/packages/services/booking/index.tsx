@@ -12,6 +12,7 @@ import { statusLine } from '../../../components/booking-card'
 import { Loading, Notice } from '../../../components/notice'
 import { go, goBackOr, usePageParams } from '../../../routes'
 import { LoadError } from '../../../components/load-error'
+import { useShareCard } from '../../../api/share'
 
 const STARS = ['很不满意', '不满意', '一般', '满意', '很满意'] as const
 
@@ -19,6 +20,10 @@ export default function Booking() {
   const params = usePageParams('booking')
   const bookingId = params.id
   const { data, error, loading, setData } = useAction('booking.get', { bookingId })
+  // To a brother or sister who is bound too: when and who comes.
+  useShareCard(() =>
+    data ? { title: `${data.booking.serviceName} ${data.booking.when}`, route: 'booking', params: { id: bookingId } } : null,
+  )
   const [failure, setFailure] = useState('')
   const act = async (run: () => Promise<BookingView>) => {
     try {

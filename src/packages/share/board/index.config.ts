@@ -1,1 +1,6 @@
-export default definePageConfig({ navigationBarTitleText: '宣传栏', enablePullDownRefresh: true })
+export default definePageConfig({
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+  navigationBarTitleText: '宣传栏',
+  enablePullDownRefresh: true,
+})

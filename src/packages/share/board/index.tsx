@@ -13,12 +13,15 @@ import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
 import { usePageParams } from '../../../routes'
 import { LoadError } from '../../../components/load-error'
+import { useShareCard } from '../../../api/share'
 
 export default function Board() {
   const params = usePageParams('shareBoard')
   const cadreId = params.cadreId
   const board = usePagedAction('contribution.board', { cadreId }, 'board')
   const { data, error, loading, reload } = board
+  // The 宣传栏 goes to the family group and to 朋友圈; who is not bound to the cadre sees the way to bind.
+  useShareCard(() => (data ? { title: '社区宣传栏：老干部的作品和志愿服务', route: 'shareBoard', params: { cadreId } } : null), true)
   return (
     <Screen title='宣传栏'>
       {loading && !data ? <Loading /> : null}

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '学习资料' })
+export default definePageConfig({ enableShareAppMessage: true, navigationBarTitleText: '学习资料' })

@@ -14,11 +14,13 @@ import { canReadAloud, readAloud, stopReading } from './speech'
 import './index.css'
 import { go, usePageParams } from '../../../routes'
 import { LoadError } from '../../../components/load-error'
+import { useShareCard } from '../../../api/share'
 
 export default function Material() {
   const params = usePageParams('material')
   const input = { materialId: params.id, cadreId: params.cadreId }
   const { data: m, error, loading, setData } = useAction('material.get', input)
+  useShareCard(() => (m ? { title: `学习资料：${m.title}`, route: 'material', params: { id: m.id, cadreId: params.cadreId } } : null))
   const home = useAction('home.get', {})
   const isCadre = home.data?.me.activeRole === 'cadre'
   const [reading, setReading] = useState(false)
