@@ -17,8 +17,9 @@ it('family requests, the cadre approves, the family sees the cadre', async () =>
   await screenshot(page, 'home-newcomer')
 
   await page.getByRole('button', { name: '绑定家中老人' }).click()
-  await page.getByText('您的姓名', { exact: true }).waitFor()
-  await page.locator('[data-testid=requesterName] input').fill('刘洋')
+  // His name is known here already (the demo picker's account): the form does not ask it again.
+  await page.getByText('申请人：刘洋').waitFor()
+  expect(await page.getByText('您的姓名', { exact: true }).count()).toBe(0)
   await page.locator('[data-testid=requesterPhone] input').fill('13600005555')
   await page.getByRole('radio', { name: '子女' }).click()
   await page.locator('[data-testid=cadreName] input').fill('李秀英')

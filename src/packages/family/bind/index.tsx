@@ -4,6 +4,7 @@ import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import type { LinkView } from '@cloud/contracts'
 import { call, ApiError } from '../../../api'
+import { useAction } from '../../../api/useAction'
 import { Screen } from '../../../components/screen'
 import { BigButton, Button, Choice, Field } from '../../../components/controls'
 import { Notice } from '../../../components/notice'
@@ -24,13 +25,15 @@ export default function Bind() {
   const [error, setError] = useState('')
   const [done, setDone] = useState<LinkView | null>(null)
   const [busy, setBusy] = useState(false)
+  // The name this person already goes by here (a second binding, or set up by the community): not asked again.
+  const known = useAction('me.get', {}).data?.me.name ?? ''
 
   const submit = async () => {
     if (!relation) return setError('请选择您和老人的关系')
     setBusy(true)
     setError('')
     try {
-      const base = { requesterName: requesterName.trim(), relation }
+      const base = { requesterName: known || requesterName.trim(), relation }
       const phone = requesterPhone.replace(/\D/g, '')
       setDone(
         await call(
@@ -62,14 +65,18 @@ export default function Bind() {
   }
   return (
     <Screen title='绑定家中老人'>
-      <Field
-        label='您的姓名'
-        value={requesterName}
-        onInput={setRequesterName}
-        placeholder='例如：王丽'
-        maxlength={20}
-        testId='requesterName'
-      />
+      {known ? (
+        <Text className='t-body'>申请人：{known}</Text>
+      ) : (
+        <Field
+          label='您的姓名'
+          value={requesterName}
+          onInput={setRequesterName}
+          placeholder='例如：王丽'
+          maxlength={20}
+          testId='requesterName'
+        />
+      )}
       <Field
         label={way === WAYS[0] ? '您的手机号' : '您的手机号（可不填）'}
         value={requesterPhone}
