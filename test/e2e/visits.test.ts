@@ -81,6 +81,13 @@ it('staff see today’s 祝寿 task made by the daily job, and record the visit'
   await report.getByText('报告人：王丽').waitFor()
   await report.getByRole('button', { name: /^打给报告人王丽/ }).waitFor()
   await screenshot(page, 'visits-hospital-task')
+  // The message that told staff of it opens the task list.
+  await page.goto(`${cloud.url}/#/packages/account/messages/index`)
+  await page
+    .getByRole('button', { name: /王建国.*点这里查看/ })
+    .first()
+    .click()
+  await page.getByRole('heading', { name: '今日任务' }).waitFor()
 })
 
 it('staff pair a volunteer with a cadre, and the volunteer logs a visit that brings the pair up to date', async () => {
