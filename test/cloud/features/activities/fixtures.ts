@@ -9,9 +9,11 @@ export const activitiesFixtures: { [A in keyof typeof activitiesContracts]: Fixt
   'activity.signUp': async (cloud) => ({
     input: { activityId: (await cloud.ok(STAFF, 'activity.save', newActivity())).id, cadreId: TARGET_CADRE },
   }),
+  // A new activity, not a seeded one: a seeded deadline may already have passed at the hour the gate runs.
   'activity.withdraw': async (cloud) => {
-    await cloud.ok(STAFF, 'activity.signUp', { activityId: 'activity-demo-party', cadreId: TARGET_CADRE })
-    return { input: { activityId: 'activity-demo-party', cadreId: TARGET_CADRE } }
+    const { id } = await cloud.ok(STAFF, 'activity.save', newActivity())
+    await cloud.ok(STAFF, 'activity.signUp', { activityId: id, cadreId: TARGET_CADRE })
+    return { input: { activityId: id, cadreId: TARGET_CADRE } }
   },
   'activity.manage': async () => ({ input: {} }),
   'activity.save': async () => ({ input: newActivity() }),
@@ -20,7 +22,8 @@ export const activitiesFixtures: { [A in keyof typeof activitiesContracts]: Fixt
   }),
   'activity.roster': async () => ({ input: { activityId: 'activity-demo-health' } }),
   'activity.attend': async (cloud) => {
-    await cloud.ok(STAFF, 'activity.signUp', { activityId: 'activity-demo-health', cadreId: TARGET_CADRE })
-    return { input: { activityId: 'activity-demo-health', cadreId: TARGET_CADRE, attended: true } }
+    const { id } = await cloud.ok(STAFF, 'activity.save', newActivity())
+    await cloud.ok(STAFF, 'activity.signUp', { activityId: id, cadreId: TARGET_CADRE })
+    return { input: { activityId: id, cadreId: TARGET_CADRE, attended: true } }
   },
 }
