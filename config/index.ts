@@ -50,8 +50,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chunkFilename: 'css/[name].[chunkhash].css',
       },
       postcss: {
-        // Taro's own H5 tab bar is sized in CSS px, untouched by the design-width transform.
-        pxtransform: { enable: true, config: { selectorBlackList: ['weui-tabbar'] } },
+        // Taro's own H5 tab bar and date wheel are sized in CSS px, untouched by the design-width transform.
+        pxtransform: { enable: true, config: { selectorBlackList: ['weui-tabbar', 'weui-picker'] } },
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },

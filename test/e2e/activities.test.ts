@@ -3,7 +3,7 @@
 // for a study material to be brought home (送学上门), which books the study service.
 import type { Page } from 'playwright-core'
 import type { LocalCloud } from '../support/localcloud'
-import { pickFirstOpenTime, pickIdentity, screenshot, tab, useJourney } from '../support/browser'
+import { pickFirstOpenTime, pickIdentity, pickOnWheel, screenshot, tab, useJourney } from '../support/browser'
 
 const journey = useJourney()
 let cloud: LocalCloud
@@ -22,8 +22,13 @@ it('staff publish an activity and the cadre signs up for it from the 活动 tab'
   await fill('title', '防跌倒小课堂')
   await fill('room', '桃园社区活动中心一楼大厅')
   await fill('capacity', '12')
+  // Times are turned on a wheel, never typed.
+  await pickOnWheel(page, '开始时间', '14:30')
+  await pickOnWheel(page, '结束时间', '16:00')
+  await page.getByRole('button', { name: /^开始时间 14:30 / }).waitFor()
+  await screenshot(page, 'activity-form-picked')
   await page.getByRole('button', { name: '发布活动', exact: true }).click()
-  await page.getByText(/已发布“防跌倒小课堂”/).waitFor()
+  await page.getByText(/已发布“防跌倒小课堂”：.*2:30/).waitFor()
 
   await pickIdentity(page, cloud.url, '王建国')
   await tab(page, '活动')

@@ -2,7 +2,7 @@
 // name and phone digits, the cadre approves on her home page, and the family member then sees her.
 import type { Page } from 'playwright-core'
 import type { LocalCloud } from '../support/localcloud'
-import { pickIdentity, screenshot, useJourney } from '../support/browser'
+import { pickIdentity, pickOnWheel, screenshot, useJourney } from '../support/browser'
 
 const journey = useJourney()
 let cloud: LocalCloud
@@ -62,7 +62,8 @@ it('staff register a cadre who keeps the lunar birthday, then go straight on to 
   await page.getByRole('button', { name: '登记新老干部' }).click()
   await fill('姓名', '钱守义')
   await page.getByRole('radio', { name: '男' }).click()
-  await fill('出生日期（公历）', '1947-04-28')
+  await pickOnWheel(page, '出生日期（公历）', '1947-04-28')
+  await page.getByRole('button', { name: /^出生日期（公历） 1947年4月28日 周一 / }).waitFor()
   await page.getByRole('radio', { name: '过农历生日' }).click()
   await page.getByRole('radio', { name: '三月' }).click()
   await page.getByRole('radio', { name: '初八' }).click()

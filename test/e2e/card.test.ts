@@ -4,7 +4,8 @@
 import fs from 'node:fs'
 import type { Page } from 'playwright-core'
 import type { LocalCloud } from '../support/localcloud'
-import { pickIdentity, screenshot, useJourney } from '../support/browser'
+import { pickIdentity, pickOnWheel, screenshot, useJourney } from '../support/browser'
+import { hostNow } from '../support/clock'
 
 const journey = useJourney()
 let cloud: LocalCloud
@@ -69,4 +70,10 @@ it('a large adjustment waits for a second staff member, who approves it; the mon
   const csv = fs.readFileSync(file, 'utf8')
   expect(csv).toMatch(/^\uFEFF桃园社区 服务卡月度台帐/)
   expect(csv).toContain('王建国,')
+
+  // Any earlier month is turned to on the wheel.
+  const month = hostNow().toISOString().slice(0, 4) + '-01'
+  await pickOnWheel(page, '看哪个月', month)
+  await page.getByRole('button', { name: new RegExp(`^看哪个月 ${month.slice(0, 4)}年1月 `) }).waitFor()
+  await page.getByText('全社区合计').waitFor()
 })

@@ -81,3 +81,50 @@ export async function pickFirstOpenTime(page: Page, shot: string) {
   })
   await screenshot(page, shot)
 }
+
+/** Taro's H5 wheel: rows of 34 px, the chosen row 102 px below the column's top (its own constants). */
+const WHEEL_ROW = 34
+const WHEEL_TOP = 102
+
+/**
+ * Opens the date or time field named `label` and turns its wheels to `value` ('YYYY-MM-DD', 'YYYY-MM' or
+ * 'HH:mm') the way a finger does — short drags, at most three rows each — then presses 选好了.
+ */
+export async function pickOnWheel(page: Page, label: string, value: string) {
+  await page.getByRole('button', { name: new RegExp(`^${label} `) }).click()
+  const sheet = page.locator('.weui-picker:visible')
+  await sheet.waitFor()
+  const wanted = value.split(/[-:]/).map(Number)
+  for (const [i, want] of wanted.entries()) {
+    const column = sheet.locator('taro-picker-group').nth(i)
+    for (;;) {
+      const { current, target } = await column.evaluate(
+        (el, { want, row, top }) => {
+          const content = el.querySelector<HTMLElement>('.weui-picker__content')!
+          const y = Number(/translate3d\([^,]+,\s*(-?[\d.]+)px/.exec(content.style.transform)?.[1] ?? top)
+          const current = Math.round((top - y) / row)
+          const rows = Array.from(el.querySelectorAll('.weui-picker__item'), (n) => parseInt(n.textContent ?? '', 10))
+          // The time wheels repeat a few rows at each end: the nearest row with the figure is the one to reach.
+          const target = rows.reduce(
+            (best, v, j) => (v === want && (best < 0 || Math.abs(j - current) < Math.abs(best - current)) ? j : best),
+            -1,
+          )
+          return { current, target }
+        },
+        { want, row: WHEEL_ROW, top: WHEEL_TOP },
+      )
+      if (target < 0) throw new Error(`${label}: the wheel has no ${want}`)
+      if (current === target) break
+      const rows = Math.max(-3, Math.min(3, current - target))
+      const box = (await column.boundingBox())!
+      const x = box.x + box.width / 2
+      const y = box.y + box.height / 2
+      await page.mouse.move(x, y)
+      await page.mouse.down()
+      await page.mouse.move(x, y + rows * WHEEL_ROW, { steps: 4 })
+      await page.mouse.up()
+    }
+  }
+  await sheet.getByText('选好了').click()
+  await sheet.waitFor({ state: 'hidden' })
+}

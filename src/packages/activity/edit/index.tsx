@@ -11,9 +11,8 @@ import { Button, Choice, Field } from '../../../components/controls'
 import { Loading, Notice } from '../../../components/notice'
 import { goInstead, usePageParams } from '../../../routes'
 import { LoadError } from '../../../components/load-error'
-
-/** The Shanghai date `n` days from today, for the form's first values. */
-const dayFromToday = (n: number) => new Date(Date.now() + 8 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10)
+import { dayFromToday } from '../../../days'
+import { PickField } from '../../../components/pick-field'
 
 export default function EditActivity() {
   const params = usePageParams('activityEdit')
@@ -52,11 +51,11 @@ function ActivityForm({ existing }: { existing?: ActivityView }) {
           category,
           description: description.trim(),
           room: room.trim(),
-          date: date.trim(),
-          start: start.trim(),
-          end: end.trim(),
-          deadlineDate: deadlineDate.trim(),
-          deadlineTime: deadlineTime.trim(),
+          date,
+          start,
+          end,
+          deadlineDate,
+          deadlineTime,
           capacity: Number(capacity) || 0,
           ...(accessibility.trim() ? { accessibility: accessibility.trim() } : {}),
           ...(cover.trim() ? { cover: cover.trim() } : {}),
@@ -72,12 +71,20 @@ function ActivityForm({ existing }: { existing?: ActivityView }) {
       <Choice label='活动类别' options={ACTIVITY_CATEGORIES} value={category} onChange={setCategory} />
       <Field label='活动名称' value={title} onInput={setTitle} maxlength={40} testId='title' />
       <Field label='地点' value={room} onInput={setRoom} maxlength={40} testId='room' />
-      <Field label='日期（如 2026-12-01）' value={date} onInput={setDate} maxlength={10} testId='date' />
-      <Field label='开始时间（如 09:00）' value={start} onInput={setStart} maxlength={5} testId='start' />
-      <Field label='结束时间' value={end} onInput={setEnd} maxlength={5} testId='end' />
+      <PickField label='活动日期' mode='date' value={date} onChange={setDate} start={dayFromToday(0)} testId='date' />
+      <PickField label='开始时间' mode='time' value={start} onChange={setStart} testId='start' />
+      <PickField label='结束时间' mode='time' value={end} onChange={setEnd} testId='end' />
       <Field label='名额（人）' value={capacity} onInput={setCapacity} type='number' maxlength={3} testId='capacity' />
-      <Field label='报名截止日期' value={deadlineDate} onInput={setDeadlineDate} maxlength={10} testId='deadline-date' />
-      <Field label='报名截止时间' value={deadlineTime} onInput={setDeadlineTime} maxlength={5} testId='deadline-time' />
+      <PickField
+        label='报名截止日期'
+        mode='date'
+        value={deadlineDate}
+        onChange={setDeadlineDate}
+        start={dayFromToday(0)}
+        end={date}
+        testId='deadline-date'
+      />
+      <PickField label='报名截止时间' mode='time' value={deadlineTime} onChange={setDeadlineTime} testId='deadline-time' />
       <Field label='无障碍说明（可不填）' value={accessibility} onInput={setAccessibility} placeholder='如：一楼，无台阶' maxlength={200} />
       <Field label='封面图片地址（可不填）' value={cover} onInput={setCover} placeholder='https:// 或 cloud:// 开头' maxlength={300} />
       <Field multiline label='活动介绍（可不填）' value={description} onInput={setDescription} maxlength={1000} testId='description' />

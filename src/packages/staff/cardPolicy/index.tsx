@@ -11,6 +11,7 @@ import { Button, Choice, Field } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { LoadError } from '../../../components/load-error'
+import { PickField } from '../../../components/pick-field'
 
 const GROUPS = [
   ['离休', '副县级以上'],
@@ -85,7 +86,7 @@ function PolicyForm({ policy, onSaved }: { policy: CardPolicyView; onSaved: () =
         call('cardPolicy.save', {
           communityId: policy.communityId,
           allowanceFen: { 离休: { 副县级以上: fen[0], 一般: fen[1] }, 退休: { 副县级以上: fen[2], 一般: fen[3] } },
-          issueOn: issueOn.trim(),
+          issueOn,
           yearEnd: yearEnd === YEAR_END.expire ? 'expire' : 'carry',
           approvalAboveFen: toFen(approvalAbove),
         }),
@@ -104,7 +105,7 @@ function PolicyForm({ policy, onSaved }: { policy: CardPolicyView; onSaved: () =
           onInput={(v) => setAmounts(amounts.map((a, j) => (j === i ? v : a)))}
         />
       ))}
-      <Field label='发放日（月-日，如 01-01）' value={issueOn} onInput={setIssueOn} maxlength={5} />
+      <PickField label='每年哪天发放' mode='monthDay' value={issueOn} onChange={setIssueOn} testId='issue-on' />
       <Choice label='没用完的年度服务金' options={Object.values(YEAR_END)} value={yearEnd} onChange={setYearEnd} />
       <Field label='调整超过多少元要审批' value={approvalAbove} type='digit' maxlength={6} onInput={setApprovalAbove} />
       {result ? <Notice kind={result.kind} text={result.text} /> : null}

@@ -10,6 +10,8 @@ import { Button, Field } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { LoadError } from '../../../components/load-error'
+import { dayFromToday } from '../../../days'
+import { PickField, pickedWords } from '../../../components/pick-field'
 
 const WEEKDAYS = ['', '一', '二', '三', '四', '五', '六', '日']
 
@@ -124,12 +126,16 @@ function ProviderCard({ provider: p, services, save }: { provider: ProviderDetai
       <View>
         <Text className='t-body'>休息日：{p.daysOff.length ? p.daysOff.join('、') : '没有'}</Text>
       </View>
-      <Field label={`给${p.name}加一天休息`} value={dayOff} onInput={setDayOff} placeholder='例如 2026-12-01' maxlength={10} />
+      <PickField label={`给${p.name}加一天休息`} mode='date' value={dayOff} onChange={setDayOff} start={dayFromToday()} />
       <View className='row'>
         <Button
           label='加休息日'
+          disabled={!dayOff}
           onPress={() =>
-            void save(() => call('provider.save', { ...fields, daysOff: [...p.daysOff, dayOff.trim()] }), `${p.name} ${dayOff} 休息`)
+            void save(
+              () => call('provider.save', { ...fields, daysOff: [...p.daysOff, dayOff] }),
+              `${p.name} ${pickedWords('date', dayOff)} 休息`,
+            )
           }
         />
         <Button

@@ -8,8 +8,11 @@ import { Screen } from '../../../components/screen'
 import { BigButton, Button, Choice, Field } from '../../../components/controls'
 import { Notice } from '../../../components/notice'
 import { goBackOr, goInstead } from '../../../routes'
+import { PickField } from '../../../components/pick-field'
 
 type Form = ActionInput<'cadre.register'>
+/** Cadres retiring now were born up to about 50 years ago; the wheel opens among the years most of them were born. */
+const BIRTH_WHEEL = { start: '1915-01-01', end: `${new Date().getFullYear() - 50}-12-31`, opensAt: '1945-01-01' }
 const YES_NO = ['是', '否'] as const
 const CALENDARS = { 过公历生日: 'solar', 过农历生日: 'lunar' } as const
 const LUNAR_MONTHS = ['正月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '冬月', '腊月'] as const
@@ -49,7 +52,7 @@ export default function Register() {
       const cadre = await call('cadre.register', {
         name: name.trim(),
         gender,
-        birthDate: birthDate.trim(),
+        birthDate,
         celebrates: CALENDARS[calendar],
         rank,
         category,
@@ -87,7 +90,7 @@ export default function Register() {
     <Screen title='登记老干部'>
       <Field label='姓名' value={name} onInput={setName} maxlength={20} />
       <Choice label='性别' options={['男', '女'] as const} value={gender} onChange={setGender} />
-      <Field label='出生日期（公历）' value={birthDate} onInput={setBirthDate} placeholder='例如 1936-05-02' maxlength={10} />
+      <PickField label='出生日期（公历）' mode='date' value={birthDate} onChange={setBirthDate} {...BIRTH_WHEEL} testId='birth-date' />
       <Choice label='过哪种生日' options={Object.keys(CALENDARS) as (keyof typeof CALENDARS)[]} value={calendar} onChange={setCalendar} />
       {lunar ? (
         <View>

@@ -10,27 +10,35 @@ import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { saveFile } from '../../../api/saveFile'
 import { LoadError } from '../../../components/load-error'
+import { dayFromToday } from '../../../days'
+import { PickField } from '../../../components/pick-field'
 
-/** 'YYYY-MM' of this month in Shanghai, moved by `delta` months. */
-function monthFrom(delta: number): string {
-  const now = new Date(Date.now() + 8 * 3600_000)
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + delta, 1))
+/** The month 'YYYY-MM' moved by `delta` months. */
+function monthFrom(month: string, delta: number): string {
+  const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1 + delta, 1))
   return d.toISOString().slice(0, 7)
 }
 
-const monthWords = (month: string) => `${month.slice(0, 4)} 年 ${Number(month.slice(5))} 月`
 
 export default function Statement() {
-  const [delta, setDelta] = useState(0)
-  const month = monthFrom(delta)
+  const thisMonth = dayFromToday().slice(0, 7)
+  const [month, setMonth] = useState(thisMonth)
   const { data, error, loading } = useAction('card.statement', { month })
   const { result, busy, submit } = useSubmit(undefined, '没有导出，请再试一次')
   return (
     <Screen title='服务卡月度台帐'>
-      <Text className='t-strong'>{monthWords(month)}</Text>
-      <View>
-        <Button label={`看上个月（${monthWords(monthFrom(delta - 1))}）`} onPress={() => setDelta(delta - 1)} />
-        {delta < 0 ? <Button label={`看下个月（${monthWords(monthFrom(delta + 1))}）`} onPress={() => setDelta(delta + 1)} /> : null}
+      <PickField
+        label='看哪个月'
+        mode='month'
+        value={month}
+        onChange={setMonth}
+        start={`${Number(thisMonth.slice(0, 4)) - 5}-01-01`}
+        end={`${thisMonth}-01`}
+        testId='month'
+      />
+      <View className='row'>
+        <Button label='‹ 上个月' onPress={() => setMonth(monthFrom(month, -1))} />
+        {month < thisMonth ? <Button label='下个月 ›' onPress={() => setMonth(monthFrom(month, 1))} /> : null}
       </View>
       {loading && !data ? <Loading /> : null}
       <LoadError error={error} />

@@ -1,0 +1,66 @@
+// A date, month or time chosen on a wheel (WeChat's own picker on the phone, Taro's on H5), never typed: the
+// field shows the choice in words ("2026年12月1日 周二", "每年 1月1日") and says it can be changed.
+import { Picker, Text, View } from '@tarojs/components'
+import { fullDateWords } from '../../days'
+import { focusable } from '../controls'
+import './index.css'
+
+/** `monthDay` is a day of every year ('MM-DD', e.g. when the card money is issued). */
+type Mode = 'date' | 'month' | 'time' | 'monthDay'
+/** A year without 29 February, so a yearly day always exists. */
+const ANY_YEAR = '2025'
+
+interface PickFieldProps {
+  label: string
+  mode: Mode
+  /** 'YYYY-MM-DD', 'YYYY-MM', 'HH:mm' or 'MM-DD'; '' when nothing is chosen yet. */
+  value: string
+  onChange: (v: string) => void
+  /** Where the wheel opens while nothing is chosen (a birth date opens in the 1940s, not today). */
+  opensAt?: string
+  start?: string
+  end?: string
+  testId?: string
+}
+
+/** The value in the words people say it. */
+export function pickedWords(mode: Mode, value: string): string {
+  if (!value) return ''
+  if (mode === 'time') return value
+  if (mode === 'monthDay') return `每年 ${Number(value.slice(0, 2))}月${Number(value.slice(3))}日`
+  return mode === 'month' ? `${value.slice(0, 4)}年${Number(value.slice(5, 7))}月` : fullDateWords(value)
+}
+
+export function PickField({ label, mode, value, onChange, opensAt, start, end, testId }: PickFieldProps) {
+  const words = pickedWords(mode, value)
+  const shown = value || opensAt || ''
+  const yearly = mode === 'monthDay'
+  return (
+    <View className='field'>
+      <Text className='field__label'>{label}</Text>
+      <Picker
+        mode={mode === 'time' ? 'time' : 'date'}
+        fields={mode === 'month' ? 'month' : 'day'}
+        value={mode === 'month' && shown ? `${shown}-01` : yearly ? `${ANY_YEAR}-${shown || '01-01'}` : shown}
+        start={yearly ? `${ANY_YEAR}-01-01` : start}
+        end={yearly ? `${ANY_YEAR}-12-31` : end}
+        textProps={{ okText: '选好了', cancelText: '不改了' }}
+        onChange={(e: { detail: { value: unknown } }) => onChange(yearly ? String(e.detail.value).slice(5) : String(e.detail.value))}
+      >
+        <View
+          className='field__input pick'
+          role='button'
+          // Spaced words: the name must contain the visible words whole, for voice control and the a11y check.
+          aria-label={`${label} ${words || '还没选'} 点这里${words ? '换' : '选'}`}
+          data-testid={testId}
+          {...focusable}
+        >
+          <Text className={words ? 'pick__value' : 'pick__value pick__value--empty'}>{words || '点这里选'}</Text>
+          <Text className='pick__hint' aria-hidden='true'>
+            ›
+          </Text>
+        </View>
+      </Picker>
+    </View>
+  )
+}
