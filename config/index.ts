@@ -24,6 +24,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV || ''),
       LOCAL_MODE: JSON.stringify(isLocalH5),
+      PHONE_BUTTON: JSON.stringify(process.env.WECHAT_PHONE_BUTTON !== 'off'),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -1,7 +1,7 @@
 // The CloudBase endpoint (`POST /admin`) with the switches tests and benchmarks use:
 // added latency, round trips counted per function invocation, and injected faults.
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { randomUUID } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import { Database, type WireRequest } from './database'
 import { CloudError } from './errors'
 import { checkSubscribeMessage, decodeCall, encodeAnswer, formParts, OPENAPI_ERRORS, type OpenApiCall } from './openapi'
@@ -40,6 +40,8 @@ export class Emulator {
   private readonly roundTrips = new Map<string, number>()
   /** Every WeChat open API call the functions made, oldest first. */
   readonly openapiCalls: OpenApiCall[] = []
+  /** Codes the phone-number button would have handed out: single use, five minutes, as WeChat's. */
+  private readonly phoneCodes = new Map<string, { phone: string; countryCode: string; until: number }>()
 
   constructor(private readonly options: EmulatorOptions) {
     this.store = new Store(options.dir, options.indexes, options.fsync ?? true)
@@ -89,6 +91,31 @@ export class Emulator {
     }
   }
 
+  /** What WeChat's client does when a user taps the phone-number button and allows it: a one-time code. */
+  issuePhoneCode(phone: string, countryCode = '86'): string {
+    const code = `local${randomBytes(12).toString('hex')}`
+    this.phoneCodes.set(code, { phone, countryCode, until: this.options.now().getTime() + 5 * 60_000 })
+    return code
+  }
+
+  /** phonenumber.getPhoneNumber: the number behind a code, once; a used, expired or unknown code is 40029. */
+  private phoneAnswer(code: unknown): Record<string, unknown> {
+    const issued = typeof code === 'string' ? this.phoneCodes.get(code) : undefined
+    if (typeof code === 'string') this.phoneCodes.delete(code)
+    if (!issued || issued.until < this.options.now().getTime()) return { errcode: 40029, errmsg: 'invalid code' }
+    const { phone, countryCode } = issued
+    return {
+      errcode: 0,
+      errmsg: 'ok',
+      phone_info: {
+        phoneNumber: phone,
+        purePhoneNumber: phone,
+        countryCode,
+        watermark: { timestamp: Math.floor(Date.now() / 1000), appid: 'local' },
+      },
+    }
+  }
+
   /** `cloud.openapi.*`: recorded, answered as WeChat would; the only form-encoded action the SDK sends here. */
   private serveOpenApi(body: Buffer, contentType: string, tag: string | null, res: ServerResponse): void {
     const parts = formParts(body, contentType)
@@ -100,7 +127,9 @@ export class Emulator {
     console.log(`[localcloud] 微信接口 ${api} → ${String(data.touser ?? '')}${errcode ? ` 答错误码 ${errcode}` : ''}`)
     const answer = errcode
       ? { errcode, errmsg: OPENAPI_ERRORS[errcode] ?? 'error' }
-      : { errcode: 0, errmsg: 'ok', ...(api === 'subscribeMessage.send' ? { msgid: this.openapiCalls.length } : {}) }
+      : api === 'phonenumber.getPhoneNumber'
+        ? this.phoneAnswer(data.code)
+        : { errcode: 0, errmsg: 'ok', ...(api === 'subscribeMessage.send' ? { msgid: this.openapiCalls.length } : {}) }
     res.writeHead(200, { 'content-type': 'application/octet-stream' })
     res.end(encodeAnswer(answer))
   }

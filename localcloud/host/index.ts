@@ -116,6 +116,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (req.method === 'DELETE') emulator.openapiCalls.length = 0
       return send(res, emulator.openapiCalls)
     }
+    if (p === '/__cloud/phone-code' && req.method === 'POST') {
+      const { phone, countryCode } = JSON.parse((await readBody(req)) || '{}') as { phone?: string; countryCode?: string }
+      if (typeof phone !== 'string' || !/^\d{5,15}$/.test(phone)) return send(res, { errMsg: 'phone 必须是数字' }, 400)
+      return send(res, { code: emulator.issuePhoneCode(phone, countryCode) })
+    }
     if (p.startsWith('/__cloud/as/')) {
       const openid = decodeURIComponent(p.slice('/__cloud/as/'.length))
       res.writeHead(302, {

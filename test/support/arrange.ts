@@ -19,6 +19,11 @@ export const STAFF = CALLERS.staffSame
 /** 黄伟, the other staff member of 桃园社区: asks for what 陈静 must approve. */
 export const SECOND_STAFF = 'demo-staff-huangwei'
 
+/** What WeChat's client hands the page when the user taps the phone-number button and allows it. */
+export async function phoneCode(cloud: LocalCloud, phone: string, countryCode = '86'): Promise<string> {
+  return ((await cloud.post('/__cloud/phone-code', { phone, countryCode })) as { code: string }).code
+}
+
 export async function familyCode(cloud: LocalCloud, cadreId: string) {
   return (await cloud.ok(STAFF, 'bindingCode.issue', { cadreId, purpose: 'family' })).code
 }

@@ -76,26 +76,29 @@ interface Node {
   children?: (Node | string)[]
 }
 
-/** Ids of the tappable elements, innermost last, on the way down to the text node that says `text`. */
-function tappablePath(node: Node, text: string, path: string[] = []): string[] | null {
+/** Ids of the elements listening for `event`, innermost last, on the way down to the text node that says `text`. */
+function listenerPath(node: Node, text: string, event: string, path: string[] = []): string[] | null {
   const id = node.attrs?.find((a) => a.name === 'id')?.value
-  const here = node.event && 'tap' in node.event && typeof id === 'string' ? [...path, id] : path
+  const here = node.event && event in node.event && typeof id === 'string' ? [...path, id] : path
   for (const child of node.children ?? []) {
     if (typeof child === 'string') {
       if (child.trim() === text) return here
     } else {
-      const found = tappablePath(child, text, here)
+      const found = listenerPath(child, text, event, here)
       if (found) return found
     }
   }
   return null
 }
 
-/** Taps the control whose text is exactly `text`, through simulate's event system as a finger would. */
-export function tap(comp: Rendered, text: string): void {
-  const ids = tappablePath(comp.toJSON() as Node, text)
+/**
+ * Taps the control whose text is exactly `text`, through simulate's event system as a finger would; `event` and
+ * `detail` for what WeChat answers after a tap on its own buttons (getphonenumber with the code).
+ */
+export function tap(comp: Rendered, text: string, event = 'tap', detail?: object): void {
+  const ids = listenerPath(comp.toJSON() as Node, text, event)
   if (!ids || ids.length === 0) throw new Error(`no control says "${text}"`)
   const node = comp.querySelector(`#${ids[ids.length - 1]}`)
   if (!node) throw new Error(`simulate cannot find the control saying "${text}"`)
-  node.dispatchEvent('tap')
+  node.dispatchEvent(event, detail ? { detail } : undefined)
 }

@@ -5,6 +5,8 @@ export const ERROR_MESSAGES = {
   UNAUTHENTICATED: '请在微信中打开小程序后再试',
   FORBIDDEN: '您没有权限进行这项操作',
   NOT_FOUND: '没有找到相关信息',
+  PHONE_NOT_GIVEN: '没能从微信取到手机号，请再点一次，或者自己填写',
+  PHONE_NOT_MAINLAND: '微信里的手机号不是大陆手机号，请自己填写一个大陆手机号',
   BINDING_NO_MATCH: '没有找到这位老人。请核对姓名和手机号后四位，或向社区索取绑定码',
   BINDING_TOO_MANY_TRIES: '今天尝试次数太多了，请明天再试，或直接联系社区工作人员',
   BINDING_EXISTS: '您已经绑定或申请绑定过这位老人',

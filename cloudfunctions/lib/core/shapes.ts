@@ -9,6 +9,8 @@ export const personName = z
   .max(20, '姓名最多二十个字')
   .regex(/^[\u4e00-\u9fa5·A-Za-z ]+$/, '姓名只能包含汉字或字母')
 export const phone = z.string().regex(/^1\d{10}$/, '手机号应为 11 位数字')
+/** A one-time code WeChat's client hands the mini-program (e.g. from the phone-number button). */
+export const wechatCode = z.string().regex(/^[\w-]{8,128}$/, '微信给的验证码不对，请再点一次')
 export const phoneLast4 = z.string().regex(/^\d{4}$/, '请填写手机号后四位数字')
 /** Made once per filled-in form by the client, so pressing twice (or retrying a lost answer) records it once. */
 export const requestId = z.string().regex(/^[A-Za-z0-9-]{8,40}$/, '请求编号不对')

@@ -26,7 +26,7 @@ export function ApprovalCard({ link, onDecided }: { link: LinkView; onDecided: (
       </Text>
       <View>
         <Text className='t-body'>
-          {link.familyPhone ? `手机 ${link.familyPhone} · ` : ''}
+          {link.familyPhone ? `手机 ${link.familyPhone}${link.familyPhoneVerified ? '（微信验证过是本人的）' : ''} · ` : ''}
           {link.requestedWords} 申请
         </Text>
       </View>

@@ -36,6 +36,7 @@ function newLink(
     familyOpenid: ctx.openid,
     familyName: input.requesterName,
     ...(input.requesterPhone ? { familyPhone: input.requesterPhone } : {}),
+    ...(input.requesterPhone && ctx.user?.verifiedPhone?.phone === input.requesterPhone ? { familyPhoneVerified: true as const } : {}),
     cadreId: cadre._id,
     cadreName: cadre.name,
     communityId: cadre.communityId,

@@ -3,7 +3,19 @@ import * as z from 'zod'
 import type { CadreDetail, CadreSummary, HomeView, IssuedCode, LinkView, MeView } from './views'
 import type { Paged } from '../../core/views'
 import { contract, type Contract } from '../../core/contract'
-import { bindingCode, empty, id, isoDate, offset, permissions, personName, phone, phoneLast4, relation } from '../../core/shapes'
+import {
+  bindingCode,
+  empty,
+  id,
+  isoDate,
+  offset,
+  permissions,
+  personName,
+  phone,
+  phoneLast4,
+  relation,
+  wechatCode,
+} from '../../core/shapes'
 
 export const peopleContracts = {
   'home.get': contract<HomeView>()({
@@ -30,6 +42,11 @@ export const peopleContracts = {
     access: { anyone: true },
     summary: '老干部本人用社区发的绑定码认领自己的档案',
     input: z.strictObject({ code: bindingCode }),
+  }),
+  'me.phoneFromWeChat': contract<{ phone: string }>()({
+    access: { anyone: true },
+    summary: '用微信里绑定的手机号（手机号快速验证按钮给的一次性 code）：返回号码，并记下它已由微信验证',
+    input: z.strictObject({ code: wechatCode }),
   }),
   'binding.request': contract<LinkView>()({
     access: { anyone: true },

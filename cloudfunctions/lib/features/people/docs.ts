@@ -9,6 +9,8 @@ export interface UserDoc {
   communityId?: string
   cadreId?: string
   elderMode?: boolean
+  /** The number WeChat verified for this user (the phone-number button), and when. */
+  verifiedPhone?: { phone: string; at: Date }
   createdAt: Date
 }
 
@@ -57,6 +59,8 @@ export interface FamilyLinkDoc {
   familyName: string
   /** The applicant's own mobile, so whoever approves can tell a son from a stranger who knows the name. */
   familyPhone?: string
+  /** The applicant's phone is the one WeChat verified for this WeChat user (the phone-number button). */
+  familyPhoneVerified?: true
   cadreId: string
   /** Copied from the cadre when the link is made, so lists of links need no second read. */
   cadreName: string

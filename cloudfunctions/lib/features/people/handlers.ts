@@ -4,12 +4,14 @@ import type { peopleContracts } from './contract'
 import { claimCadre, getHome, getMe, updateMe } from './me'
 import { decideBinding, endBinding, requestBinding, setLinkPermissions } from './binding'
 import { getCadre, issueBindingCode, listCadres, registerCadre } from './cadre'
+import { phoneFromWeChat } from './phone'
 
 export const peopleHandlers: Handlers<keyof typeof peopleContracts> = {
   'home.get': getHome,
   'me.get': getMe,
   'me.update': updateMe,
   'me.claimCadre': claimCadre,
+  'me.phoneFromWeChat': phoneFromWeChat,
   'binding.request': requestBinding,
   'binding.decide': decideBinding,
   'binding.setPermissions': setLinkPermissions,

@@ -31,6 +31,7 @@ export function linkView(l: FamilyLinkDoc): LinkView {
     cadreName: l.cadreName,
     familyName: l.familyName,
     familyPhone: maskPhone(l.familyPhone),
+    familyPhoneVerified: l.familyPhoneVerified === true,
     relation: l.relation,
     status: l.status,
     permissions: l.permissions,
@@ -87,6 +88,7 @@ export interface LinkView {
   familyName: string
   /** The applicant's mobile, masked but for the last four digits: 138****5678. */
   familyPhone: string
+  familyPhoneVerified: boolean
   relation: string
   status: LinkStatus
   permissions: Permissions

@@ -10,6 +10,7 @@ import { BigButton, Button, Choice, Field } from '../../../components/controls'
 import { Notice } from '../../../components/notice'
 import { RemindMe } from '../../../components/wechat-reminders'
 import { go, goBackOr } from '../../../routes'
+import { WeChatPhoneButton } from '../../../components/wechat-phone'
 
 const RELATIONS = ['子女', '配偶', '孙辈', '其他亲属'] as const
 const WAYS = ['用手机号后四位', '用社区绑定码'] as const
@@ -86,6 +87,7 @@ export default function Bind() {
         placeholder='11 位数字'
         testId='requesterPhone'
       />
+      <WeChatPhoneButton onPhone={setRequesterPhone} />
       <Choice label='您是老人的' options={RELATIONS} value={relation} onChange={setRelation} />
       <Choice label='怎样找到老人' options={WAYS} value={way} onChange={setWay} />
       {way === WAYS[0] ? (

@@ -19,7 +19,6 @@ function monthFrom(month: string, delta: number): string {
   return d.toISOString().slice(0, 7)
 }
 
-
 export default function Statement() {
   const thisMonth = dayFromToday().slice(0, 7)
   const [month, setMonth] = useState(thisMonth)

@@ -4,7 +4,7 @@ import { startLocalCloud, type LocalCloud } from '../../../support/localcloud'
 import { dbSnapshot, everyDocument } from '../../../support/snapshot'
 import { sdkFor } from '../../../support/localcloud'
 import { refusedWithoutWrite as refused, startEachTestFromHere } from '../../../support/refused'
-import { registerCadre } from '../../../support/arrange'
+import { phoneCode, registerCadre } from '../../../support/arrange'
 import { CALLERS, DEMO } from '../../../support/callers'
 
 let cloud: LocalCloud
@@ -82,6 +82,28 @@ it('lets a family member bind a cadre who approves, after which the family sees 
 
   expect(await cloud.ok(NEWCOMER, 'binding.end', { linkId: link.id })).toMatchObject({ status: 'ended' })
   await refusedWithoutWrite(NEWCOMER, 'cadre.get', { cadreId: link.cadreId }, 'FORBIDDEN')
+})
+
+it('takes the number WeChat verified from the phone-number button once, and tells the approver it is verified', async () => {
+  const code = await phoneCode(cloud, '13600005555')
+  expect(await cloud.ok(NEWCOMER, 'me.phoneFromWeChat', { code })).toEqual({ phone: '13600005555' })
+  // WeChat's codes are single use: the same code again gets nothing, and writes nothing.
+  await refusedWithoutWrite(NEWCOMER, 'me.phoneFromWeChat', { code }, 'PHONE_NOT_GIVEN')
+  await refusedWithoutWrite(NEWCOMER, 'me.phoneFromWeChat', { code: 'made-up-code-123' }, 'PHONE_NOT_GIVEN')
+  await refusedWithoutWrite(NEWCOMER, 'me.phoneFromWeChat', { code: await phoneCode(cloud, '85291234567', '852') }, 'PHONE_NOT_MAINLAND')
+
+  const request = { requesterName: '刘洋', relation: '子女', cadreName: '李秀英', phoneLast4: '5678' } as const
+  const link = await cloud.ok(NEWCOMER, 'binding.request', { ...request, requesterPhone: '13600005555' })
+  const [waiting] = (await cloud.ok(CADRE, 'home.get', {})).pendingApprovals
+  expect(waiting).toMatchObject({ id: link.id, familyPhone: '136****5555', familyPhoneVerified: true })
+
+  // A number typed by someone else than its WeChat owner is shown, but never as verified.
+  const typed = await cloud.ok(CALLERS.familyUnlinked, 'binding.request', {
+    ...request,
+    requesterName: '周强',
+    requesterPhone: '13600005555',
+  })
+  expect(typed.familyPhoneVerified).toBe(false)
 })
 
 it('caps failed name-and-phone guesses per day, also when they are sent all at once', async () => {
