@@ -3,7 +3,7 @@
 // the community her father is in hospital, and the visit task appears for staff.
 import type { Page } from 'playwright-core'
 import type { LocalCloud } from '../support/localcloud'
-import { phone, pickIdentity, screenshot, useJourney } from '../support/browser'
+import { phone, pickIdentity, pickOnWheel, screenshot, useJourney } from '../support/browser'
 import { dayAhead } from '../support/arrange'
 import { hostNow } from '../support/clock'
 
@@ -47,14 +47,18 @@ it('staff see today’s 祝寿 task made by the daily job, and record the visit'
   await page.getByRole('heading', { name: '记录走访' }).waitFor()
   // Whoever writes it up usually went: her name is filled in already; the last seven days can be chosen.
   await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[aria-label="谁去的"] input')?.value === '陈静')
-  expect(await page.getByRole('radiogroup', { name: '哪天去的' }).getByRole('radio').count()).toBe(7)
+  expect(await page.getByRole('radiogroup', { name: '哪天去的' }).getByRole('radio').count()).toBe(7 + 1)
+  // Written up a week late: 更早的一天 opens a wheel for the day.
+  const weekAgo = dayAhead(-7)
+  await page.getByRole('radio', { name: '更早的一天' }).click()
+  await pickOnWheel(page, '更早的哪一天', weekAgo)
   await page.locator('[aria-label="谁去的"] input').fill('陈静、黄伟')
   await page.locator('[aria-label="带了什么"] input').fill('鲜花、蛋糕')
   await page.locator('[aria-label="老人的情况"] textarea, textarea[aria-label="老人的情况"]').first().fill('老人很高兴，身体硬朗')
   await page.getByRole('button', { name: '保存走访记录' }).click()
   await page.getByRole('heading', { name: '今日任务' }).waitFor()
   await page.locator('.card', { hasText: '郑国华 80 岁生日' }).waitFor({ state: 'detached' })
-  expect((await cloud.ok(STAFF, 'visit.list', { cadreId: cadre.id })).visits[0]).toMatchObject({ visitors: '陈静、黄伟' })
+  expect((await cloud.ok(STAFF, 'visit.list', { cadreId: cadre.id })).visits[0]).toMatchObject({ visitors: '陈静、黄伟', day: weekAgo })
 
   // 王丽 tells the community her father is in hospital; staff see the visit task.
   const daughter = await phone(journey.browser)

@@ -15,6 +15,8 @@ import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
 import { usePageParams } from '../../../routes'
 import { LoadError } from '../../../components/load-error'
+import { PickField } from '../../../components/pick-field'
+import { dayFromToday } from '../../../days'
 
 const WEEKDAYS = '日一二三四五六'
 /** The last seven days by the words people use (a visit is often written up days later). */
@@ -27,6 +29,9 @@ const lastWeek = () =>
     }
   })
 
+/** A visit written up more than a week later: its day is turned on the wheel. */
+const EARLIER = '更早的一天'
+
 export default function Visit() {
   const params = usePageParams('visit')
   const cadreId = params.cadreId
@@ -36,6 +41,7 @@ export default function Visit() {
   const { data, error, loading } = list
   const [days] = useState(lastWeek)
   const [day, setDay] = useState(days[0].words)
+  const [earlierDay, setEarlierDay] = useState('')
   const [visitors, setVisitors] = useState('')
   // Whoever writes it up usually went: their own name is filled in, to change or add to.
   const me = useAction('me.get', {}).data?.me.name
@@ -51,7 +57,7 @@ export default function Visit() {
         call('visit.record', {
           cadreId,
           ...(taskId ? { taskId } : {}),
-          day: days.find((d) => d.words === day)?.day ?? days[0].day,
+          day: day === EARLIER ? earlierDay : (days.find((d) => d.words === day)?.day ?? days[0].day),
           visitors: visitors.trim(),
           gifts: gifts.trim(),
           notes: notes.trim(),
@@ -61,12 +67,27 @@ export default function Visit() {
   return (
     <Screen title='记录走访'>
       {title ? <Notice kind='info' text={title} /> : null}
-      <Choice label='哪天去的' options={days.map((d) => d.words)} value={day} onChange={setDay} />
+      <Choice label='哪天去的' options={[...days.map((d) => d.words), EARLIER]} value={day} onChange={setDay} />
+      {day === EARLIER ? (
+        <PickField
+          label='更早的哪一天'
+          mode='date'
+          value={earlierDay}
+          onChange={setEarlierDay}
+          start={dayFromToday(-366)}
+          end={dayFromToday(-7)}
+        />
+      ) : null}
       <Field label='谁去的' value={visitors} onInput={setVisitors} placeholder='如：陈静、黄伟' maxlength={40} />
       <Field label='带了什么' value={gifts} onInput={setGifts} placeholder='如：鲜花、寿桃' maxlength={200} />
       <Field label='老人的情况' value={notes} onInput={setNotes} maxlength={200} multiline />
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
-      <Button kind='primary' label='保存走访记录' disabled={busy || visitors.trim().length < 2} onPress={save} />
+      <Button
+        kind='primary'
+        label='保存走访记录'
+        disabled={busy || visitors.trim().length < 2 || (day === EARLIER && !earlierDay)}
+        onPress={save}
+      />
       <Section title='以往走访'>
         {loading && !data ? <Loading /> : null}
         <LoadError error={error} />
