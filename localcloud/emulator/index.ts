@@ -6,6 +6,7 @@ import { Database, type WireRequest } from './database'
 import { CloudError } from './errors'
 import { checkSubscribeMessage, decodeCall, encodeAnswer, formParts, OPENAPI_ERRORS, type OpenApiCall } from './openapi'
 import { Store, type IndexSpec } from './store'
+import { Storage } from './storage'
 import { Transactions } from './transactions'
 
 export interface Faults {
@@ -32,6 +33,7 @@ export interface EmulatorOptions {
 export class Emulator {
   readonly store: Store
   readonly txs: Transactions
+  readonly storage: Storage
   private readonly db: Database
   readonly faults: Faults = { latencyMs: 0, failNth: 0, crashOnTxWrite: 0, openapiErrcode: 0 }
   private requestsSinceFault = 0
@@ -47,6 +49,7 @@ export class Emulator {
     this.store = new Store(options.dir, options.indexes, options.fsync ?? true)
     this.store.open()
     this.txs = new Transactions(this.store)
+    this.storage = new Storage(options.dir, options.now, options.fsync ?? true)
     this.db = new Database(this.store, this.txs, options.now, options.collections)
   }
 
@@ -82,6 +85,7 @@ export class Emulator {
         const data = await this.invoke(body as unknown as { function_name: string; request_data?: string }, tag)
         return send(res, { requestId, data })
       }
+      if (body.action.startsWith('storage.')) return send(res, { requestId, data: this.handleStorage(body, `http://${req.headers.host}`) })
       const answer = await this.db.handle(body)
       send(res, { requestId, ...(answer.top ?? {}), ...(answer.data !== undefined ? { data: answer.data } : {}) })
     } catch (e) {
@@ -89,6 +93,14 @@ export class Emulator {
       console.error('[localcloud] internal error', e)
       send(res, { requestId, code: 'SYS_ERR', message: (e as Error).message })
     }
+  }
+
+  private handleStorage(body: WireRequest, base: string): unknown {
+    const params = body as unknown as Record<string, unknown>
+    if (body.action === 'storage.getUploadMetadata') return this.storage.uploadMetadata(params, base)
+    if (body.action === 'storage.batchGetDownloadUrl') return this.storage.downloadList(params, base)
+    if (body.action === 'storage.batchDeleteFile') return this.storage.deleteList(params)
+    throw new CloudError('INVALID_ACTION', `localcloud 没有模拟 ${body.action}`)
   }
 
   /** What WeChat's client does when a user taps the phone-number button and allows it: a one-time code. */

@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { Emulator, readBody, send } from '../emulator'
+import { Emulator, readBody, readBytes, send } from '../emulator'
 import type { IndexSpec } from '../emulator/store'
 import { FunctionPool, type Identity } from './pool'
 import { Timers, type TimerTrigger } from './timers'
@@ -83,6 +83,16 @@ export async function startHost(options: HostOptions): Promise<Host> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const p = url.pathname
     if (p === '/admin' && req.method === 'POST') return emulator.serve(req, res, url)
+    // The storage bucket (COS): the SDK PUTs uploads here, temporary URLs GET from here.
+    if (p.startsWith('/__cos/')) {
+      const cloudPath = p.slice('/__cos/'.length).split('/').map(decodeURIComponent).join('/')
+      const answer =
+        req.method === 'PUT'
+          ? emulator.storage.put(cloudPath, req.headers.authorization, await readBytes(req))
+          : emulator.storage.get(cloudPath, url.searchParams)
+      res.writeHead(answer.status, { 'content-type': answer.type })
+      return void res.end(answer.body)
+    }
     if (p === '/__cloud/callFunction' && req.method === 'POST') {
       const { name, data } = JSON.parse((await readBody(req)) || '{}') as { name?: string; data?: unknown }
       const openid = header(req, 'x-openid') ?? cookie(req, SESSION_COOKIE) ?? ''

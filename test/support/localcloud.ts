@@ -101,5 +101,9 @@ export function sdkFor(cloud: LocalCloud) {
   return {
     database: () => sdk.database() as unknown as Database,
     callFunction: (name: string, data: unknown) => sdk.callFunction({ name, data: data as never }) as Promise<{ result: unknown }>,
+    uploadFile: (o: { cloudPath: string; fileContent: Buffer }) => sdk.uploadFile(o) as Promise<{ fileID: string }>,
+    getTempFileURL: (o: { fileList: (string | { fileID: string; maxAge: number })[] }) =>
+      sdk.getTempFileURL(o as never) as Promise<{ fileList: { fileID: string; status: number; tempFileURL: string }[] }>,
+    deleteFile: (o: { fileList: string[] }) => sdk.deleteFile(o) as Promise<{ fileList: { fileID: string; status: number }[] }>,
   }
 }
