@@ -18,7 +18,7 @@ const DEFAULT_MAX_AGE_S = 7_200
 /** A cloud path the platform would store: relative, no `..`, no empty or dot segments, no control characters. */
 export function validCloudPath(p: unknown): p is string {
   if (typeof p !== 'string' || p.length === 0 || p.length > 512) return false
-  if (p.startsWith('/') || p.includes('\\') || /[\u0000-\u001f]/.test(p)) return false
+  if (p.startsWith('/') || p.includes('\\') || [...p].some((ch) => ch.charCodeAt(0) < 0x20)) return false
   return p.split('/').every((seg) => seg.length > 0 && seg !== '.' && seg !== '..')
 }
 
