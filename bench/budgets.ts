@@ -14,6 +14,7 @@ import { sosRoundTrips } from '../test/cloud/features/sos/budgets'
 import { careRoundTrips } from '../test/cloud/features/care/budgets'
 import { visitsRoundTrips } from '../test/cloud/features/visits/budgets'
 import { pairingRoundTrips } from '../test/cloud/features/pairing/budgets'
+import { filesRoundTrips } from '../test/cloud/features/files/budgets'
 
 export const KB = 1024
 
@@ -32,6 +33,7 @@ const ROUND_TRIPS: { [A in ActionName]: number } = {
   ...careRoundTrips,
   ...visitsRoundTrips,
   ...pairingRoundTrips,
+  ...filesRoundTrips,
 }
 
 export const BUDGETS = {

@@ -7,6 +7,7 @@ import { shanghaiDay } from '../lib/core/time.rules'
 import { issueAllowances, reconcileCards } from '../lib/features/card/jobs'
 import { continueSweeps, planReminders } from '../lib/features/reminders/jobs'
 import { deliverPushes } from '../lib/core/outbox'
+import { sweepUnusedUploads } from '../lib/features/files/jobs'
 
 /**
  * How far into the run each job may go (the function is stopped at 60 s; what is left is carried on by the next
@@ -27,17 +28,19 @@ export async function main(event: unknown) {
   const reminders = await continueSweeps(at, started + budgetMs('REMINDER_SWEEP_MS', 40_000), planned)
   const reconciliation = await reconcileCards(at, started + budgetMs('RECONCILE_MS', 50_000))
   const pushed = await deliverPushes(at)
+  const uploads = await sweepUnusedUploads(at)
   return {
     ok: true,
     data: {
       day: shanghaiDay(at),
       ranAt: at.toISOString(),
-      jobs: ['reminders.plan', 'card.issue', 'reminders.sweeps', 'card.reconcile', 'push.deliver'],
+      jobs: ['reminders.plan', 'card.issue', 'reminders.sweeps', 'card.reconcile', 'push.deliver', 'uploads.sweep'],
       issued,
       mismatches: reconciliation.mismatches,
       reconciliation,
       reminders,
       pushed,
+      uploads,
     },
   }
 }

@@ -14,6 +14,7 @@ import { pairingContracts } from './features/pairing/contract'
 import { messagesContracts } from './features/messages/contract'
 import { remindersContracts } from './features/reminders/contract'
 import { pushContracts } from './features/push/contract'
+import { filesContracts } from './features/files/contract'
 
 export const contracts = {
   ...peopleContracts,
@@ -29,6 +30,7 @@ export const contracts = {
   ...messagesContracts,
   ...remindersContracts,
   ...pushContracts,
+  ...filesContracts,
 }
 
 export type Contracts = typeof contracts
@@ -52,5 +54,6 @@ export type * from './features/pairing/views'
 export type * from './features/messages/views'
 export type * from './features/reminders/views'
 export type * from './features/push/views'
+export type * from './features/files/views'
 export { admittedRoles, SUBJECT_KEYS } from './core/contract'
 export type { Access, Permission, Role, Subject } from './core/contract'

@@ -14,6 +14,7 @@ import { pairingHandlers } from './features/pairing/handlers'
 import { messagesHandlers } from './features/messages/handlers'
 import { remindersHandlers } from './features/reminders/handlers'
 import { pushHandlers } from './features/push/handlers'
+import { filesHandlers } from './features/files/handlers'
 
 export const handlers: Handlers<ActionName> = {
   ...peopleHandlers,
@@ -29,4 +30,5 @@ export const handlers: Handlers<ActionName> = {
   ...messagesHandlers,
   ...remindersHandlers,
   ...pushHandlers,
+  ...filesHandlers,
 }

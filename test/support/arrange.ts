@@ -2,7 +2,7 @@
 // assigned to the provider caller, and the valid inputs several tests share.
 import type { ActionInput, ActionName, BookingView } from '../../cloudfunctions/lib/contracts'
 import { shanghaiDay } from '../../cloudfunctions/lib/core/time.rules'
-import type { LocalCloud } from './localcloud'
+import { sdkFor, type LocalCloud } from './localcloud'
 import { CALLERS, TARGET_CADRE, freshOpenid, type CallerKind } from './callers'
 import { hostNow } from './clock'
 
@@ -18,6 +18,20 @@ export const STAFF = CALLERS.staffSame
 
 /** 黄伟, the other staff member of 桃园社区: asks for what 陈静 must approve. */
 export const SECOND_STAFF = 'demo-staff-huangwei'
+
+/** A 1×1 png: the smallest real photo. */
+export const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b00000000049454e44ae426082',
+  'hex',
+)
+
+/** What the phone does for one photo: ask for a place, upload there (as wx.cloud.uploadFile would), then have it checked. */
+export async function uploadPhoto(cloud: LocalCloud, openid: string, { bytes = PNG, ext = 'png', check = true } = {}) {
+  const { fileRef, cloudPath } = await cloud.ok(openid, 'file.prepare', { purpose: 'visitPhoto', ext: ext as 'png' })
+  const { fileID: fileId } = await sdkFor(cloud).uploadFile({ cloudPath, fileContent: bytes })
+  if (check) await cloud.ok(openid, 'file.check', { fileRef, fileId })
+  return { fileRef, fileId }
+}
 
 /** What WeChat's client hands the page when the user taps the phone-number button and allows it. */
 export async function phoneCode(cloud: LocalCloud, phone: string, countryCode = '86'): Promise<string> {

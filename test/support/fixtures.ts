@@ -17,6 +17,7 @@ import { pairingFixtures } from '../cloud/features/pairing/fixtures'
 import { messagesFixtures } from '../cloud/features/messages/fixtures'
 import { remindersFixtures } from '../cloud/features/reminders/fixtures'
 import { pushFixtures } from '../cloud/features/push/fixtures'
+import { filesFixtures } from '../cloud/features/files/fixtures'
 
 export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...peopleFixtures,
@@ -32,6 +33,7 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...messagesFixtures,
   ...remindersFixtures,
   ...pushFixtures,
+  ...filesFixtures,
 }
 
 export const prepare = (cloud: LocalCloud, action: ActionName) => FIXTURES[action](cloud) as Promise<Prepared>

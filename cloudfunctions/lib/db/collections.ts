@@ -31,4 +31,5 @@ export const C = {
   pairLogs: 'pairLogs',
   subscriptions: 'subscriptions',
   guesses: 'guesses',
+  files: 'files',
 } as const

@@ -3,6 +3,7 @@
 import { startLocalCloud, sdkFor, type LocalCloud } from '../../support/localcloud'
 import { request } from '../../support/http'
 import { hostNow } from '../../support/clock'
+import { PNG } from '../../support/arrange'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -19,11 +20,6 @@ async function start(dataDir?: string) {
   port = Number(new URL(c.url).port)
   return c
 }
-
-const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b00000000049454e44ae426082',
-  'hex',
-)
 
 it('uploads, hands out a temporary URL that serves the same bytes, and deletes', async () => {
   cloud = await start()

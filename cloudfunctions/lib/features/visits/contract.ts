@@ -32,6 +32,8 @@ export const visitsContracts = {
       visitors: z.string().trim().min(2, '请写上谁去的').max(40, '最多四十个字'),
       gifts: shortNote('带去的东西'),
       notes: shortNote('情况'),
+      /** 走访照片: the caller's own checked uploads (file.check), 1–6. */
+      photos: z.array(id).max(6, '走访照片最多 6 张').optional(),
     }),
   }),
   'visit.list': contract<{ visits: VisitView[] } & Paged>()({

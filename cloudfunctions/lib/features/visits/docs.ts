@@ -1,4 +1,5 @@
 // The documents this feature stores. Dates are stored as Date; money as integer fen.
+import type { StoredPhoto } from '../files/files'
 import type { TaskKind } from '../../core/categories'
 
 /** A visit staff owe a cadre (`_id` is the occasion's key, e.g. `birthday:<cadre>:<year>`, so it exists once). */
@@ -40,4 +41,5 @@ export interface VisitDoc {
   recordedBy: string
   recordedByName: string
   at: Date
+  photos?: StoredPhoto[]
 }

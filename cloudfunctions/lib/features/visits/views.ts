@@ -1,4 +1,5 @@
 // What this feature's actions answer: plain data shaped for the pages, sensitive fields already masked.
+import type { PhotoView } from '../files/views'
 
 /** A visit staff owe, as 今日任务 shows it. */
 export interface TaskView {
@@ -30,4 +31,6 @@ export interface VisitView {
   notes: string
   recordedByName: string
   taskTitle?: string
+  /** 走访照片 as evidence; the list gives each an address, the answer to saving leaves it '' (the page has them). */
+  photos: PhotoView[]
 }

@@ -17,6 +17,8 @@ import { audit } from '../../core/audit'
 import { logSensitiveRead } from '../care/care'
 import { message, tell } from '../messages/messages'
 import { aboutCadre, staffCommunity } from '../../core/scope'
+import { giveBackUploads, photoViews, takeUploads } from '../files/files'
+import type { PhotoView } from '../files/views'
 
 const TASK_PAGE = 50
 const VISIT_PAGE = 20
@@ -44,7 +46,7 @@ export function taskView(t: TaskDoc, now: Date): TaskView {
   }
 }
 
-function visitView(v: VisitDoc, taskTitle?: string): VisitView {
+function visitView(v: VisitDoc, photos: PhotoView[], taskTitle?: string): VisitView {
   return {
     id: v._id,
     cadreId: v.cadreId,
@@ -56,6 +58,7 @@ function visitView(v: VisitDoc, taskTitle?: string): VisitView {
     notes: v.notes,
     recordedByName: v.recordedByName,
     ...(taskTitle ? { taskTitle } : {}),
+    photos,
   }
 }
 
@@ -131,8 +134,11 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
   const { doc: cadre } = aboutCadre(ctx)
   const today = shanghaiDay(ctx.now)
   if (input.day > today || input.day < dayAfter(today, -30)) throw new AppError('BAD_INPUT', '走访日期应在今天和 30 天前之间')
+  const visitId = newId()
+  const usedBy = { collection: C.visits, id: visitId }
+  const photos = await takeUploads(ctx, 'visitPhoto', input.photos ?? [], usedBy)
   const visit: VisitDoc = {
-    _id: newId(),
+    _id: visitId,
     communityId: cadre.communityId,
     cadreId: cadre._id,
     cadreName: cadre.name,
@@ -144,8 +150,9 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
     recordedBy: ctx.openid,
     recordedByName: ctx.user?.name ?? '',
     at: ctx.now,
+    ...(photos.length ? { photos } : {}),
   }
-  const title = await runTransaction(async (tx) => {
+  const save = runTransaction(async (tx) => {
     let taskTitle: string | undefined
     if (input.taskId) {
       const task = await readInTx<TaskDoc>(tx, C.tasks, input.taskId)
@@ -162,7 +169,16 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
     await audit(tx, ctx, 'visit.record', cadre._id, input.taskId ? { taskId: input.taskId } : undefined)
     return taskTitle
   })
-  return visitView(visit, title)
+  // A visit that is not saved (its task was done meanwhile) leaves its photos free for the next try.
+  const title = await save.catch(async (e: unknown) => {
+    if (photos.length) await giveBackUploads(input.photos ?? [], usedBy)
+    throw e
+  })
+  return visitView(
+    visit,
+    photos.map((p) => ({ fileRef: p.fileRef, url: '' })),
+    title,
+  )
 }
 
 export async function listVisits(ctx: ActionContext, input: ParsedInput<'visit.list'>): Promise<ActionOutput<'visit.list'>> {
@@ -172,5 +188,6 @@ export async function listVisits(ctx: ActionContext, input: ParsedInput<'visit.l
     { cadreId: cadre._id },
     { orderBy: ['day', 'desc'], offset: input.offset, size: VISIT_PAGE },
   )
-  return { visits: page.items.map((v) => visitView(v)), total: page.total, next: page.next }
+  const photos = await photoViews(page.items, (v) => v.photos)
+  return { visits: page.items.map((v, i) => visitView(v, photos[i])), total: page.total, next: page.next }
 }

@@ -74,7 +74,7 @@ export default function Visit() {
           mode='date'
           value={earlierDay}
           onChange={setEarlierDay}
-          start={dayFromToday(-366)}
+          start={dayFromToday(-30)}
           end={dayFromToday(-7)}
         />
       ) : null}

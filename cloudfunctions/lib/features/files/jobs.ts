@@ -1,0 +1,47 @@
+// The daily clean-up: uploads nobody's record took within a day are deleted from storage and forgotten.
+// A checked upload may have been used by a record saved after its check: such a file is marked used, never removed.
+import { C } from '../../db/collections'
+import { _, cloud, db } from '../../db/cloud'
+import { findIn, findMany } from '../../db/access'
+import type { FileDoc } from './docs'
+import { UNUSED_FOR_MS, type FilePurpose } from './rules'
+
+/** Where each purpose's files are kept on their records. */
+const USED_ON: Record<FilePurpose, { collection: string; field: string }> = {
+  visitPhoto: { collection: C.visits, field: 'photos.fileRef' },
+}
+
+/** One page (100) of stale uploads a run; the next day's run takes the next page. */
+const SWEEP_PAGE = 100
+
+export async function sweepUnusedUploads(now: Date): Promise<{ removed: number; kept: number }> {
+  const stale = await findMany<FileDoc>(
+    C.files,
+    { state: _.in(['pending', 'ready']), createdAt: _.lt(new Date(now.getTime() - UNUSED_FOR_MS)) },
+    { orderBy: ['createdAt', 'asc'], limit: SWEEP_PAGE },
+  )
+  if (stale.length === 0) return { removed: 0, kept: 0 }
+  const used = new Set<string>()
+  for (const [purpose, where] of Object.entries(USED_ON)) {
+    const refs = stale.filter((f) => f.purpose === purpose).map((f) => f._id)
+    if (!refs.length) continue
+    const records = await findIn<Record<string, unknown>>(where.collection, where.field, refs)
+    for (const r of records) for (const p of (r.photos as { fileRef: string }[] | undefined) ?? []) used.add(p.fileRef)
+  }
+  const keep = stale.filter((f) => used.has(f._id))
+  const remove = stale.filter((f) => !used.has(f._id))
+  if (keep.length)
+    await db
+      .collection(C.files)
+      .where({ _id: _.in(keep.map((f) => f._id)) })
+      .update({ data: { state: 'used' } })
+  const uploaded = remove.filter((f) => f.fileId).map((f) => f.fileId)
+  // Storage first: a file document is forgotten only once its bytes are gone.
+  if (uploaded.length) await cloud.deleteFile({ fileList: uploaded })
+  if (remove.length)
+    await db
+      .collection(C.files)
+      .where({ _id: _.in(remove.map((f) => f._id)) })
+      .remove()
+  return { removed: remove.length, kept: keep.length }
+}

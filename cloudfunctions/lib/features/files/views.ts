@@ -1,0 +1,18 @@
+// What the file actions answer.
+
+export interface PreparedUpload {
+  fileRef: string
+  cloudPath: string
+}
+
+export interface CheckedUpload {
+  fileRef: string
+  /** A temporary address to show the photo right away. */
+  url: string
+}
+
+/** A photo on a record, as a page shows it: its reference and a temporary address ('' if it is gone). */
+export interface PhotoView {
+  fileRef: string
+  url: string
+}

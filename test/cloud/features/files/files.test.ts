@@ -1,0 +1,92 @@
+// Photos end to end through the real api function and the unchanged SDK: staff upload (a place is handed out,
+// the bytes go straight to storage, the function checks them by content), a visit record keeps them, the list
+// addresses them in one storage call; someone else's upload, a wrong type or a file never uploaded is refused
+// without a write; the daily job removes uploads no record took within a day.
+import { request } from '../../../support/http'
+import { hostNow } from '../../../support/clock'
+import { PNG, STAFF, SECOND_STAFF, dayAhead, uploadPhoto } from '../../../support/arrange'
+import { TARGET_CADRE } from '../../../support/callers'
+import { sdkFor } from '../../../support/localcloud'
+import { startEachTestFromHere, useCloud } from '../../../support/refused'
+
+const ctx = useCloud()
+startEachTestFromHere(ctx)
+
+const visit = (photos: string[]) => ({ cadreId: TARGET_CADRE, day: dayAhead(0), visitors: '陈静', gifts: '', notes: '精神很好', photos })
+const exists = async (fileId: string) => (await sdkFor(ctx.cloud).getTempFileURL({ fileList: [fileId] })).fileList[0].status === 0
+
+it('keeps two photos on a visit record and shows them from the list, addressed in one call', async () => {
+  const { cloud } = ctx
+  const listTrips = async () => (await cloud.invoke('api', { action: 'visit.list', input: { cadreId: TARGET_CADRE } }, STAFF)).roundTrips
+  const withoutPhotos = await listTrips()
+  const first = await uploadPhoto(cloud, STAFF)
+  const second = await uploadPhoto(cloud, STAFF)
+  const saved = await cloud.ok(STAFF, 'visit.record', visit([first.fileRef, second.fileRef]))
+  expect(saved.photos.map((p) => p.fileRef)).toEqual([first.fileRef, second.fileRef])
+
+  // Every picture on the page is addressed by one call to storage, however many there are.
+  expect(await listTrips()).toBe(withoutPhotos + 1)
+  const { visits } = await cloud.ok(STAFF, 'visit.list', { cadreId: TARGET_CADRE })
+  const shown = visits.find((v) => v.id === saved.id)!
+  expect(shown.photos).toHaveLength(2)
+  for (const p of shown.photos) expect(Buffer.from((await request(p.url)).raw)).toEqual(PNG)
+
+  // A photo once used cannot be put on a second record.
+  await ctx.refused(STAFF, 'visit.record', visit([first.fileRef]), 'FILE_NOT_YOURS')
+})
+
+it('refuses a photo someone else uploaded, one not yet checked, and a repeated one, writing nothing', async () => {
+  const { cloud, refused } = ctx
+  const theirs = await uploadPhoto(cloud, SECOND_STAFF)
+  await refused(STAFF, 'visit.record', visit([theirs.fileRef]), 'FILE_NOT_YOURS')
+  await refused(STAFF, 'file.check', theirs, 'FILE_NOT_FOUND')
+  const unchecked = await uploadPhoto(cloud, STAFF, { check: false })
+  await refused(STAFF, 'visit.record', visit([unchecked.fileRef]), 'FILE_NOT_YOURS')
+  const mine = await uploadPhoto(cloud, STAFF)
+  await refused(STAFF, 'visit.record', visit([mine.fileRef, mine.fileRef]), 'BAD_INPUT')
+  await refused(STAFF, 'visit.record', visit(['0'.repeat(32)]), 'FILE_NOT_YOURS')
+})
+
+it('checks a file by its content: a text file named .png is refused and removed; nothing uploaded is said so', async () => {
+  const { cloud, refused } = ctx
+  const fake = await uploadPhoto(cloud, STAFF, { bytes: Buffer.from('not a picture at all'), check: false })
+  const answer = await cloud.act(STAFF, 'file.check', fake)
+  expect(answer).toMatchObject({ ok: false, error: { code: 'FILE_WRONG_TYPE' } })
+  expect(await exists(fake.fileId)).toBe(false)
+
+  const { fileRef, cloudPath } = await cloud.ok(STAFF, 'file.prepare', { purpose: 'visitPhoto', ext: 'jpg' })
+  const fileId = `cloud://local.6c6f-local-1300000000/${cloudPath}`
+  await refused(STAFF, 'file.check', { fileRef, fileId }, 'FILE_NOT_UPLOADED')
+  // The ID of another place than the one handed out is not this upload.
+  await refused(STAFF, 'file.check', { fileRef, fileId: `${fileId}x` }, 'FILE_NOT_FOUND')
+  await refused(STAFF, 'file.prepare', { purpose: 'visitPhoto', ext: 'exe' }, 'BAD_INPUT')
+})
+
+it('removes, after a day, uploads no record took, and keeps those a record uses', async () => {
+  const { cloud } = ctx
+  const used = await uploadPhoto(cloud, STAFF)
+  await cloud.ok(STAFF, 'visit.record', visit([used.fileRef]))
+  const unused = await uploadPhoto(cloud, STAFF)
+  await cloud.post('/__cloud/clock', { now: new Date(hostNow().getTime() + 25 * 3600_000).toISOString() })
+  try {
+    const daily = (await cloud.post('/__cloud/timers/daily')) as { data: { uploads: { removed: number; kept: number } } }
+    expect(daily.data.uploads.removed).toBeGreaterThanOrEqual(1)
+  } finally {
+    await cloud.post('/__cloud/clock', undefined, 'DELETE')
+  }
+  expect(await exists(unused.fileId)).toBe(false)
+  expect(await exists(used.fileId)).toBe(true)
+})
+
+it('keeps a checked upload through kill -9, so the record saved after the restart points at a file that is there', async () => {
+  const { cloud } = ctx
+  const photo = await uploadPhoto(cloud, STAFF)
+  await cloud.kill9()
+  ctx.cloud = await (
+    await import('../../../support/localcloud')
+  ).startLocalCloud({ dataDir: cloud.dataDir, port: Number(new URL(cloud.url).port) })
+  const saved = await ctx.cloud.ok(STAFF, 'visit.record', visit([photo.fileRef]))
+  const { visits } = await ctx.cloud.ok(STAFF, 'visit.list', { cadreId: TARGET_CADRE })
+  const url = visits.find((v) => v.id === saved.id)!.photos[0].url
+  expect(Buffer.from((await request(url)).raw)).toEqual(PNG)
+})
