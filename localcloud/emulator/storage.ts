@@ -91,6 +91,12 @@ export class Storage {
       }
     }
     this.uploads.delete(authorization!)
+    this.store(cloudPath, bytes)
+    return { status: 200, type: 'application/xml', body: '' }
+  }
+
+  /** Writes a file durably (flushed and renamed into place) and answers its file ID. */
+  store(cloudPath: string, bytes: Buffer): string {
     const final = this.diskPath(cloudPath)
     fs.mkdirSync(path.dirname(final), { recursive: true })
     const temp = `${final}.${randomBytes(6).toString('hex')}.part`
@@ -103,7 +109,7 @@ export class Storage {
     }
     fs.renameSync(temp, final)
     if (this.fsync) syncDir(path.dirname(final))
-    return { status: 200, type: 'application/xml', body: '' }
+    return fileIdOf(cloudPath)
   }
 
   private sign(cloudPath: string, until: number) {

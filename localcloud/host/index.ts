@@ -11,6 +11,10 @@ import { FunctionPool, type Identity } from './pool'
 import { Timers, type TimerTrigger } from './timers'
 import { actionCatalog } from './catalog'
 import { seedIfEmpty } from '../seed'
+import { validCloudPath } from '../emulator/storage'
+
+/** The largest upload the host takes from a browser (the platform's own limit is far larger; ours is 10 MB). */
+const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024
 
 export interface HostOptions {
   port: number
@@ -130,6 +134,16 @@ export async function startHost(options: HostOptions): Promise<Host> {
       const { phone, countryCode } = JSON.parse((await readBody(req)) || '{}') as { phone?: string; countryCode?: string }
       if (typeof phone !== 'string' || !/^\d{5,15}$/.test(phone)) return send(res, { errMsg: 'phone 必须是数字' }, 400)
       return send(res, { code: emulator.issuePhoneCode(phone, countryCode) })
+    }
+    // What wx.cloud.uploadFile does from the phone, for the H5 build: the signed-in user's bytes to a cloud path.
+    if (p === '/__cloud/uploadFile' && req.method === 'PUT') {
+      const openid = header(req, 'x-openid') ?? cookie(req, SESSION_COOKIE) ?? ''
+      const cloudPath = url.searchParams.get('cloudPath')
+      if (!openid) return send(res, { errCode: -1, errMsg: 'uploadFile:fail 请先登录' }, 401)
+      if (!validCloudPath(cloudPath)) return send(res, { errCode: -501007, errMsg: 'uploadFile:fail cloudPath 不合法' }, 400)
+      const bytes = await readBytes(req)
+      if (bytes.length > UPLOAD_LIMIT_BYTES) return send(res, { errCode: -1, errMsg: 'uploadFile:fail 文件太大' }, 413)
+      return send(res, { fileID: emulator.storage.store(cloudPath, bytes), errMsg: 'uploadFile:ok' })
     }
     if (p.startsWith('/__cloud/as/')) {
       const openid = decodeURIComponent(p.slice('/__cloud/as/'.length))

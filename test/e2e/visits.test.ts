@@ -10,6 +10,26 @@ import { hostNow } from '../support/clock'
 const journey = useJourney()
 let cloud: LocalCloud
 let page: Page
+
+/** A picture as a phone camera makes it: a jpeg of the given size, drawn in the browser. */
+async function cameraPicture(on: Page, width: number, height: number): Promise<Buffer> {
+  const data = await on.evaluate(
+    ([w, h]) => {
+      const c = document.createElement('canvas')
+      c.width = w
+      c.height = h
+      const g = c.getContext('2d')!
+      g.fillStyle = '#a3231b'
+      g.fillRect(0, 0, w, h)
+      g.fillStyle = '#ffffff'
+      g.font = `${Math.round(h / 4)}px sans-serif`
+      g.fillText('走访', w / 8, h / 2)
+      return c.toDataURL('image/jpeg', 0.9)
+    },
+    [width, height],
+  )
+  return Buffer.from(data.split(',')[1], 'base64')
+}
 beforeAll(() => {
   ;({ cloud, page } = journey)
 })
@@ -55,10 +75,38 @@ it('staff see today’s 祝寿 task made by the daily job, and record the visit'
   await page.locator('[aria-label="谁去的"] input').fill('陈静、黄伟')
   await page.locator('[aria-label="带了什么"] input').fill('鲜花、蛋糕')
   await page.locator('[aria-label="老人的情况"] textarea, textarea[aria-label="老人的情况"]').first().fill('老人很高兴，身体硬朗')
+  // Two photos from the album, one of them a big camera picture: each shows its progress, then 已传好.
+  const [album] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: /^添加照片/ }).click()])
+  await album.setFiles([
+    { name: 'visit-1.jpg', mimeType: 'image/jpeg', buffer: await cameraPicture(page, 2400, 1800) },
+    { name: 'visit-2.jpg', mimeType: 'image/jpeg', buffer: await cameraPicture(page, 900, 1200) },
+  ])
+  await page.getByText('✓ 已传好').nth(1).waitFor()
+  await screenshot(page, 'visits-photos-added')
   await page.getByRole('button', { name: '保存走访记录' }).click()
   await page.getByRole('heading', { name: '今日任务' }).waitFor()
   await page.locator('.card', { hasText: '郑国华 80 岁生日' }).waitFor({ state: 'detached' })
-  expect((await cloud.ok(STAFF, 'visit.list', { cadreId: cadre.id })).visits[0]).toMatchObject({ visitors: '陈静、黄伟', day: weekAgo })
+  expect((await cloud.ok(STAFF, 'visit.list', { cadreId: cadre.id })).visits[0]).toMatchObject({
+    visitors: '陈静、黄伟',
+    day: weekAgo,
+    photos: [expect.anything(), expect.anything()],
+  })
+  // The record shows both photos, shrunk on the phone to a long side of 1600 px at most.
+  await page.goto(`${cloud.url}/#/packages/staff/visit/index?cadreId=${cadre.id}`)
+  const shown = page.getByTestId('record-photo').locator('img')
+  await shown.nth(1).waitFor()
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll<HTMLImageElement>('[data-testid=record-photo] img')).every(
+      (i) => i.complete && i.naturalWidth > 0,
+    ),
+  )
+  const sizes = await shown.evaluateAll((imgs) => (imgs as HTMLImageElement[]).map((i) => [i.naturalWidth, i.naturalHeight]))
+  expect(sizes).toEqual([
+    [1600, 1200],
+    [900, 1200],
+  ])
+  await screenshot(page, 'visits-record-photos')
+  await page.goto(`${cloud.url}/#/packages/staff/tasks/index`)
 
   // 王丽 tells the community her father is in hospital; staff see the visit task.
   const daughter = await phone(journey.browser)

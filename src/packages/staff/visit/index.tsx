@@ -16,6 +16,7 @@ import { ListFooter } from '../../../components/list-footer'
 import { usePageParams } from '../../../routes'
 import { LoadError } from '../../../components/load-error'
 import { PickField } from '../../../components/pick-field'
+import { PhotoPicker, PhotoStrip } from '../../../components/photo-picker'
 import { dayFromToday } from '../../../days'
 
 const WEEKDAYS = '日一二三四五六'
@@ -50,6 +51,7 @@ export default function Visit() {
   }, [me])
   const [gifts, setGifts] = useState('')
   const [notes, setNotes] = useState('')
+  const [photos, setPhotos] = useState<{ refs: string[]; sending: boolean }>({ refs: [], sending: false })
   const { result, busy, submit } = useSubmit()
   const save = () =>
     void submit(
@@ -61,6 +63,7 @@ export default function Visit() {
           visitors: visitors.trim(),
           gifts: gifts.trim(),
           notes: notes.trim(),
+          ...(photos.refs.length ? { photos: photos.refs } : {}),
         }),
       () => '已记录这次走访',
     ).then((saved) => saved && Taro.navigateBack())
@@ -81,11 +84,18 @@ export default function Visit() {
       <Field label='谁去的' value={visitors} onInput={setVisitors} placeholder='如：陈静、黄伟' maxlength={40} />
       <Field label='带了什么' value={gifts} onInput={setGifts} placeholder='如：鲜花、寿桃' maxlength={200} />
       <Field label='老人的情况' value={notes} onInput={setNotes} maxlength={200} multiline />
+      <PhotoPicker
+        label='走访照片（可不加，最多 6 张）'
+        purpose='visitPhoto'
+        most={6}
+        onChange={(refs, sending) => setPhotos({ refs, sending })}
+      />
+      {photos.sending ? <Notice kind='info' text='照片还在上传，传好了就能保存' /> : null}
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
       <Button
         kind='primary'
         label='保存走访记录'
-        disabled={busy || visitors.trim().length < 2 || (day === EARLIER && !earlierDay)}
+        disabled={busy || photos.sending || visitors.trim().length < 2 || (day === EARLIER && !earlierDay)}
         onPress={save}
       />
       <Section title='以往走访'>
@@ -105,6 +115,7 @@ export default function Visit() {
             <View>
               <Text className='t-body t-muted'>{v.notes || '没有写情况'}</Text>
             </View>
+            <PhotoStrip photos={v.photos} label='走访照片' />
           </Card>
         ))}
         <ListFooter {...list} shown={list.items.length} unit='次' />

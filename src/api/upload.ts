@@ -1,0 +1,105 @@
+// One way to upload a photo on both builds: shrink it on the phone (long side ≤ 1600 px), ask the api for a place,
+// send the bytes there (wx.cloud.uploadFile on weapp, the local host on H5) with progress, try again if the network
+// drops, and have the api check it. The answer is the reference a record takes, and an address to show it.
+import Taro from '@tarojs/taro'
+import type { ActionInput } from '@cloud/contracts'
+import { call, ApiError } from './index'
+
+type Purpose = ActionInput<'file.prepare'>['purpose']
+
+/** A photo as the phone hands it over (chooseMedia / chooseImage): a local path and its size in bytes. */
+export interface PickedPhoto {
+  path: string
+  size: number
+}
+
+const LONG_SIDE = 1600
+const MAX_BEFORE_SHRINKING = 10 * 1024 * 1024
+const TRIES = 3
+
+export const TOO_BIG = '这张照片太大了（超过 10 MB），请换一张'
+
+/** Asks for up to `count` photos from the album or the camera. */
+export async function choosePhotos(count: number): Promise<PickedPhoto[]> {
+  if (process.env.TARO_ENV === 'weapp') {
+    const r = await Taro.chooseMedia({ count, mediaType: ['image'], sourceType: ['album', 'camera'], sizeType: ['compressed'] })
+    return r.tempFiles.map((f) => ({ path: f.tempFilePath, size: f.size }))
+  }
+  const r = await Taro.chooseImage({ count, sourceType: ['album', 'camera'] })
+  return r.tempFiles.map((f) => ({ path: f.path, size: f.size }))
+}
+
+/** The photo shrunk to a long side of at most 1600 px, as a jpeg: a path on weapp, the bytes on H5. */
+async function shrink(photo: PickedPhoto): Promise<{ path: string } | { blob: Blob }> {
+  if (process.env.TARO_ENV === 'weapp') {
+    const { width, height } = await Taro.getImageInfo({ src: photo.path })
+    if (Math.max(width, height) <= LONG_SIDE) return { path: photo.path }
+    const side = width >= height ? { compressedWidth: LONG_SIDE } : { compressedHeight: LONG_SIDE }
+    const r = await Taro.compressImage({ src: photo.path, quality: 80, ...side } as Taro.compressImage.Option)
+    return { path: r.tempFilePath }
+  }
+  const image = await new Promise<HTMLImageElement>((resolve, reject) => {
+    const img = new Image()
+    img.onload = () => resolve(img)
+    img.onerror = reject
+    img.src = photo.path
+  })
+  const scale = Math.min(1, LONG_SIDE / Math.max(image.naturalWidth, image.naturalHeight))
+  const canvas = document.createElement('canvas')
+  canvas.width = Math.round(image.naturalWidth * scale)
+  canvas.height = Math.round(image.naturalHeight * scale)
+  canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height)
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.8))
+  if (!blob) throw new Error('shrink failed')
+  return { blob }
+}
+
+/** Sends the bytes to the place handed out; answers the file ID. */
+function send(cloudPath: string, shrunk: { path: string } | { blob: Blob }, onProgress: (percent: number) => void): Promise<string> {
+  if ('path' in shrunk) {
+    return new Promise((resolve, reject) => {
+      const task = Taro.cloud.uploadFile({
+        cloudPath,
+        filePath: shrunk.path,
+        success: (r) => resolve(r.fileID),
+        fail: reject,
+      }) as unknown as { onProgressUpdate?: (cb: (p: { progress: number }) => void) => void }
+      task?.onProgressUpdate?.((p) => onProgress(p.progress))
+    })
+  }
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest()
+    xhr.open('PUT', `/__cloud/uploadFile?cloudPath=${encodeURIComponent(cloudPath)}`)
+    xhr.withCredentials = true
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100))
+    xhr.onload = () =>
+      xhr.status === 200 ? resolve((JSON.parse(xhr.responseText) as { fileID: string }).fileID) : reject(new Error(xhr.responseText))
+    xhr.onerror = () => reject(new Error('network'))
+    xhr.send(shrunk.blob)
+  })
+}
+
+/** Uploads one photo for `purpose`; progress 0–100 as it goes. Throws an ApiError with plain words on failure. */
+export async function uploadPhoto(photo: PickedPhoto, purpose: Purpose, onProgress: (percent: number) => void) {
+  if (photo.size > MAX_BEFORE_SHRINKING) throw new ApiError('FILE_TOO_BIG', TOO_BIG)
+  const shrunk = await shrink(photo)
+  const ext = 'blob' in shrunk ? 'jpg' : extOf(shrunk.path)
+  const { fileRef, cloudPath } = await call('file.prepare', { purpose, ext })
+  let fileId = ''
+  for (let attempt = 1; !fileId; attempt++) {
+    try {
+      fileId = await send(cloudPath, shrunk, onProgress)
+    } catch {
+      // A dropped upload starts again (the same place); after the last try the person is told.
+      if (attempt >= TRIES) throw new ApiError('NETWORK', '照片没传上去，网络不太好。请点“重试”')
+      onProgress(0)
+    }
+  }
+  return call('file.check', { fileRef, fileId })
+}
+
+/** The type an unshrunk photo declares, by its name (the api checks the bytes anyway). */
+function extOf(path: string): 'jpg' | 'png' | 'webp' {
+  const ext = path.split('.').pop()?.toLowerCase()
+  return ext === 'png' || ext === 'webp' ? ext : 'jpg'
+}
