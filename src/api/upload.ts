@@ -22,7 +22,10 @@ export const TOO_BIG = '这张照片太大了（超过 10 MB），请换一张'
 /** Asks for up to `count` photos from the album or the camera. */
 export async function choosePhotos(count: number): Promise<PickedPhoto[]> {
   if (process.env.TARO_ENV === 'weapp') {
-    const r = await Taro.chooseMedia({ count, mediaType: ['image'], sourceType: ['album', 'camera'], sizeType: ['compressed'] })
+    // Taro passes chooseMedia through unwrapped: callbacks work on every base library, a promise only on newer ones.
+    const r = await new Promise<Taro.chooseMedia.SuccessCallbackResult>((success, fail) =>
+      Taro.chooseMedia({ count, mediaType: ['image'], sourceType: ['album', 'camera'], sizeType: ['compressed'], success, fail }),
+    )
     return r.tempFiles.map((f) => ({ path: f.tempFilePath, size: f.size }))
   }
   const r = await Taro.chooseImage({ count, sourceType: ['album', 'camera'] })

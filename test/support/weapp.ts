@@ -1,6 +1,7 @@
 // Runs Taro's weapp build in miniprogram-simulate: app.js is loaded once, pages become components
 // (Taro emits Page(); simulate renders Component()), and wx.cloud.callFunction goes over loopback to a
 // real localcloud host as the chosen WeChat user — the same request the WeChat client would make.
+import fs from 'node:fs'
 import path from 'node:path'
 import simulate from 'miniprogram-simulate'
 import { request } from './http'
@@ -8,6 +9,12 @@ import { request } from './http'
 export const WEAPP = path.resolve(__dirname, '../../dist/weapp')
 
 type Rendered = ReturnType<typeof simulate.render>
+interface UploadOptions {
+  cloudPath: string
+  filePath: string
+  success?: (r: object) => void
+  fail?: (e: unknown) => void
+}
 type Wx = Record<string, unknown> & { cloud?: unknown }
 type PageDef = Record<string, unknown> & { onLoad?: (q: object) => void; onShow?: () => void; onReady?: () => void }
 
@@ -26,6 +33,21 @@ export function bootWeapp(cloudUrl: string, openid: () => string): void {
       ).json(),
       errMsg: 'cloud.callFunction:ok',
     }),
+    // The phone's own upload: the file at filePath goes to the cloud path as the signed-in user, with progress.
+    uploadFile: ({ cloudPath, filePath, success, fail }: UploadOptions) => {
+      const progress: ((p: { progress: number }) => void)[] = []
+      const done = request(`${cloudUrl}/__cloud/uploadFile?cloudPath=${encodeURIComponent(cloudPath)}`, {
+        method: 'PUT',
+        headers: { 'x-openid': openid() },
+        body: fs.readFileSync(filePath),
+      }).then((res) => {
+        if (res.status !== 200) throw { errMsg: `cloud.uploadFile:fail ${res.body}` }
+        progress.forEach((cb) => cb({ progress: 100 }))
+        return { fileID: res.json<{ fileID: string }>().fileID, statusCode: 200, errMsg: 'cloud.uploadFile:ok' }
+      })
+      done.then(success, fail)
+      return { onProgressUpdate: (cb: (p: { progress: number }) => void) => progress.push(cb) }
+    },
   }
   g.App = (def: { onLaunch?: () => void }) => (app = def)
   g.getApp = () => app
