@@ -82,12 +82,12 @@ function send(cloudPath: string, shrunk: { path: string } | { blob: Blob }, onPr
   })
 }
 
-/** Uploads one photo for `purpose`; progress 0–100 as it goes. Throws an ApiError with plain words on failure. */
-export async function uploadPhoto(photo: PickedPhoto, purpose: Purpose, onProgress: (percent: number) => void) {
+/** Uploads one photo about a cadre for `purpose`; progress 0–100 as it goes. Throws an ApiError with plain words on failure. */
+export async function uploadPhoto(photo: PickedPhoto, about: { cadreId: string; purpose: Purpose }, onProgress: (percent: number) => void) {
   if (photo.size > MAX_BEFORE_SHRINKING) throw new ApiError('FILE_TOO_BIG', TOO_BIG)
   const shrunk = await shrink(photo)
   const ext = 'blob' in shrunk ? 'jpg' : extOf(shrunk.path)
-  const { fileRef, cloudPath } = await call('file.prepare', { purpose, ext })
+  const { fileRef, cloudPath } = await call('file.prepare', { ...about, ext })
   let fileId = ''
   for (let attempt = 1; !fileId; attempt++) {
     try {

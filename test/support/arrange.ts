@@ -26,8 +26,12 @@ export const PNG = Buffer.from(
 )
 
 /** What the phone does for one photo: ask for a place, upload there (as wx.cloud.uploadFile would), then have it checked. */
-export async function uploadPhoto(cloud: LocalCloud, openid: string, { bytes = PNG, ext = 'png', check = true } = {}) {
-  const { fileRef, cloudPath } = await cloud.ok(openid, 'file.prepare', { purpose: 'visitPhoto', ext: ext as 'png' })
+export async function uploadPhoto(
+  cloud: LocalCloud,
+  openid: string,
+  { bytes = PNG, ext = 'png', check = true, cadreId = TARGET_CADRE, purpose = 'visitPhoto' as 'visitPhoto' | 'workPhoto' } = {},
+) {
+  const { fileRef, cloudPath } = await cloud.ok(openid, 'file.prepare', { cadreId, purpose, ext: ext as 'png' })
   const { fileID: fileId } = await sdkFor(cloud).uploadFile({ cloudPath, fileContent: bytes })
   if (check) await cloud.ok(openid, 'file.check', { fileRef, fileId })
   return { fileRef, fileId }

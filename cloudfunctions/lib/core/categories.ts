@@ -8,6 +8,8 @@ export type MaterialCategory = (typeof MATERIAL_CATEGORIES)[number]
 /** What a cadre offers the community (就近发挥作用): a skill to volunteer, or a work for the notice board. */
 export const CONTRIBUTION_KINDS = { skill: '我能出力', work: '我的作品' } as const
 export const WORK_TYPES = ['诗词', '书法', '绘画', '摄影', '文章'] as const
+/** Works that are pictures: they come with at least one photo. */
+export const PICTURED_WORKS: readonly string[] = ['书法', '绘画', '摄影']
 export const SKILL_TYPES = ['义务巡逻', '青少年辅导', '调解邻里', '书画教学', '其他'] as const
 
 /** The care profile (四个必须知道): who to call, in this order, and the answers the forms offer. */

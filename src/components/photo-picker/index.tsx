@@ -20,13 +20,14 @@ interface Shot {
 
 interface Props {
   label: string
+  cadreId: string
   purpose: ActionInput<'file.prepare'>['purpose']
   most: number
   /** The references of the photos that are up, and whether any is still on its way. */
   onChange: (fileRefs: string[], sending: boolean) => void
 }
 
-export function PhotoPicker({ label, purpose, most, onChange }: Props) {
+export function PhotoPicker({ label, cadreId, purpose, most, onChange }: Props) {
   const [shots, setShots] = useState<Shot[]>([])
   const counter = useRef(0)
   const change = (key: string, part: Partial<Shot>) => setShots((all) => all.map((s) => (s.key === key ? { ...s, ...part } : s)))
@@ -43,7 +44,7 @@ export function PhotoPicker({ label, purpose, most, onChange }: Props) {
 
   const send = (shot: Shot) => {
     change(shot.key, { state: 'sending', percent: 0, problem: undefined })
-    uploadPhoto(shot.photo, purpose, (percent) => change(shot.key, { percent }))
+    uploadPhoto(shot.photo, { cadreId, purpose }, (percent) => change(shot.key, { percent }))
       .then(({ fileRef }) => change(shot.key, { state: 'done', fileRef, percent: 100 }))
       .catch((e: unknown) => change(shot.key, { state: 'failed', problem: e instanceof ApiError ? e.message : '照片没传上去，请点“重试”' }))
   }

@@ -9,6 +9,7 @@ import { UNUSED_FOR_MS, type FilePurpose } from './rules'
 /** Where each purpose's files are kept on their records. */
 const USED_ON: Record<FilePurpose, { collection: string; field: string }> = {
   visitPhoto: { collection: C.visits, field: 'photos.fileRef' },
+  workPhoto: { collection: C.contributions, field: 'photos.fileRef' },
 }
 
 /** One page (100) of stale uploads a run; the next day's run takes the next page. */

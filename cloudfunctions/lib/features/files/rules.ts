@@ -5,6 +5,7 @@ export type FileKind = 'photo' | 'sheet'
 /** Each use of an upload: what kind of file, how many on one record, who uploads it. */
 export const FILE_PURPOSES = {
   visitPhoto: { kind: 'photo', most: 6, words: '走访照片' },
+  workPhoto: { kind: 'photo', most: 9, words: '作品照片' },
 } as const satisfies Record<string, { kind: FileKind; most: number; words: string }>
 
 export type FilePurpose = keyof typeof FILE_PURPOSES

@@ -2,31 +2,37 @@
 import * as z from 'zod'
 import type { ContributionView } from './views'
 import type { Paged } from '../../core/views'
-import { SKILL_TYPES, WORK_TYPES } from '../../core/categories'
+import { PICTURED_WORKS, SKILL_TYPES, WORK_TYPES } from '../../core/categories'
 import { contract, type Contract } from '../../core/contract'
-import { aboutCadre, id, offset, pictureUrl, shortNote, title } from '../../core/shapes'
+import { aboutCadre, id, offset, shortNote, title } from '../../core/shapes'
 
 export const shareContracts = {
   'contribution.submit': contract<ContributionView>()({
     access: { about: 'cadre', cadre: 'self', family: 'link' },
     summary: '就近发挥作用：老人报一项能出力的事（义务巡逻、辅导孩子…）或投一件作品（诗词、书法、照片…），社区审核后上宣传栏',
-    input: z.union([
-      z.strictObject({
-        cadreId: id,
-        kind: z.literal('skill'),
-        type: z.enum(SKILL_TYPES),
-        title,
-        detail: shortNote('说明').min(2, '请说一说能做什么、什么时候有空'),
+    input: z
+      .union([
+        z.strictObject({
+          cadreId: id,
+          kind: z.literal('skill'),
+          type: z.enum(SKILL_TYPES),
+          title,
+          detail: shortNote('说明').min(2, '请说一说能做什么、什么时候有空'),
+        }),
+        z.strictObject({
+          cadreId: id,
+          kind: z.literal('work'),
+          type: z.enum(WORK_TYPES),
+          title,
+          detail: z.string().trim().max(2000, '最多两千字'),
+          /** The caller's own checked uploads (file.check): 书法、绘画、摄影 need 1–9, the rest may have up to 9. */
+          photos: z.array(id).max(9, '作品照片最多 9 张').optional(),
+        }),
+      ])
+      .refine((v) => v.kind !== 'work' || !PICTURED_WORKS.includes(v.type) || (v.photos?.length ?? 0) > 0, {
+        message: '书法、绘画、摄影作品请至少加一张照片',
+        path: ['photos'],
       }),
-      z.strictObject({
-        cadreId: id,
-        kind: z.literal('work'),
-        type: z.enum(WORK_TYPES),
-        title,
-        detail: z.string().trim().max(2000, '最多两千字'),
-        image: pictureUrl.optional(),
-      }),
-    ]),
   }),
   'contribution.board': contract<{ board: ContributionView[]; mine: ContributionView[] } & Paged>()({
     access: aboutCadre,

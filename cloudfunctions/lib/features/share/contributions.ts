@@ -10,12 +10,14 @@ import { momentWords } from '../../core/words.rules'
 import type { ActionContext } from '../../core/context'
 import { message, tell } from '../messages/messages'
 import { aboutCadre, staffCommunity } from '../../core/scope'
+import { giveBackUploads, photoViews, takeUploads } from '../files/files'
+import type { PhotoView } from '../files/views'
 
 /** How the board names each kind (the form asks in the first person: 我能出力 / 我的作品). */
 const KIND_WORDS = { skill: '志愿服务', work: '作品' } as const
 const STATUS_WORDS = { pending: '等社区审核', approved: '已上宣传栏', rejected: '社区没有通过' } as const
 
-function contributionView(c: ContributionDoc): ContributionView {
+function contributionView(c: ContributionDoc, photos: PhotoView[]): ContributionView {
   return {
     id: c._id,
     cadreId: c.cadreId,
@@ -26,6 +28,7 @@ function contributionView(c: ContributionDoc): ContributionView {
     title: c.title,
     detail: c.detail,
     ...(c.image ? { image: c.image } : {}),
+    photos,
     status: c.status,
     statusWords: c.status === 'rejected' && c.note ? `${STATUS_WORDS.rejected}：${c.note}` : STATUS_WORDS[c.status],
     atWords: momentWords(new Date(c.submittedAt)),
@@ -34,8 +37,12 @@ function contributionView(c: ContributionDoc): ContributionView {
 
 export async function submitContribution(ctx: ActionContext, input: ParsedInput<'contribution.submit'>) {
   const { doc: cadre } = aboutCadre(ctx)
+  const _id = newId()
+  const usedBy = { collection: C.contributions, id: _id }
+  const refs = 'photos' in input ? (input.photos ?? []) : []
+  const photos = await takeUploads(ctx, 'workPhoto', refs, usedBy)
   const doc: ContributionDoc = {
-    _id: newId(),
+    _id,
     communityId: cadre.communityId,
     cadreId: cadre._id,
     cadreName: cadre.name,
@@ -43,14 +50,21 @@ export async function submitContribution(ctx: ActionContext, input: ParsedInput<
     type: input.type,
     title: input.title,
     detail: input.detail,
-    ...('image' in input && input.image ? { image: input.image } : {}),
+    ...(photos.length ? { photos } : {}),
     status: 'pending',
     submittedBy: ctx.openid,
     submittedAt: ctx.now,
   }
-  const { _id, ...fields } = doc
-  await db.collection(C.contributions).add({ data: { _id, ...fields } })
-  return contributionView(doc)
+  try {
+    await db.collection(C.contributions).add({ data: { ...doc } })
+  } catch (e) {
+    if (photos.length) await giveBackUploads(refs, usedBy)
+    throw e
+  }
+  return contributionView(
+    doc,
+    photos.map((p) => ({ fileRef: p.fileRef, url: '' })),
+  )
 }
 
 const PAGE = 30
@@ -67,9 +81,12 @@ export async function contributionBoard(ctx: ActionContext, input: ParsedInput<'
     ),
     input.offset ? Promise.resolve([]) : findAll<ContributionDoc>(C.contributions, { cadreId: cadre._id }),
   ])
+  const shown = [...board.items, ...mine.sort(newestFirst)]
+  // Every picture of the page, the board's and the cadre's own, addressed in one call.
+  const photos = await photoViews(shown, (c) => c.photos)
   return {
-    board: board.items.map(contributionView),
-    mine: mine.sort(newestFirst).map(contributionView),
+    board: board.items.map((c, i) => contributionView(c, photos[i])),
+    mine: mine.map((c, i) => contributionView(c, photos[board.items.length + i])),
     total: board.total,
     next: board.next,
   }
@@ -81,7 +98,8 @@ export async function reviewContributions(ctx: ActionContext, input: ParsedInput
     { communityId: staffCommunity(ctx), status: 'pending' },
     { orderBy: ['submittedAt', 'asc'], offset: input.offset, size: PAGE },
   )
-  return { pending: page.items.map(contributionView), total: page.total, next: page.next }
+  const photos = await photoViews(page.items, (c) => c.photos)
+  return { pending: page.items.map((c, i) => contributionView(c, photos[i])), total: page.total, next: page.next }
 }
 
 export async function decideContribution(ctx: ActionContext, input: ParsedInput<'contribution.decide'>) {
@@ -103,5 +121,5 @@ export async function decideContribution(ctx: ActionContext, input: ParsedInput<
   const to = new Set([c.submittedBy, ...(cadre?.openid ? [cadre.openid] : [])])
   const words = input.approve ? '已上社区宣传栏，谢谢您！' : `社区没有通过：${input.note ?? ''}`
   await tell([...to].map((openid) => message(openid, `“${c.title}”${input.approve ? '通过了' : '没有通过'}`, words, ctx.now)))
-  return contributionView(decided)
+  return contributionView(decided, (await photoViews([decided], (x) => x.photos))[0])
 }

@@ -1,4 +1,5 @@
 // The documents this feature stores. Dates are stored as Date; money as integer fen.
+import type { StoredPhoto } from '../files/files'
 
 /** A skill offered or a work posted by a cadre (就近发挥作用); public on the 宣传栏 only once staff approve. */
 export interface ContributionDoc {
@@ -11,6 +12,8 @@ export interface ContributionDoc {
   type: string
   title: string
   detail: string
+  /** 作品照片; older works may instead have an image address staff typed. */
+  photos?: StoredPhoto[]
   image?: string
   status: 'pending' | 'approved' | 'rejected'
   submittedBy: string

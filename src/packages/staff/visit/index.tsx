@@ -86,6 +86,7 @@ export default function Visit() {
       <Field label='老人的情况' value={notes} onInput={setNotes} maxlength={200} multiline />
       <PhotoPicker
         label='走访照片（可不加，最多 6 张）'
+        cadreId={cadreId}
         purpose='visitPhoto'
         most={6}
         onChange={(refs, sending) => setPhotos({ refs, sending })}

@@ -2,6 +2,6 @@
 import type { filesContracts } from '../../../../cloudfunctions/lib/features/files/contract'
 
 export const filesRoundTrips: { [A in keyof typeof filesContracts]: number } = {
-  'file.prepare': 4,
+  'file.prepare': 5,
   'file.check': 6,
 }

@@ -54,12 +54,12 @@ it('checks a file by its content: a text file named .png is refused and removed;
   expect(answer).toMatchObject({ ok: false, error: { code: 'FILE_WRONG_TYPE' } })
   expect(await exists(fake.fileId)).toBe(false)
 
-  const { fileRef, cloudPath } = await cloud.ok(STAFF, 'file.prepare', { purpose: 'visitPhoto', ext: 'jpg' })
+  const { fileRef, cloudPath } = await cloud.ok(STAFF, 'file.prepare', { cadreId: TARGET_CADRE, purpose: 'visitPhoto', ext: 'jpg' })
   const fileId = `cloud://local.6c6f-local-1300000000/${cloudPath}`
   await refused(STAFF, 'file.check', { fileRef, fileId }, 'FILE_NOT_UPLOADED')
   // The ID of another place than the one handed out is not this upload.
   await refused(STAFF, 'file.check', { fileRef, fileId: `${fileId}x` }, 'FILE_NOT_FOUND')
-  await refused(STAFF, 'file.prepare', { purpose: 'visitPhoto', ext: 'exe' }, 'BAD_INPUT')
+  await refused(STAFF, 'file.prepare', { cadreId: TARGET_CADRE, purpose: 'visitPhoto', ext: 'exe' }, 'BAD_INPUT')
 })
 
 it('removes, after a day, uploads no record took, and keeps those a record uses', async () => {
