@@ -3,7 +3,7 @@
 // the community her father is in hospital, and the visit task appears for staff.
 import type { Page } from 'playwright-core'
 import type { LocalCloud } from '../support/localcloud'
-import { phone, pickIdentity, pickOnWheel, screenshot, useJourney } from '../support/browser'
+import { cameraPicture, phone, pickIdentity, pickOnWheel, screenshot, useJourney } from '../support/browser'
 import { dayAhead } from '../support/arrange'
 import { hostNow } from '../support/clock'
 
@@ -11,25 +11,6 @@ const journey = useJourney()
 let cloud: LocalCloud
 let page: Page
 
-/** A picture as a phone camera makes it: a jpeg of the given size, drawn in the browser. */
-async function cameraPicture(on: Page, width: number, height: number): Promise<Buffer> {
-  const data = await on.evaluate(
-    ([w, h]) => {
-      const c = document.createElement('canvas')
-      c.width = w
-      c.height = h
-      const g = c.getContext('2d')!
-      g.fillStyle = '#a3231b'
-      g.fillRect(0, 0, w, h)
-      g.fillStyle = '#ffffff'
-      g.font = `${Math.round(h / 4)}px sans-serif`
-      g.fillText('走访', w / 8, h / 2)
-      return c.toDataURL('image/jpeg', 0.9)
-    },
-    [width, height],
-  )
-  return Buffer.from(data.split(',')[1], 'base64')
-}
 beforeAll(() => {
   ;({ cloud, page } = journey)
 })

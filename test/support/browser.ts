@@ -128,3 +128,23 @@ export async function pickOnWheel(page: Page, label: string, value: string) {
   await sheet.getByText('选好了').click()
   await sheet.waitFor({ state: 'hidden' })
 }
+
+/** A picture as a phone camera makes it: a jpeg of the given size, drawn in the browser. */
+export async function cameraPicture(on: Page, width: number, height: number, words = '走访'): Promise<Buffer> {
+  const data = await on.evaluate(
+    ([w, h, text]) => {
+      const c = document.createElement('canvas')
+      c.width = w
+      c.height = h
+      const g = c.getContext('2d')!
+      g.fillStyle = '#a3231b'
+      g.fillRect(0, 0, w, h)
+      g.fillStyle = '#ffffff'
+      g.font = `${Math.round(h / 4)}px sans-serif`
+      g.fillText(text, w / 8, h / 2)
+      return c.toDataURL('image/jpeg', 0.9)
+    },
+    [width, height, words] as const,
+  )
+  return Buffer.from(data.split(',')[1], 'base64')
+}

@@ -2,6 +2,7 @@
 import { View, Text, Image } from '@tarojs/components'
 import type { ContributionView } from '@cloud/contracts'
 import { Card } from '../card'
+import { PhotoStrip } from '../photo-picker'
 import './index.css'
 
 export function ContributionCard({ c, showStatus = false }: { c: ContributionView; showStatus?: boolean }) {
@@ -14,6 +15,7 @@ export function ContributionCard({ c, showStatus = false }: { c: ContributionVie
         </Text>
       </View>
       {c.image ? <Image className='contribution-image' src={c.image} mode='widthFix' aria-label={c.title} /> : null}
+      <PhotoStrip photos={c.photos} label={`${c.title}的照片`} />
       {c.detail ? (
         <View>
           <Text className='t-body contribution-detail'>{c.detail}</Text>

@@ -2,7 +2,7 @@
 // stands), and a form to offer a skill or post a work — staff approve it before anyone else sees it.
 import { View } from '@tarojs/components'
 import { useState } from 'react'
-import { CONTRIBUTION_KINDS, SKILL_TYPES, WORK_TYPES } from '@cloud/core/categories'
+import { CONTRIBUTION_KINDS, PICTURED_WORKS, SKILL_TYPES, WORK_TYPES } from '@cloud/core/categories'
 import { call } from '../../../api'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { useSubmit } from '../../../api/useSubmit'
@@ -14,6 +14,7 @@ import { ListFooter } from '../../../components/list-footer'
 import { usePageParams } from '../../../routes'
 import { LoadError } from '../../../components/load-error'
 import { useShareCard } from '../../../api/share'
+import { PhotoPicker } from '../../../components/photo-picker'
 
 export default function Board() {
   const params = usePageParams('shareBoard')
@@ -47,13 +48,19 @@ export default function Board() {
   )
 }
 
+const isSkillKind = (kind: string | null) => kind === CONTRIBUTION_KINDS.skill
+
 function Offer({ cadreId, onDone }: { cadreId: string; onDone: () => Promise<void> }) {
   const [kind, setKind] = useState<string | null>(null)
+  const isSkill = isSkillKind(kind)
   const [type, setType] = useState<string | null>(null)
   const [title, setTitle] = useState('')
   const [detail, setDetail] = useState('')
+  const [photos, setPhotos] = useState<{ refs: string[]; sending: boolean }>({ refs: [], sending: false })
+  // A new form (after one is sent) starts with no photos.
+  const [round, setRound] = useState(0)
   const { result, busy, submit } = useSubmit(onDone, '没有交上去，请再试一次')
-  const isSkill = kind === CONTRIBUTION_KINDS.skill
+  const needsPhoto = !isSkill && PICTURED_WORKS.includes(type ?? '') && photos.refs.length === 0
   const send = () =>
     void submit(
       () =>
@@ -71,8 +78,10 @@ function Offer({ cadreId, onDone }: { cadreId: string; onDone: () => Promise<voi
               type: (type ?? '文章') as (typeof WORK_TYPES)[number],
               title: title.trim(),
               detail: detail.trim(),
+              ...(photos.refs.length ? { photos: photos.refs } : {}),
             }),
       () => {
+        setRound(round + 1)
         setKind(null)
         setType(null)
         setTitle('')
@@ -101,7 +110,18 @@ function Offer({ cadreId, onDone }: { cadreId: string; onDone: () => Promise<voi
             maxlength={2000}
             testId='contribution-detail'
           />
-          <Button kind='primary' label='交给社区审核' disabled={busy || !type} onPress={send} />
+          {isSkill ? null : (
+            <PhotoPicker
+              key={round}
+              label='作品照片（书法、绘画、摄影至少一张，最多 9 张）'
+              cadreId={cadreId}
+              purpose='workPhoto'
+              most={9}
+              onChange={(refs, sending) => setPhotos({ refs, sending })}
+            />
+          )}
+          {needsPhoto ? <Notice kind='info' text='书法、绘画、摄影作品请先加一张照片' /> : null}
+          <Button kind='primary' label='交给社区审核' disabled={busy || !type || photos.sending || needsPhoto} onPress={send} />
         </View>
       ) : null}
     </Section>
