@@ -12,3 +12,14 @@ export function fullDateWords(day: string): string {
   const [y, m, d] = day.split('-').map(Number)
   return `${y}年${m}月${d}日 周${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}`
 }
+
+/** What a picker chooses: a date, a month, a time, or a day of every year ('MM-DD', e.g. when the card money is issued). */
+export type PickMode = 'date' | 'month' | 'time' | 'monthDay'
+
+/** The value in the words people say it. */
+export function pickedWords(mode: PickMode, value: string): string {
+  if (!value) return ''
+  if (mode === 'time') return value
+  if (mode === 'monthDay') return `每年 ${Number(value.slice(0, 2))}月${Number(value.slice(3))}日`
+  return mode === 'month' ? `${value.slice(0, 4)}年${Number(value.slice(5, 7))}月` : fullDateWords(value)
+}

@@ -1,18 +1,16 @@
 // A date, month or time chosen on a wheel (WeChat's own picker on the phone, Taro's on H5), never typed: the
 // field shows the choice in words ("2026年12月1日 周二", "每年 1月1日") and says it can be changed.
 import { Picker, Text, View } from '@tarojs/components'
-import { fullDateWords } from '../../days'
+import { pickedWords, type PickMode } from '../../days'
 import { focusable } from '../controls'
 import './index.css'
 
-/** `monthDay` is a day of every year ('MM-DD', e.g. when the card money is issued). */
-type Mode = 'date' | 'month' | 'time' | 'monthDay'
 /** A year without 29 February, so a yearly day always exists. */
 const ANY_YEAR = '2025'
 
 interface PickFieldProps {
   label: string
-  mode: Mode
+  mode: PickMode
   /** 'YYYY-MM-DD', 'YYYY-MM', 'HH:mm' or 'MM-DD'; '' when nothing is chosen yet. */
   value: string
   onChange: (v: string) => void
@@ -21,14 +19,6 @@ interface PickFieldProps {
   start?: string
   end?: string
   testId?: string
-}
-
-/** The value in the words people say it. */
-export function pickedWords(mode: Mode, value: string): string {
-  if (!value) return ''
-  if (mode === 'time') return value
-  if (mode === 'monthDay') return `每年 ${Number(value.slice(0, 2))}月${Number(value.slice(3))}日`
-  return mode === 'month' ? `${value.slice(0, 4)}年${Number(value.slice(5, 7))}月` : fullDateWords(value)
 }
 
 export function PickField({ label, mode, value, onChange, opensAt, start, end, testId }: PickFieldProps) {

@@ -10,8 +10,8 @@ import { Button, Field } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { LoadError } from '../../../components/load-error'
-import { dayFromToday } from '../../../days'
-import { PickField, pickedWords } from '../../../components/pick-field'
+import { dayFromToday, pickedWords } from '../../../days'
+import { PickField } from '../../../components/pick-field'
 
 const WEEKDAYS = ['', '一', '二', '三', '四', '五', '六', '日']
 
