@@ -4,7 +4,7 @@
 // offers and works reach the 宣传栏 only once staff approve them.
 import type { LocalCloud } from '../../../support/localcloud'
 import { startEachTestFromHere, useCloud } from '../../../support/refused'
-import { newActivity } from '../../../support/arrange'
+import { newActivity, uploadPhoto } from '../../../support/arrange'
 import type { Database } from '../../../../cloudfunctions/lib/db/types'
 import { hostNow } from '../../../support/clock'
 import { CALLERS } from '../../../support/callers'
@@ -225,14 +225,15 @@ it('fills, from the minutely timer, a seat left free while someone waits', async
 it('keeps a cadre’s offer or work off the 宣传栏 until staff of the community approve it', async () => {
   const before = await cloud.ok(DAUGHTER, 'contribution.board', { cadreId: 'cadre-01' })
   expect(before.board.map((c) => c.title)).toEqual(['晚间小区巡逻', '七绝·桃园秋色'])
-  const poem = await cloud.ok(DAUGHTER, 'contribution.submit', {
-    cadreId: 'cadre-01',
-    kind: 'work',
-    type: '书法',
-    title: '楷书·宁静致远',
-    detail: '练了一个月的楷书。',
-  })
+  const work = { cadreId: 'cadre-01', kind: 'work', type: '书法', title: '楷书·宁静致远', detail: '练了一个月的楷书。' } as const
+  // Calligraphy is a picture: it goes with at least one photo of it.
+  await ctx.refused(DAUGHTER, 'contribution.submit', work, 'BAD_INPUT')
+  const photo = await uploadPhoto(cloud, DAUGHTER, { cadreId: 'cadre-01', purpose: 'workPhoto' })
+  const poem = await cloud.ok(DAUGHTER, 'contribution.submit', { ...work, photos: [photo.fileRef] })
   expect(poem).toMatchObject({ status: 'pending', statusWords: '等社区审核', cadreName: '王建国' })
+  expect((await cloud.ok(STAFF, 'contribution.review', {})).pending.find((c) => c.id === poem.id)?.photos).toEqual([
+    { fileRef: photo.fileRef, url: expect.stringMatching(/^http/) },
+  ])
   const seen = await cloud.ok(CADRE, 'contribution.board', { cadreId: 'cadre-01' })
   expect(seen.board.map((c) => c.id)).not.toContain(poem.id)
   expect(seen.mine.map((c) => c.id)).toContain(poem.id)
