@@ -1,6 +1,7 @@
 // localcloud's own suite: the unchanged wx-server-sdk against the emulator — queries and updates with
 // MongoDB semantics, serverDate, limits, unique indexes, error shape, faults, and durability under kill -9.
 import { useFileCloud } from '../../support/gates'
+import { hostNow } from '../../support/clock'
 
 const ctx = useFileCloud({ seed: false, collections: ['people', 'many', 'things', 'batch', 'stamps', 'ids', 'faults', 'accounts'] })
 
@@ -107,7 +108,7 @@ describe('writes', () => {
   })
 
   it('stores ctx.db.serverDate() as the server time', async () => {
-    const before = Date.now()
+    const before = hostNow().getTime()
     const { _id } = await ctx.db.collection('stamps').add({ data: { at: ctx.db.serverDate() } })
     const { data } = await ctx.db.collection('stamps').where({ _id }).get()
     expect(data[0].at).toBeInstanceOf(Date)
