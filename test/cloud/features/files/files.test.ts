@@ -4,7 +4,7 @@
 // without a write; the daily job removes uploads no record took within a day.
 import { request } from '../../../support/http'
 import { hostNow } from '../../../support/clock'
-import { PNG, STAFF, SECOND_STAFF, dayAhead, uploadPhoto } from '../../../support/arrange'
+import { PNG, STAFF, SECOND_STAFF, dayAhead, newCadre, uploadPhoto } from '../../../support/arrange'
 import { TARGET_CADRE } from '../../../support/callers'
 import { sdkFor } from '../../../support/localcloud'
 import { startEachTestFromHere, useCloud } from '../../../support/refused'
@@ -17,16 +17,18 @@ const exists = async (fileId: string) => (await sdkFor(ctx.cloud).getTempFileURL
 
 it('keeps two photos on a visit record and shows them from the list, addressed in one call', async () => {
   const { cloud } = ctx
-  const listTrips = async () => (await cloud.invoke('api', { action: 'visit.list', input: { cadreId: TARGET_CADRE } }, STAFF)).roundTrips
+  // A cadre of its own: no photos from another test on the page being counted.
+  const cadreId = (await newCadre(cloud)).id
+  const listTrips = async () => (await cloud.invoke('api', { action: 'visit.list', input: { cadreId } }, STAFF)).roundTrips
   const withoutPhotos = await listTrips()
   const first = await uploadPhoto(cloud, STAFF)
   const second = await uploadPhoto(cloud, STAFF)
-  const saved = await cloud.ok(STAFF, 'visit.record', visit([first.fileRef, second.fileRef]))
+  const saved = await cloud.ok(STAFF, 'visit.record', { ...visit([first.fileRef, second.fileRef]), cadreId })
   expect(saved.photos.map((p) => p.fileRef)).toEqual([first.fileRef, second.fileRef])
 
   // Every picture on the page is addressed by one call to storage, however many there are.
   expect(await listTrips()).toBe(withoutPhotos + 1)
-  const { visits } = await cloud.ok(STAFF, 'visit.list', { cadreId: TARGET_CADRE })
+  const { visits } = await cloud.ok(STAFF, 'visit.list', { cadreId })
   const shown = visits.find((v) => v.id === saved.id)!
   expect(shown.photos).toHaveLength(2)
   for (const p of shown.photos) expect(Buffer.from((await request(p.url)).raw)).toEqual(PNG)
