@@ -1,6 +1,7 @@
 // The local host: one loopback HTTP server that is the CloudBase endpoint (/admin), runs the built
 // functions like the platform (/__cloud/callFunction), fires their timers, moves the clock for tests,
 // and serves the H5 build with a demo identity picker.
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
@@ -45,7 +46,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   let dbMark: ReturnType<typeof emulator.store.mark> | undefined
   const now = () => new Date(Date.now() + clockOffsetMs)
   let adminUrl = ''
-  const pool = new FunctionPool(() => adminUrl)
+  const pool = new FunctionPool(() => adminUrl, { UPLOAD_TICKET_KEY: uploadTicketKey(options.dataDir) })
   const emulator = new Emulator({
     dir: options.dataDir,
     indexes: options.indexes,
@@ -271,4 +272,14 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse): 
   }
   res.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(target)] ?? 'application/octet-stream' })
   fs.createReadStream(target).pipe(res)
+}
+
+/** The key that signs upload tickets, as a deploy sets it: made once, kept beside the data so tickets outlive a restart. */
+function uploadTicketKey(dataDir: string): string {
+  const file = path.join(dataDir, 'upload-ticket-key')
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true })
+    fs.writeFileSync(file, randomBytes(32).toString('base64'), { flag: 'wx' })
+  }
+  return fs.readFileSync(file, 'utf8')
 }

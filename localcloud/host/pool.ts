@@ -42,7 +42,11 @@ export class FunctionPool {
   private readonly pending = new Map<number, Pending>()
   private readonly identities = new Map<string, Identity>()
 
-  constructor(private readonly adminUrl: () => string) {}
+  constructor(
+    private readonly adminUrl: () => string,
+    /** What the platform's function configuration would set for every function. */
+    private readonly functionEnv: Record<string, string> = {},
+  ) {}
 
   /** The identity of the invocation a worker is running, for calls a function makes to another function. */
   identityOf(tag: string | null): Identity | undefined {
@@ -124,6 +128,7 @@ export class FunctionPool {
     const proc = fork(path.join(__dirname, 'worker.ts'), [], {
       execArgv: ['--import', 'tsx'],
       env: {
+        ...this.functionEnv,
         ...process.env,
         TENCENTCLOUD: 'true',
         TCB_ENV: 'local',

@@ -1,11 +1,14 @@
 // One way to upload a photo on both builds: shrink it on the phone (long side ≤ 1600 px), ask the api for a place,
 // send the bytes there (wx.cloud.uploadFile on weapp, the local host on H5) with progress, try again if the network
-// drops, and have the api check it. The answer is the reference a record takes, and an address to show it.
+// drops, and have the api check it. The answer is the ticket a record takes the photo by, and an address to show it.
 import Taro from '@tarojs/taro'
 import type { ActionInput } from '@cloud/contracts'
 import { call, ApiError } from './index'
 
-type Purpose = ActionInput<'file.prepare'>['purpose']
+/** What an upload is for: a photo about a cadre (anyone acting for them), or the community's own (its staff). */
+export type UploadAbout =
+  | { cadreId: string; purpose: ActionInput<'file.prepare'>['purpose'] }
+  | { purpose: ActionInput<'file.prepareForCommunity'>['purpose'] }
 
 /** A photo as the phone hands it over (chooseMedia / chooseImage): a local path and its size in bytes. */
 export interface PickedPhoto {
@@ -88,12 +91,14 @@ function sendFromBrowser(cloudPath: string, blob: Blob, onProgress: (percent: nu
   })
 }
 
-/** Uploads one photo about a cadre for `purpose`; progress 0–100 as it goes. Throws an ApiError with plain words on failure. */
-export async function uploadPhoto(photo: PickedPhoto, about: { cadreId: string; purpose: Purpose }, onProgress: (percent: number) => void) {
+/** Uploads one photo; progress 0–100 as it goes. Throws an ApiError with plain words on failure. */
+export async function uploadPhoto(photo: PickedPhoto, about: UploadAbout, onProgress: (percent: number) => void) {
   if (photo.size > MAX_BEFORE_SHRINKING) throw new ApiError('FILE_TOO_BIG', TOO_BIG)
   const shrunk = await shrink(photo)
   const ext = 'blob' in shrunk ? 'jpg' : extOf(shrunk.path)
-  const { fileRef, cloudPath } = await call('file.prepare', { ...about, ext })
+  const { fileRef, cloudPath } = await ('cadreId' in about
+    ? call('file.prepare', { ...about, ext })
+    : call('file.prepareForCommunity', { ...about, ext }))
   let fileId = ''
   for (let attempt = 1; !fileId; attempt++) {
     try {

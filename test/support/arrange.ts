@@ -2,6 +2,7 @@
 // assigned to the provider caller, and the valid inputs several tests share.
 import type { ActionInput, ActionName, BookingView } from '../../cloudfunctions/lib/contracts'
 import { shanghaiDay } from '../../cloudfunctions/lib/core/time.rules'
+import { FILE_PURPOSES, type CadrePurpose, type CommunityPurpose, type FilePurpose } from '../../cloudfunctions/lib/features/files/rules'
 import { sdkFor, type LocalCloud } from './localcloud'
 import { CALLERS, TARGET_CADRE, freshOpenid, type CallerKind } from './callers'
 import { hostNow } from './clock'
@@ -29,12 +30,15 @@ export const PNG = Buffer.from(
 export async function uploadPhoto(
   cloud: LocalCloud,
   openid: string,
-  { bytes = PNG, ext = 'png', check = true, cadreId = TARGET_CADRE, purpose = 'visitPhoto' as 'visitPhoto' | 'workPhoto' } = {},
+  { bytes = PNG, ext = 'png', check = true, cadreId = TARGET_CADRE, purpose = 'visitPhoto' as FilePurpose } = {},
 ) {
-  const { fileRef, cloudPath } = await cloud.ok(openid, 'file.prepare', { cadreId, purpose, ext: ext as 'png' })
+  const about = FILE_PURPOSES[purpose].about === 'cadre'
+  const { fileRef, cloudPath } = about
+    ? await cloud.ok(openid, 'file.prepare', { cadreId, purpose: purpose as CadrePurpose, ext: ext as 'png' })
+    : await cloud.ok(openid, 'file.prepareForCommunity', { purpose: purpose as CommunityPurpose, ext: ext as 'png' })
   const { fileID: fileId } = await sdkFor(cloud).uploadFile({ cloudPath, fileContent: bytes })
-  if (check) await cloud.ok(openid, 'file.check', { fileRef, fileId })
-  return { fileRef, fileId }
+  const ticket = check ? (await cloud.ok(openid, 'file.check', { fileRef, fileId })).ticket : ''
+  return { fileRef, fileId, ticket }
 }
 
 /** What WeChat's client hands the page when the user taps the phone-number button and allows it. */

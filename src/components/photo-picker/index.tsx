@@ -3,9 +3,8 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
-import type { ActionInput } from '@cloud/contracts'
 import { ApiError } from '../../api'
-import { choosePhotos, uploadPhoto, type PickedPhoto } from '../../api/upload'
+import { choosePhotos, uploadPhoto, type PickedPhoto, type UploadAbout } from '../../api/upload'
 import { Button } from '../controls'
 import './index.css'
 
@@ -14,20 +13,20 @@ interface Shot {
   photo: PickedPhoto
   percent: number
   state: 'sending' | 'done' | 'failed'
-  fileRef?: string
+  ticket?: string
   problem?: string
 }
 
 interface Props {
   label: string
-  cadreId: string
-  purpose: ActionInput<'file.prepare'>['purpose']
+  /** What the photos are for: about a cadre (a visit, a work, a report) or the community's own (an activity, a material). */
+  about: UploadAbout
   most: number
-  /** The references of the photos that are up, and whether any is still on its way. */
-  onChange: (fileRefs: string[], sending: boolean) => void
+  /** The tickets of the photos that are up (what the record is saved with), and whether any is still on its way. */
+  onChange: (tickets: string[], sending: boolean) => void
 }
 
-export function PhotoPicker({ label, cadreId, purpose, most, onChange }: Props) {
+export function PhotoPicker({ label, about, most, onChange }: Props) {
   const [shots, setShots] = useState<Shot[]>([])
   const counter = useRef(0)
   const change = (key: string, part: Partial<Shot>) => setShots((all) => all.map((s) => (s.key === key ? { ...s, ...part } : s)))
@@ -37,15 +36,15 @@ export function PhotoPicker({ label, cadreId, purpose, most, onChange }: Props) 
   tell.current = onChange
   useEffect(() => {
     tell.current(
-      shots.filter((s) => s.state === 'done').map((s) => s.fileRef!),
+      shots.filter((s) => s.state === 'done').map((s) => s.ticket!),
       shots.some((s) => s.state === 'sending'),
     )
   }, [shots])
 
   const send = (shot: Shot) => {
     change(shot.key, { state: 'sending', percent: 0, problem: undefined })
-    uploadPhoto(shot.photo, { cadreId, purpose }, (percent) => change(shot.key, { percent }))
-      .then(({ fileRef }) => change(shot.key, { state: 'done', fileRef, percent: 100 }))
+    uploadPhoto(shot.photo, about, (percent) => change(shot.key, { percent }))
+      .then(({ ticket }) => change(shot.key, { state: 'done', ticket, percent: 100 }))
       .catch((e: unknown) => change(shot.key, { state: 'failed', problem: e instanceof ApiError ? e.message : '照片没传上去，请点“重试”' }))
   }
 

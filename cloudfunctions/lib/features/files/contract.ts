@@ -2,18 +2,30 @@
 import * as z from 'zod'
 import { contract } from '../../core/contract'
 import { id } from '../../core/shapes'
-import { EXTENSIONS, FILE_PURPOSES, type FilePurpose, type Extension } from './rules'
+import { EXTENSIONS, FILE_PURPOSES, purposesAbout, type CadrePurpose, type CommunityPurpose, type Extension, type FilePurpose } from './rules'
 import type { PreparedUpload, CheckedUpload } from './views'
 
-const purpose = z.enum(Object.keys(FILE_PURPOSES) as [FilePurpose, ...FilePurpose[]])
+const cadrePurpose = z.enum(purposesAbout('cadre') as [CadrePurpose, ...CadrePurpose[]])
+const communityPurpose = z.enum(purposesAbout('community') as [CommunityPurpose, ...CommunityPurpose[]])
 const ext = z.enum(Object.keys(EXTENSIONS) as [Extension, ...Extension[]])
+
+/** The photos a record takes: the tickets file.check gave for them, at most as many as the purpose allows. */
+export const photoTickets = (p: FilePurpose) => {
+  const { most, words } = FILE_PURPOSES[p]
+  return z.array(z.string().startsWith('cloud://').max(700)).max(most, `${words}最多 ${most} 张`)
+}
 
 export const filesContracts = {
   'file.prepare': contract<PreparedUpload>()({
     // An upload is about a cadre (the visit, the work); the record that uses it decides who may save it.
     access: { about: 'cadre', cadre: 'self', family: 'link', staff: 'community' },
-    summary: '准备上传一个文件（照片或表格）：给出上传的位置；每人每天最多 60 个',
-    input: z.strictObject({ cadreId: id, purpose, ext }),
+    summary: '准备上传一张关于某位老干部的照片（走访、作品、报告）：给出上传的位置；每人每天最多 60 个',
+    input: z.strictObject({ cadreId: id, purpose: cadrePurpose, ext }),
+  }),
+  'file.prepareForCommunity': contract<PreparedUpload>()({
+    access: { staff: 'any' },
+    summary: '社区工作人员准备上传社区自己的文件（活动封面和现场照片、学习资料插图、花名册表格）；每人每天最多 60 个',
+    input: z.strictObject({ purpose: communityPurpose, ext }),
   }),
   'file.check': contract<CheckedUpload>()({
     access: { anyone: true },

@@ -10,10 +10,7 @@ export interface FileDoc {
   uploadedBy: string
   /** pending: a place to upload was given; ready: the bytes arrived and were checked; used: a record points at it. */
   state: 'pending' | 'ready' | 'used'
-  /** What the bytes are (by their content), and how many, once checked. */
-  type?: string
+  /** How many bytes, once checked. */
   size?: number
-  /** The record that uses it, so deleting the record deletes the file. */
-  usedBy?: { collection: string; id: string }
   createdAt: Date
 }

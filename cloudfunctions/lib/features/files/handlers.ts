@@ -5,5 +5,6 @@ import { checkUpload, prepareUpload } from './files'
 
 export const filesHandlers: Handlers<keyof typeof filesContracts> = {
   'file.prepare': prepareUpload,
+  'file.prepareForCommunity': prepareUpload,
   'file.check': checkUpload,
 }

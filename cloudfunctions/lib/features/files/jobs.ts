@@ -6,10 +6,24 @@ import { findIn, findMany } from '../../db/access'
 import type { FileDoc } from './docs'
 import { UNUSED_FOR_MS, type FilePurpose } from './rules'
 
-/** Where each purpose's files are kept on their records. */
-const USED_ON: Record<FilePurpose, { collection: string; field: string }> = {
+/** Where each purpose's files are kept on their records (a roster sheet is read once by the import and never kept). */
+const USED_ON: Partial<Record<FilePurpose, { collection: string; field: string }>> = {
   visitPhoto: { collection: C.visits, field: 'photos.fileRef' },
   workPhoto: { collection: C.contributions, field: 'photos.fileRef' },
+  reportPhoto: { collection: C.tasks, field: 'photos.fileRef' },
+  activityCover: { collection: C.activities, field: 'cover.fileRef' },
+  activityPhoto: { collection: C.activities, field: 'photos.fileRef' },
+  materialPicture: { collection: C.materials, field: 'body.picture.fileRef' },
+}
+
+/** Every file reference anywhere in a record: the refs a sweep looks for are random, so a match is a use. */
+function refsIn(value: unknown, into: Set<string>): void {
+  if (Array.isArray(value)) value.forEach((v) => refsIn(v, into))
+  else if (value && typeof value === 'object') {
+    const ref = (value as { fileRef?: unknown }).fileRef
+    if (typeof ref === 'string') into.add(ref)
+    Object.values(value).forEach((v) => refsIn(v, into))
+  }
 }
 
 /** One page (100) of stale uploads a run; the next day's run takes the next page. */
@@ -23,12 +37,11 @@ export async function sweepUnusedUploads(now: Date): Promise<{ removed: number; 
   )
   if (stale.length === 0) return { removed: 0, kept: 0 }
   const used = new Set<string>()
-  for (const [purpose, where] of Object.entries(USED_ON)) {
+  const lookups = Object.entries(USED_ON).map(([purpose, where]) => {
     const refs = stale.filter((f) => f.purpose === purpose).map((f) => f._id)
-    if (!refs.length) continue
-    const records = await findIn<Record<string, unknown>>(where.collection, where.field, refs)
-    for (const r of records) for (const p of (r.photos as { fileRef: string }[] | undefined) ?? []) used.add(p.fileRef)
-  }
+    return refs.length ? findIn<Record<string, unknown>>(where.collection, where.field, refs) : Promise.resolve([])
+  })
+  for (const records of await Promise.all(lookups)) refsIn(records, used)
   const keep = stale.filter((f) => used.has(f._id))
   const remove = stale.filter((f) => !used.has(f._id))
   if (keep.length)

@@ -2,13 +2,26 @@
 
 export type FileKind = 'photo' | 'sheet'
 
-/** Each use of an upload: what kind of file, how many on one record, who uploads it. */
+/**
+ * Each use of an upload: what kind of file, how many on one record, and what it is about — a cadre (anyone who
+ * may act for that cadre uploads it) or the community's own work (its staff upload it).
+ */
 export const FILE_PURPOSES = {
-  visitPhoto: { kind: 'photo', most: 6, words: '走访照片' },
-  workPhoto: { kind: 'photo', most: 9, words: '作品照片' },
-} as const satisfies Record<string, { kind: FileKind; most: number; words: string }>
+  visitPhoto: { kind: 'photo', most: 6, words: '走访照片', about: 'cadre' },
+  workPhoto: { kind: 'photo', most: 9, words: '作品照片', about: 'cadre' },
+  reportPhoto: { kind: 'photo', most: 1, words: '随报告的照片', about: 'cadre' },
+  activityCover: { kind: 'photo', most: 1, words: '活动封面', about: 'community' },
+  activityPhoto: { kind: 'photo', most: 9, words: '活动现场照片', about: 'community' },
+  materialPicture: { kind: 'photo', most: 9, words: '学习资料的插图', about: 'community' },
+  rosterSheet: { kind: 'sheet', most: 1, words: '花名册表格', about: 'community' },
+} as const satisfies Record<string, { kind: FileKind; most: number; words: string; about: 'cadre' | 'community' }>
 
 export type FilePurpose = keyof typeof FILE_PURPOSES
+type PurposeAbout<A> = { [P in FilePurpose]: (typeof FILE_PURPOSES)[P]['about'] extends A ? P : never }[FilePurpose]
+export type CadrePurpose = PurposeAbout<'cadre'>
+export type CommunityPurpose = PurposeAbout<'community'>
+export const purposesAbout = <A extends 'cadre' | 'community'>(about: A) =>
+  (Object.keys(FILE_PURPOSES) as FilePurpose[]).filter((p) => FILE_PURPOSES[p].about === about) as PurposeAbout<A>[]
 
 /** Photos up to 10 MB (they are compressed on the phone first, so a real one is far smaller); sheets up to 5 MB. */
 export const MAX_BYTES: Record<FileKind, number> = { photo: 10 * 1024 * 1024, sheet: 5 * 1024 * 1024 }

@@ -9,6 +9,8 @@ export interface CheckedUpload {
   fileRef: string
   /** A temporary address to show the photo right away. */
   url: string
+  /** What a record is given to take this file (./tickets.ts). */
+  ticket: string
 }
 
 /** A photo on a record, as a page shows it: its reference and a temporary address ('' if it is gone). */

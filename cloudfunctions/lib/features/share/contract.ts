@@ -4,6 +4,7 @@ import type { ContributionView } from './views'
 import type { Paged } from '../../core/views'
 import { PICTURED_WORKS, SKILL_TYPES, WORK_TYPES } from '../../core/categories'
 import { contract, type Contract } from '../../core/contract'
+import { photoTickets } from '../files/contract'
 import { aboutCadre, id, offset, shortNote, title } from '../../core/shapes'
 
 export const shareContracts = {
@@ -26,7 +27,7 @@ export const shareContracts = {
           title,
           detail: z.string().trim().max(2000, '最多两千字'),
           /** The caller's own checked uploads (file.check): 书法、绘画、摄影 need 1–9, the rest may have up to 9. */
-          photos: z.array(id).max(9, '作品照片最多 9 张').optional(),
+          photos: photoTickets('workPhoto').optional(),
         }),
       ])
       .refine((v) => v.kind !== 'work' || !PICTURED_WORKS.includes(v.type) || (v.photos?.length ?? 0) > 0, {

@@ -10,7 +10,8 @@ import { momentWords } from '../../core/words.rules'
 import type { ActionContext } from '../../core/context'
 import { message, tell } from '../messages/messages'
 import { aboutCadre, staffCommunity } from '../../core/scope'
-import { giveBackUploads, photoViews, takeUploads } from '../files/files'
+import { photoViews } from '../files/files'
+import { photosFromTickets } from '../files/tickets'
 import type { PhotoView } from '../files/views'
 
 /** How the board names each kind (the form asks in the first person: 我能出力 / 我的作品). */
@@ -37,12 +38,9 @@ function contributionView(c: ContributionDoc, photos: PhotoView[]): Contribution
 
 export async function submitContribution(ctx: ActionContext, input: ParsedInput<'contribution.submit'>) {
   const { doc: cadre } = aboutCadre(ctx)
-  const _id = newId()
-  const usedBy = { collection: C.contributions, id: _id }
-  const refs = 'photos' in input ? (input.photos ?? []) : []
-  const photos = await takeUploads(ctx, 'workPhoto', refs, usedBy)
+  const photos = await photosFromTickets(ctx.openid, 'workPhoto', 'photos' in input ? (input.photos ?? []) : [])
   const doc: ContributionDoc = {
-    _id,
+    _id: newId(),
     communityId: cadre.communityId,
     cadreId: cadre._id,
     cadreName: cadre.name,
@@ -55,12 +53,7 @@ export async function submitContribution(ctx: ActionContext, input: ParsedInput<
     submittedBy: ctx.openid,
     submittedAt: ctx.now,
   }
-  try {
-    await db.collection(C.contributions).add({ data: { ...doc } })
-  } catch (e) {
-    if (photos.length) await giveBackUploads(refs, usedBy)
-    throw e
-  }
+  await db.collection(C.contributions).add({ data: { ...doc } })
   return contributionView(
     doc,
     photos.map((p) => ({ fileRef: p.fileRef, url: '' })),

@@ -1,5 +1,5 @@
 // The documents this feature stores. Dates are stored as Date; money as integer fen.
-import type { StoredPhoto } from '../files/files'
+import type { StoredPhoto } from '../files/tickets'
 
 /** A skill offered or a work posted by a cadre (就近发挥作用); public on the 宣传栏 only once staff approve. */
 export interface ContributionDoc {

@@ -4,6 +4,7 @@ import type { Paged } from '../../core/views'
 import type { TaskView, VisitView } from './views'
 import { REPORT_KINDS } from '../../core/categories'
 import { contract, type Contract } from '../../core/contract'
+import { photoTickets } from '../files/contract'
 import { aboutCadre, id, isoDate, offset, requestId, shortNote } from '../../core/shapes'
 
 export const visitsContracts = {
@@ -33,7 +34,7 @@ export const visitsContracts = {
       gifts: shortNote('带去的东西'),
       notes: shortNote('情况'),
       /** 走访照片: the caller's own checked uploads (file.check), 1–6. */
-      photos: z.array(id).max(6, '走访照片最多 6 张').optional(),
+      photos: photoTickets('visitPhoto').optional(),
     }),
   }),
   'visit.list': contract<{ visits: VisitView[] } & Paged>()({

@@ -1,5 +1,5 @@
 // The documents this feature stores. Dates are stored as Date; money as integer fen.
-import type { StoredPhoto } from '../files/files'
+import type { StoredPhoto } from '../files/tickets'
 import type { TaskKind } from '../../core/categories'
 
 /** A visit staff owe a cadre (`_id` is the occasion's key, e.g. `birthday:<cadre>:<year>`, so it exists once). */

@@ -17,7 +17,8 @@ import { audit } from '../../core/audit'
 import { logSensitiveRead } from '../care/care'
 import { message, tell } from '../messages/messages'
 import { aboutCadre, staffCommunity } from '../../core/scope'
-import { giveBackUploads, photoViews, takeUploads } from '../files/files'
+import { photoViews } from '../files/files'
+import { photosFromTickets } from '../files/tickets'
 import type { PhotoView } from '../files/views'
 
 const TASK_PAGE = 50
@@ -134,11 +135,9 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
   const { doc: cadre } = aboutCadre(ctx)
   const today = shanghaiDay(ctx.now)
   if (input.day > today || input.day < dayAfter(today, -30)) throw new AppError('BAD_INPUT', '走访日期应在今天和 30 天前之间')
-  const visitId = newId()
-  const usedBy = { collection: C.visits, id: visitId }
-  const photos = await takeUploads(ctx, 'visitPhoto', input.photos ?? [], usedBy)
+  const photos = await photosFromTickets(ctx.openid, 'visitPhoto', input.photos ?? [])
   const visit: VisitDoc = {
-    _id: visitId,
+    _id: newId(),
     communityId: cadre.communityId,
     cadreId: cadre._id,
     cadreName: cadre.name,
@@ -152,7 +151,7 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
     at: ctx.now,
     ...(photos.length ? { photos } : {}),
   }
-  const save = runTransaction(async (tx) => {
+  const title = await runTransaction(async (tx) => {
     let taskTitle: string | undefined
     if (input.taskId) {
       const task = await readInTx<TaskDoc>(tx, C.tasks, input.taskId)
@@ -168,11 +167,6 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
     await tx.collection(C.visits).doc(_id).set({ data })
     await audit(tx, ctx, 'visit.record', cadre._id, input.taskId ? { taskId: input.taskId } : undefined)
     return taskTitle
-  })
-  // A visit that is not saved (its task was done meanwhile) leaves its photos free for the next try.
-  const title = await save.catch(async (e: unknown) => {
-    if (photos.length) await giveBackUploads(input.photos ?? [], usedBy)
-    throw e
   })
   return visitView(
     visit,

@@ -56,11 +56,11 @@ function Offer({ cadreId, onDone }: { cadreId: string; onDone: () => Promise<voi
   const [type, setType] = useState<string | null>(null)
   const [title, setTitle] = useState('')
   const [detail, setDetail] = useState('')
-  const [photos, setPhotos] = useState<{ refs: string[]; sending: boolean }>({ refs: [], sending: false })
+  const [photos, setPhotos] = useState<{ tickets: string[]; sending: boolean }>({ tickets: [], sending: false })
   // A new form (after one is sent) starts with no photos.
   const [round, setRound] = useState(0)
   const { result, busy, submit } = useSubmit(onDone, '没有交上去，请再试一次')
-  const needsPhoto = !isSkill && PICTURED_WORKS.includes(type ?? '') && photos.refs.length === 0
+  const needsPhoto = !isSkill && PICTURED_WORKS.includes(type ?? '') && photos.tickets.length === 0
   const send = () =>
     void submit(
       () =>
@@ -78,7 +78,7 @@ function Offer({ cadreId, onDone }: { cadreId: string; onDone: () => Promise<voi
               type: (type ?? '文章') as (typeof WORK_TYPES)[number],
               title: title.trim(),
               detail: detail.trim(),
-              ...(photos.refs.length ? { photos: photos.refs } : {}),
+              ...(photos.tickets.length ? { photos: photos.tickets } : {}),
             }),
       () => {
         setRound(round + 1)
@@ -114,10 +114,9 @@ function Offer({ cadreId, onDone }: { cadreId: string; onDone: () => Promise<voi
             <PhotoPicker
               key={round}
               label='作品照片（书法、绘画、摄影至少一张，最多 9 张）'
-              cadreId={cadreId}
-              purpose='workPhoto'
+              about={{ cadreId, purpose: 'workPhoto' }}
               most={9}
-              onChange={(refs, sending) => setPhotos({ refs, sending })}
+              onChange={(tickets, sending) => setPhotos({ tickets, sending })}
             />
           )}
           {needsPhoto ? <Notice kind='info' text='书法、绘画、摄影作品请先加一张照片' /> : null}

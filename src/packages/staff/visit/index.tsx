@@ -51,7 +51,7 @@ export default function Visit() {
   }, [me])
   const [gifts, setGifts] = useState('')
   const [notes, setNotes] = useState('')
-  const [photos, setPhotos] = useState<{ refs: string[]; sending: boolean }>({ refs: [], sending: false })
+  const [photos, setPhotos] = useState<{ tickets: string[]; sending: boolean }>({ tickets: [], sending: false })
   const { result, busy, submit } = useSubmit()
   const save = () =>
     void submit(
@@ -63,7 +63,7 @@ export default function Visit() {
           visitors: visitors.trim(),
           gifts: gifts.trim(),
           notes: notes.trim(),
-          ...(photos.refs.length ? { photos: photos.refs } : {}),
+          ...(photos.tickets.length ? { photos: photos.tickets } : {}),
         }),
       () => '已记录这次走访',
     ).then((saved) => saved && Taro.navigateBack())
@@ -86,10 +86,9 @@ export default function Visit() {
       <Field label='老人的情况' value={notes} onInput={setNotes} maxlength={200} multiline />
       <PhotoPicker
         label='走访照片（可不加，最多 6 张）'
-        cadreId={cadreId}
-        purpose='visitPhoto'
+        about={{ cadreId, purpose: 'visitPhoto' }}
         most={6}
-        onChange={(refs, sending) => setPhotos({ refs, sending })}
+        onChange={(tickets, sending) => setPhotos({ tickets, sending })}
       />
       {photos.sending ? <Notice kind='info' text='照片还在上传，传好了就能保存' /> : null}
       {result ? <Notice kind={result.kind} text={result.text} /> : null}

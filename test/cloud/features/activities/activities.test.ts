@@ -229,7 +229,7 @@ it('keeps a cadre’s offer or work off the 宣传栏 until staff of the communi
   // Calligraphy is a picture: it goes with at least one photo of it.
   await ctx.refused(DAUGHTER, 'contribution.submit', work, 'BAD_INPUT')
   const photo = await uploadPhoto(cloud, DAUGHTER, { cadreId: 'cadre-01', purpose: 'workPhoto' })
-  const poem = await cloud.ok(DAUGHTER, 'contribution.submit', { ...work, photos: [photo.fileRef] })
+  const poem = await cloud.ok(DAUGHTER, 'contribution.submit', { ...work, photos: [photo.ticket] })
   expect(poem).toMatchObject({ status: 'pending', statusWords: '等社区审核', cadreName: '王建国' })
   expect((await cloud.ok(STAFF, 'contribution.review', {})).pending.find((c) => c.id === poem.id)?.photos).toEqual([
     { fileRef: photo.fileRef, url: expect.stringMatching(/^http/) },

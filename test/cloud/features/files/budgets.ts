@@ -3,5 +3,6 @@ import type { filesContracts } from '../../../../cloudfunctions/lib/features/fil
 
 export const filesRoundTrips: { [A in keyof typeof filesContracts]: number } = {
   'file.prepare': 5,
+  'file.prepareForCommunity': 5,
   'file.check': 6,
 }
