@@ -99,3 +99,18 @@ it('keeps a checked upload through kill -9, so the record saved after the restar
   const url = visits.find((v) => v.id === saved.id)!.photos[0].url
   expect(Buffer.from((await request(url)).raw)).toEqual(PNG)
 })
+
+it('signs tickets with a key it keeps in the database when the deploy set none, the same key in every instance', async () => {
+  const { startLocalCloud } = await import('../../../support/localcloud')
+  const bare = await startLocalCloud({ env: { UPLOAD_TICKET_KEY: '' } })
+  try {
+    // Several uploads at once start several instances; each one's ticket is good in whichever instance saves.
+    const photos = await Promise.all([1, 2, 3].map(() => uploadPhoto(bare, STAFF)))
+    const saved = await bare.ok(STAFF, 'visit.record', visit(photos.map((p) => p.ticket)))
+    expect(saved.photos.map((p) => p.fileRef)).toEqual(photos.map((p) => p.fileRef))
+    const theirs = await uploadPhoto(bare, SECOND_STAFF)
+    expect(await bare.act(STAFF, 'visit.record', visit([theirs.ticket]))).toMatchObject({ ok: false, error: { code: 'FILE_NOT_YOURS' } })
+  } finally {
+    await bare.stop()
+  }
+})
