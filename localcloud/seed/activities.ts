@@ -20,6 +20,7 @@ interface SeedActivity {
   accessibility?: string
   confirmed: string[]
   waitlisted: string[]
+  attended?: string[]
 }
 
 const ACTIVITIES: SeedActivity[] = [
@@ -83,6 +84,23 @@ const ACTIVITIES: SeedActivity[] = [
     waitlisted: [],
   },
   {
+    // Held last week: its page is where staff add the photos taken there.
+    id: 'activity-demo-chongyang',
+    community: 'c-taoyuan',
+    title: '敬老茶话会',
+    category: '文体',
+    description: '社区请老同志喝茶、聊家常，听大家对社区工作的意见。',
+    room: '桃园社区活动中心一楼大厅',
+    inDays: -6,
+    start: 14 * 60 + 30,
+    end: 16 * 60,
+    capacity: 40,
+    accessibility: '一楼，无台阶，有轮椅位',
+    confirmed: ['cadre-01', 'cadre-03'],
+    waitlisted: [],
+    attended: ['cadre-01', 'cadre-03'],
+  },
+  {
     id: 'activity-demo-xinghua',
     community: 'c-xinghua',
     title: '合唱团排练',
@@ -141,6 +159,7 @@ export function demoActivities(now: Date): { c: string; d: Doc }[] {
           at: new Date(now.getTime() - (signups.length - i) * 60_000),
           by: STAFF[0].openid,
           byName: STAFF[0].name,
+          ...(a.attended?.includes(cadreId) ? { attended: true } : {}),
         },
       })
     })

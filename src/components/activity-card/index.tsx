@@ -1,8 +1,9 @@
 // One activity as a large card: what, when in words, where, and where the cadre stands, with a sign (never
 // colour alone).
-import { View, Text } from '@tarojs/components'
+import { Image, View, Text } from '@tarojs/components'
 import type { ActivityView } from '@cloud/contracts'
 import { Card } from '../card'
+import './index.css'
 
 /** "✔ 已报名", "○ 候补第2位", "还有 5 个名额", "已报满，可以排候补", "报名已截止", "✖ 已取消". */
 export function activityStatus(a: ActivityView): string {
@@ -16,6 +17,8 @@ export function activityStatus(a: ActivityView): string {
 export function ActivityCard({ activity, onPress, extra }: { activity: ActivityView; onPress: () => void; extra?: string }) {
   return (
     <Card onPress={onPress}>
+      {/* The cover only decorates: the title says what it is. */}
+      {activity.cover?.url ? <Image className='activity-card__cover' src={activity.cover.url} mode='aspectFill' aria-hidden /> : null}
       <Text className='t-strong'>{activity.title}</Text>
       <View>
         <Text className='t-body'>{activity.when}</Text>

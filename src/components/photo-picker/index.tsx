@@ -22,12 +22,16 @@ interface Props {
   /** What the photos are for: about a cadre (a visit, a work, a report) or the community's own (an activity, a material). */
   about: UploadAbout
   most: number
-  /** The tickets of the photos that are up (what the record is saved with), and whether any is still on its way. */
+  /** The photos the record has already (when it is edited): kept unless removed here. */
+  initial?: readonly { fileRef: string; url: string }[]
+  /** What the record is saved with — a kept photo's fileRef, a new one's ticket — and whether any is still on its way. */
   onChange: (tickets: string[], sending: boolean) => void
 }
 
-export function PhotoPicker({ label, about, most, onChange }: Props) {
-  const [shots, setShots] = useState<Shot[]>([])
+export function PhotoPicker({ label, about, most, initial = [], onChange }: Props) {
+  const [shots, setShots] = useState<Shot[]>(() =>
+    initial.map((p) => ({ key: p.fileRef, photo: { path: p.url, size: 0 }, percent: 100, state: 'done', ticket: p.fileRef })),
+  )
   const counter = useRef(0)
   const change = (key: string, part: Partial<Shot>) => setShots((all) => all.map((s) => (s.key === key ? { ...s, ...part } : s)))
 

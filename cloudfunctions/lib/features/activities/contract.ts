@@ -4,7 +4,8 @@ import type { ActivityRoster, ActivityView } from './views'
 import type { Paged } from '../../core/views'
 import { ACTIVITY_CATEGORIES } from '../../core/categories'
 import { contract, type Contract } from '../../core/contract'
-import { aboutCadre, clockTime, id, isoDate, offset, pictureUrl, shortNote, title } from '../../core/shapes'
+import { aboutCadre, clockTime, id, isoDate, offset, shortNote, title } from '../../core/shapes'
+import { photoKeptOrNew, photosKeptOrNew } from '../files/contract'
 
 const signupInput = z.strictObject({ activityId: id, cadreId: id })
 
@@ -36,7 +37,7 @@ export const activitiesContracts = {
   }),
   'activity.save': contract<ActivityView>()({
     access: { staff: 'any' },
-    summary: '发布或修改活动：类别、地点、时间、名额、报名截止、无障碍说明',
+    summary: '发布或修改活动：类别、地点、时间、名额、报名截止、无障碍说明、封面照片',
     input: z
       .strictObject({
         activityId: id.optional(),
@@ -51,7 +52,8 @@ export const activitiesContracts = {
         deadlineTime: clockTime,
         capacity: z.int().min(1, '名额至少 1 个').max(500, '名额最多 500 个'),
         accessibility: shortNote('无障碍说明').optional(),
-        cover: pictureUrl.optional(),
+        /** The cover it has (its fileRef) or a new one's ticket; none: no cover. */
+        cover: photoKeptOrNew.optional(),
       })
       .refine((a) => a.start < a.end, '结束时间要晚于开始时间')
       .refine((a) => `${a.deadlineDate} ${a.deadlineTime}` <= `${a.date} ${a.start}`, '报名截止要在活动开始之前'),
@@ -60,6 +62,11 @@ export const activitiesContracts = {
     access: { staff: 'any' },
     summary: '取消活动，并告诉每一位报了名的老人和家属',
     input: z.strictObject({ activityId: id, reason: shortNote('原因').min(2, '请写明取消原因') }),
+  }),
+  'activity.savePhotos': contract<ActivityView>()({
+    access: { staff: 'any' },
+    summary: '活动现场照片（活动开始以后）：留下的照片和新拍的，最多 20 张；去掉的照片会删除',
+    input: z.strictObject({ activityId: id, photos: photosKeptOrNew('activityPhoto') }),
   }),
   'activity.roster': contract<ActivityRoster>()({
     access: { staff: 'any' },

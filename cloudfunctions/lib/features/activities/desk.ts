@@ -10,6 +10,9 @@ import { whenWords } from './rules'
 import type { ActionContext } from '../../core/context'
 import { activityView, fillFreeSeats, signupId, tellFamilies } from './signup'
 import { staffCommunity } from '../../core/scope'
+import { activityPictures, savePhotos, type ActivityPictures } from './pictures'
+import { deleteFilesOf } from '../files/files'
+import { takePhotos } from '../files/tickets'
 
 async function ownActivity(ctx: ActionContext, activityId: string): Promise<ActivityDoc> {
   const a = await findById<ActivityDoc>(C.activities, activityId)
@@ -28,11 +31,21 @@ export async function manageActivities(ctx: ActionContext, input: ParsedInput<'a
     { communityId, startAt: _.gte(since) },
     { orderBy: ['startAt', 'asc'], offset: input.offset, size: PAGE },
   )
-  return { activities: await Promise.all(page.items.map((a) => activityView(a, ctx.now))), total: page.total, next: page.next }
+  const pictures = await activityPictures(page.items, false)
+  return {
+    activities: await Promise.all(page.items.map((a, i) => activityView(a, ctx.now, undefined, pictures[i]))),
+    total: page.total,
+    next: page.next,
+  }
 }
 
 export async function saveActivity(ctx: ActionContext, input: ParsedInput<'activity.save'>) {
   const communityId = staffCommunity(ctx)
+  const a = input.activityId ? await ownActivity(ctx, input.activityId) : undefined
+  const {
+    photos: [cover],
+    dropped,
+  } = await takePhotos(ctx.openid, 'activityCover', input.cover ? [input.cover] : [], a?.cover ? [a.cover] : [])
   const fields = {
     title: input.title,
     category: input.category,
@@ -43,15 +56,15 @@ export async function saveActivity(ctx: ActionContext, input: ParsedInput<'activ
     deadlineAt: shanghaiInstant(input.deadlineDate, toMinutes(input.deadlineTime)),
     capacity: input.capacity,
     ...(input.accessibility ? { accessibility: input.accessibility } : {}),
-    ...(input.cover ? { cover: input.cover } : {}),
     updatedAt: ctx.now,
   }
-  if (!input.activityId) {
+  if (!a) {
     if (fields.startAt.getTime() <= ctx.now.getTime()) throw new AppError('BAD_INPUT', '活动时间已经过了，请改一个以后的时间')
     const doc: ActivityDoc = {
       _id: newId(),
       communityId,
       ...fields,
+      ...(cover ? { cover } : {}),
       status: 'open',
       confirmed: 0,
       createdBy: ctx.openid,
@@ -61,7 +74,6 @@ export async function saveActivity(ctx: ActionContext, input: ParsedInput<'activ
     await db.collection(C.activities).add({ data: { _id, ...rest } })
     return activityView(doc, ctx.now)
   }
-  const a = await ownActivity(ctx, input.activityId)
   if (a.status === 'cancelled') throw new AppError('ACTIVITY_CANCELLED')
   const tooFew = new AppError('BAD_INPUT', `已经有 ${a.confirmed} 人报上了，名额不能少于 ${a.confirmed} 个`)
   if (input.capacity < a.confirmed) throw tooFew
@@ -71,10 +83,15 @@ export async function saveActivity(ctx: ActionContext, input: ParsedInput<'activ
     .where({ _id: a._id, confirmed: _.lte(input.capacity) })
     // A new time is a new occasion to remind of.
     .update({
-      data: new Date(a.startAt).getTime() === fields.startAt.getTime() ? fields : { ...fields, remindedDay: false, remindedSoon: false },
+      data: {
+        ...fields,
+        cover: cover ?? _.remove(),
+        ...(new Date(a.startAt).getTime() === fields.startAt.getTime() ? {} : { remindedDay: false, remindedSoon: false }),
+      },
     })
   if (r.stats.updated !== 1) throw tooFew
-  const saved = { ...a, ...fields }
+  await deleteFilesOf(dropped)
+  const saved = { ...a, ...fields, cover }
   if (saved.capacity > a.capacity) await fillFreeSeats(ctx, saved)
   return activityView((await findById<ActivityDoc>(C.activities, a._id)) ?? saved, ctx.now)
 }
@@ -100,7 +117,7 @@ export async function cancelActivity(ctx: ActionContext, input: ParsedInput<'act
  * One page of the roster: everyone confirmed in sign-up order, then the waitlist in order ('confirmed' sorts before
  * 'waitlisted'), with the counts of the whole activity.
  */
-async function roster(ctx: ActionContext, a: ActivityDoc, offset = 0): Promise<ActivityRoster> {
+async function roster(ctx: ActionContext, a: ActivityDoc, offset = 0, pictures?: ActivityPictures): Promise<ActivityRoster> {
   const of = { activityId: a._id }
   // The activity keeps its confirmed count; the page's total gives the waitlist's.
   const [page, attendedCount, activity] = await Promise.all([
@@ -117,7 +134,7 @@ async function roster(ctx: ActionContext, a: ActivityDoc, offset = 0): Promise<A
       },
     ),
     count(C.signups, { ...of, status: 'confirmed', attended: true }),
-    activityView(a, ctx.now),
+    activityView(a, ctx.now, undefined, pictures),
   ])
   const confirmedCount = a.confirmed
   const waitlistedCount = page.total - confirmedCount
@@ -137,7 +154,16 @@ async function roster(ctx: ActionContext, a: ActivityDoc, offset = 0): Promise<A
 }
 
 export async function activityRoster(ctx: ActionContext, input: ParsedInput<'activity.roster'>) {
-  return roster(ctx, await ownActivity(ctx, input.activityId), input.offset)
+  const a = await ownActivity(ctx, input.activityId)
+  // The staff's page of the activity shows its pictures, read beside the roster.
+  const [pictures] = await activityPictures([a], true)
+  return roster(ctx, a, input.offset, pictures)
+}
+
+export async function saveActivityPhotos(ctx: ActionContext, input: ParsedInput<'activity.savePhotos'>) {
+  const saved = await savePhotos(ctx, await ownActivity(ctx, input.activityId), input)
+  const [pictures] = await activityPictures([saved], true)
+  return activityView(saved, ctx.now, undefined, pictures)
 }
 
 export async function markAttendance(ctx: ActionContext, input: ParsedInput<'activity.attend'>) {

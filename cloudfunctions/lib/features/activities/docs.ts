@@ -1,5 +1,6 @@
 // The documents this feature stores. Dates are stored as Date; money as integer fen.
 import type { ActivityCategory, SignupStatus } from './rules'
+import type { StoredPhoto } from '../files/tickets'
 
 /**
  * An activity a community publishes. `confirmed` counts the seats taken and only ever grows through a
@@ -20,7 +21,9 @@ export interface ActivityDoc {
   deadlineAt: Date
   capacity: number
   accessibility?: string
-  cover?: string
+  cover?: StoredPhoto
+  /** Photos taken at the activity, added by staff afterwards (evidence for the 台帐). */
+  photos?: StoredPhoto[]
   status: 'open' | 'cancelled'
   confirmed: number
   createdBy: string

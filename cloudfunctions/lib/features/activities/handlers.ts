@@ -2,7 +2,7 @@
 import type { Handlers } from '../../core/handler'
 import type { activitiesContracts } from './contract'
 import { getActivity, listActivities, signUp, withdraw } from './signup'
-import { activityRoster, cancelActivity, manageActivities, markAttendance, saveActivity } from './desk'
+import { activityRoster, cancelActivity, manageActivities, markAttendance, saveActivity, saveActivityPhotos } from './desk'
 
 export const activitiesHandlers: Handlers<keyof typeof activitiesContracts> = {
   'activity.list': listActivities,
@@ -12,6 +12,7 @@ export const activitiesHandlers: Handlers<keyof typeof activitiesContracts> = {
   'activity.manage': manageActivities,
   'activity.save': saveActivity,
   'activity.cancel': cancelActivity,
+  'activity.savePhotos': saveActivityPhotos,
   'activity.roster': activityRoster,
   'activity.attend': markAttendance,
 }

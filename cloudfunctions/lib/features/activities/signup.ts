@@ -15,6 +15,7 @@ import { clockWords, dayWords } from '../../core/words.rules'
 import type { ActionContext } from '../../core/context'
 import { message, tell } from '../messages/messages'
 import { aboutCadre } from '../../core/scope'
+import { activityPictures, type ActivityPictures } from './pictures'
 
 const PAGE = 30
 export const signupId = (activityId: string, cadreId: string) => `${activityId}:${cadreId}`
@@ -28,6 +29,7 @@ export async function activityView(
   a: ActivityDoc,
   now: Date,
   mine?: { cadre: Pick<CadreDoc, '_id' | 'name'>; signup: SignupDoc | null },
+  pictures: ActivityPictures = {},
 ): Promise<ActivityView> {
   const live = mine?.signup && mine.signup.status !== 'cancelled' ? mine.signup : null
   const place = live?.status === 'waitlisted' ? await waitlistPlace(live) : undefined
@@ -50,8 +52,10 @@ export async function activityView(
     confirmed: a.confirmed,
     seatsLeft: Math.max(0, a.capacity - a.confirmed),
     ...(a.accessibility ? { accessibility: a.accessibility } : {}),
-    ...(a.cover ? { cover: a.cover } : {}),
+    ...pictures,
+    photoCount: a.photos?.length ?? 0,
     status: a.status,
+    begun: new Date(a.startAt).getTime() <= now.getTime(),
     signupOpen: signupProblem(a, now) === null,
     ...(mine
       ? {
@@ -99,16 +103,21 @@ export async function listActivities(ctx: ActionContext, input: ParsedInput<'act
     { communityId: cadre.communityId, startAt: _.gte(today), ...(input.category ? { category: input.category } : {}) },
     { orderBy: ['startAt', 'asc'], offset: input.offset, size: PAGE },
   )
-  const signups = await findIn<SignupDoc>(
-    C.signups,
-    '_id',
-    page.items.map((a) => signupId(a._id, cadre._id)),
-    { status: _.in(['confirmed', 'waitlisted']) },
-  )
+  const [signups, pictures] = await Promise.all([
+    findIn<SignupDoc>(
+      C.signups,
+      '_id',
+      page.items.map((a) => signupId(a._id, cadre._id)),
+      { status: _.in(['confirmed', 'waitlisted']) },
+    ),
+    activityPictures(page.items, false),
+  ])
   const mine = new Map(signups.map((s) => [s.activityId, s]))
   return {
     cadre: { id: cadre._id, name: cadre.name },
-    activities: await Promise.all(page.items.map((a) => activityView(a, ctx.now, { cadre, signup: mine.get(a._id) ?? null }))),
+    activities: await Promise.all(
+      page.items.map((a, i) => activityView(a, ctx.now, { cadre, signup: mine.get(a._id) ?? null }, pictures[i])),
+    ),
     total: page.total,
     next: page.next,
   }
@@ -116,7 +125,8 @@ export async function listActivities(ctx: ActionContext, input: ParsedInput<'act
 
 export async function getActivity(ctx: ActionContext, input: ParsedInput<'activity.get'>) {
   const [{ cadre, activity }, signup] = await Promise.all([activityFor(ctx, input), signupOf(input.activityId, input.cadreId)])
-  return activityView(activity, ctx.now, { cadre, signup })
+  const [pictures] = await activityPictures([activity], true)
+  return activityView(activity, ctx.now, { cadre, signup }, pictures)
 }
 
 export async function signUp(ctx: ActionContext, input: ParsedInput<'activity.signUp'>) {

@@ -1,5 +1,6 @@
 // What this feature's actions answer: plain data shaped for the pages, sensitive fields already masked.
 import type { Paged } from '../../core/views'
+import type { PhotoView } from '../files/views'
 
 export interface ActivityView {
   id: string
@@ -22,8 +23,13 @@ export interface ActivityView {
   confirmed: number
   seatsLeft: number
   accessibility?: string
-  cover?: string
+  /** The cover and the photos taken at it, addressed where a page shows them (list, detail, the staff's page). */
+  cover?: PhotoView
+  photos?: PhotoView[]
+  photoCount: number
   status: 'open' | 'cancelled'
+  /** It has begun (or is over): photos taken at it may be added. */
+  begun: boolean
   /** Whether sign-ups and withdrawals are still taken. */
   signupOpen: boolean
   /** The cadre's own place, when the view is for a cadre. */

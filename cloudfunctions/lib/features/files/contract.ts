@@ -2,18 +2,37 @@
 import * as z from 'zod'
 import { contract } from '../../core/contract'
 import { id } from '../../core/shapes'
-import { EXTENSIONS, FILE_PURPOSES, purposesAbout, type CadrePurpose, type CommunityPurpose, type Extension, type FilePurpose } from './rules'
+import {
+  EXTENSIONS,
+  FILE_PURPOSES,
+  purposesAbout,
+  type CadrePurpose,
+  type CommunityPurpose,
+  type Extension,
+  type FilePurpose,
+} from './rules'
 import type { PreparedUpload, CheckedUpload } from './views'
 
 const cadrePurpose = z.enum(purposesAbout('cadre') as [CadrePurpose, ...CadrePurpose[]])
 const communityPurpose = z.enum(purposesAbout('community') as [CommunityPurpose, ...CommunityPurpose[]])
 const ext = z.enum(Object.keys(EXTENSIONS) as [Extension, ...Extension[]])
 
-/** The photos a record takes: the tickets file.check gave for them, at most as many as the purpose allows. */
+const ticket = z.string().startsWith('cloud://').max(700)
+
+/** The photos a new record takes: the tickets file.check gave for them, at most as many as the purpose allows. */
 export const photoTickets = (p: FilePurpose) => {
   const { most, words } = FILE_PURPOSES[p]
-  return z.array(z.string().startsWith('cloud://').max(700)).max(most, `${words}最多 ${most} 张`)
+  return z.array(ticket).max(most, `${words}最多 ${most} 张`)
 }
+
+/** The photos an edited record keeps: those it has by their fileRef, new ones by their tickets. */
+export const photosKeptOrNew = (p: FilePurpose) => {
+  const { most, words } = FILE_PURPOSES[p]
+  return z.array(z.union([id, ticket])).max(most, `${words}最多 ${most} 张`)
+}
+
+/** One photo kept or new (a cover, a picture in a text). */
+export const photoKeptOrNew = z.union([id, ticket])
 
 export const filesContracts = {
   'file.prepare': contract<PreparedUpload>()({

@@ -11,8 +11,8 @@ export const FILE_PURPOSES = {
   workPhoto: { kind: 'photo', most: 9, words: '作品照片', about: 'cadre' },
   reportPhoto: { kind: 'photo', most: 1, words: '随报告的照片', about: 'cadre' },
   activityCover: { kind: 'photo', most: 1, words: '活动封面', about: 'community' },
-  activityPhoto: { kind: 'photo', most: 9, words: '活动现场照片', about: 'community' },
-  materialPicture: { kind: 'photo', most: 9, words: '学习资料的插图', about: 'community' },
+  activityPhoto: { kind: 'photo', most: 20, words: '活动现场照片', about: 'community' },
+  materialPicture: { kind: 'photo', most: 20, words: '学习资料的插图', about: 'community' },
   rosterSheet: { kind: 'sheet', most: 1, words: '花名册表格', about: 'community' },
 } as const satisfies Record<string, { kind: FileKind; most: number; words: string; about: 'cadre' | 'community' }>
 

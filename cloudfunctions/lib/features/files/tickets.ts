@@ -50,19 +50,33 @@ export async function ticketFor(openid: string, purpose: FilePurpose, fileId: st
 /** The file's reference is its name in storage (files/<purpose>/<month>/<fileRef>.<ext>). */
 const refOf = (fileId: string) => fileId.slice(fileId.lastIndexOf('/') + 1).split('.')[0]
 
-/** The photos the tickets prove, in order; refused unless each was signed for this caller and purpose. */
-export async function photosFromTickets(openid: string, purpose: FilePurpose, tickets: readonly string[]): Promise<StoredPhoto[]> {
-  if (tickets.length === 0) return []
+/**
+ * The photos a record has after it is saved: each entry is either a photo it had (by its fileRef) or a new photo's
+ * ticket; refused unless every new one was signed for this caller and purpose. Also the photos it no longer has,
+ * for the caller to delete once the record is saved.
+ */
+export async function takePhotos(
+  openid: string,
+  purpose: FilePurpose,
+  entries: readonly string[],
+  had: readonly StoredPhoto[] = [],
+): Promise<{ photos: StoredPhoto[]; dropped: StoredPhoto[] }> {
   const { most, words } = FILE_PURPOSES[purpose]
-  if (new Set(tickets).size !== tickets.length || tickets.length > most) throw new AppError('BAD_INPUT', `${words}最多 ${most} 张，不能重复`)
-  const key = await ticketKey()
-  return tickets.map((ticket) => {
-    const cut = ticket.lastIndexOf('#')
-    const fileId = ticket.slice(0, cut)
-    const given = Buffer.from(ticket.slice(cut + 1))
-    const wanted = Buffer.from(signature(key, openid, purpose, fileId))
-    if (cut < 0 || !fileId.includes(`/files/${purpose}/`) || given.length !== wanted.length || !timingSafeEqual(given, wanted))
-      throw new AppError('FILE_NOT_YOURS')
-    return { fileRef: refOf(fileId), fileId }
-  })
+  if (new Set(entries).size !== entries.length || entries.length > most)
+    throw new AppError('BAD_INPUT', `${words}最多 ${most} 张，不能重复`)
+  const kept = new Map(had.map((p) => [p.fileRef, p]))
+  const key = entries.some((e) => !kept.has(e)) ? await ticketKey() : undefined
+  const photos = entries.map((entry) => kept.get(entry) ?? fromTicket(key!, openid, purpose, entry))
+  const still = new Set(photos.map((p) => p.fileRef))
+  return { photos, dropped: had.filter((p) => !still.has(p.fileRef)) }
+}
+
+function fromTicket(key: Buffer, openid: string, purpose: FilePurpose, ticket: string): StoredPhoto {
+  const cut = ticket.lastIndexOf('#')
+  const fileId = ticket.slice(0, cut)
+  const given = Buffer.from(ticket.slice(cut + 1))
+  const wanted = Buffer.from(signature(key, openid, purpose, fileId))
+  if (cut < 0 || !fileId.includes(`/files/${purpose}/`) || given.length !== wanted.length || !timingSafeEqual(given, wanted))
+    throw new AppError('FILE_NOT_YOURS')
+  return { fileRef: refOf(fileId), fileId }
 }

@@ -11,7 +11,7 @@ import type { ActionContext } from '../../core/context'
 import { message, tell } from '../messages/messages'
 import { aboutCadre, staffCommunity } from '../../core/scope'
 import { photoViews } from '../files/files'
-import { photosFromTickets } from '../files/tickets'
+import { takePhotos } from '../files/tickets'
 import type { PhotoView } from '../files/views'
 
 /** How the board names each kind (the form asks in the first person: 我能出力 / 我的作品). */
@@ -38,7 +38,7 @@ function contributionView(c: ContributionDoc, photos: PhotoView[]): Contribution
 
 export async function submitContribution(ctx: ActionContext, input: ParsedInput<'contribution.submit'>) {
   const { doc: cadre } = aboutCadre(ctx)
-  const photos = await photosFromTickets(ctx.openid, 'workPhoto', 'photos' in input ? (input.photos ?? []) : [])
+  const { photos } = await takePhotos(ctx.openid, 'workPhoto', 'photos' in input ? (input.photos ?? []) : [])
   const doc: ContributionDoc = {
     _id: newId(),
     communityId: cadre.communityId,

@@ -18,7 +18,7 @@ import { logSensitiveRead } from '../care/care'
 import { message, tell } from '../messages/messages'
 import { aboutCadre, staffCommunity } from '../../core/scope'
 import { photoViews } from '../files/files'
-import { photosFromTickets } from '../files/tickets'
+import { takePhotos } from '../files/tickets'
 import type { PhotoView } from '../files/views'
 
 const TASK_PAGE = 50
@@ -135,7 +135,7 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
   const { doc: cadre } = aboutCadre(ctx)
   const today = shanghaiDay(ctx.now)
   if (input.day > today || input.day < dayAfter(today, -30)) throw new AppError('BAD_INPUT', '走访日期应在今天和 30 天前之间')
-  const photos = await photosFromTickets(ctx.openid, 'visitPhoto', input.photos ?? [])
+  const { photos } = await takePhotos(ctx.openid, 'visitPhoto', input.photos ?? [])
   const visit: VisitDoc = {
     _id: newId(),
     communityId: cadre.communityId,

@@ -15,6 +15,8 @@ import { RemindMe } from '../../../components/wechat-reminders'
 import { usePageParams } from '../../../routes'
 import { LoadError } from '../../../components/load-error'
 import { useShareCard } from '../../../api/share'
+import { PhotoStrip } from '../../../components/photo-picker'
+import type { ActivityView } from '@cloud/contracts'
 
 export default function ActivityDetail() {
   const params = usePageParams('activity')
@@ -22,15 +24,19 @@ export default function ActivityDetail() {
   const { data: a, error, loading, setData } = useAction('activity.get', input)
   // A daughter shares the activity to the family group: who opens it sees it for the same cadre, if bound to him.
   useShareCard(() =>
-    a ? { title: `${a.title}（${a.when}）`, route: 'activity', params: { id: a.id, cadreId: params.cadreId }, imageUrl: a.cover } : null,
+    a
+      ? { title: `${a.title}（${a.when}）`, route: 'activity', params: { id: a.id, cadreId: params.cadreId }, imageUrl: a.cover?.url }
+      : null,
   )
   const [sure, setSure] = useState(false)
+  // A sign-up's answer carries no picture addresses (they cost a call to storage): the page keeps those it has.
+  const keepPictures = (done: ActivityView) => setData({ ...done, cover: a?.cover, photos: a?.photos })
   const { result, busy, submit } = useSubmit()
   const signUp = () =>
     void submit(
       () => call('activity.signUp', input),
       (done) => {
-        setData(done)
+        keepPictures(done)
         return done.mine?.status === 'confirmed'
           ? `已为${done.mine.cadreName}报上名`
           : `名额已满，${done.mine?.cadreName ?? ''}排在${done.mine?.words ?? '候补'}，有人退出会自动补上并通知`
@@ -40,7 +46,7 @@ export default function ActivityDetail() {
     void submit(
       () => call('activity.withdraw', input),
       (done) => {
-        setData(done)
+        keepPictures(done)
         setSure(false)
         return '已取消报名'
       },
@@ -51,7 +57,7 @@ export default function ActivityDetail() {
       <LoadError error={error} />
       {a ? (
         <View>
-          {a.cover ? <Image className='activity-cover' src={a.cover} mode='aspectFill' aria-label={a.title} /> : null}
+          {a.cover?.url ? <Image className='activity-cover' src={a.cover.url} mode='aspectFill' aria-label={`${a.title}的封面`} /> : null}
           <Card>
             <Text className='t-strong'>{a.when}</Text>
             <View>
@@ -76,6 +82,7 @@ export default function ActivityDetail() {
               <Text className='t-body'>{a.description}</Text>
             </Card>
           ) : null}
+          {a.photos?.length ? <PhotoStrip photos={a.photos} label='活动现场照片' /> : null}
           <Card>
             <Text className='t-strong activity-status'>
               {a.mine ? `${a.mine.cadreName}：` : ''}

@@ -13,6 +13,7 @@ import { goInstead, usePageParams } from '../../../routes'
 import { LoadError } from '../../../components/load-error'
 import { dayFromToday } from '../../../days'
 import { PickField } from '../../../components/pick-field'
+import { PhotoPicker } from '../../../components/photo-picker'
 
 export default function EditActivity() {
   const params = usePageParams('activityEdit')
@@ -40,7 +41,7 @@ function ActivityForm({ existing }: { existing?: ActivityView }) {
   const [deadlineTime, setDeadlineTime] = useState(existing?.deadlineTime ?? '18:00')
   const [capacity, setCapacity] = useState(String(existing?.capacity ?? 30))
   const [accessibility, setAccessibility] = useState(existing?.accessibility ?? '')
-  const [cover, setCover] = useState(existing?.cover ?? '')
+  const [cover, setCover] = useState({ entries: existing?.cover ? [existing.cover.fileRef] : [], sending: false })
   const { result, busy, submit } = useSubmit(undefined, '没有保存，请再试一次')
   const save = () =>
     void submit(
@@ -58,7 +59,7 @@ function ActivityForm({ existing }: { existing?: ActivityView }) {
           deadlineTime,
           capacity: Number(capacity) || 0,
           ...(accessibility.trim() ? { accessibility: accessibility.trim() } : {}),
-          ...(cover.trim() ? { cover: cover.trim() } : {}),
+          ...(cover.entries.length ? { cover: cover.entries[0] } : {}),
         }),
       (saved) => {
         setTimeout(() => goInstead('activityRoster', { id: saved.id }), 1200)
@@ -86,10 +87,17 @@ function ActivityForm({ existing }: { existing?: ActivityView }) {
       />
       <PickField label='报名截止时间' mode='time' value={deadlineTime} onChange={setDeadlineTime} testId='deadline-time' />
       <Field label='无障碍说明（可不填）' value={accessibility} onInput={setAccessibility} placeholder='如：一楼，无台阶' maxlength={200} />
-      <Field label='封面图片地址（可不填）' value={cover} onInput={setCover} placeholder='https:// 或 cloud:// 开头' maxlength={300} />
+      <PhotoPicker
+        label='封面照片（可不加）'
+        about={{ purpose: 'activityCover' }}
+        most={1}
+        initial={existing?.cover ? [existing.cover] : []}
+        onChange={(entries, sending) => setCover({ entries, sending })}
+      />
       <Field multiline label='活动介绍（可不填）' value={description} onInput={setDescription} maxlength={1000} testId='description' />
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
-      <Button kind='primary' label={existing ? '保存修改' : '发布活动'} disabled={busy} onPress={save} />
+      {cover.sending ? <Notice kind='info' text='封面照片还在上传，传好了就能保存' /> : null}
+      <Button kind='primary' label={existing ? '保存修改' : '发布活动'} disabled={busy || cover.sending} onPress={save} />
     </Screen>
   )
 }

@@ -12,6 +12,8 @@ import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
 import { go, usePageParams } from '../../../routes'
 import { LoadError } from '../../../components/load-error'
+import { PhotoPicker } from '../../../components/photo-picker'
+import type { ActivityView } from '@cloud/contracts'
 
 type Submit = ReturnType<typeof useSubmit>['submit']
 
@@ -94,6 +96,7 @@ export default function Roster() {
               ))}
             </Section>
           ) : null}
+          {a.begun && a.status === 'open' ? <ActivityPhotos key={a.id} activity={a} /> : null}
           <ListFooter {...roster} shown={roster.items.length + roster.alsoItems.length} unit='人' />
           {a.signupOpen ? <SignUpFor activityId={a.id} busy={busy} submit={submit} onDone={() => void reload()} /> : null}
           {a.status === 'open' ? (
@@ -140,6 +143,34 @@ function SignUpFor({ activityId, busy, submit, onDone }: { activityId: string; b
           ).then((r) => r && setName(''))
         }
       />
+    </Section>
+  )
+}
+
+/** 活动现场照片: taken at the activity, kept as evidence for the 台帐; the cadres see them on the activity's page. */
+function ActivityPhotos({ activity }: { activity: ActivityView }) {
+  const [photos, setPhotos] = useState({ entries: activity.photos?.map((p) => p.fileRef) ?? [], sending: false, changed: false })
+  const { result, busy, submit } = useSubmit(undefined, '照片没有保存，请再试一次')
+  const save = () =>
+    void submit(
+      () => call('activity.savePhotos', { activityId: activity.id, photos: photos.entries }),
+      (saved) => {
+        setPhotos((p) => ({ ...p, changed: false }))
+        return `已保存 ${saved.photoCount} 张现场照片，老人在活动页上能看到`
+      },
+    )
+  return (
+    <Section title='活动现场照片'>
+      <PhotoPicker
+        label='现场照片（最多 20 张）'
+        about={{ purpose: 'activityPhoto' }}
+        most={20}
+        initial={activity.photos}
+        onChange={(entries, sending) => setPhotos((p) => ({ entries, sending, changed: p.changed || entries.join() !== p.entries.join() }))}
+      />
+      {photos.sending ? <Notice kind='info' text='照片还在上传，传好了就能保存' /> : null}
+      {result ? <Notice kind={result.kind} text={result.text} /> : null}
+      <Button kind='primary' label='保存现场照片' disabled={busy || photos.sending || !photos.changed} onPress={save} />
     </Section>
   )
 }

@@ -9,6 +9,7 @@ export const activitiesRoundTrips: { [A in keyof typeof activitiesContracts]: nu
   'activity.manage': 3,
   'activity.save': 2,
   'activity.cancel': 4,
+  'activity.savePhotos': 6,
   'activity.roster': 5,
   'activity.attend': 7,
 }

@@ -1,7 +1,7 @@
 // A valid input for each activities action, made fresh for each call (the gates call every action as every caller).
 import type { activitiesContracts } from '../../../../cloudfunctions/lib/features/activities/contract'
 import { TARGET_CADRE } from '../../../support/callers'
-import { type Fixture, STAFF, newActivity } from '../../../support/arrange'
+import { type Fixture, STAFF, newActivity, uploadPhoto } from '../../../support/arrange'
 
 export const activitiesFixtures: { [A in keyof typeof activitiesContracts]: Fixture<A> } = {
   'activity.list': async () => ({ input: { cadreId: TARGET_CADRE } }),
@@ -19,6 +19,9 @@ export const activitiesFixtures: { [A in keyof typeof activitiesContracts]: Fixt
   'activity.save': async () => ({ input: newActivity() }),
   'activity.cancel': async (cloud) => ({
     input: { activityId: (await cloud.ok(STAFF, 'activity.save', newActivity())).id, reason: '场地临时维修' },
+  }),
+  'activity.savePhotos': async (cloud) => ({
+    input: { activityId: 'activity-demo-chongyang', photos: [(await uploadPhoto(cloud, STAFF, { purpose: 'activityPhoto' })).ticket] },
   }),
   'activity.roster': async () => ({ input: { activityId: 'activity-demo-health' } }),
   'activity.attend': async (cloud) => {
