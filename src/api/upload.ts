@@ -7,8 +7,7 @@ import { call, ApiError } from './index'
 
 /** What an upload is for: a photo about a cadre (anyone acting for them), or the community's own (its staff). */
 export type UploadAbout =
-  | { cadreId: string; purpose: ActionInput<'file.prepare'>['purpose'] }
-  | { purpose: ActionInput<'file.prepareForCommunity'>['purpose'] }
+  { cadreId: string; purpose: ActionInput<'file.prepare'>['purpose'] } | { purpose: ActionInput<'file.prepareForCommunity'>['purpose'] }
 
 /** A photo as the phone hands it over (chooseMedia / chooseImage): a local path and its size in bytes. */
 export interface PickedPhoto {
