@@ -4,11 +4,13 @@ import type { MaterialSummary, MaterialView } from './views'
 import type { Paged } from '../../core/views'
 import { MATERIAL_CATEGORIES } from '../../core/categories'
 import { contract, type Contract } from '../../core/contract'
-import { aboutCadre, id, offset, pictureUrl, title } from '../../core/shapes'
+import { aboutCadre, id, offset, title } from '../../core/shapes'
+import { photoKeptOrNew } from '../files/contract'
 
 const paragraph = z.union([
   z.strictObject({ text: z.string().trim().min(1).max(2000, '一段最多两千字') }),
-  z.strictObject({ image: pictureUrl }),
+  /** A picture it has (by its fileRef) or a new one's ticket. */
+  z.strictObject({ picture: photoKeptOrNew }),
 ])
 
 export const studyContracts = {
@@ -34,7 +36,7 @@ export const studyContracts = {
   }),
   'material.save': contract<MaterialView>()({
     access: { staff: 'any' },
-    summary: '发布或修改学习资料：标题、类别、分段的正文和图片',
+    summary: '发布或修改学习资料：标题、类别、分段的正文和段落之间的图片（最多 20 张）；去掉的图片会删除',
     input: z.strictObject({
       materialId: id.optional(),
       title,

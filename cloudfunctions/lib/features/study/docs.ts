@@ -1,13 +1,14 @@
 // The documents this feature stores. Dates are stored as Date; money as integer fen.
 import type { MaterialCategory } from '../activities/rules'
+import type { StoredPhoto } from '../files/tickets'
 
 export interface MaterialDoc {
   _id: string
   communityId: string
   title: string
   category: MaterialCategory
-  /** Paragraphs in order; a paragraph is text or a picture (an address the mini-program can show). */
-  body: { text?: string; image?: string }[]
+  /** Paragraphs in order; a paragraph is text or a picture uploaded by staff. */
+  body: { text?: string; picture?: StoredPhoto }[]
   publishedAt: Date
   by: string
   byName: string

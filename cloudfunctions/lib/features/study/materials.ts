@@ -9,6 +9,8 @@ import { count, findAll, findById, findIn, findPage, newId } from '../../db/acce
 import { momentWords } from '../../core/words.rules'
 import type { ActionContext } from '../../core/context'
 import { aboutCadre, staffCommunity } from '../../core/scope'
+import { deleteFilesOf, photoViews } from '../files/files'
+import { takePhotos } from '../files/tickets'
 
 const PAGE = 30
 const readId = (materialId: string, cadreId: string) => `${materialId}:${cadreId}`
@@ -50,15 +52,17 @@ async function materialFor(ctx: ActionContext, input: { materialId: string }) {
 
 export async function getMaterial(ctx: ActionContext, input: ParsedInput<'material.get'>): Promise<MaterialView> {
   const { as, material, read } = input.cadreId ? await materialFor(ctx, input) : await materialForStaff(ctx, input.materialId)
-  const readers =
+  const [readers, body] = await Promise.all([
     as === 'staff'
-      ? (await findAll<MaterialReadDoc>(C.materialReads, { materialId: material._id })).sort(
-          (a, b) => new Date(a.at).getTime() - new Date(b.at).getTime(),
+      ? findAll<MaterialReadDoc>(C.materialReads, { materialId: material._id }).then((all) =>
+          all.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime()),
         )
-      : null
+      : null,
+    bodyView(material),
+  ])
   return {
     ...summary(material, read !== null, readers?.length),
-    body: material.body,
+    body,
     byName: material.byName,
     ...(readers ? { readBy: readers.map((r) => ({ cadreName: r.cadreName, atWords: momentWords(new Date(r.at)) })) } : {}),
   }
@@ -96,19 +100,33 @@ export async function manageMaterials(ctx: ActionContext, input: ParsedInput<'ma
   return { materials: page.items.map((m, i) => summary(m, false, readers[i])), total: page.total, next: page.next }
 }
 
+const picturesOf = (m: Pick<MaterialDoc, 'body'>) => m.body.flatMap((p) => (p.picture ? [p.picture] : []))
+
+/** The paragraphs as the page shows them: every picture addressed in one call to storage. */
+async function bodyView(m: MaterialDoc): Promise<MaterialView['body']> {
+  const [addressed] = await photoViews([m], picturesOf)
+  const byRef = new Map(addressed.map((p) => [p.fileRef, p]))
+  return m.body.map((p) => (p.picture ? { picture: byRef.get(p.picture.fileRef)! } : { text: p.text }))
+}
+
 export async function saveMaterial(ctx: ActionContext, input: ParsedInput<'material.save'>): Promise<MaterialView> {
   const communityId = staffCommunity(ctx)
-  const fields = { title: input.title, category: input.category, body: input.body }
+  const earlier = input.materialId ? await findById<MaterialDoc>(C.materials, input.materialId) : undefined
+  if (earlier !== undefined && earlier?.communityId !== communityId) throw new AppError('NOT_FOUND', '没有找到这篇资料')
+  const entries = input.body.flatMap((p) => ('picture' in p ? [p.picture] : []))
+  const { photos, dropped } = await takePhotos(ctx.openid, 'materialPicture', entries, earlier ? picturesOf(earlier) : [])
+  let next = 0
+  const body = input.body.map((p) => ('picture' in p ? { picture: photos[next++] } : p))
+  const fields = { title: input.title, category: input.category, body }
   let doc: MaterialDoc
-  if (input.materialId) {
-    const earlier = await findById<MaterialDoc>(C.materials, input.materialId)
-    if (!earlier || earlier.communityId !== communityId) throw new AppError('NOT_FOUND', '没有找到这篇资料')
+  if (earlier) {
     doc = { ...earlier, ...fields }
     await db.collection(C.materials).doc(doc._id).update({ data: fields })
+    await deleteFilesOf(dropped)
   } else {
     doc = { _id: newId(), communityId, ...fields, publishedAt: ctx.now, by: ctx.openid, byName: ctx.user?.name ?? '' }
     const { _id, ...rest } = doc
     await db.collection(C.materials).add({ data: { _id, ...rest } })
   }
-  return { ...summary(doc, false), body: doc.body, byName: doc.byName }
+  return { ...summary(doc, false), body: await bodyView(doc), byName: doc.byName }
 }

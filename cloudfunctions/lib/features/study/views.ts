@@ -1,4 +1,5 @@
 // What this feature's actions answer: plain data shaped for the pages, sensitive fields already masked.
+import type { PhotoView } from '../files/views'
 
 export interface MaterialSummary {
   id: string
@@ -10,7 +11,8 @@ export interface MaterialSummary {
 }
 
 export interface MaterialView extends MaterialSummary {
-  body: { text?: string; image?: string }[]
+  /** A picture's address is '' if its file is gone. */
+  body: { text?: string; picture?: PhotoView }[]
   byName: string
   /** Staff see who has read it. */
   readBy?: { cadreName: string; atWords: string }[]

@@ -10,11 +10,13 @@ import { aboutCadre, id, isoDate, offset, requestId, shortNote } from '../../cor
 export const visitsContracts = {
   'visit.report': contract<TaskView>()({
     access: aboutCadre,
-    summary: '五必访：报告老人住院、家里有大事或特殊情况，社区两天内上门',
+    summary: '五必访：报告老人住院、家里有大事或特殊情况（可带一张照片），社区两天内上门',
     input: z.strictObject({
       cadreId: id,
       kind: z.enum(REPORT_KINDS),
       note: shortNote('情况').min(2, '请简单写一下情况'),
+      /** A photo may go with it (the ward, the state of the home). */
+      photos: photoTickets('reportPhoto').optional(),
       requestId,
     }),
   }),

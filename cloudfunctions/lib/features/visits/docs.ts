@@ -25,6 +25,8 @@ export interface TaskDoc {
   reporter?: { name: string; phone?: string }
   doneAt?: Date
   visitId?: string
+  /** The photo sent with a report. */
+  photos?: StoredPhoto[]
 }
 
 /** A 走访记录: who went to see the cadre, when, with what, and what they found. */

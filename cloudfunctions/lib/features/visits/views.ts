@@ -18,6 +18,8 @@ export interface TaskView {
   status: 'open' | 'done'
   /** Who reported it (a 住院 or 大事 report), to call first. */
   reporter?: { name: string; phone?: string }
+  /** The photo sent with a report; addressed in the task list. */
+  photos?: PhotoView[]
 }
 
 export interface VisitView {

@@ -29,7 +29,7 @@ function dueWords(day: string, now: Date): string {
   return ahead < 0 ? `已过期 ${-ahead} 天（${dateWords(day)}）` : dayWords(day, now)
 }
 
-export function taskView(t: TaskDoc, now: Date): TaskView {
+export function taskView(t: TaskDoc, now: Date, photos?: PhotoView[]): TaskView {
   return {
     id: t._id,
     kind: t.kind,
@@ -44,6 +44,7 @@ export function taskView(t: TaskDoc, now: Date): TaskView {
     overdue: t.status === 'open' && daysAhead(t.dueDay, now) < 0,
     status: t.status,
     ...(t.reporter ? { reporter: t.reporter } : {}),
+    ...(photos?.length ? { photos } : {}),
   }
 }
 
@@ -65,7 +66,10 @@ function visitView(v: VisitDoc, photos: PhotoView[], taskTitle?: string): VisitV
 
 export async function reportVisitNeed(ctx: ActionContext, input: ParsedInput<'visit.report'>): Promise<TaskView> {
   const { doc: cadre, as } = aboutCadre(ctx)
-  const staff = await findAll<UserDoc>(C.users, { communityId: cadre.communityId, roles: 'staff' })
+  const [staff, { photos }] = await Promise.all([
+    findAll<UserDoc>(C.users, { communityId: cadre.communityId, roles: 'staff' }),
+    takePhotos(ctx.openid, 'reportPhoto', input.photos ?? []),
+  ])
   const task: TaskDoc = {
     // One task per filled-in form: a second press of the same report finds the first.
     _id: `report:${cadre._id}:${input.requestId}`,
@@ -82,6 +86,7 @@ export async function reportVisitNeed(ctx: ActionContext, input: ParsedInput<'vi
     createdAt: ctx.now,
     reportedBy: ctx.openid,
     reporter: { name: ctx.user?.name ?? '', ...(ctx.link?.familyPhone ? { phone: ctx.link.familyPhone } : {}) },
+    ...(photos.length ? { photos } : {}),
   }
   const title = `五必访：${cadre.name}${input.kind}`
   const body = `${input.note}。请在${dateWords(task.dueDay)}前上门看望。住址：${cadre.address}`
@@ -117,8 +122,9 @@ export async function listTasks(ctx: ActionContext, input: ParsedInput<'task.lis
   const tasks = page.items
   // A note worded from health data (寿桃 for a diabetic) is a read of it: logged before the answer leaves.
   const fromHealth = tasks.filter((t) => t.healthFields?.length)
-  await Promise.all(
-    fromHealth.map((t) =>
+  const [photos] = await Promise.all([
+    photoViews(tasks, (t) => t.photos),
+    ...fromHealth.map((t) =>
       logSensitiveRead(
         ctx,
         { _id: t.cadreId, name: t.cadreName, communityId: t.communityId },
@@ -127,8 +133,8 @@ export async function listTasks(ctx: ActionContext, input: ParsedInput<'task.lis
         '社区工作人员',
       ),
     ),
-  )
-  return { tasks: tasks.map((t) => taskView(t, ctx.now)), today, overdue, dueToday, total: page.total, next: page.next }
+  ])
+  return { tasks: tasks.map((t, i) => taskView(t, ctx.now, photos[i])), today, overdue, dueToday, total: page.total, next: page.next }
 }
 
 export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.record'>): Promise<VisitView> {

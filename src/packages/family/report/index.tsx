@@ -13,6 +13,7 @@ import { BookingCard } from '../../../components/booking-card'
 import { Button, CallButton, Choice, Field } from '../../../components/controls'
 import { Notice } from '../../../components/notice'
 import { usePageParams } from '../../../routes'
+import { PhotoPicker } from '../../../components/photo-picker'
 
 const HINTS: Record<(typeof REPORT_KINDS)[number], string> = {
   住院: '如：昨晚摔倒，住进区人民医院骨科 8 床',
@@ -26,10 +27,14 @@ export default function Report() {
   const [note, setNote] = useState('')
   const [requestId, setRequestId] = useState(newRequestId)
   const [sent, setSent] = useState(false)
+  const [photo, setPhoto] = useState({ tickets: [] as string[], sending: false })
+  // A new report starts with no photo: the picker is made afresh.
+  const [round, setRound] = useState(0)
   const { result, busy, submit } = useSubmit()
   const send = async () => {
     const done = await submit(
-      () => call('visit.report', { cadreId, kind, note: note.trim(), requestId }),
+      () =>
+        call('visit.report', { cadreId, kind, note: note.trim(), requestId, ...(photo.tickets.length ? { photos: photo.tickets } : {}) }),
       (task) => `已告诉社区，社区会在${task.dueWords.replace(/^(今天|明天|后天) /, '')}前上门看望`,
     )
     if (done) setSent(true)
@@ -39,18 +44,29 @@ export default function Report() {
     setNote('')
     setRequestId(newRequestId())
     setSent(false)
+    setRound((r) => r + 1)
   }
   return (
     <Screen title='告诉社区'>
       <Notice kind='info' text='老人住院、家里有大事或有特殊情况，社区都会上门看望（五必访）。' />
       {sent ? null : <Choice label='什么情况' options={REPORT_KINDS} value={kind} onChange={setKind} />}
       {sent ? null : <Field label='简单说说' value={note} onInput={setNote} placeholder={HINTS[kind]} maxlength={200} multiline />}
+      {sent ? null : (
+        <PhotoPicker
+          key={round}
+          label='照片（可不加，如病房、家里的情况）'
+          about={{ cadreId, purpose: 'reportPhoto' }}
+          most={1}
+          onChange={(tickets, sending) => setPhoto({ tickets, sending })}
+        />
+      )}
+      {photo.sending && !sent ? <Notice kind='info' text='照片还在上传，传好了就能告诉社区' /> : null}
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
       {sent && kind === '住院' ? <WhileInHospital cadreId={cadreId} /> : null}
       {sent ? (
         <Button label='再报告另一件事' onPress={another} />
       ) : (
-        <Button kind='primary' label='告诉社区' disabled={busy || note.trim().length < 2} onPress={() => void send()} />
+        <Button kind='primary' label='告诉社区' disabled={busy || photo.sending || note.trim().length < 2} onPress={() => void send()} />
       )}
     </Screen>
   )

@@ -10,6 +10,7 @@ import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
 import { go } from '../../../routes'
 import { LoadError } from '../../../components/load-error'
+import { PhotoStrip } from '../../../components/photo-picker'
 
 const KINDS = ['住院', '大事', '特殊情况', '祝寿', '节日走访', '巡诊', '年度体检']
 
@@ -78,6 +79,7 @@ function TaskCard({ task }: { task: TaskView }) {
         </View>
       ) : null}
       {/* A reported stay in hospital: the one who told us knows where he is; he may not answer himself. */}
+      {task.photos ? <PhotoStrip photos={task.photos} label='报告带的照片' /> : null}
       {task.reporter?.phone ? <CallButton kind='primary' label={`打给报告人${task.reporter.name}`} phone={task.reporter.phone} /> : null}
       {task.phone ? <CallButton label={`打给${task.cadreName}`} phone={task.phone} /> : null}
       <Button kind='primary' label='记录走访' onPress={record} />

@@ -1,7 +1,7 @@
 // 一篇学习资料: large type, paragraph by paragraph; read aloud where the platform can; "我读完了" for the cadre;
 // "请社区送学上门" books the study service with the material's title as the note. Staff see who has read it.
 import { View, Text, Image } from '@tarojs/components'
-import { useUnload } from '@tarojs/taro'
+import Taro, { useUnload } from '@tarojs/taro'
 import { useState } from 'react'
 import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
@@ -23,6 +23,7 @@ export default function Material() {
   useShareCard(() => (m ? { title: `学习资料：${m.title}`, route: 'material', params: { id: m.id, cadreId: params.cadreId } } : null))
   const home = useAction('home.get', {})
   const isCadre = home.data?.me.activeRole === 'cadre'
+  const pictureUrls = m?.body.flatMap((p) => (p.picture?.url ? [p.picture.url] : [])) ?? []
   const [reading, setReading] = useState(false)
   const [silent, setSilent] = useState(false)
   const { result, busy, submit } = useSubmit()
@@ -69,8 +70,18 @@ export default function Material() {
           {canReadAloud() ? null : <Notice kind='info' text='想听的话，可以请家人读给您听，或者请社区送学上门讲给您听。' />}
           <View className='material-body'>
             {m.body.map((p, i) =>
-              p.image ? (
-                <Image key={i} className='material-image' src={p.image} mode='widthFix' aria-label='资料配图' />
+              p.picture ? (
+                p.picture.url ? (
+                  <Image
+                    key={i}
+                    className='material-image'
+                    src={p.picture.url}
+                    mode='widthFix'
+                    aria-label='资料配图，点开看大图'
+                    data-testid='material-picture'
+                    onClick={() => void Taro.previewImage({ urls: pictureUrls, current: p.picture!.url })}
+                  />
+                ) : null
               ) : (
                 <Text key={i} className='material-paragraph' userSelect>
                   {p.text}

@@ -4,8 +4,8 @@
 // without a write; the daily job removes uploads no record took within a day.
 import { request } from '../../../support/http'
 import { hostNow } from '../../../support/clock'
-import { PNG, STAFF, SECOND_STAFF, dayAhead, newCadre, uploadPhoto } from '../../../support/arrange'
-import { TARGET_CADRE } from '../../../support/callers'
+import { PNG, STAFF, SECOND_STAFF, dayAhead, newActivity, newCadre, uploadPhoto } from '../../../support/arrange'
+import { CALLERS, TARGET_CADRE } from '../../../support/callers'
 import { sdkFor } from '../../../support/localcloud'
 import { startEachTestFromHere, useCloud } from '../../../support/refused'
 
@@ -42,6 +42,19 @@ it('keeps two photos on a visit record and shows them from the list, addressed i
   await ctx.refused(STAFF, 'visit.record', visit([work.ticket]), 'FILE_NOT_YOURS')
 })
 
+it('carries the photo a daughter sends with a hospital report to the staff’s task list', async () => {
+  const { cloud, refused } = ctx
+  const daughter = CALLERS.familyPermitted
+  const ward = await uploadPhoto(cloud, daughter, { purpose: 'reportPhoto' })
+  const report = { cadreId: TARGET_CADRE, kind: '住院' as const, note: '昨晚住进区医院', requestId: `r-${ward.fileRef}` }
+  await refused(daughter, 'visit.report', { ...report, photos: [ward.ticket, ward.ticket] }, 'BAD_INPUT')
+  const task = await cloud.ok(daughter, 'visit.report', { ...report, photos: [ward.ticket] })
+  const { tasks } = await cloud.ok(STAFF, 'task.list', {})
+  const listed = tasks.find((t) => t.id === task.id)!
+  expect(listed.photos?.map((p) => p.fileRef)).toEqual([ward.fileRef])
+  expect(Buffer.from((await request(listed.photos![0].url)).raw)).toEqual(PNG)
+})
+
 it('refuses a photo someone else uploaded, one not yet checked, and a repeated one, writing nothing', async () => {
   const { cloud, refused } = ctx
   const theirs = await uploadPhoto(cloud, SECOND_STAFF)
@@ -75,6 +88,11 @@ it('removes, after a day, uploads no record took, and keeps those a record uses'
   const { cloud } = ctx
   const used = await uploadPhoto(cloud, STAFF)
   await cloud.ok(STAFF, 'visit.record', visit([used.ticket]))
+  // Pictures inside a material's paragraphs and an activity's cover are found where their records keep them.
+  const picture = await uploadPhoto(cloud, STAFF, { purpose: 'materialPicture' })
+  await cloud.ok(STAFF, 'material.save', { title: '图文资料', category: '健康养生', body: [{ text: '看图' }, { picture: picture.ticket }] })
+  const cover = await uploadPhoto(cloud, STAFF, { purpose: 'activityCover' })
+  await cloud.ok(STAFF, 'activity.save', { ...newActivity(), cover: cover.ticket })
   const unused = await uploadPhoto(cloud, STAFF)
   await cloud.post('/__cloud/clock', { now: new Date(hostNow().getTime() + 25 * 3600_000).toISOString() })
   try {
@@ -84,7 +102,7 @@ it('removes, after a day, uploads no record took, and keeps those a record uses'
     await cloud.post('/__cloud/clock', undefined, 'DELETE')
   }
   expect(await exists(unused.fileId)).toBe(false)
-  expect(await exists(used.fileId)).toBe(true)
+  for (const kept of [used, picture, cover]) expect(await exists(kept.fileId)).toBe(true)
 })
 
 it('keeps a checked upload through kill -9, so the record saved after the restart points at a file that is there', async () => {
