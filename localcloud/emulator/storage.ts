@@ -10,6 +10,9 @@ import { CloudError } from './errors'
 
 /** The bucket part of every file ID, shaped like the platform's `cloud://<env>.<bucket>/<path>`. */
 export const FILE_ID_PREFIX = 'cloud://local.6c6f-local-1300000000/'
+/** The most files one getTempFileURL or deleteFile call takes on the platform. */
+const FILES_PER_CALL = 50
+
 /** How long an upload URL may be used, and the longest a download URL lives (the platform's limit is a day). */
 const UPLOAD_WINDOW_MS = 15 * 60_000
 const MAX_AGE_LIMIT_S = 86_400
@@ -120,6 +123,7 @@ export class Storage {
   downloadList(params: { file_list?: unknown }, base: string) {
     const list = Array.isArray(params.file_list) ? (params.file_list as { fileid?: unknown; max_age?: unknown }[]) : null
     if (!list) throw new CloudError('INVALID_PARAM', 'file_list 必须是数组')
+    if (list.length > FILES_PER_CALL) throw new CloudError('INVALID_PARAM', `一次最多 ${FILES_PER_CALL} 个文件`)
     return {
       download_list: list.map(({ fileid, max_age }) => {
         const cloudPath = pathOf(fileid)
@@ -154,6 +158,7 @@ export class Storage {
   deleteList(params: { fileid_list?: unknown }) {
     const list = Array.isArray(params.fileid_list) ? (params.fileid_list as unknown[]) : null
     if (!list) throw new CloudError('INVALID_PARAM', 'fileid_list 必须是数组')
+    if (list.length > FILES_PER_CALL) throw new CloudError('INVALID_PARAM', `一次最多 ${FILES_PER_CALL} 个文件`)
     return {
       delete_list: list.map((fileid) => {
         const cloudPath = pathOf(fileid)

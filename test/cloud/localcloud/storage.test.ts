@@ -45,6 +45,12 @@ it('uploads, hands out a temporary URL that serves the same bytes, and deletes',
   expect(deleted.fileList).toEqual([expect.objectContaining({ fileID, status: 0 })])
   expect((await sdk.getTempFileURL({ fileList: [fileID] })).fileList[0].status).toBe(-503003)
   expect((await sdk.deleteFile({ fileList: [fileID] })).fileList[0].status).toBe(-503003)
+
+  // As on the platform, one call takes at most 50 files.
+  const many = Array.from({ length: 51 }, (_v, i) => `${fileID}.${i}`)
+  await expect(sdk.getTempFileURL({ fileList: many })).rejects.toBeDefined()
+  await expect(sdk.deleteFile({ fileList: many })).rejects.toBeDefined()
+  expect((await sdk.getTempFileURL({ fileList: many.slice(0, 50) })).fileList).toHaveLength(50)
 })
 
 it('refuses a path that climbs out with .., and an upload URL used twice or for another path', async () => {

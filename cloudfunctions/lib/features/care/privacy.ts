@@ -13,6 +13,9 @@ import { shanghaiDay } from '../../core/time.rules'
 import type { ActionContext } from '../../core/context'
 import { audit } from '../../core/audit'
 import { logSensitiveRead } from './care'
+import { chunks } from '../../core/chunks'
+import { deleteFilesOf } from '../files/files'
+import type { StoredPhoto } from '../files/tickets'
 
 const PAGE = 50
 /** What an erased person's name becomes wherever it was copied. */
@@ -65,8 +68,6 @@ async function peopleToldAbout(cadre: CadreDoc): Promise<string[]> {
   return [...new Set([...(cadre.openid ? [cadre.openid] : []), ...links.map((l) => l.familyOpenid), ...locals.map((u) => u._id)])]
 }
 
-const chunks = <T>(xs: T[], n: number) => Array.from({ length: Math.ceil(xs.length / n) }, (_v, i) => xs.slice(i * n, i * n + n))
-
 /** Replaces the needles in every string of the matching documents, writing only the fields that changed. */
 type Needle = [from: string, to: string]
 
@@ -107,6 +108,22 @@ export async function exportPersonalData(ctx: ActionContext, input: ParsedInput<
   return { fileName: `个人信息-${cadre.name}-${shanghaiDay(ctx.now)}.json`, content }
 }
 
+/** A person's photos (visits, works, reports) go with them: from storage, then from the records. */
+async function erasePhotos(cadreId: string) {
+  const keeping = [C.visits, C.contributions, C.tasks]
+  const withPhotos = { cadreId, photos: _.exists(true) }
+  const records = await Promise.all(keeping.map((c) => findAll<{ photos?: StoredPhoto[] }>(c, withPhotos)))
+  await deleteFilesOf(records.flat().flatMap((r) => r.photos ?? []))
+  await Promise.all(
+    keeping.map((c) =>
+      db
+        .collection(c)
+        .where(withPhotos)
+        .update({ data: { photos: _.remove() } }),
+    ),
+  )
+}
+
 /**
  * Erases the person: first every copy of the name (and address) elsewhere, then the record and profile in one
  * transaction with the audit line. Each step can be repeated, so an erase stopped halfway is finished by asking again.
@@ -145,6 +162,7 @@ export async function erasePersonalData(ctx: ActionContext, input: ParsedInput<'
       ...chunks(told, 100).map((to) => scrubAll(C.messages, { to: _.in(to) }, needles)),
     ])
   }
+  await erasePhotos(cadre._id)
   if (cadre.openid) {
     const user = await findById<UserDoc>(C.users, cadre.openid)
     if (user) {

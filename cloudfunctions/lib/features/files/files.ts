@@ -7,6 +7,7 @@ import { C } from '../../db/collections'
 import { _, cloud, db } from '../../db/cloud'
 import { count, findById, newId } from '../../db/access'
 import { shanghaiDay } from '../../core/time.rules'
+import { chunks } from '../../core/chunks'
 import type { ActionContext } from '../../core/context'
 import type { FileDoc } from './docs'
 import type { CheckedUpload, PhotoView, PreparedUpload } from './views'
@@ -15,6 +16,9 @@ import { ticketFor, type StoredPhoto } from './tickets'
 
 /** Temporary addresses live two hours: long enough for a page left open, short enough not to travel far. */
 const URL_SECONDS = 2 * 3600
+
+/** The most files one storage call takes (getTempFileURL, deleteFile): more go in several calls at once. */
+export const FILES_PER_CALL = 50
 
 export async function prepareUpload(
   ctx: ActionContext,
@@ -69,14 +73,23 @@ async function checked(ctx: ActionContext, file: FileDoc, fileId: string): Promi
   return { fileRef: file._id, url, ticket }
 }
 
-/** Temporary addresses for many files in one call to storage; '' for a file that is gone. */
+/** Temporary addresses for many files, fifty to a call to storage, the calls at once; '' for a file that is gone. */
 export async function temporaryUrls(fileIds: readonly string[]): Promise<string[]> {
-  if (fileIds.length === 0) return []
-  const answer = (await cloud.getTempFileURL({ fileList: fileIds.map((fileID) => ({ fileID, maxAge: URL_SECONDS })) })) as {
-    fileList: { fileID: string; status: number; tempFileURL: string }[]
-  }
-  const urls = new Map(answer.fileList.map((f) => [f.fileID, f.status === 0 ? f.tempFileURL : '']))
+  const answers = await Promise.all(
+    chunks(fileIds, FILES_PER_CALL).map(
+      (part) =>
+        cloud.getTempFileURL({ fileList: part.map((fileID) => ({ fileID, maxAge: URL_SECONDS })) }) as Promise<{
+          fileList: { fileID: string; status: number; tempFileURL: string }[]
+        }>,
+    ),
+  )
+  const urls = new Map(answers.flatMap((a) => a.fileList).map((f) => [f.fileID, f.status === 0 ? f.tempFileURL : '']))
   return fileIds.map((id) => urls.get(id) ?? '')
+}
+
+/** Files gone from storage, fifty to a call, the calls at once. */
+export async function deleteStored(fileIds: readonly string[]): Promise<void> {
+  await Promise.all(chunks(fileIds, FILES_PER_CALL).map((part) => cloud.deleteFile({ fileList: part })))
 }
 
 /** The photos of many records (a page), addressed with one call to storage. */
@@ -90,7 +103,7 @@ export async function photoViews<T>(records: readonly T[], photosOf: (r: T) => r
 /** A record is deleted: its files go from storage, then their documents (a file is forgotten only once its bytes are gone). */
 export async function deleteFilesOf(photos: readonly StoredPhoto[]): Promise<void> {
   if (photos.length === 0) return
-  await cloud.deleteFile({ fileList: photos.map((p) => p.fileId) })
+  await deleteStored(photos.map((p) => p.fileId))
   await db
     .collection(C.files)
     .where({ _id: _.in(photos.map((p) => p.fileRef)) })

@@ -1,9 +1,10 @@
 // The daily clean-up: uploads nobody's record took within a day are deleted from storage and forgotten.
 // A checked upload may have been used by a record saved after its check: such a file is marked used, never removed.
 import { C } from '../../db/collections'
-import { _, cloud, db } from '../../db/cloud'
+import { _, db } from '../../db/cloud'
 import { findIn, findMany } from '../../db/access'
 import type { FileDoc } from './docs'
+import { deleteStored } from './files'
 import { UNUSED_FOR_MS, type FilePurpose } from './rules'
 
 /** Where each purpose's files are kept on their records (a roster sheet is read once by the import and never kept). */
@@ -51,7 +52,7 @@ export async function sweepUnusedUploads(now: Date): Promise<{ removed: number; 
       .update({ data: { state: 'used' } })
   const uploaded = remove.filter((f) => f.fileId).map((f) => f.fileId)
   // Storage first: a file document is forgotten only once its bytes are gone.
-  if (uploaded.length) await cloud.deleteFile({ fileList: uploaded })
+  await deleteStored(uploaded)
   if (remove.length)
     await db
       .collection(C.files)

@@ -10,12 +10,14 @@ import {
   bindFamily,
   firstOpenTime,
   newActivity,
+  dayAhead,
   registerCadre,
   requestId,
+  uploadPhoto,
 } from '../../../support/arrange'
 import { everyDocument } from '../../../support/snapshot'
 import type { AccessLogEntryView } from '../../../../cloudfunctions/lib/contracts'
-import type { LocalCloud } from '../../../support/localcloud'
+import { sdkFor, type LocalCloud } from '../../../support/localcloud'
 
 const ctx = useCloud()
 let cloud: LocalCloud
@@ -159,11 +161,22 @@ it('exports everything held about a person, and erases it on request wherever it
     else await cloud.ok(STAFF, 'booking.checkOut', { bookingId: b.id })
   }
 
+  const ward = await uploadPhoto(cloud, STAFF, { cadreId: 'cadre-03', purpose: 'reportPhoto' })
   const reported = await cloud.ok(STAFF, 'visit.report', {
     cadreId: 'cadre-03',
     kind: '住院',
     note: '住进区人民医院',
+    photos: [ward.ticket],
     requestId: requestId(),
+  })
+  const visitPhoto = await uploadPhoto(cloud, STAFF, { cadreId: 'cadre-03' })
+  await cloud.ok(STAFF, 'visit.record', {
+    cadreId: 'cadre-03',
+    day: dayAhead(0),
+    visitors: '陈静',
+    gifts: '',
+    notes: '',
+    photos: [visitPhoto.ticket],
   })
 
   expect(await cloud.ok(ADMIN, 'care.erase', { cadreId: 'cadre-03', reason: '本人书面申请删除' })).toEqual({
@@ -181,6 +194,10 @@ it('exports everything held about a person, and erases it on request wherever it
   expect(copies.every((b) => b.cadreName === '已删除老人' && b.address === '')).toBe(true)
   const task = (await db.collection('tasks').doc(reported.id).get()).data
   expect(task).toMatchObject({ cadreName: '已删除老人', address: '', status: 'done' })
+  // Her photos are gone from storage and from the records that held them.
+  expect(task.photos).toBeUndefined()
+  const stored = await sdkFor(cloud).getTempFileURL({ fileList: [ward.fileId, visitPhoto.fileId] })
+  expect(stored.fileList.map((f) => f.status)).toEqual([-503003, -503003])
   expect((await cloud.ok(STAFF, 'task.list', {})).tasks.map((t) => t.id)).not.toContain(reported.id)
   // Gone from the roster and from every page; asking again finishes nothing new and fails nothing.
   expect((await cloud.ok(STAFF, 'cadre.list', { keyword: '张德福' })).total).toBe(0)

@@ -84,6 +84,21 @@ it('checks a file by its content: a text file named .png is refused and removed;
   await refused(STAFF, 'file.prepare', { cadreId: TARGET_CADRE, purpose: 'visitPhoto', ext: 'exe' }, 'BAD_INPUT')
 })
 
+it('takes a roster spreadsheet as xlsx or csv up to 5 MB, and refuses a photo or a bigger file named as one', async () => {
+  const { cloud } = ctx
+  const xlsx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200)])
+  const csv = Buffer.from('姓名,性别,出生日期\n王建国,男,1941-03-08\n')
+  const sheet = (bytes: Buffer, ext: string) => uploadPhoto(cloud, STAFF, { purpose: 'rosterSheet', bytes, ext, check: false })
+  const check = async (f: { fileRef: string; fileId: string }) => cloud.act(STAFF, 'file.check', { fileRef: f.fileRef, fileId: f.fileId })
+  expect(await check(await sheet(xlsx, 'xlsx'))).toMatchObject({ ok: true })
+  expect(await check(await sheet(csv, 'csv'))).toMatchObject({ ok: true })
+  expect(await check(await sheet(PNG, 'xlsx'))).toMatchObject({ ok: false, error: { code: 'FILE_WRONG_TYPE' } })
+  const big = Buffer.concat([xlsx, Buffer.alloc(5 * 1024 * 1024)])
+  expect(await check(await sheet(big, 'xlsx'))).toMatchObject({ ok: false, error: { code: 'FILE_TOO_BIG' } })
+  // Only staff bring a roster: a cadre's family cannot ask for a place for one.
+  await ctx.refused(CALLERS.familyPermitted, 'file.prepareForCommunity', { purpose: 'rosterSheet', ext: 'xlsx' }, 'FORBIDDEN')
+})
+
 it('removes, after a day, uploads no record took, and keeps those a record uses', async () => {
   const { cloud } = ctx
   const used = await uploadPhoto(cloud, STAFF)
