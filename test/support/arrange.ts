@@ -31,7 +31,7 @@ export const PNG = Buffer.from(
 export async function uploadPhoto(
   cloud: LocalCloud,
   openid: string,
-  { bytes = PNG, ext = 'png', check = true, cadreId = TARGET_CADRE, purpose = 'visitPhoto' as FilePurpose } = {},
+  { bytes = PNG as Buffer, ext = 'png', check = true, cadreId = TARGET_CADRE, purpose = 'visitPhoto' as FilePurpose } = {},
 ) {
   const about = FILE_PURPOSES[purpose].about === 'cadre'
   const { fileRef, cloudPath } = about
