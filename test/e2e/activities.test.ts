@@ -3,7 +3,7 @@
 // for a study material to be brought home (送学上门), which books the study service.
 import type { Page } from 'playwright-core'
 import type { LocalCloud } from '../support/localcloud'
-import { pickFirstOpenTime, pickIdentity, pickOnWheel, screenshot, tab, useJourney } from '../support/browser'
+import { cameraPicture, pickFirstOpenTime, pickIdentity, pickOnWheel, screenshot, tab, useJourney } from '../support/browser'
 
 const journey = useJourney()
 let cloud: LocalCloud
@@ -13,6 +13,19 @@ beforeAll(() => {
 })
 
 const fill = (testId: string, value: string) => page.locator(`[data-testid=${testId}] input`).fill(value)
+
+/** Photos chosen from the album in the picker on the page; waits until every one says 已传好. */
+async function addPhotos(pictures: Buffer[]) {
+  const [album] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: /^添加照片/ }).click()])
+  await album.setFiles(pictures.map((buffer, i) => ({ name: `photo-${i}.jpg`, mimeType: 'image/jpeg', buffer })))
+  await page.getByText('✓ 已传好').nth(pictures.length - 1).waitFor()
+}
+
+/** Every image the selector finds has arrived from storage and is drawn. */
+async function loaded(selector: string) {
+  await page.locator(selector).first().waitFor()
+  await page.waitForFunction((s) => Array.from(document.querySelectorAll<HTMLImageElement>(s)).every((i) => i.naturalWidth > 0), selector)
+}
 
 it('staff publish an activity and the cadre signs up for it from the 活动 tab', async () => {
   await pickIdentity(page, cloud.url, '陈静')
@@ -26,6 +39,8 @@ it('staff publish an activity and the cadre signs up for it from the 活动 tab'
   await pickOnWheel(page, '开始时间', '14:30')
   await pickOnWheel(page, '结束时间', '16:00')
   await page.getByRole('button', { name: /^开始时间 14:30 / }).waitFor()
+  // A cover photo from the album.
+  await addPhotos([await cameraPicture(page, 1600, 900, '防跌倒')])
   await screenshot(page, 'activity-form-picked')
   await page.getByRole('button', { name: '发布活动', exact: true }).click()
   await page.getByText(/已发布“防跌倒小课堂”：.*2:30/).waitFor()
@@ -33,8 +48,11 @@ it('staff publish an activity and the cadre signs up for it from the 活动 tab'
   await pickIdentity(page, cloud.url, '王建国')
   await tab(page, '活动')
   await page.getByRole('radio', { name: '健康讲座' }).click()
+  // The card shows the cover; so does the activity's page.
+  await loaded('.activity-card__cover img')
   await page.getByRole('button', { name: /^防跌倒小课堂/ }).click()
   await page.getByText('还有 12 个名额').first().waitFor()
+  await loaded('.activity-cover img')
   await page.getByRole('button', { name: /^报名/ }).click()
   await page.getByText('已为王建国报上名').waitFor()
   await page.getByText('王建国：✔ 已报名').waitFor()
@@ -90,4 +108,21 @@ it('the cadre reads a study material from home, is told when the phone cannot re
   await page.getByText(/约好了！/).waitFor()
   const { bookings } = await cloud.ok('demo-cadre-wangjianguo', 'booking.list', { cadreId: 'cadre-01' })
   expect(bookings.find((b) => b.serviceKey === 'study')).toMatchObject({ note: '送学：离退休干部党支部学习制度' })
+})
+
+it('staff keep the photos taken at last week’s tea party, and the cadre sees them on the activity’s page', async () => {
+  await pickIdentity(page, cloud.url, '陈静')
+  await tab(page, '活动')
+  await page.getByRole('button', { name: /^活动名单与签到/ }).click()
+  await page.getByRole('button', { name: /^敬老茶话会/ }).click()
+  await addPhotos([await cameraPicture(page, 2000, 1500, '茶话会'), await cameraPicture(page, 1500, 2000, '合影')])
+  await page.getByRole('button', { name: '保存现场照片' }).click()
+  await page.getByText('已保存 2 张现场照片，老人在活动页上能看到').waitFor()
+  await screenshot(page, 'activity-photos-kept')
+
+  await pickIdentity(page, cloud.url, '王建国')
+  await page.goto(`${cloud.url}/#/packages/activity/detail/index?id=activity-demo-chongyang&cadreId=cadre-01`)
+  await page.getByRole('group', { name: /^活动现场照片，2 张/ }).waitFor()
+  await loaded('[data-testid=record-photo] img')
+  await screenshot(page, 'activity-photos-seen')
 })
