@@ -31,7 +31,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     // The cloud code's contracts (types) and kinds lists, as `@cloud/…` (tsconfig.json has the same alias).
     alias: { '@cloud': path.resolve(__dirname, '../cloudfunctions/lib') },
-    cache: { enable: true, buildDependencies: { config: [__filename] } },
+    // No persistent cache: a warm cache has twice given a build that mixed old and new modules across subpackages
+    // (the same sub-common chunk written with different contents); a fresh build costs seconds and is always whole.
+    cache: { enable: false },
     mini: {
       compile: shared,
       postcss: {

@@ -126,3 +126,31 @@ it('staff keep the photos taken at last week’s tea party, and the cadre sees t
   await loaded('[data-testid=record-photo] img')
   await screenshot(page, 'activity-photos-seen')
 })
+
+it('staff publish a study material with a picture between two paragraphs, and the cadre reads it with the picture in place', async () => {
+  await pickIdentity(page, cloud.url, '陈静')
+  await tab(page, '活动')
+  await page.getByRole('button', { name: /^学习资料/ }).click()
+  await page.getByRole('button', { name: /^发布资料/ }).click()
+  await page.getByRole('radio', { name: '健康养生' }).click()
+  await fill('material-title', '冬天怎样防滑倒')
+  await page.locator('[data-testid=material-body] textarea').fill('下雪天少出门，出门穿防滑鞋。')
+  await page.getByRole('button', { name: /^加一张图片/ }).click()
+  await addPhotos([await cameraPicture(page, 1600, 1200, '防滑鞋')])
+  await page.getByRole('button', { name: /^加一段文字/ }).click()
+  await page.locator('[data-testid=material-body] textarea').nth(1).fill('走路慢一点，拄好拐杖。')
+  await screenshot(page, 'material-form-picture')
+  await page.getByRole('button', { name: '发布资料', exact: true }).click()
+  await page.getByText('已发布“冬天怎样防滑倒”').waitFor()
+
+  await pickIdentity(page, cloud.url, '王建国')
+  await page.getByRole('button', { name: /^学习资料/ }).click()
+  await page.getByRole('button', { name: /^冬天怎样防滑倒/ }).click()
+  await loaded('[data-testid=material-picture] img')
+  // The picture sits between the two paragraphs, as staff put it.
+  const order = await page
+    .locator('.material-body > *')
+    .evaluateAll((parts) => parts.map((p) => (p.getAttribute('data-testid') === 'material-picture' ? '图' : p.textContent?.trim())))
+  expect(order).toEqual(['下雪天少出门，出门穿防滑鞋。', '图', '走路慢一点，拄好拐杖。'])
+  await screenshot(page, 'material-picture-read')
+})
