@@ -15,6 +15,7 @@ import { careRoundTrips } from '../test/cloud/features/care/budgets'
 import { visitsRoundTrips } from '../test/cloud/features/visits/budgets'
 import { pairingRoundTrips } from '../test/cloud/features/pairing/budgets'
 import { filesRoundTrips } from '../test/cloud/features/files/budgets'
+import { rosterRoundTrips } from '../test/cloud/features/roster/budgets'
 
 export const KB = 1024
 
@@ -34,6 +35,7 @@ const ROUND_TRIPS: { [A in ActionName]: number } = {
   ...visitsRoundTrips,
   ...pairingRoundTrips,
   ...filesRoundTrips,
+  ...rosterRoundTrips,
 }
 
 export const BUDGETS = {

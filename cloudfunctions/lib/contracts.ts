@@ -15,6 +15,7 @@ import { messagesContracts } from './features/messages/contract'
 import { remindersContracts } from './features/reminders/contract'
 import { pushContracts } from './features/push/contract'
 import { filesContracts } from './features/files/contract'
+import { rosterContracts } from './features/roster/contract'
 
 export const contracts = {
   ...peopleContracts,
@@ -31,6 +32,7 @@ export const contracts = {
   ...remindersContracts,
   ...pushContracts,
   ...filesContracts,
+  ...rosterContracts,
 }
 
 export type Contracts = typeof contracts
@@ -55,5 +57,6 @@ export type * from './features/messages/views'
 export type * from './features/reminders/views'
 export type * from './features/push/views'
 export type * from './features/files/views'
+export type * from './features/roster/views'
 export { admittedRoles, SUBJECT_KEYS } from './core/contract'
 export type { Access, Permission, Role, Subject } from './core/contract'

@@ -15,6 +15,7 @@ import { messagesHandlers } from './features/messages/handlers'
 import { remindersHandlers } from './features/reminders/handlers'
 import { pushHandlers } from './features/push/handlers'
 import { filesHandlers } from './features/files/handlers'
+import { rosterHandlers } from './features/roster/handlers'
 
 export const handlers: Handlers<ActionName> = {
   ...peopleHandlers,
@@ -31,4 +32,5 @@ export const handlers: Handlers<ActionName> = {
   ...remindersHandlers,
   ...pushHandlers,
   ...filesHandlers,
+  ...rosterHandlers,
 }

@@ -5,6 +5,7 @@ import { fillWaitlists } from '../lib/features/activities/jobs'
 import { escalateSos } from '../lib/features/sos/jobs'
 import { remindUpcoming } from '../lib/features/reminders/upcoming'
 import { deliverPushes } from '../lib/core/outbox'
+import { syncCadreCopies } from '../lib/features/roster/jobs'
 
 export async function main(event: unknown) {
   const refused = refuseUnlessTimer(event)
@@ -14,16 +15,18 @@ export async function main(event: unknown) {
   const sosSteps = await escalateSos(at)
   const promoted = await fillWaitlists(at)
   const reminded = await remindUpcoming(at)
+  const corrected = await syncCadreCopies()
   // WeChat messages last: they go out only after the messages they belong to are stored.
   const pushed = await deliverPushes(at)
   return {
     ok: true,
     data: {
       ranAt: at.toISOString(),
-      jobs: ['sos.escalate', 'activity.fillWaitlists', 'reminders.upcoming', 'push.deliver'],
+      jobs: ['sos.escalate', 'activity.fillWaitlists', 'reminders.upcoming', 'roster.syncCopies', 'push.deliver'],
       sosSteps,
       promoted,
       reminded,
+      corrected,
       pushed,
     },
   }

@@ -18,7 +18,10 @@ const fill = (testId: string, value: string) => page.locator(`[data-testid=${tes
 async function addPhotos(pictures: Buffer[]) {
   const [album] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: /^添加照片/ }).click()])
   await album.setFiles(pictures.map((buffer, i) => ({ name: `photo-${i}.jpg`, mimeType: 'image/jpeg', buffer })))
-  await page.getByText('✓ 已传好').nth(pictures.length - 1).waitFor()
+  await page
+    .getByText('✓ 已传好')
+    .nth(pictures.length - 1)
+    .waitFor()
 }
 
 /** Every image the selector finds has arrived from storage and is drawn. */

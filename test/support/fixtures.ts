@@ -18,6 +18,7 @@ import { messagesFixtures } from '../cloud/features/messages/fixtures'
 import { remindersFixtures } from '../cloud/features/reminders/fixtures'
 import { pushFixtures } from '../cloud/features/push/fixtures'
 import { filesFixtures } from '../cloud/features/files/fixtures'
+import { rosterFixtures } from '../cloud/features/roster/fixtures'
 
 export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...peopleFixtures,
@@ -34,6 +35,7 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...remindersFixtures,
   ...pushFixtures,
   ...filesFixtures,
+  ...rosterFixtures,
 }
 
 export const prepare = (cloud: LocalCloud, action: ActionName) => FIXTURES[action](cloud) as Promise<Prepared>

@@ -35,6 +35,7 @@ export const ERROR_MESSAGES = {
   CONSENT_REQUIRED: '老人本人还没有同意登记健康信息，请先记录同意后再填写',
   ERASE_BLOCKED: '这位老人还有没完成的预约或没处理完的求助，请先处理完再删除',
   TASK_DONE: '这项走访已经记录过了',
+  CADRE_CHANGED: '这位老人的信息刚被别人改过，请重新打开再改',
   TIMER_ONLY: '这是系统的定时任务，只能由定时器运行',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const

@@ -192,6 +192,9 @@ export async function erasePersonalData(ctx: ActionContext, input: ParsedInput<'
           lunarBirth: _.remove(),
           grid: _.remove(),
           openid: _.remove(),
+          // The corrections kept old names, numbers and addresses.
+          history: _.remove(),
+          workUnit: _.remove(),
           erasedAt: cadre.erasedAt ?? ctx.now,
         },
       })

@@ -24,6 +24,7 @@ import type { ActionContext } from '../../core/context'
 import { cadreSummary, communityView, linkView } from './views'
 import { audit } from '../../core/audit'
 import { aboutCadre, staffCommunity } from '../../core/scope'
+import { cadreRecord } from '../roster/records'
 
 const PAGE = 50
 const CADRE_ACTIONS: readonly CadreAction[] = ['service.catalog', 'booking.list', 'card.entries', 'card.record', 'visit.report', 'care.get']
@@ -86,6 +87,10 @@ export async function getCadre(ctx: ActionContext, input: ParsedInput<'cadre.get
     ...(codes ? { openCodes: codes.map((c) => openCodeView(c, ctx.now)) } : {}),
     ...((as === 'staff' || as === 'family') && cadre.phone ? { phone: cadre.phone } : {}),
     may: ctx.subject ? admittedTo(CADRE_ACTIONS, (name) => contracts[name].access, ctx.caller, ctx.subject, ctx.link) : [],
+    // The whole record for those who may correct some of it (cadre.update), with its revision.
+    ...(ctx.subject && admittedTo(['cadre.update'], (name) => contracts[name].access, ctx.caller, ctx.subject, ctx.link).length
+      ? { record: cadreRecord(cadre) }
+      : {}),
     mayRaiseSos: links.some((l) => l.familyOpenid === ctx.openid && l.status === 'active' && l.permissions.sos),
   }
 }

@@ -17,6 +17,31 @@ import {
   wechatCode,
 } from '../../core/shapes'
 
+/** The shapes of a cadre's fields, shared by registering and correcting one. */
+export const cadreShapes = {
+  gender: z.enum(['男', '女']),
+  celebrates: z.enum(['solar', 'lunar']),
+  rank: z.enum(['副县级以上', '一般']),
+  category: z.enum(['离休', '退休']),
+  address: z.string().trim().min(4, '请填写详细住址').max(80, '住址最多八十个字'),
+  lunarBirth: z.strictObject({
+    month: z.int().min(1, '农历月份是 1 到 12').max(12, '农历月份是 1 到 12'),
+    day: z.int().min(1, '农历日子是初一到三十').max(30, '农历日子是初一到三十'),
+    leap: z.boolean(),
+  }),
+  grid: z.string().trim().min(1, '请写网格名').max(20, '网格名最多二十个字'),
+  /** 原单位, its contact person and a number (an office line may have an area code). */
+  workUnit: z.strictObject({
+    name: z.string().trim().min(2, '请写原单位名称').max(40, '原单位名称最多四十个字'),
+    contact: personName.optional(),
+    phone: z
+      .string()
+      .regex(/^[\d-]{7,20}$/, '电话只能是数字和短横线')
+      .optional(),
+  }),
+  branch: z.string().trim().min(2, '请写党支部名称').max(40, '党支部名称最多四十个字'),
+}
+
 export const peopleContracts = {
   'home.get': contract<HomeView>()({
     access: { anyone: true },
@@ -77,23 +102,21 @@ export const peopleContracts = {
     input: z
       .strictObject({
         name: personName,
-        gender: z.enum(['男', '女']),
+        gender: cadreShapes.gender,
         birthDate: isoDate,
-        celebrates: z.enum(['solar', 'lunar']),
-        rank: z.enum(['副县级以上', '一般']),
-        category: z.enum(['离休', '退休']),
+        celebrates: cadreShapes.celebrates,
+        rank: cadreShapes.rank,
+        category: cadreShapes.category,
         phone: phone.optional(),
-        address: z.string().trim().min(4, '请填写详细住址').max(80, '住址最多八十个字'),
+        address: cadreShapes.address,
         livesAlone: z.boolean(),
         partyMember: z.boolean(),
         /** The lunar birthday as the elder tells it, for those who celebrate it (read off the solar date if not given). */
-        lunarBirth: z
-          .strictObject({
-            month: z.int().min(1, '农历月份是 1 到 12').max(12, '农历月份是 1 到 12'),
-            day: z.int().min(1, '农历日子是初一到三十').max(30, '农历日子是初一到三十'),
-            leap: z.boolean(),
-          })
-          .optional(),
+        lunarBirth: cadreShapes.lunarBirth.optional(),
+        grid: cadreShapes.grid.optional(),
+        resettled: z.boolean().optional(),
+        workUnit: cadreShapes.workUnit.optional(),
+        branch: cadreShapes.branch.optional(),
       })
       .refine((v) => !v.lunarBirth || v.celebrates === 'lunar', { message: '过公历生日的不用填农历生日', path: ['lunarBirth'] }),
   }),

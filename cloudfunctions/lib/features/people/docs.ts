@@ -42,6 +42,19 @@ export interface CadreDoc {
   /** The grid (网格) the cadre lives in, so the nearest provider is sent. */
   grid?: string
   livesAlone: boolean
+  /** 异地安置: came from elsewhere and is looked after here. */
+  resettled?: boolean
+  /** 原单位, its contact person and number: told when something happens (a death, a long stay in hospital). */
+  workUnit?: { name: string; contact?: string; phone?: string }
+  /** 党支部 (by name until branches are kept). */
+  branch?: string
+  /** Corrections, newest last (at most HISTORY_KEPT): who, when, and each field old → new. */
+  history?: CadreHistoryEntry[]
+  /** Grows with every correction: a correction based on an older read is refused, not lost. */
+  rev?: number
+  updatedAt?: Date
+  /** Name, address or phone changed: the minutely job brings the copies on open bookings, tasks, pairs and links up to date. */
+  copiesStale?: boolean
   openid?: string
   /** The calendar key of the birthday celebrated (`S:3-15`, `L:leap:6-18`), indexed: the daily job's lookup. */
   birthdayKey?: string
@@ -97,4 +110,14 @@ export interface GuessDoc {
   openid: string
   day: string
   count: number
+}
+
+export interface CadreHistoryEntry {
+  at: Date
+  by: string
+  byName: string
+  /** 'update', or a status change. */
+  what: string
+  changes: { field: string; label: string; from: string; to: string }[]
+  reason?: string
 }

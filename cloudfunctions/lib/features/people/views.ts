@@ -4,6 +4,7 @@ import { ageOn } from '../../core/time.rules'
 import { maskPhone } from '../../core/mask.rules'
 import { momentWords } from '../../core/words.rules'
 import type { Role } from '../../core/contract'
+import type { CadreRecord } from '../roster/views'
 
 export function cadreSummary(c: CadreDoc, now: Date): CadreSummary {
   return {
@@ -157,6 +158,8 @@ export interface CadreDetail extends CadreSummary {
   phone?: string
   /** What the viewer may do for this cadre, as the declarations say: the page offers only these. */
   may: CadreAction[]
+  /** The whole record with its revision, for a viewer who may correct some of it (staff, family who book, the cadre). */
+  record?: CadreRecord
 }
 
 /** The actions a cadre's page offers, each shown only to those it admits. */

@@ -8,5 +8,5 @@ export const careRoundTrips: { [A in keyof typeof careContracts]: number } = {
   'care.consent': 11,
   'care.accessLog': 3,
   'care.export': 22,
-  'care.erase': 40,
+  'care.erase': 43,
 }

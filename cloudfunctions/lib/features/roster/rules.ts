@@ -1,0 +1,80 @@
+// What the roster keeps about a cadre beyond the basics, who may correct which field, and how a change is written
+// into the cadre's history (old → new, in words a person reads).
+import type { CadreDoc } from '../people/docs'
+
+/** The fields staff manage, in the order a person reads them, with their names in words. */
+export const FIELD_LABELS = {
+  name: '姓名',
+  gender: '性别',
+  birthDate: '出生日期',
+  celebrates: '过哪种生日',
+  lunarBirth: '农历生日',
+  rank: '职级',
+  category: '类别',
+  partyMember: '党员',
+  phone: '电话',
+  address: '住址',
+  grid: '网格',
+  livesAlone: '独居',
+  resettled: '异地安置',
+  workUnit: '原单位',
+  branch: '党支部',
+} as const satisfies Partial<Record<keyof CadreDoc, string>>
+
+export type EditableField = keyof typeof FIELD_LABELS
+
+/** Staff correct everything; family with the book permission the address and phone; the cadre their own phone. */
+export const EDITABLE_BY: Record<'staff' | 'family' | 'cadre', readonly EditableField[]> = {
+  staff: Object.keys(FIELD_LABELS) as EditableField[],
+  family: ['address', 'phone'],
+  cadre: ['phone'],
+}
+
+/** The most entries a cadre's history keeps on the record (the oldest go first; the audit log keeps the rest). */
+export const HISTORY_KEPT = 200
+
+export interface FieldChange {
+  field: EditableField
+  label: string
+  from: string
+  to: string
+}
+
+const LUNAR_MONTHS = ['正', '二', '三', '四', '五', '六', '七', '八', '九', '十', '冬', '腊']
+const lunarDay = (d: number) =>
+  d <= 10
+    ? `初${'一二三四五六七八九十'[d - 1]}`
+    : d < 20
+      ? `十${'一二三四五六七八九'[d - 11]}`
+      : d === 20
+        ? '二十'
+        : d < 30
+          ? `廿${'一二三四五六七八九'[d - 21]}`
+          : '三十'
+
+/** A field's value as a person reads it in the history ('' for none). */
+export function fieldWords(field: EditableField, value: unknown): string {
+  if (value === undefined || value === null || value === '') return ''
+  if (typeof value === 'boolean') return value ? '是' : '否'
+  if (field === 'celebrates') return value === 'lunar' ? '农历' : '公历'
+  if (field === 'lunarBirth') {
+    const l = value as { month: number; day: number; leap: boolean }
+    return `${l.leap ? '闰' : ''}${LUNAR_MONTHS[l.month - 1]}月${lunarDay(l.day)}`
+  }
+  if (field === 'workUnit') {
+    const w = value as { name: string; contact?: string; phone?: string }
+    return [w.name, w.contact, w.phone].filter(Boolean).join('，')
+  }
+  return String(value)
+}
+
+/** Each field whose value the change alters, old → new in words; fields it leaves alone are not listed. */
+export function changesBetween(before: Partial<CadreDoc>, after: Partial<Record<EditableField, unknown>>): FieldChange[] {
+  return (Object.keys(FIELD_LABELS) as EditableField[])
+    .filter((f) => f in after && fieldWords(f, before[f]) !== fieldWords(f, after[f]))
+    .map((f) => ({ field: f, label: FIELD_LABELS[f], from: fieldWords(f, before[f]), to: fieldWords(f, after[f]) }))
+}
+
+/** The fields a caller asks to change that are not theirs to change. */
+export const notEditable = (by: keyof typeof EDITABLE_BY, fields: readonly string[]) =>
+  fields.filter((f) => !(EDITABLE_BY[by] as readonly string[]).includes(f))

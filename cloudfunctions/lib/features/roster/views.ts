@@ -1,0 +1,34 @@
+// What this feature's actions answer: plain data shaped for the pages, sensitive fields already masked.
+
+/** A cadre's record as staff (or the family correcting it) edit it: every field, and its revision. */
+export interface CadreRecord {
+  id: string
+  rev: number
+  name: string
+  gender: '男' | '女'
+  birthDate: string
+  celebrates: 'solar' | 'lunar'
+  lunarBirth?: { month: number; day: number; leap: boolean }
+  rank: '副县级以上' | '一般'
+  category: '离休' | '退休'
+  partyMember: boolean
+  phone?: string
+  address: string
+  grid?: string
+  livesAlone: boolean
+  resettled: boolean
+  workUnit?: { name: string; contact?: string; phone?: string }
+  branch?: string
+  /** What the last correction changed, in words ('' when nothing did). */
+  changedWords: string
+}
+
+export interface CadreHistoryView {
+  entries: {
+    atWords: string
+    byName: string
+    what: string
+    changes: { label: string; from: string; to: string }[]
+    reason?: string
+  }[]
+}

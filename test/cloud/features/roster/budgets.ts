@@ -1,0 +1,7 @@
+// Database round trips per roster action, the worst over every caller allowed to make it (bench/budgets.ts says why).
+import type { rosterContracts } from '../../../../cloudfunctions/lib/features/roster/contract'
+
+export const rosterRoundTrips: { [A in keyof typeof rosterContracts]: number } = {
+  'cadre.update': 4,
+  'cadre.history': 3,
+}

@@ -1,0 +1,13 @@
+// A valid input for each roster action, made fresh for each call (the gates call every action as every caller).
+import type { rosterContracts } from '../../../../cloudfunctions/lib/features/roster/contract'
+import { type Fixture, STAFF } from '../../../support/arrange'
+import { TARGET_CADRE } from '../../../support/callers'
+
+export const rosterFixtures: { [A in keyof typeof rosterContracts]: Fixture<A> } = {
+  // The phone is what every caller allowed may correct; its last four digits stay, as binding by them relies on.
+  'cadre.update': async (cloud) => {
+    const { record } = await cloud.ok(STAFF, 'cadre.get', { cadreId: TARGET_CADRE })
+    return { input: { cadreId: TARGET_CADRE, rev: record!.rev, phone: record!.phone === '13805741234' ? '13905741234' : '13805741234' } }
+  },
+  'cadre.history': async () => ({ input: { cadreId: TARGET_CADRE } }),
+}
