@@ -3,6 +3,7 @@
 import type { ActionInput, ActionName, BookingView } from '../../cloudfunctions/lib/contracts'
 import { shanghaiDay } from '../../cloudfunctions/lib/core/time.rules'
 import { FILE_PURPOSES, type CadrePurpose, type CommunityPurpose, type FilePurpose } from '../../cloudfunctions/lib/features/files/rules'
+import { COLUMNS, checkCharacter } from '../../cloudfunctions/lib/features/roster/sheet.rules'
 import type { LocalCloud } from './localcloud'
 import { request } from './http'
 import { CALLERS, TARGET_CADRE, freshOpenid, type CallerKind } from './callers'
@@ -47,6 +48,43 @@ export async function uploadPhoto(
   const ticket = check ? (await cloud.ok(openid, 'file.check', { fileRef, fileId })).ticket : ''
   return { fileRef, fileId, ticket }
 }
+
+/** A roster sheet as staff upload it (a csv unless said), checked: its ticket is what roster.import takes. */
+export const uploadSheet = (cloud: LocalCloud, openid: string, bytes: Buffer, ext: 'csv' | 'xlsx' = 'csv') =>
+  uploadPhoto(cloud, openid, { purpose: 'rosterSheet', bytes, ext })
+
+/** A resident ID number that passes the check, for a birth date; `seq` (0–999) tells people born the same day apart. */
+export const idNumberFor = (birthDate: string, seq: number) => {
+  const first17 = `330203${birthDate.replace(/-/g, '')}${String(seq).padStart(3, '0')}`
+  return first17 + checkCharacter(first17)
+}
+
+/** A roster csv in the template's columns, as Excel saves it (UTF-8 with a BOM). */
+export function rosterCsv(rows: Record<string, string>[]): Buffer {
+  const headers = COLUMNS.map((c) => c.header)
+  const line = (cells: string[]) => cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')
+  return Buffer.from(`\uFEFF${[line(headers), ...rows.map((r) => line(COLUMNS.map((c) => r[c.key] ?? '')))].join('\r\n')}\r\n`)
+}
+
+/** A complete, valid row for the roster file: a cadre of 80 born on the given day. */
+export const rosterRow = (name: string, birthDate: string, seq: number, more: Record<string, string> = {}) => ({
+  name,
+  idNumber: idNumberFor(birthDate, seq),
+  gender: '女',
+  birthDate,
+  celebrates: '公历',
+  rank: '一般',
+  category: '退休',
+  partyMember: '是',
+  livesAlone: '否',
+  address: '桃园街 30 号 2 幢 101 室',
+  ...more,
+})
+
+export const KNOWN_ROWS = [
+  rosterRow('钱淑芬', '1944-05-06', 11),
+  rosterRow('孙立新', '1939-11-20', 12, { gender: '男', rank: '副县级以上' }),
+]
 
 /** What WeChat's client hands the page when the user taps the phone-number button and allows it. */
 export async function phoneCode(cloud: LocalCloud, phone: string, countryCode = '86'): Promise<string> {

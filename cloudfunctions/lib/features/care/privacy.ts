@@ -195,6 +195,7 @@ export async function erasePersonalData(ctx: ActionContext, input: ParsedInput<'
           // The corrections kept old names, numbers and addresses.
           history: _.remove(),
           workUnit: _.remove(),
+          idNumber: _.remove(),
           erasedAt: cadre.erasedAt ?? ctx.now,
         },
       })

@@ -10,7 +10,7 @@ import { shanghaiDay } from '../../core/time.rules'
 import { chunks } from '../../core/chunks'
 import type { ActionContext } from '../../core/context'
 import type { FileDoc } from './docs'
-import type { CheckedUpload, PhotoView, PreparedUpload } from './views'
+import type { CheckedUpload, DownloadView, PhotoView, PreparedUpload } from './views'
 import { cloudPathFor, UPLOADS_PER_DAY, uploadProblem, type Extension } from './rules'
 import { ticketFor, type StoredPhoto } from './tickets'
 
@@ -108,4 +108,30 @@ export async function deleteFilesOf(photos: readonly StoredPhoto[]): Promise<voi
     .collection(C.files)
     .where({ _id: _.in(photos.map((p) => p.fileRef)) })
     .remove()
+}
+
+/**
+ * A workbook made for the caller, put in storage under a name nobody can guess and handed over by a temporary
+ * address (the daily job removes it a day later, like any upload nothing keeps).
+ */
+export async function handOver(ctx: ActionContext, fileName: string, bytes: Buffer): Promise<DownloadView> {
+  const fileRef = newId()
+  const cloudPath = cloudPathFor('download', fileRef, 'xlsx', shanghaiDay(ctx.now))
+  const { fileID } = await cloud.uploadFile({ cloudPath, fileContent: bytes })
+  const file: Omit<FileDoc, '_id'> = {
+    fileId: fileID,
+    cloudPath,
+    purpose: 'download',
+    uploadedBy: ctx.openid,
+    state: 'ready',
+    createdAt: ctx.now,
+    size: bytes.length,
+  }
+  const [url] = await Promise.all([temporaryUrls([fileID]).then((u) => u[0]), db.collection(C.files).doc(fileRef).set({ data: file })])
+  return { fileName, url }
+}
+
+/** Reads an upload's bytes (a roster sheet) once it is proven the caller's by its ticket. */
+export async function bytesOf(photo: StoredPhoto): Promise<Buffer> {
+  return (await cloud.downloadFile({ fileID: photo.fileId })).fileContent as Buffer
 }

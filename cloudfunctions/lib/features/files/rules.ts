@@ -14,7 +14,9 @@ export const FILE_PURPOSES = {
   activityPhoto: { kind: 'photo', most: 20, words: '活动现场照片', about: 'community' },
   materialPicture: { kind: 'photo', most: 20, words: '学习资料的插图', about: 'community' },
   rosterSheet: { kind: 'sheet', most: 1, words: '花名册表格', about: 'community' },
-} as const satisfies Record<string, { kind: FileKind; most: number; words: string; about: 'cadre' | 'community' }>
+  /** A workbook the functions make (a template, an export): fetched by its temporary address, gone in a day. */
+  download: { kind: 'sheet', most: 1, words: '导出的表格', about: 'server' },
+} as const satisfies Record<string, { kind: FileKind; most: number; words: string; about: 'cadre' | 'community' | 'server' }>
 
 export type FilePurpose = keyof typeof FILE_PURPOSES
 type PurposeAbout<A> = { [P in FilePurpose]: (typeof FILE_PURPOSES)[P]['about'] extends A ? P : never }[FilePurpose]

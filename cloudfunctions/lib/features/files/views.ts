@@ -18,3 +18,9 @@ export interface PhotoView {
   fileRef: string
   url: string
 }
+
+/** A file made for the caller: its name to save it under and a temporary address (two hours) to fetch it from. */
+export interface DownloadView {
+  fileName: string
+  url: string
+}

@@ -46,6 +46,8 @@ export interface CadreDoc {
   resettled?: boolean
   /** 原单位, its contact person and number: told when something happens (a death, a long stay in hospital). */
   workUnit?: { name: string; contact?: string; phone?: string }
+  /** 身份证号: the key a roster file is matched by (one cadre per number, everywhere). Shown masked. */
+  idNumber?: string
   /** 党支部 (by name until branches are kept). */
   branch?: string
   /** Corrections, newest last (at most HISTORY_KEPT): who, when, and each field old → new. */

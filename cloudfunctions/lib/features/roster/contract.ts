@@ -3,10 +3,24 @@ import * as z from 'zod'
 import { contract, type Contract } from '../../core/contract'
 import { id, isoDate, personName, phone } from '../../core/shapes'
 import { cadreShapes } from '../people/contract'
-import type { CadreHistoryView, CadreRecord } from './views'
+import type { CadreHistoryView, CadreRecord, ImportReport } from './views'
+import type { DownloadView } from '../files/views'
+import { AGE_BANDS } from './filters.rules'
 
 /** A field that may be taken off the record: null clears it. */
 const clearable = <T extends z.ZodType>(shape: T) => shape.nullable().optional()
+
+/** The filters of a roster view (the list and the export). */
+export const rosterFilters = {
+  grid: cadreShapes.grid.optional(),
+  ageBand: z.enum(AGE_BANDS).optional(),
+  livesAlone: z.boolean().optional(),
+  partyMember: z.boolean().optional(),
+  hasPhone: z.boolean().optional(),
+  workUnit: z.string().trim().min(1).max(40).optional(),
+  rank: cadreShapes.rank.optional(),
+  category: cadreShapes.category.optional(),
+}
 
 export const rosterContracts = {
   'cadre.update': contract<CadreRecord>()({
@@ -39,5 +53,25 @@ export const rosterContracts = {
     access: { about: 'cadre', cadre: 'self', family: 'link', staff: 'community', admin: 'any' },
     summary: '老干部信息的改动历史：谁、什么时候、哪一项从什么改成什么（新的在前）',
     input: z.strictObject({ cadreId: id }),
+  }),
+  'roster.template': contract<DownloadView>()({
+    access: { staff: 'any' },
+    summary: '下载老干部名册导入模板（xlsx：各列、一行示例、性别职级类别历法等的下拉选项、填写说明）',
+    input: z.strictObject({}),
+  }),
+  'roster.import': contract<ImportReport>()({
+    access: { staff: 'any' },
+    summary:
+      '从表格导入名册：先检查（每行是新登记、要更新、没变化还是有错，错在哪一格、为什么），再导入；按身份证号认人，同一个文件导两次不会多人',
+    input: z.strictObject({
+      /** The ticket file.check gave for the uploaded sheet (purpose rosterSheet). */
+      ticket: z.string().startsWith('cloud://').max(700),
+      commit: z.boolean(),
+    }),
+  }),
+  'roster.export': contract<DownloadView & { count: number }>()({
+    access: { staff: 'any', admin: 'any' },
+    summary: '导出名册为 xlsx（按筛选条件）；社区导出本社区的，老干部局可以选一个社区或全市',
+    input: z.strictObject({ ...rosterFilters, communityId: id.optional() }),
   }),
 } satisfies Record<string, Contract>

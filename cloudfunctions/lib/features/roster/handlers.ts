@@ -2,8 +2,12 @@
 import type { Handlers } from '../../core/handler'
 import type { rosterContracts } from './contract'
 import { cadreHistory, updateCadre } from './records'
+import { exportRoster, importRoster, rosterTemplate } from './imports'
 
 export const rosterHandlers: Handlers<keyof typeof rosterContracts> = {
   'cadre.update': updateCadre,
   'cadre.history': cadreHistory,
+  'roster.template': rosterTemplate,
+  'roster.import': importRoster,
+  'roster.export': exportRoster,
 }

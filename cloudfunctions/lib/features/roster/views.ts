@@ -32,3 +32,22 @@ export interface CadreHistoryView {
     reason?: string
   }[]
 }
+
+export interface ImportRow {
+  /** The row's number in the spreadsheet. */
+  row: number
+  name: string
+  /** sample: the template's example row, passed over. */
+  outcome: 'new' | 'update' | 'unchanged' | 'error' | 'sample'
+  problems?: { cell: string; reason: string }[]
+  /** For an update: what changes, old → new. */
+  changeWords?: string
+}
+
+export interface ImportReport {
+  /** false: only checked, nothing written. */
+  committed: boolean
+  counts: Record<ImportRow['outcome'], number>
+  /** Every row but the unchanged ones (which are only counted). */
+  rows: ImportRow[]
+}
