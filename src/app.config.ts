@@ -5,13 +5,14 @@ const devPages = process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', pages:
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/services/index', 'pages/activities/index', 'pages/me/index'],
   subPackages: [
-    { root: 'packages/family', pages: ['bind/index', 'cadre/index', 'report/index'] },
+    { root: 'packages/family', pages: ['bind/index', 'cadre/index', 'cadreEdit/index', 'report/index'] },
     { root: 'packages/account', pages: ['claim/index', 'messages/index', 'card/index'] },
     {
       root: 'packages/staff',
       pages: [
         'roster/index',
         'register/index',
+        'rosterImport/index',
         'dispatch/index',
         'desk/index',
         'cards/index',

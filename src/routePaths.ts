@@ -10,6 +10,7 @@ export interface RouteParams {
   me: None
   bind: None
   cadre: { id: string }
+  cadreEdit: { id: string }
   report: { cadreId: string }
   claim: None
   messages: None
@@ -17,6 +18,7 @@ export interface RouteParams {
   card: { cadreId: string; staff?: '1' }
   roster: None
   register: None
+  rosterImport: None
   dispatch: None
   desk: None
   cards: None
@@ -59,12 +61,14 @@ export const PATHS: { [R in Route]: string } = {
   me: 'pages/me/index',
   bind: 'packages/family/bind/index',
   cadre: 'packages/family/cadre/index',
+  cadreEdit: 'packages/family/cadreEdit/index',
   report: 'packages/family/report/index',
   claim: 'packages/account/claim/index',
   messages: 'packages/account/messages/index',
   card: 'packages/account/card/index',
   roster: 'packages/staff/roster/index',
   register: 'packages/staff/register/index',
+  rosterImport: 'packages/staff/rosterImport/index',
   dispatch: 'packages/staff/dispatch/index',
   desk: 'packages/staff/desk/index',
   cards: 'packages/staff/cards/index',

@@ -94,21 +94,87 @@ function sendFromBrowser(cloudPath: string, blob: Blob, onProgress: (percent: nu
 export async function uploadPhoto(photo: PickedPhoto, about: UploadAbout, onProgress: (percent: number) => void) {
   if (photo.size > MAX_BEFORE_SHRINKING) throw new ApiError('FILE_TOO_BIG', TOO_BIG)
   const shrunk = await shrink(photo)
-  const ext = 'blob' in shrunk ? 'jpg' : extOf(shrunk.path)
+  return uploadBytes(shrunk, about, 'blob' in shrunk ? 'jpg' : extOf(shrunk.path), onProgress, '照片')
+}
+
+/** A place from the api, the bytes sent there (tried again when the network drops), then checked by the api. */
+async function uploadBytes(
+  source: { path: string } | { blob: Blob },
+  about: UploadAbout,
+  ext: ActionInput<'file.prepare'>['ext'],
+  onProgress: (percent: number) => void,
+  what: string,
+) {
   const { fileRef, cloudPath } = await ('cadreId' in about
     ? call('file.prepare', { ...about, ext })
     : call('file.prepareForCommunity', { ...about, ext }))
   let fileId = ''
   for (let attempt = 1; !fileId; attempt++) {
     try {
-      fileId = await send(cloudPath, shrunk, onProgress)
+      fileId = await send(cloudPath, source, onProgress)
     } catch {
       // A dropped upload starts again (the same place); after the last try the person is told.
-      if (attempt >= TRIES) throw new ApiError('NETWORK', '照片没传上去，网络不太好。请点“重试”')
+      if (attempt >= TRIES) throw new ApiError('NETWORK', `${what}没传上去，网络不太好。请再试一次`)
       onProgress(0)
     }
   }
   return call('file.check', { fileRef, fileId })
+}
+
+/** A spreadsheet picked on the phone (from a WeChat chat, or the computer's disk on PC WeChat) or in the browser. */
+export interface PickedSheet {
+  name: string
+  size: number
+  source: { path: string } | { blob: Blob }
+}
+
+const SHEET_MAX = 5 * 1024 * 1024
+
+/** Asks for one .xlsx or .csv file; null if the person closed the chooser. */
+export async function chooseSheet(): Promise<PickedSheet | null> {
+  if (process.env.TARO_ENV === 'h5') {
+    return new Promise((resolve) => {
+      const input = document.createElement('input')
+      input.type = 'file'
+      input.accept = '.xlsx,.csv'
+      input.onchange = () => {
+        const file = input.files?.[0]
+        resolve(file ? { name: file.name, size: file.size, source: { blob: file } } : null)
+      }
+      input.click()
+    })
+  }
+  try {
+    const r = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx', 'csv'] })
+    const f = r.tempFiles[0]
+    return { name: f.name, size: f.size, source: { path: f.path } }
+  } catch {
+    return null
+  }
+}
+
+/** Uploads a roster spreadsheet; answers the ticket roster.import takes. */
+export async function uploadSheet(sheet: PickedSheet, onProgress: (percent: number) => void) {
+  const ext = sheet.name.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx'
+  if (!/\.(xlsx|csv)$/i.test(sheet.name)) throw new ApiError('FILE_WRONG_TYPE', '只能导入 xlsx 或 csv 表格：请用“下载模板”得到的表格')
+  if (sheet.size > SHEET_MAX) throw new ApiError('FILE_TOO_BIG', '表格太大了（超过 5 MB），请分成几个文件')
+  return uploadBytes(sheet.source, { purpose: 'rosterSheet' }, ext, onProgress, '表格')
+}
+
+/**
+ * Hands over a file a function made (a template, an export) from its temporary address: a download in the browser;
+ * on the phone, sent to a WeChat chat (staff send it to 文件传输助手 and open it on the office computer).
+ */
+export async function fetchFile(fileName: string, url: string): Promise<void> {
+  if (process.env.TARO_ENV === 'h5') {
+    const link = document.createElement('a')
+    link.href = url
+    link.download = fileName
+    link.click()
+    return
+  }
+  const { tempFilePath } = await Taro.downloadFile({ url })
+  await Taro.shareFileMessage({ filePath: tempFilePath, fileName })
 }
 
 /** The type an unshrunk photo declares, by its name (the api checks the bytes anyway). */

@@ -31,6 +31,7 @@ const STALE: { [R in Route]?: { who: string; params: RouteParams[R] } } = {
   careHealth: { who: '陈静', params: { cadreId: GONE } },
   activityEdit: { who: '陈静', params: { id: GONE } },
   studyEdit: { who: '陈静', params: { id: GONE } },
+  cadreEdit: { who: '王丽', params: { id: GONE } },
 }
 
 it.each(Object.entries(STALE))('%s says the thing is gone or the link is old, with the way home', async (route, visit) => {

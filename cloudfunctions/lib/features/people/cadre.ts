@@ -25,6 +25,8 @@ import { cadreSummary, communityView, linkView } from './views'
 import { audit } from '../../core/audit'
 import { aboutCadre, staffCommunity } from '../../core/scope'
 import { cadreRecord } from '../roster/records'
+import { matchesFilters } from '../roster/filters.rules'
+import { EDITABLE_BY } from '../roster/rules'
 
 const PAGE = 50
 const CADRE_ACTIONS: readonly CadreAction[] = ['service.catalog', 'booking.list', 'card.entries', 'card.record', 'visit.report', 'care.get']
@@ -51,13 +53,15 @@ export async function registerCadre(ctx: ActionContext, input: ParsedInput<'cadr
 }
 
 export async function listCadres(ctx: ActionContext, input: ParsedInput<'cadre.list'>): Promise<ActionOutput<'cadre.list'>> {
-  const query: Record<string, unknown> = {
-    ...(ctx.caller.roles.includes('admin') ? {} : { communityId: staffCommunity(ctx) }),
-    erasedAt: _.exists(false),
-  }
+  const bureau = ctx.caller.roles.includes('admin')
+  const communityId = bureau ? input.communityId : staffCommunity(ctx)
+  const query: Record<string, unknown> = { ...(communityId ? { communityId } : {}), erasedAt: _.exists(false) }
   if (input.keyword) query.name = db.RegExp({ regexp: escapeRegExp(input.keyword), options: 'i' })
+  const { keyword: _k, communityId: _c, offset: _o, ...filters } = input
   // In pinyin order (陈, 冯, 何, 刘), which the database cannot sort by: a community's roster is read whole.
-  const all = (await findAll<CadreDoc>(C.cadres, query)).sort((a, b) => byPinyin(a.name, b.name) || a._id.localeCompare(b._id))
+  const all = (await findAll<CadreDoc>(C.cadres, query))
+    .filter((c) => matchesFilters(c, filters, ctx.now))
+    .sort((a, b) => byPinyin(a.name, b.name) || a._id.localeCompare(b._id))
   const page = pageOf(all, input.offset, PAGE)
   return {
     cadres: page.items.map((c) => cadreSummary(c, ctx.now)),
@@ -89,7 +93,7 @@ export async function getCadre(ctx: ActionContext, input: ParsedInput<'cadre.get
     may: ctx.subject ? admittedTo(CADRE_ACTIONS, (name) => contracts[name].access, ctx.caller, ctx.subject, ctx.link) : [],
     // The whole record for those who may correct some of it (cadre.update), with its revision.
     ...(ctx.subject && admittedTo(['cadre.update'], (name) => contracts[name].access, ctx.caller, ctx.subject, ctx.link).length
-      ? { record: cadreRecord(cadre) }
+      ? { record: cadreRecord(cadre), editable: EDITABLE_BY[as as keyof typeof EDITABLE_BY] }
       : {}),
     mayRaiseSos: links.some((l) => l.familyOpenid === ctx.openid && l.status === 'active' && l.permissions.sos),
   }

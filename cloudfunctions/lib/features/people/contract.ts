@@ -2,6 +2,7 @@
 import * as z from 'zod'
 import type { CadreDetail, CadreSummary, HomeView, IssuedCode, LinkView, MeView } from './views'
 import type { Paged } from '../../core/views'
+import { AGE_BANDS } from '../roster/filters.rules'
 import { contract, type Contract } from '../../core/contract'
 import {
   bindingCode,
@@ -40,6 +41,18 @@ export const cadreShapes = {
       .optional(),
   }),
   branch: z.string().trim().min(2, '请写党支部名称').max(40, '党支部名称最多四十个字'),
+}
+
+/** The filters of a roster view (the list and the export). */
+export const rosterFilters = {
+  grid: cadreShapes.grid.optional(),
+  ageBand: z.enum(AGE_BANDS).optional(),
+  livesAlone: z.boolean().optional(),
+  partyMember: z.boolean().optional(),
+  hasPhone: z.boolean().optional(),
+  workUnit: z.string().trim().min(1).max(40).optional(),
+  rank: cadreShapes.rank.optional(),
+  category: cadreShapes.category.optional(),
 }
 
 export const peopleContracts = {
@@ -122,9 +135,13 @@ export const peopleContracts = {
   }),
   'cadre.list': contract<{ cadres: CadreSummary[]; mayRegister: boolean } & Paged>()({
     access: { staff: 'any', admin: 'any' },
-    summary: '本社区老干部名册',
+    summary:
+      '老干部名册（按姓名拼音排）：社区看本社区的，老干部局可以选一个社区或看全市；可按网格、年龄段、独居、党员、有没有手机、原单位等筛选',
     input: z.strictObject({
       keyword: z.string().trim().max(20).optional(),
+      ...rosterFilters,
+      /** The bureau's choice of community (staff always see their own). */
+      communityId: id.optional(),
       offset,
     }),
   }),

@@ -5,6 +5,7 @@ import { maskPhone } from '../../core/mask.rules'
 import { momentWords } from '../../core/words.rules'
 import type { Role } from '../../core/contract'
 import type { CadreRecord } from '../roster/views'
+import type { EditableField } from '../roster/rules'
 
 export function cadreSummary(c: CadreDoc, now: Date): CadreSummary {
   return {
@@ -160,6 +161,8 @@ export interface CadreDetail extends CadreSummary {
   may: CadreAction[]
   /** The whole record with its revision, for a viewer who may correct some of it (staff, family who book, the cadre). */
   record?: CadreRecord
+  /** The fields of the record this viewer may correct. */
+  editable?: readonly EditableField[]
 }
 
 /** The actions a cadre's page offers, each shown only to those it admits. */

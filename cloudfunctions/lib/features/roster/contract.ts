@@ -2,25 +2,12 @@
 import * as z from 'zod'
 import { contract, type Contract } from '../../core/contract'
 import { id, isoDate, personName, phone } from '../../core/shapes'
-import { cadreShapes } from '../people/contract'
+import { cadreShapes, rosterFilters } from '../people/contract'
 import type { CadreHistoryView, CadreRecord, ImportReport } from './views'
 import type { DownloadView } from '../files/views'
-import { AGE_BANDS } from './filters.rules'
 
 /** A field that may be taken off the record: null clears it. */
 const clearable = <T extends z.ZodType>(shape: T) => shape.nullable().optional()
-
-/** The filters of a roster view (the list and the export). */
-export const rosterFilters = {
-  grid: cadreShapes.grid.optional(),
-  ageBand: z.enum(AGE_BANDS).optional(),
-  livesAlone: z.boolean().optional(),
-  partyMember: z.boolean().optional(),
-  hasPhone: z.boolean().optional(),
-  workUnit: z.string().trim().min(1).max(40).optional(),
-  rank: cadreShapes.rank.optional(),
-  category: cadreShapes.category.optional(),
-}
 
 export const rosterContracts = {
   'cadre.update': contract<CadreRecord>()({

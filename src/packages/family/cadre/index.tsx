@@ -64,6 +64,17 @@ export default function CadreDetail() {
               phone={data.community.dutyPhone}
             />
           )}
+          {data.editable?.length ? (
+            <Button
+              label='改信息'
+              hint={
+                data.canManage
+                  ? '住址、电话、网格、原单位…，改动都有记录'
+                  : `能改${data.editable.length > 1 ? '住址和电话' : '电话'}，改动都有记录`
+              }
+              onPress={() => go('cadreEdit', { id: cadreId })}
+            />
+          ) : null}
           {cadreActions(data, cadreId).map((a) => (
             <Button key={a.label} label={a.label} hint={a.hint} onPress={() => void Taro.navigateTo({ url: a.url })} />
           ))}
@@ -80,6 +91,7 @@ export default function CadreDetail() {
               </Card>
             ))}
           </Section>
+          {data.record ? <History cadreId={cadreId} /> : null}
           {data.canManage ? (
             <Section title='发绑定码'>
               {(data.openCodes ?? []).map((c) => (
@@ -122,4 +134,48 @@ function cadreActions(data: CadreDetail, cadreId: string): { label: string; hint
     },
   ]
   return all.filter((a) => data.may.includes(a.action))
+}
+
+/** 改动记录: who changed what and when, read only when asked for (most visits to the page do not need it). */
+function History({ cadreId }: { cadreId: string }) {
+  const [open, setOpen] = useState(false)
+  return (
+    <Section title='改动记录'>
+      {open ? (
+        <HistoryEntries cadreId={cadreId} />
+      ) : (
+        <Button label='看改动记录' hint='谁、什么时候、从什么改成什么' onPress={() => setOpen(true)} />
+      )}
+    </Section>
+  )
+}
+
+function HistoryEntries({ cadreId }: { cadreId: string }) {
+  const { data, error, loading } = useAction('cadre.history', { cadreId })
+  return (
+    <View>
+      {loading && !data ? <Loading /> : null}
+      <LoadError error={error} />
+      {data?.entries.length === 0 ? <Notice kind='info' text='登记以后还没有改过。' /> : null}
+      {data?.entries.map((e, i) => (
+        <Card key={i}>
+          <Text className='t-strong'>
+            {e.atWords} · {e.byName} · {e.what}
+          </Text>
+          {e.changes.map((c) => (
+            <View key={c.label}>
+              <Text className='t-body'>
+                {c.label}：{c.from || '（空）'} → {c.to || '（空）'}
+              </Text>
+            </View>
+          ))}
+          {e.reason ? (
+            <View>
+              <Text className='t-body t-muted'>原因：{e.reason}</Text>
+            </View>
+          ) : null}
+        </Card>
+      ))}
+    </View>
+  )
 }

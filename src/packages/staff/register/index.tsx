@@ -9,24 +9,10 @@ import { BigButton, Button, Choice, Field } from '../../../components/controls'
 import { Notice } from '../../../components/notice'
 import { goBackOr, goInstead } from '../../../routes'
 import { PickField } from '../../../components/pick-field'
+import { BIRTH_WHEEL, CALENDARS, LunarBirthday, complete, type LunarChoice } from '../../../components/lunar-birthday'
 
 type Form = ActionInput<'cadre.register'>
-/** Cadres retiring now were born up to about 50 years ago; the wheel opens among the years most of them were born. */
-const BIRTH_WHEEL = { start: '1915-01-01', end: `${new Date().getFullYear() - 50}-12-31`, opensAt: '1945-01-01' }
 const YES_NO = ['是', '否'] as const
-const CALENDARS = { 过公历生日: 'solar', 过农历生日: 'lunar' } as const
-const LUNAR_MONTHS = ['正月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '冬月', '腊月'] as const
-const TENS = ['初', '十', '廿', '三']
-const DIGITS = ['十', '一', '二', '三', '四', '五', '六', '七', '八', '九']
-/** 初一 … 初十, 十一 … 二十, 廿一 … 三十, as the elder says the day. */
-const LUNAR_DAYS = Array.from({ length: 30 }, (_, i) => {
-  const d = i + 1
-  if (d === 10) return '初十'
-  if (d === 20) return '二十'
-  if (d === 30) return '三十'
-  return `${TENS[Math.floor(d / 10)]}${DIGITS[d % 10]}`
-})
-
 export default function Register() {
   const [name, setName] = useState('')
   const [gender, setGender] = useState<Form['gender'] | null>(null)
@@ -38,16 +24,15 @@ export default function Register() {
   const [address, setAddress] = useState('')
   const [alone, setAlone] = useState<(typeof YES_NO)[number] | null>(null)
   const [party, setParty] = useState<(typeof YES_NO)[number] | null>(null)
-  const [lunarMonth, setLunarMonth] = useState<(typeof LUNAR_MONTHS)[number] | null>(null)
-  const [lunarDay, setLunarDay] = useState<string | null>(null)
-  const [leap, setLeap] = useState<(typeof YES_NO)[number]>('否')
+  const [lunarBirth, setLunarBirth] = useState<LunarChoice>({ month: null, day: null, leap: false })
   const [error, setError] = useState('')
   const [done, setDone] = useState<CadreSummary | null>(null)
   const lunar = calendar === '过农历生日'
 
   const submit = async () => {
     if (!gender || !calendar || !rank || !category || !alone || !party) return setError('请把每一项都选好')
-    if (lunar && (!lunarMonth || !lunarDay)) return setError('请问清老人农历几月几日过生日')
+    const told = complete(lunarBirth)
+    if (lunar && !told) return setError('请问清老人农历几月几日过生日')
     try {
       const cadre = await call('cadre.register', {
         name: name.trim(),
@@ -60,9 +45,7 @@ export default function Register() {
         address: address.trim(),
         livesAlone: alone === '是',
         partyMember: party === '是',
-        ...(lunar && lunarMonth && lunarDay
-          ? { lunarBirth: { month: LUNAR_MONTHS.indexOf(lunarMonth) + 1, day: LUNAR_DAYS.indexOf(lunarDay) + 1, leap: leap === '是' } }
-          : {}),
+        ...(lunar && told ? { lunarBirth: told } : {}),
       })
       setDone(cadre)
       setError('')
@@ -92,13 +75,7 @@ export default function Register() {
       <Choice label='性别' options={['男', '女'] as const} value={gender} onChange={setGender} />
       <PickField label='出生日期（公历）' mode='date' value={birthDate} onChange={setBirthDate} {...BIRTH_WHEEL} testId='birth-date' />
       <Choice label='过哪种生日' options={Object.keys(CALENDARS) as (keyof typeof CALENDARS)[]} value={calendar} onChange={setCalendar} />
-      {lunar ? (
-        <View>
-          <Choice label='农历生日：几月' options={LUNAR_MONTHS} value={lunarMonth} onChange={setLunarMonth} />
-          <Choice label='农历生日：哪一天' options={LUNAR_DAYS} value={lunarDay} onChange={setLunarDay} />
-          <Choice label='是不是闰月' options={YES_NO} value={leap} onChange={setLeap} />
-        </View>
-      ) : null}
+      {lunar ? <LunarBirthday value={lunarBirth} onChange={setLunarBirth} /> : null}
       <Choice label='职级' options={['副县级以上', '一般'] as const} value={rank} onChange={setRank} />
       <Choice label='类别' options={['离休', '退休'] as const} value={category} onChange={setCategory} />
       <Choice label='是否独居' options={YES_NO} value={alone} onChange={setAlone} />

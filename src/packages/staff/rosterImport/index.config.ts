@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '从表格导入名册' })
