@@ -11,7 +11,7 @@ import { Screen, Section } from '../../../components/screen'
 import { BigButton, Button } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Notice } from '../../../components/notice'
-import { goInstead } from '../../../routes'
+import { goBackOr } from '../../../routes'
 
 const OUTCOME_WORDS = { new: '新登记', update: '要更新', error: '有错', sample: '示例行，跳过', unchanged: '没有变化' } as const
 
@@ -117,7 +117,7 @@ export default function RosterImport() {
               onPress={commit}
             />
           ) : null}
-          {report.committed ? <Button label='回到名册' onPress={() => goInstead('roster')} /> : null}
+          {report.committed ? <Button label='回到名册' onPress={() => goBackOr('roster')} /> : null}
         </View>
       ) : null}
     </Screen>
