@@ -5,7 +5,7 @@ import path from 'node:path'
 import { BUDGETS, KB } from './budgets'
 import { FUNCTIONS, functionSizes, weappSizes } from './sizes'
 import { sdkFor, startLocalCloud, type LocalCloud } from '../test/support/localcloud'
-import { dayAhead, newActivity, newCadre, uploadPhoto } from '../test/support/arrange'
+import { dayAhead, newActivity, newCadre, rosterCsv, rosterRow, uploadPhoto, uploadSheet } from '../test/support/arrange'
 import type { ActionInput, ActionName } from '../cloudfunctions/lib/contracts'
 import { birthRecord } from '../cloudfunctions/lib/features/reminders/calendar.rules'
 import { request } from '../test/support/http'
@@ -79,6 +79,7 @@ async function roundTrips() {
     await reminderFigures(cloud)
     await cardFigures(cloud, measure)
     await photoFigures(cloud)
+    await rosterFigures(cloud)
   } finally {
     await cloud.stop()
   }
@@ -266,6 +267,30 @@ async function photoFigures(cloud: LocalCloud) {
   for (let i = 0; i < 18; i++) await cloud.ok(STAFF, 'visit.record', visit([(await uploadPhoto(cloud, STAFF)).ticket]))
   const withPictures = await trips('visit.list', { cadreId })
   row('一页 20 条走访（19 条带照片，共 21 张）：取临时链接', `${withPictures - withoutPictures} 次存储调用`, '= 1')
+}
+
+/** The api function's own time limit (its config.json): one call must finish inside it. */
+const apiTimeoutS = () =>
+  (JSON.parse(readFileSync(path.resolve(__dirname, '../cloudfunctions/api/config.json'), 'utf8')) as { timeout: number }).timeout
+
+/** A 500-row roster file, checked then imported in one call each, with 20 ms per database request. */
+async function rosterFigures(cloud: LocalCloud) {
+  const rows = Array.from({ length: 500 }, (_, i) =>
+    rosterRow(`压测老人${i}`, `19${30 + (i % 25)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, i),
+  )
+  const { ticket } = await uploadSheet(cloud, STAFF, rosterCsv(rows))
+  await cloud.post('/__cloud/faults', { latencyMs: 20 })
+  try {
+    for (const commit of [false, true]) {
+      const t = process.hrtime.bigint()
+      const { result, roundTrips } = await cloud.invoke('api', { action: 'roster.import', input: { ticket, commit } }, STAFF)
+      const ms = Number(process.hrtime.bigint() - t) / 1e6
+      if (!(result as { ok: boolean }).ok) throw new Error(`roster.import: ${JSON.stringify(result)}`)
+      row(`roster.import 500 行${commit ? '导入' : '检查'}（每次请求加 20 ms）`, `${(ms / 1000).toFixed(1)} s，${roundTrips} 次往返`, `< ${apiTimeoutS()} s`)
+    }
+  } finally {
+    await cloud.post('/__cloud/faults', { latencyMs: 0 })
+  }
 }
 
 /** The daily function's own time limit (its config.json): the job must finish inside one run. */
