@@ -22,5 +22,5 @@ export const CONSENT_METHODS = ['本人在小程序确认', '本人书面签字'
 
 /** 五必访 reports (family, the cadre or staff), and every kind of visit task staff see on 今日任务. */
 export const REPORT_KINDS = ['住院', '大事', '特殊情况'] as const
-export const TASK_KINDS = ['祝寿', '节日走访', '年度体检', '巡诊', ...REPORT_KINDS] as const
+export const TASK_KINDS = ['祝寿', '节日走访', '年度体检', '巡诊', ...REPORT_KINDS, '吊唁'] as const
 export type TaskKind = (typeof TASK_KINDS)[number]

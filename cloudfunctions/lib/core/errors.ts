@@ -36,6 +36,7 @@ export const ERROR_MESSAGES = {
   ERASE_BLOCKED: '这位老人还有没完成的预约或没处理完的求助，请先处理完再删除',
   TASK_DONE: '这项走访已经记录过了',
   CADRE_CHANGED: '这位老人的信息刚被别人改过，请重新打开再改',
+  CADRE_AWAY: '老人现在长期住院、异地居住或已去世，社区暂停上门服务。有需要请打电话给社区',
   TIMER_ONLY: '这是系统的定时任务，只能由定时器运行',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const

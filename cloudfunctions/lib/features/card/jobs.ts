@@ -13,6 +13,7 @@ import { shanghaiDay } from '../../core/time.rules'
 import { systemContext } from '../../core/context'
 import { post } from './card'
 import { message, tell } from '../messages/messages'
+import { LIVING } from '../roster/living'
 
 const PAGE = 100
 
@@ -37,7 +38,7 @@ export async function issueAllowances(now: Date, deadline = Infinity): Promise<n
     const owed = await findMany<CadreDoc>(
       C.cadres,
       _.and([
-        { communityId: _.in(due), erasedAt: _.exists(false) },
+        { communityId: _.in(due), ...LIVING },
         _.or([{ cardIssuedYear: _.lt(year) }, { cardIssuedYear: _.exists(false) }]),
       ]),
       { limit: PAGE },

@@ -45,6 +45,8 @@ export const cadreShapes = {
 
 /** The filters of a roster view (the list and the export). */
 export const rosterFilters = {
+  /** 在册 (the default shows everyone alive: 在册, 长期住院, 异地居住), or one status, 去世 included. */
+  status: z.enum(['在册', '长期住院', '异地居住', '去世']).optional(),
   grid: cadreShapes.grid.optional(),
   ageBand: z.enum(AGE_BANDS).optional(),
   livesAlone: z.boolean().optional(),

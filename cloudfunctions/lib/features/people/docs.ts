@@ -46,6 +46,12 @@ export interface CadreDoc {
   resettled?: boolean
   /** 原单位, its contact person and number: told when something happens (a death, a long stay in hospital). */
   workUnit?: { name: string; contact?: string; phone?: string }
+  /** Off 在册 (absent): 长期住院 or 异地居住 (no home services; staff still visit), or 去世. */
+  status?: 'hospital' | 'away' | 'deceased'
+  /** The day of death (去世), as staff were told it. */
+  diedOn?: string
+  /** The last status change, so it can be undone with a reason within 30 days. */
+  statusChangedAt?: Date
   /** 身份证号: the key a roster file is matched by (one cadre per number, everywhere). Shown masked. */
   idNumber?: string
   /** 党支部 (by name until branches are kept). */

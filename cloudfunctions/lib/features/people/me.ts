@@ -16,6 +16,7 @@ import type { CardAccountDoc } from '../card/docs'
 import { byVisitTime, STILL_TO_ACT } from '../services/rules'
 import { available, yuanWords } from '../card/rules'
 import { visitWords } from '../../core/words.rules'
+import { LIVING } from '../roster/living'
 
 async function loadMe(ctx: ActionContext) {
   const user = ctx.user
@@ -93,7 +94,7 @@ function caredFor(cadreId: string, bookings: BookingDoc[], cards: CardAccountDoc
 /** What waits in a community, counted for the staff home's tiles (the counts go out together, one wait). */
 async function staffDesk(communityId: string, today: string) {
   const [cadreCount, openSos, overdueTasks, waitingRequests, urgentRequests] = await Promise.all([
-    count(C.cadres, { communityId, erasedAt: _.exists(false) }),
+    count(C.cadres, { communityId, ...LIVING }),
     count(C.sosEvents, { communityId, status: _.neq('closed') }),
     count(C.tasks, { communityId, status: 'open', dueDay: _.lt(today) }),
     count(C.bookings, { communityId, status: 'requested' }),

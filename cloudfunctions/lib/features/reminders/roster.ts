@@ -4,6 +4,7 @@ import type { CadreDoc } from '../people/docs'
 import type { TaskDoc } from '../visits/docs'
 import { _ } from '../../db/cloud'
 import { findMany } from '../../db/access'
+import { LIVING } from '../roster/living'
 
 export const PAGE = 100
 
@@ -22,7 +23,7 @@ export async function* cadresWhere(query: Record<string, unknown>, run?: Reminde
   for (;;) {
     const page = await findMany<CadreDoc>(
       C.cadres,
-      { ...query, erasedAt: _.exists(false), ...(after ? { _id: _.gt(after) } : {}) },
+      { ...query, ...LIVING, ...(after ? { _id: _.gt(after) } : {}) },
       { orderBy: ['_id', 'asc'], limit: PAGE },
     )
     if (run) run.birthdaysRead += page.length

@@ -26,6 +26,7 @@ import {
 import { dateWords } from '../../core/words.rules'
 import { dayAfter } from '../../core/time.rules'
 import { cadresWhere, PAGE, taskOf, type ReminderRun } from './roster'
+import { LIVING } from '../roster/living'
 
 const sweepId = (s: SweepSpec) =>
   s.kind === 'festival'
@@ -137,7 +138,7 @@ async function* withDoctors(after = '') {
 /** Each doctor is told of their patients due a 巡诊 this quarter; staff get a task due at its end to see it done. */
 function doctorVisitPage(quarter: Quarter, now: Date, run: ReminderRun) {
   return async (profiles: CareProfileDoc[]) => {
-    const cadres = await findMany<CadreDoc>(C.cadres, { _id: _.in(profiles.map((p) => p._id)), erasedAt: _.exists(false) }, { limit: PAGE })
+    const cadres = await findMany<CadreDoc>(C.cadres, { _id: _.in(profiles.map((p) => p._id)), ...LIVING }, { limit: PAGE })
     const doctorOf = (c: CadreDoc) => profiles.find((p) => p._id === c._id)!.doctor!
     run.reminders += await addOnce(
       C.messages,

@@ -1,7 +1,8 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
 import * as z from 'zod'
 import { contract, type Contract } from '../../core/contract'
-import { id, isoDate, personName, phone } from '../../core/shapes'
+import { id, isoDate, personName, phone, shortNote } from '../../core/shapes'
+import { STATUS_WORDS, type StatusWord } from './rules'
 import { cadreShapes, rosterFilters } from '../people/contract'
 import type { CadreHistoryView, CadreRecord, ImportReport } from './views'
 import type { DownloadView } from '../files/views'
@@ -40,6 +41,18 @@ export const rosterContracts = {
     access: { about: 'cadre', cadre: 'self', family: 'link', staff: 'community', admin: 'any' },
     summary: '老干部信息的改动历史：谁、什么时候、哪一项从什么改成什么（新的在前）',
     input: z.strictObject({ cadreId: id }),
+  }),
+  'cadre.setStatus': contract<CadreRecord>()({
+    access: { about: 'cadre', staff: 'community' },
+    summary:
+      '改老干部的状态：在册、长期住院、异地居住（这两种暂停上门服务，走访照常）、去世（填日期：安排上门吊唁，告诉老干部局和原单位，停发服务卡、生日和节日走访、家属提醒，取消没做的上门服务和活动报名）；30 天内可以写明原因撤回',
+    input: z.strictObject({
+      cadreId: id,
+      rev: z.int().min(0),
+      status: z.enum(Object.keys(STATUS_WORDS) as [StatusWord, ...StatusWord[]]),
+      diedOn: isoDate.optional(),
+      reason: shortNote('原因').min(2, '原因至少两个字').optional(),
+    }),
   }),
   'roster.template': contract<DownloadView>()({
     access: { staff: 'any' },

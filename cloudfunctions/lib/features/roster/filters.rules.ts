@@ -1,10 +1,12 @@
 // Who a roster view shows: the filters staff and the bureau pick, as one pure test of a cadre.
 import type { CadreDoc } from '../people/docs'
 import { ageOn } from '../../core/time.rules'
+import { statusWord, type StatusWord } from './rules'
 
 export const AGE_BANDS = ['70', '80', '90', '100'] as const
 
 export interface RosterFilters {
+  status?: StatusWord
   grid?: string
   /** 70: seventy and over, and so on. */
   ageBand?: (typeof AGE_BANDS)[number]
@@ -19,6 +21,7 @@ export interface RosterFilters {
 
 export function matchesFilters(c: CadreDoc, f: RosterFilters, now: Date): boolean {
   return (
+    (f.status === undefined ? c.status !== 'deceased' : statusWord(c.status) === f.status) &&
     (f.grid === undefined || c.grid === f.grid) &&
     (f.ageBand === undefined || ageOn(c.birthDate, now) >= Number(f.ageBand)) &&
     (f.livesAlone === undefined || c.livesAlone === f.livesAlone) &&
@@ -33,6 +36,7 @@ export function matchesFilters(c: CadreDoc, f: RosterFilters, now: Date): boolea
 /** The filters in words, for a file's name and a page's heading: "80岁以上·独居". */
 export function filterWords(f: RosterFilters): string {
   return [
+    f.status,
     f.grid,
     f.ageBand && `${f.ageBand}岁以上`,
     f.livesAlone !== undefined && (f.livesAlone ? '独居' : '非独居'),

@@ -78,3 +78,38 @@ export function changesBetween(before: Partial<CadreDoc>, after: Partial<Record<
 /** The fields a caller asks to change that are not theirs to change. */
 export const notEditable = (by: keyof typeof EDITABLE_BY, fields: readonly string[]) =>
   fields.filter((f) => !(EDITABLE_BY[by] as readonly string[]).includes(f))
+
+/** A cadre's place on the roster, as staff choose it, and as stored (在册 is no status at all). */
+export const STATUS_WORDS = { 在册: undefined, 长期住院: 'hospital', 异地居住: 'away', 去世: 'deceased' } as const
+export type StatusWord = keyof typeof STATUS_WORDS
+export type CadreStatus = NonNullable<(typeof STATUS_WORDS)[StatusWord]>
+export const statusWord = (s: CadreStatus | undefined): StatusWord =>
+  (Object.keys(STATUS_WORDS) as StatusWord[]).find((w) => STATUS_WORDS[w] === s) ?? '在册'
+
+/** A status change may be taken back, with a reason, this long after it was made. */
+export const UNDO_DAYS = 30
+
+/** Home services are not offered while a cadre is in hospital for long, lives elsewhere, or has died. */
+export const servedAtHome = (status: CadreStatus | undefined) => status === undefined
+
+/**
+ * Whether a change of status may be made now: a death is undone only within UNDO_DAYS and with a reason; the day
+ * of death is required and cannot be in the future.
+ */
+export function statusProblem(
+  from: CadreStatus | undefined,
+  to: CadreStatus | undefined,
+  changedAt: Date | undefined,
+  now: Date,
+  diedOn: string | undefined,
+  today: string,
+  reason: string | undefined,
+): string | null {
+  if (from === to) return `已经是“${statusWord(to)}”了`
+  if (from === 'deceased' && !reason) return '撤回“去世”要写明原因'
+  if (from === 'deceased' && changedAt && now.getTime() - new Date(changedAt).getTime() > UNDO_DAYS * 86_400_000)
+    return `记为去世已超过 ${UNDO_DAYS} 天，不能再撤回，请联系老干部局`
+  if (to === 'deceased' && !diedOn) return '请填写去世的日期'
+  if (diedOn && diedOn > today) return '去世的日期不能晚于今天'
+  return null
+}

@@ -19,6 +19,7 @@ import { visitWords } from '../../core/words.rules'
 import { ledgerKey } from '../card/rules'
 import { post } from '../card/card'
 import { message, tell } from '../messages/messages'
+import { servedAtHome } from '../roster/rules'
 
 /**
  * Tries of a booking transaction. A provider's day and a cadre's card are shared by everyone booking them, so
@@ -46,6 +47,7 @@ function candidatesFor(desk: Desk, day: string, time: string, now: Date, grid?: 
 
 export async function createBooking(ctx: ActionContext, input: ParsedInput<'booking.create'>): Promise<BookingView> {
   const { doc: cadre, as } = aboutCadre(ctx)
+  if (!servedAtHome(cadre.status)) throw new AppError('CADRE_AWAY')
   const scheduled = 'date' in input
   const [desk, open] = await Promise.all([
     loadDesk(cadre.communityId, input.serviceKey, scheduled ? input.date : undefined),

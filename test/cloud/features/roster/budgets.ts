@@ -4,6 +4,7 @@ import type { rosterContracts } from '../../../../cloudfunctions/lib/features/ro
 export const rosterRoundTrips: { [A in keyof typeof rosterContracts]: number } = {
   'cadre.update': 4,
   'cadre.history': 3,
+  'cadre.setStatus': 8,
   'roster.template': 4,
   'roster.import': 6,
   'roster.export': 6,

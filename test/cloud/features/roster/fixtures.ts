@@ -1,6 +1,6 @@
 // A valid input for each roster action, made fresh for each call (the gates call every action as every caller).
 import type { rosterContracts } from '../../../../cloudfunctions/lib/features/roster/contract'
-import { type Fixture, STAFF, KNOWN_ROWS, rosterCsv, uploadSheet } from '../../../support/arrange'
+import { type Fixture, STAFF, KNOWN_ROWS, newCadre, rosterCsv, uploadSheet } from '../../../support/arrange'
 import { TARGET_CADRE } from '../../../support/callers'
 
 export const rosterFixtures: { [A in keyof typeof rosterContracts]: Fixture<A> } = {
@@ -10,6 +10,8 @@ export const rosterFixtures: { [A in keyof typeof rosterContracts]: Fixture<A> }
     return { input: { cadreId: TARGET_CADRE, rev: record!.rev, phone: record!.phone === '13805741234' ? '13905741234' : '13805741234' } }
   },
   'cadre.history': async () => ({ input: { cadreId: TARGET_CADRE } }),
+  // A cadre of its own, so the roster the other gates read stays as it was.
+  'cadre.setStatus': async (cloud) => ({ input: { cadreId: (await newCadre(cloud)).id, rev: 0, status: '长期住院' } }),
   'roster.template': async () => ({ input: {} }),
   // A file of two cadres of 桃园社区 already on the roster, checked only: nothing is written.
   'roster.import': async (cloud) => ({ input: { ticket: (await uploadSheet(cloud, STAFF, rosterCsv(KNOWN_ROWS))).ticket, commit: false } }),
