@@ -9,7 +9,10 @@ export function CadreCard({ cadre, forStaff = false }: { cadre: CadreSummary; fo
   const facts = forStaff ? [cadre.category, cadre.rank, living, cadre.hasWeChat ? '已用微信' : '未用微信'] : [living]
   return (
     <Card onPress={() => go('cadre', { id: cadre.id })}>
-      <Text className={forStaff ? 't-strong' : 't-huge'}>{cadre.name}</Text>
+      <Text className={forStaff ? 't-strong' : 't-huge'}>
+        {cadre.name}
+        {cadre.status ? `（${cadre.status}）` : ''}
+      </Text>
       <View>
         <Text className='t-body'>{[`${cadre.age} 岁`, ...facts].join(' · ')}</Text>
       </View>

@@ -37,10 +37,7 @@ export async function issueAllowances(now: Date, deadline = Infinity): Promise<n
   for (;;) {
     const owed = await findMany<CadreDoc>(
       C.cadres,
-      _.and([
-        { communityId: _.in(due), ...LIVING },
-        _.or([{ cardIssuedYear: _.lt(year) }, { cardIssuedYear: _.exists(false) }]),
-      ]),
+      _.and([{ communityId: _.in(due), ...LIVING }, _.or([{ cardIssuedYear: _.lt(year) }, { cardIssuedYear: _.exists(false) }])]),
       { limit: PAGE },
     )
     for (const c of owed) {

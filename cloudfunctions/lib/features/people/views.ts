@@ -5,7 +5,7 @@ import { maskPhone } from '../../core/mask.rules'
 import { momentWords } from '../../core/words.rules'
 import type { Role } from '../../core/contract'
 import type { CadreRecord } from '../roster/views'
-import type { EditableField } from '../roster/rules'
+import { statusWord, type EditableField } from '../roster/rules'
 
 export function cadreSummary(c: CadreDoc, now: Date): CadreSummary {
   return {
@@ -19,6 +19,7 @@ export function cadreSummary(c: CadreDoc, now: Date): CadreSummary {
     address: c.address,
     livesAlone: c.livesAlone,
     hasWeChat: !!c.openid,
+    ...(c.status ? { status: statusWord(c.status) } : {}),
   }
 }
 
@@ -79,6 +80,8 @@ export interface CadreSummary {
   address: string
   livesAlone: boolean
   hasWeChat: boolean
+  /** Off 在册: 长期住院, 异地居住 or 去世. */
+  status?: '长期住院' | '异地居住' | '去世' | '在册'
 }
 
 export type LinkStatus = 'pending' | 'active' | 'rejected' | 'ended'

@@ -9,7 +9,7 @@ import { aboutCadre } from '../../core/scope'
 import { momentWords } from '../../core/words.rules'
 import { birthdayKey } from '../reminders/occasions.rules'
 import type { CadreDoc, CadreHistoryEntry } from '../people/docs'
-import { changesBetween, EDITABLE_BY, FIELD_LABELS, HISTORY_KEPT, notEditable, type EditableField } from './rules'
+import { changesBetween, EDITABLE_BY, FIELD_LABELS, HISTORY_KEPT, notEditable, statusWord, type EditableField } from './rules'
 import type { CadreHistoryView, CadreRecord } from './views'
 
 /** Fields other records copy: a change to one of them sends the minutely job to bring the copies up to date. */
@@ -36,6 +36,8 @@ export function cadreRecord(c: CadreDoc, changedWords = ''): CadreRecord {
     resettled: c.resettled === true,
     ...(c.workUnit ? { workUnit: c.workUnit } : {}),
     ...(c.branch ? { branch: c.branch } : {}),
+    status: statusWord(c.status),
+    ...(c.diedOn ? { diedOn: c.diedOn } : {}),
     changedWords,
   }
 }

@@ -74,12 +74,24 @@ export async function setCadreStatus(ctx: ActionContext, input: ParsedInput<'cad
     if (died) await recordDeath(ctx, cadre, input.diedOn!, staff, bureau, tx)
   })
   if (died) await endOpenThings(ctx, cadre)
-  return cadreRecord({ ...cadre, status: to, diedOn: died ? input.diedOn : undefined, statusChangedAt: ctx.now, rev }, `状态：${statusWord(cadre.status)} → ${input.status}`)
+  return cadreRecord(
+    { ...cadre, status: to, diedOn: died ? input.diedOn : undefined, statusChangedAt: ctx.now, rev },
+    `状态：${statusWord(cadre.status)} → ${input.status}`,
+  )
 }
 
 /** The 五必访 吊唁 task for the community, and word to its staff and to the bureau (with the 原单位 to be told). */
-async function recordDeath(ctx: ActionContext, c: CadreDoc, diedOn: string, staff: UserDoc[], bureau: UserDoc[], tx: Parameters<Parameters<typeof runTransaction>[0]>[0]) {
-  const unit = c.workUnit ? `请告知原单位${c.workUnit.name}${c.workUnit.contact ? `（${c.workUnit.contact}${c.workUnit.phone ? ` ${c.workUnit.phone}` : ''}）` : ''}。` : ''
+async function recordDeath(
+  ctx: ActionContext,
+  c: CadreDoc,
+  diedOn: string,
+  staff: UserDoc[],
+  bureau: UserDoc[],
+  tx: Parameters<Parameters<typeof runTransaction>[0]>[0],
+) {
+  const unit = c.workUnit
+    ? `请告知原单位${c.workUnit.name}${c.workUnit.contact ? `（${c.workUnit.contact}${c.workUnit.phone ? ` ${c.workUnit.phone}` : ''}）` : ''}。`
+    : ''
   const task: TaskDoc = {
     _id: `death:${c._id}`,
     kind: '吊唁',
@@ -103,7 +115,9 @@ async function recordDeath(ctx: ActionContext, c: CadreDoc, diedOn: string, staf
   const body = `${c.name}（${c.rank}，${c.category}）于${dateWords(diedOn)}去世。${unit}`
   await tell(
     [
-      ...staff.filter((s) => s._id !== ctx.openid).map((s) => message(s._id, title, `${body}社区已安排上门吊唁。`, ctx.now, { page: 'tasks' })),
+      ...staff
+        .filter((s) => s._id !== ctx.openid)
+        .map((s) => message(s._id, title, `${body}社区已安排上门吊唁。`, ctx.now, { page: 'tasks' })),
       ...bureau.map((b) => message(b._id, title, body, ctx.now)),
     ],
     tx,

@@ -19,6 +19,8 @@ export interface CadreRecord {
   resettled: boolean
   workUnit?: { name: string; contact?: string; phone?: string }
   branch?: string
+  status: '在册' | '长期住院' | '异地居住' | '去世'
+  diedOn?: string
   /** What the last correction changed, in words ('' when nothing did). */
   changedWords: string
 }

@@ -12,6 +12,7 @@ import { Loading, Notice } from '../../../components/notice'
 import { SosPanel } from '../../../components/sos-panel'
 import { go, urlOf, usePageParams } from '../../../routes'
 import { LoadError } from '../../../components/load-error'
+import { StatusPanel } from './status'
 
 export default function CadreDetail() {
   const params = usePageParams('cadre')
@@ -91,6 +92,9 @@ export default function CadreDetail() {
               </Card>
             ))}
           </Section>
+          {data.canManage && data.record ? (
+            <StatusPanel key={data.record.rev} record={data.record} onChanged={() => void reload()} />
+          ) : null}
           {data.record ? <History cadreId={cadreId} /> : null}
           {data.canManage ? (
             <Section title='发绑定码'>

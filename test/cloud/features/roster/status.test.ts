@@ -30,11 +30,19 @@ it('gives no birthday task, card money or family message to a cadre who died, ac
   const birth = `${Number(today().slice(0, 4)) - 80}-${dayAfter(today(), 10).slice(5)}`
   const [living, dead] = [await registerCadre(cloud, '在世的甲', birth), await registerCadre(cloud, '去世的乙', birth)]
   const [livingSon, deadSon] = [await bindFamily(cloud, living.id, '甲之子'), await bindFamily(cloud, dead.id, '乙之子')]
-  await cloud.ok(STAFF, 'cadre.update', { cadreId: dead.id, rev: 0, workUnit: { name: '市水利局', contact: '刘主任', phone: '0574-87001234' } })
+  await cloud.ok(STAFF, 'cadre.update', {
+    cadreId: dead.id,
+    rev: 0,
+    workUnit: { name: '市水利局', contact: '刘主任', phone: '0574-87001234' },
+  })
   await cloud.ok(STAFF, 'cadre.setStatus', { cadreId: dead.id, rev: 1, status: '去世', diedOn: today() })
 
   const [condolence] = await tasksOf(dead.id)
-  expect(condolence).toMatchObject({ kind: '吊唁', title: '去世的乙 去世，上门吊唁', note: expect.stringContaining('请告知原单位市水利局（刘主任 0574-87001234）') })
+  expect(condolence).toMatchObject({
+    kind: '吊唁',
+    title: '去世的乙 去世，上门吊唁',
+    note: expect.stringContaining('请告知原单位市水利局（刘主任 0574-87001234）'),
+  })
   expect((await inbox(CALLERS.admin)).map((m) => m.title)).toContain('老干部去世：去世的乙')
 
   // Daily runs at the moments that matter: a week before, three days before, and the same a year on.
@@ -49,7 +57,14 @@ it('gives no birthday task, card money or family message to a cadre who died, ac
 
   // The history stays, and says who recorded the death.
   const { entries } = await cloud.ok(STAFF, 'cadre.history', { cadreId: dead.id })
-  expect(entries[0]).toMatchObject({ what: '改为“去世”', byName: '陈静', changes: [{ label: '状态', from: '在册', to: '去世' }, { label: '去世日期', to: today() }] })
+  expect(entries[0]).toMatchObject({
+    what: '改为“去世”',
+    byName: '陈静',
+    changes: [
+      { label: '状态', from: '在册', to: '去世' },
+      { label: '去世日期', to: today() },
+    ],
+  })
   // Not on the roster's usual list; found when asked for.
   expect((await cloud.ok(STAFF, 'cadre.list', { keyword: '去世的乙' })).total).toBe(0)
   expect((await cloud.ok(STAFF, 'cadre.list', { keyword: '去世的乙', status: '去世' })).total).toBe(1)
@@ -84,7 +99,12 @@ it('offers no home service while the cadre is in hospital for long; staff still 
   const { cloud, refused } = ctx
   const rev = (await cloud.ok(STAFF, 'cadre.get', { cadreId: TARGET_CADRE })).record!.rev
   await cloud.ok(STAFF, 'cadre.setStatus', { cadreId: TARGET_CADRE, rev, status: '长期住院' })
-  await refused(CALLERS.familyPermitted, 'booking.create', { cadreId: TARGET_CADRE, serviceKey: 'repair', urgent: true, note: '水管漏水' }, 'CADRE_AWAY')
+  await refused(
+    CALLERS.familyPermitted,
+    'booking.create',
+    { cadreId: TARGET_CADRE, serviceKey: 'repair', urgent: true, note: '水管漏水' },
+    'CADRE_AWAY',
+  )
   await cloud.ok(STAFF, 'visit.report', { cadreId: TARGET_CADRE, kind: '住院', note: '住进区医院', requestId: requestId() })
   expect((await cloud.ok(STAFF, 'cadre.list', { status: '长期住院' })).cadres.map((c) => c.id)).toContain(TARGET_CADRE)
 })
