@@ -286,7 +286,11 @@ async function rosterFigures(cloud: LocalCloud) {
       const { result, roundTrips } = await cloud.invoke('api', { action: 'roster.import', input: { ticket, commit } }, STAFF)
       const ms = Number(process.hrtime.bigint() - t) / 1e6
       if (!(result as { ok: boolean }).ok) throw new Error(`roster.import: ${JSON.stringify(result)}`)
-      row(`roster.import 500 行${commit ? '导入' : '检查'}（每次请求加 20 ms）`, `${(ms / 1000).toFixed(1)} s，${roundTrips} 次往返`, `< ${apiTimeoutS()} s`)
+      row(
+        `roster.import 500 行${commit ? '导入' : '检查'}（每次请求加 20 ms）`,
+        `${(ms / 1000).toFixed(1)} s，${roundTrips} 次往返`,
+        `< ${apiTimeoutS()} s`,
+      )
     }
   } finally {
     await cloud.post('/__cloud/faults', { latencyMs: 0 })
