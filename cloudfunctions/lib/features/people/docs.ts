@@ -50,6 +50,8 @@ export interface CadreDoc {
   status?: 'hospital' | 'away' | 'deceased'
   /** The day of death (去世), as staff were told it. */
   diedOn?: string
+  /** 迁出 asked for and not yet accepted by the community it moves to. */
+  transfer?: { to: string; toName: string; from: string; fromName: string; at: Date; byName: string }
   /** The last status change, so it can be undone with a reason within 30 days. */
   statusChangedAt?: Date
   /** 身份证号: the key a roster file is matched by (one cadre per number, everywhere). Shown masked. */

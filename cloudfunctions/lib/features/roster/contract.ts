@@ -4,7 +4,7 @@ import { contract, type Contract } from '../../core/contract'
 import { id, isoDate, personName, phone, shortNote } from '../../core/shapes'
 import { STATUS_WORDS, type StatusWord } from './rules'
 import { cadreShapes, rosterFilters } from '../people/contract'
-import type { CadreHistoryView, CadreRecord, ImportReport } from './views'
+import type { CadreHistoryView, CadreRecord, CommunityChoice, ImportReport, TransferView } from './views'
 import type { DownloadView } from '../files/views'
 
 /** A field that may be taken off the record: null clears it. */
@@ -53,6 +53,26 @@ export const rosterContracts = {
       diedOn: isoDate.optional(),
       reason: shortNote('原因').min(2, '原因至少两个字').optional(),
     }),
+  }),
+  'cadre.transfer': contract<CadreRecord>()({
+    access: { about: 'cadre', staff: 'community' },
+    summary: '迁出：申请把老人迁到另一个社区（对方社区接收后才迁，服务卡余额、档案、历史、家属绑定都跟着走）；不选社区就是撤回申请',
+    input: z.strictObject({ cadreId: id, rev: z.int().min(0), toCommunityId: id.optional(), reason: shortNote('原因').optional() }),
+  }),
+  'transfer.list': contract<TransferView>()({
+    access: { staff: 'any' },
+    summary: '迁入迁出：等本社区接收的老人，和本社区申请迁出、等对方接收的老人',
+    input: z.strictObject({}),
+  }),
+  'cadre.acceptTransfer': contract<CadreRecord>()({
+    access: { staff: 'any' },
+    summary: '接收迁入的老人（只有迁入的社区能接收）：档案、服务卡、照护档案、家属绑定转到本社区；原社区没做的上门服务取消、冻结的钱退回',
+    input: z.strictObject({ cadreId: id }),
+  }),
+  'community.list': contract<{ communities: CommunityChoice[] }>()({
+    access: { staff: 'any', admin: 'any' },
+    summary: '全市的社区（迁出时选去哪个社区，老干部局按社区看）',
+    input: z.strictObject({}),
   }),
   'roster.template': contract<DownloadView>()({
     access: { staff: 'any' },

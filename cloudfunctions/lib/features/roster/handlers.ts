@@ -4,11 +4,16 @@ import type { rosterContracts } from './contract'
 import { cadreHistory, updateCadre } from './records'
 import { exportRoster, importRoster, rosterTemplate } from './imports'
 import { setCadreStatus } from './status'
+import { acceptTransfer, listCommunities, listTransfers, requestTransfer } from './transfer'
 
 export const rosterHandlers: Handlers<keyof typeof rosterContracts> = {
   'cadre.update': updateCadre,
   'cadre.history': cadreHistory,
   'cadre.setStatus': setCadreStatus,
+  'cadre.transfer': requestTransfer,
+  'transfer.list': listTransfers,
+  'cadre.acceptTransfer': acceptTransfer,
+  'community.list': listCommunities,
   'roster.template': rosterTemplate,
   'roster.import': importRoster,
   'roster.export': exportRoster,

@@ -53,3 +53,16 @@ export interface ImportReport {
   /** Every row but the unchanged ones (which are only counted). */
   rows: ImportRow[]
 }
+
+export interface TransferView {
+  /** Moving here, waiting for this community to accept. */
+  incoming: { cadreId: string; name: string; fromName: string; toName: string; askedWords: string }[]
+  /** Moving away from here, waiting for the other community. */
+  outgoing: { cadreId: string; name: string; fromName: string; toName: string; askedWords: string }[]
+}
+
+export interface CommunityChoice {
+  id: string
+  name: string
+  district: string
+}

@@ -12,6 +12,15 @@ export const rosterFixtures: { [A in keyof typeof rosterContracts]: Fixture<A> }
   'cadre.history': async () => ({ input: { cadreId: TARGET_CADRE } }),
   // A cadre of its own, so the roster the other gates read stays as it was.
   'cadre.setStatus': async (cloud) => ({ input: { cadreId: (await newCadre(cloud)).id, rev: 0, status: '长期住院' } }),
+  'cadre.transfer': async (cloud) => ({ input: { cadreId: (await newCadre(cloud)).id, rev: 0, toCommunityId: 'c-xinghua' } }),
+  'transfer.list': async () => ({ input: {} }),
+  // Moving to 杏花社区: its staff accept; anyone else finds no such request.
+  'cadre.acceptTransfer': async (cloud) => {
+    const { id } = await newCadre(cloud)
+    await cloud.ok(STAFF, 'cadre.transfer', { cadreId: id, rev: 0, toCommunityId: 'c-xinghua' })
+    return { input: { cadreId: id } }
+  },
+  'community.list': async () => ({ input: {} }),
   'roster.template': async () => ({ input: {} }),
   // A file of two cadres of 桃园社区 already on the roster, checked only: nothing is written.
   'roster.import': async (cloud) => ({ input: { ticket: (await uploadSheet(cloud, STAFF, rosterCsv(KNOWN_ROWS))).ticket, commit: false } }),
