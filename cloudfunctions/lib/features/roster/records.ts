@@ -38,6 +38,7 @@ export function cadreRecord(c: CadreDoc, changedWords = ''): CadreRecord {
     ...(c.branch ? { branch: c.branch } : {}),
     status: statusWord(c.status),
     ...(c.diedOn ? { diedOn: c.diedOn } : {}),
+    ...(c.transfer ? { movingTo: c.transfer.toName } : {}),
     changedWords,
   }
 }

@@ -21,6 +21,8 @@ export interface CadreRecord {
   branch?: string
   status: '在册' | '长期住院' | '异地居住' | '去世'
   diedOn?: string
+  /** 迁出 asked for: the community it waits to be accepted by. */
+  movingTo?: string
   /** What the last correction changed, in words ('' when nothing did). */
   changedWords: string
 }

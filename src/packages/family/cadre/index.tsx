@@ -13,6 +13,7 @@ import { SosPanel } from '../../../components/sos-panel'
 import { go, urlOf, usePageParams } from '../../../routes'
 import { LoadError } from '../../../components/load-error'
 import { StatusPanel } from './status'
+import { TransferPanel } from './transfer'
 
 export default function CadreDetail() {
   const params = usePageParams('cadre')
@@ -94,6 +95,9 @@ export default function CadreDetail() {
           </Section>
           {data.canManage && data.record ? (
             <StatusPanel key={data.record.rev} record={data.record} onChanged={() => void reload()} />
+          ) : null}
+          {data.canManage && data.record ? (
+            <TransferPanel key={`t${data.record.rev}`} record={data.record} here={data.community.name} onChanged={() => void reload()} />
           ) : null}
           {data.record ? <History cadreId={cadreId} /> : null}
           {data.canManage ? (

@@ -11,8 +11,10 @@ import { ListCount, ListFooter } from '../../../components/list-footer'
 import { go } from '../../../routes'
 import { LoadError } from '../../../components/load-error'
 import { call } from '../../../api'
+import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'
 import { fetchFile } from '../../../api/upload'
+import { Transfers } from './transfers'
 
 /** The filters chosen, without the ones left at 不限. */
 const defined = <T extends Record<string, unknown>>(o: T) =>
@@ -30,7 +32,10 @@ export default function Roster() {
   const [alone, setAlone] = useState<keyof typeof ALONE>('不限')
   const [party, setParty] = useState<keyof typeof PARTY>('不限')
   const [phone, setPhone] = useState<keyof typeof PHONE>('不限')
-  const filters = defined({ ageBand: AGE[age], livesAlone: ALONE[alone], partyMember: PARTY[party], hasPhone: PHONE[phone] })
+  const [community, setCommunity] = useState<string | null>(null)
+  const communities = useAction('community.list', {}).data?.communities ?? []
+  const communityId = communities.find((c) => c.name === community)?.id
+  const filters = defined({ ageBand: AGE[age], livesAlone: ALONE[alone], partyMember: PARTY[party], hasPhone: PHONE[phone], communityId })
   const roster = usePagedAction('cadre.list', { ...filters, ...(query ? { keyword: query } : {}) }, 'cadres')
   const { data, error, loading } = roster
   const { result, busy, submit } = useSubmit()
@@ -51,12 +56,22 @@ export default function Roster() {
         {data?.mayRegister ? <Button label='登记新老干部' onPress={() => go('register')} /> : null}
         {data?.mayRegister ? <Button label='从表格导入' hint='一次登记很多位' onPress={() => go('rosterImport')} /> : null}
       </View>
+      {/* The bureau reads every community's roster: one at a time, or the whole city. */}
+      {data && !data.mayRegister ? (
+        <Choice
+          label='社区'
+          options={['全市', ...communities.map((c) => c.name)]}
+          value={community ?? '全市'}
+          onChange={(c) => setCommunity(c === '全市' ? null : c)}
+        />
+      ) : null}
       <Choice label='年龄' options={Object.keys(AGE) as (keyof typeof AGE)[]} value={age} onChange={setAge} />
       <Choice label='独居' options={Object.keys(ALONE) as (keyof typeof ALONE)[]} value={alone} onChange={setAlone} />
       <Choice label='党员' options={Object.keys(PARTY) as (keyof typeof PARTY)[]} value={party} onChange={setParty} />
       <Choice label='手机' options={Object.keys(PHONE) as (keyof typeof PHONE)[]} value={phone} onChange={setPhone} />
       <Button label='导出名册（Excel）' hint='按上面选的条件' disabled={busy} onPress={exportShown} />
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
+      {data?.mayRegister ? <Transfers onAccepted={() => void roster.reload()} /> : null}
       {loading && !data ? <Loading /> : null}
       <LoadError error={error} />
       {data ? <ListCount total={roster.total} unit='位' what={query ? `名字里有“${query}”的老人` : '老人'} /> : null}
