@@ -100,7 +100,23 @@ export function seedDocuments(now: Date): Write[] {
       })
     }
   }
-  for (const s of STAFF) person(s)
+  // 分片包干: 陈静 looks after the first grid of 桃园, 黄伟 the second.
+  const GRIDS = [
+    { id: 'grid-taoyuan-1', name: '桃园一网格', streets: ['桃园街', '桃园东路'], staff: STAFF[0], volunteers: ['小杨'] },
+    { id: 'grid-taoyuan-2', name: '桃园二网格', streets: ['桃园西路', '杏林巷'], staff: STAFF[1], volunteers: [] },
+  ]
+  for (const s of STAFF) person(s, { grids: GRIDS.filter((g) => g.staff === s).map((g) => g.name) })
+  for (const g of GRIDS)
+    put('grids', {
+      _id: g.id,
+      communityId: 'c-taoyuan',
+      name: g.name,
+      streets: g.streets,
+      staffId: g.staff.openid,
+      staffName: g.staff.name,
+      volunteers: g.volunteers,
+      updatedAt: now,
+    })
   for (const p of PROVIDERS) {
     const { kind, services, phone, grid, availability, bufferMin, ...rest } = p
     person(rest)

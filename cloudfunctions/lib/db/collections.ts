@@ -32,4 +32,5 @@ export const C = {
   subscriptions: 'subscriptions',
   guesses: 'guesses',
   files: 'files',
+  grids: 'grids',
 } as const

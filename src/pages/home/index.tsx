@@ -153,6 +153,13 @@ function StaffHome({ home }: { home: HomeView }) {
           <View>
             <Text className='t-body'>登记在册的老干部 {staff.cadreCount} 人</Text>
           </View>
+          {staff.mine !== null ? (
+            <View>
+              <Text className='t-body'>
+                我负责的 {staff.mine} 位老人（{staff.grids.join('、')}）
+              </Text>
+            </View>
+          ) : null}
           <View>
             <Text className='t-body'>待审批的绑定申请 {staff.pendingBindings} 条</Text>
           </View>

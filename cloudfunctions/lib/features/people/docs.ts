@@ -9,6 +9,8 @@ export interface UserDoc {
   communityId?: string
   cadreId?: string
   elderMode?: boolean
+  /** For staff: the grids (by name) they look after (分片包干), kept by grid.save. */
+  grids?: string[]
   /** The number WeChat verified for this user (the phone-number button), and when. */
   verifiedPhone?: { phone: string; at: Date }
   createdAt: Date
@@ -130,4 +132,16 @@ export interface CadreHistoryEntry {
   what: string
   changes: { field: string; label: string; from: string; to: string }[]
   reason?: string
+}
+
+/** A grid (网格) of a community and who looks after it: a staff member, and volunteers by name. */
+export interface GridDoc {
+  _id: string
+  communityId: string
+  name: string
+  streets: string[]
+  staffId: string
+  staffName: string
+  volunteers: string[]
+  updatedAt: Date
 }

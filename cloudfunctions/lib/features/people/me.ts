@@ -44,7 +44,7 @@ export async function getHome(ctx: ActionContext): Promise<HomeView> {
     loadMe(ctx),
     findAll<FamilyLinkDoc>(C.familyLinks, { familyOpenid: ctx.openid, status: _.in(['active', 'pending']) }),
     approvalsFor(ctx),
-    communityId ? staffDesk(communityId, shanghaiDay(ctx.now)) : Promise.resolve(null),
+    communityId ? staffDesk(communityId, shanghaiDay(ctx.now), ctx.user?.grids ?? []) : Promise.resolve(null),
     unreadCount(ctx.openid),
   ])
   const activeIds = myLinks.filter((l) => l.status === 'active').map((l) => l.cadreId)
@@ -92,15 +92,16 @@ function caredFor(cadreId: string, bookings: BookingDoc[], cards: CardAccountDoc
 }
 
 /** What waits in a community, counted for the staff home's tiles (the counts go out together, one wait). */
-async function staffDesk(communityId: string, today: string) {
-  const [cadreCount, openSos, overdueTasks, waitingRequests, urgentRequests] = await Promise.all([
+async function staffDesk(communityId: string, today: string, grids: string[]) {
+  const [cadreCount, mine, openSos, overdueTasks, waitingRequests, urgentRequests] = await Promise.all([
     count(C.cadres, { communityId, ...LIVING }),
+    grids.length ? count(C.cadres, { communityId, grid: _.in(grids), ...LIVING }) : null,
     count(C.sosEvents, { communityId, status: _.neq('closed') }),
     count(C.tasks, { communityId, status: 'open', dueDay: _.lt(today) }),
     count(C.bookings, { communityId, status: 'requested' }),
     count(C.bookings, { communityId, status: 'requested', urgent: true }),
   ])
-  return { cadreCount, openSos, overdueTasks, waitingRequests, urgentRequests }
+  return { cadreCount, mine, grids, openSos, overdueTasks, waitingRequests, urgentRequests }
 }
 
 export async function getMe(ctx: ActionContext): Promise<ActionOutput<'me.get'>> {

@@ -126,6 +126,9 @@ export interface HomeView {
   /** For staff, what waits in their community: the counts on the home tiles. */
   staff: {
     cadreCount: number
+    /** 分片包干: the cadres in the grids this staff member looks after (null: no grid is theirs). */
+    mine: number | null
+    grids: string[]
     pendingBindings: number
     /** 一键通 calls not closed yet. */
     openSos: number

@@ -40,6 +40,7 @@ export const taskOf = (cadre: CadreDoc, now: Date, fields: Pick<TaskDoc, '_id' |
   cadreName: cadre.name,
   address: cadre.address,
   ...(cadre.phone ? { phone: cadre.phone } : {}),
+  ...(cadre.grid ? { grid: cadre.grid } : {}),
   status: 'open',
   createdAt: now,
 })

@@ -4,7 +4,7 @@ import { contract, type Contract } from '../../core/contract'
 import { id, isoDate, personName, phone, shortNote } from '../../core/shapes'
 import { STATUS_WORDS, type StatusWord } from './rules'
 import { cadreShapes, rosterFilters } from '../people/contract'
-import type { CadreHistoryView, CadreRecord, CommunityChoice, ImportReport, TransferView } from './views'
+import type { CadreHistoryView, CadreRecord, CommunityChoice, GridView, ImportReport, TransferView } from './views'
 import type { DownloadView } from '../files/views'
 
 /** A field that may be taken off the record: null clears it. */
@@ -73,6 +73,22 @@ export const rosterContracts = {
     access: { staff: 'any', admin: 'any' },
     summary: '全市的社区（迁出时选去哪个社区，老干部局按社区看）',
     input: z.strictObject({}),
+  }),
+  'grid.list': contract<{ grids: GridView[]; staff: { id: string; name: string }[] }>()({
+    access: { staff: 'any' },
+    summary: '本社区的网格：街道、负责的工作人员和志愿者、每格多少位老人（分片包干）',
+    input: z.strictObject({}),
+  }),
+  'grid.save': contract<GridView>()({
+    access: { staff: 'any' },
+    summary: '新建或修改网格：名称、包括的街道、负责的工作人员（本社区的）、志愿者',
+    input: z.strictObject({
+      gridId: id.optional(),
+      name: cadreShapes.grid,
+      streets: z.array(z.string().trim().min(2, '街道至少两个字').max(40)).max(30, '最多 30 条街道'),
+      staffId: z.string().min(1).max(64),
+      volunteers: z.array(personName).max(20, '最多 20 位志愿者'),
+    }),
   }),
   'roster.template': contract<DownloadView>()({
     access: { staff: 'any' },

@@ -4,6 +4,7 @@ import type { rosterContracts } from './contract'
 import { cadreHistory, updateCadre } from './records'
 import { exportRoster, importRoster, rosterTemplate } from './imports'
 import { setCadreStatus } from './status'
+import { listGrids, saveGrid } from './grids'
 import { acceptTransfer, listCommunities, listTransfers, requestTransfer } from './transfer'
 
 export const rosterHandlers: Handlers<keyof typeof rosterContracts> = {
@@ -14,6 +15,8 @@ export const rosterHandlers: Handlers<keyof typeof rosterContracts> = {
   'transfer.list': listTransfers,
   'cadre.acceptTransfer': acceptTransfer,
   'community.list': listCommunities,
+  'grid.list': listGrids,
+  'grid.save': saveGrid,
   'roster.template': rosterTemplate,
   'roster.import': importRoster,
   'roster.export': exportRoster,

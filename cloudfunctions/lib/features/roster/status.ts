@@ -100,6 +100,7 @@ async function recordDeath(
     cadreName: c.name,
     address: c.address,
     ...(c.phone ? { phone: c.phone } : {}),
+    ...(c.grid ? { grid: c.grid } : {}),
     title: `${c.name} 去世，上门吊唁`,
     note: `${dateWords(diedOn)}去世。上门吊唁、慰问家属，协助办理后事。${unit}`,
     dueDay: dayAfter(shanghaiDay(ctx.now), CONDOLENCE_DAYS),

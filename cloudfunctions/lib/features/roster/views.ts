@@ -68,3 +68,14 @@ export interface CommunityChoice {
   name: string
   district: string
 }
+
+export interface GridView {
+  id: string
+  name: string
+  streets: string[]
+  staffId: string
+  staffName: string
+  volunteers: string[]
+  /** Cadres alive on the roster in this grid. */
+  cadres: number
+}

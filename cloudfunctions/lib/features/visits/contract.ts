@@ -22,8 +22,8 @@ export const visitsContracts = {
   }),
   'task.list': contract<{ tasks: TaskView[]; today: string; overdue: number; dueToday: number } & Paged>()({
     access: { staff: 'any' },
-    summary: '今日任务：今天和过期没走访的（祝寿、节日走访、住院、大事、特殊情况），以及一周内要去的（分页）',
-    input: z.strictObject({ offset }),
+    summary: '今日任务：今天和过期没走访的（祝寿、节日走访、住院、大事、特殊情况、吊唁），以及一周内要去的（分页）；可以只看我负责的网格的',
+    input: z.strictObject({ offset, mine: z.boolean().optional() }),
   }),
   'visit.record': contract<VisitView>()({
     access: { about: 'cadre', staff: 'community' },

@@ -18,6 +18,9 @@ export interface TaskView {
   status: 'open' | 'done'
   /** Who reported it (a 住院 or 大事 report), to call first. */
   reporter?: { name: string; phone?: string }
+  /** The cadre's grid, and whether it is one the viewing staff member looks after. */
+  grid?: string
+  mine?: boolean
   /** The photo sent with a report; addressed in the task list. */
   photos?: PhotoView[]
 }

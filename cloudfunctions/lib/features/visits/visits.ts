@@ -29,7 +29,7 @@ function dueWords(day: string, now: Date): string {
   return ahead < 0 ? `已过期 ${-ahead} 天（${dateWords(day)}）` : dayWords(day, now)
 }
 
-export function taskView(t: TaskDoc, now: Date, photos?: PhotoView[]): TaskView {
+export function taskView(t: TaskDoc, now: Date, photos?: PhotoView[], myGrids: readonly string[] = []): TaskView {
   return {
     id: t._id,
     kind: t.kind,
@@ -45,6 +45,7 @@ export function taskView(t: TaskDoc, now: Date, photos?: PhotoView[]): TaskView 
     status: t.status,
     ...(t.reporter ? { reporter: t.reporter } : {}),
     ...(photos?.length ? { photos } : {}),
+    ...(t.grid ? { grid: t.grid, mine: myGrids.includes(t.grid) } : {}),
   }
 }
 
@@ -79,6 +80,7 @@ export async function reportVisitNeed(ctx: ActionContext, input: ParsedInput<'vi
     cadreName: cadre.name,
     address: cadre.address,
     ...(cadre.phone ? { phone: cadre.phone } : {}),
+    ...(cadre.grid ? { grid: cadre.grid } : {}),
     title: cadre.name,
     note: `${input.note}（${ctx.user?.name ?? ''}${as === 'family' ? '（家属）' : ''}报告）`,
     dueDay: dayAfter(shanghaiDay(ctx.now), (await reminderPolicyOf()).reportDueDays),
@@ -113,7 +115,8 @@ export async function listTasks(ctx: ActionContext, input: ParsedInput<'task.lis
   const communityId = staffCommunity(ctx)
   const today = shanghaiDay(ctx.now)
   const horizon = dayAfter(today, (await reminderPolicyOf()).staffLeadDays)
-  const open = { communityId, status: 'open' }
+  const myGrids = ctx.user?.grids ?? []
+  const open = { communityId, status: 'open', ...(input.mine ? { grid: _.in(myGrids) } : {}) }
   const [page, overdue, dueToday] = await Promise.all([
     findPage<TaskDoc>(C.tasks, { ...open, dueDay: _.lte(horizon) }, { orderBy: ['dueDay', 'asc'], offset: input.offset, size: TASK_PAGE }),
     count(C.tasks, { ...open, dueDay: _.lt(today) }),
@@ -134,7 +137,14 @@ export async function listTasks(ctx: ActionContext, input: ParsedInput<'task.lis
       ),
     ),
   ])
-  return { tasks: tasks.map((t, i) => taskView(t, ctx.now, photos[i])), today, overdue, dueToday, total: page.total, next: page.next }
+  return {
+    tasks: tasks.map((t, i) => taskView(t, ctx.now, photos[i], myGrids)),
+    today,
+    overdue,
+    dueToday,
+    total: page.total,
+    next: page.next,
+  }
 }
 
 export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.record'>): Promise<VisitView> {

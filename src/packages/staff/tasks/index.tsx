@@ -1,10 +1,11 @@
 // 今日任务 (staff): visits owed — overdue first, then today's and the week's — by kind: 祝寿, 节日走访, 巡诊,
 // 年度体检 and the 五必访 reports (住院, 大事, 特殊情况); each with the address, what to bring, a call button and 记录走访.
 import { View, Text } from '@tarojs/components'
+import { useState } from 'react'
 import type { TaskView } from '@cloud/contracts'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { Screen, Section } from '../../../components/screen'
-import { Button, CallButton } from '../../../components/controls'
+import { Button, CallButton, Choice } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
@@ -12,10 +13,12 @@ import { go } from '../../../routes'
 import { LoadError } from '../../../components/load-error'
 import { PhotoStrip } from '../../../components/photo-picker'
 
-const KINDS = ['住院', '大事', '特殊情况', '祝寿', '节日走访', '巡诊', '年度体检']
+const KINDS = ['住院', '大事', '特殊情况', '吊唁', '祝寿', '节日走访', '巡诊', '年度体检']
+const WHOSE = ['全社区的', '我负责的网格'] as const
 
 export default function Tasks() {
-  const list = usePagedAction('task.list', {}, 'tasks')
+  const [whose, setWhose] = useState<(typeof WHOSE)[number]>('全社区的')
+  const list = usePagedAction('task.list', whose === '我负责的网格' ? { mine: true } : {}, 'tasks')
   const { data, error, loading } = list
   const tasks = list.items
   const overdue = tasks.filter((t) => t.overdue)
@@ -23,6 +26,7 @@ export default function Tasks() {
   const coming = tasks.filter((t) => t.dueDay > (data?.today ?? ''))
   return (
     <Screen title='今日任务'>
+      <Choice label='看谁的' options={WHOSE} value={whose} onChange={setWhose} />
       {loading && !data ? <Loading /> : null}
       <LoadError error={error} />
       {data && tasks.length === 0 ? <Notice kind='ok' text='这一周没有要走访的老人。' /> : null}
@@ -68,6 +72,14 @@ function TaskCard({ task }: { task: TaskView }) {
       <View>
         <Text className='t-body'>住址：{task.address}</Text>
       </View>
+      {task.grid ? (
+        <View>
+          <Text className='t-body t-muted'>
+            {task.grid}
+            {task.mine ? ' · ★ 我负责的' : ''}
+          </Text>
+        </View>
+      ) : null}
       {task.note ? (
         <View>
           <Text className='t-body t-muted'>{task.note}</Text>

@@ -9,6 +9,8 @@ export const rosterRoundTrips: { [A in keyof typeof rosterContracts]: number } =
   'transfer.list': 3,
   'cadre.acceptTransfer': 16,
   'community.list': 2,
+  'grid.list': 5,
+  'grid.save': 7,
   'roster.template': 4,
   'roster.import': 6,
   'roster.export': 6,

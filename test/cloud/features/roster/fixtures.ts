@@ -21,6 +21,17 @@ export const rosterFixtures: { [A in keyof typeof rosterContracts]: Fixture<A> }
     return { input: { cadreId: id } }
   },
   'community.list': async () => ({ input: {} }),
+  'grid.list': async () => ({ input: {} }),
+  // The second grid keeps its keeper (黄伟) and gains a street.
+  'grid.save': async () => ({
+    input: {
+      gridId: 'grid-taoyuan-2',
+      name: '桃园二网格',
+      streets: ['桃园西路', '杏林巷', '花园弄'],
+      staffId: 'demo-staff-huangwei',
+      volunteers: [],
+    },
+  }),
   'roster.template': async () => ({ input: {} }),
   // A file of two cadres of 桃园社区 already on the roster, checked only: nothing is written.
   'roster.import': async (cloud) => ({ input: { ticket: (await uploadSheet(cloud, STAFF, rosterCsv(KNOWN_ROWS))).ticket, commit: false } }),
