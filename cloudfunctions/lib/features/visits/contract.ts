@@ -25,6 +25,11 @@ export const visitsContracts = {
     summary: '今日任务：今天和过期没走访的（祝寿、节日走访、住院、大事、特殊情况、吊唁），以及一周内要去的（分页）；可以只看我负责的网格的',
     input: z.strictObject({ offset, mine: z.boolean().optional() }),
   }),
+  'task.handOver': contract<TaskView>()({
+    access: { staff: 'any' },
+    summary: '把一项走访任务交给本社区的另一位工作人员（请假、顺路）；对方收到消息，任务算在对方名下',
+    input: z.strictObject({ taskId: z.string().min(1).max(120), staffId: z.string().min(1).max(64) }),
+  }),
   'visit.record': contract<VisitView>()({
     access: { about: 'cadre', staff: 'community' },
     summary: '记录一次走访（哪天、谁去的、带了什么、情况），完成对应的任务',

@@ -13,6 +13,9 @@ export interface TaskDoc {
   phone?: string
   /** The cadre's grid when the task was made: its keeper sees the task as theirs. */
   grid?: string
+  /** Handed to a colleague: theirs, whatever the grid. */
+  assignedTo?: string
+  assignedName?: string
   /** "郑国华 80 岁生日（11月26日）", "住院：昨晚摔倒住进区医院" */
   title: string
   /** What to bring or mind, e.g. 寿桃 for a diabetic. */

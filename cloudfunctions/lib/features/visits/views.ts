@@ -21,6 +21,8 @@ export interface TaskView {
   /** The cadre's grid, and whether it is one the viewing staff member looks after. */
   grid?: string
   mine?: boolean
+  /** The colleague it was handed to. */
+  assignedName?: string
   /** The photo sent with a report; addressed in the task list. */
   photos?: PhotoView[]
 }

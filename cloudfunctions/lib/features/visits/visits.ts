@@ -5,9 +5,9 @@ import { AppError, type ActionOutput, type ParsedInput, type TaskView, type Visi
 import { C } from '../../db/collections'
 import type { TaskDoc, VisitDoc } from './docs'
 import type { UserDoc } from '../people/docs'
-import { _ } from '../../db/cloud'
+import { _, db } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'
-import { count, findAll, findPage, newId, readInTx } from '../../db/access'
+import { count, findAll, findById, findPage, newId, readInTx } from '../../db/access'
 import { reminderPolicyOf } from '../reminders/policy'
 import { daysAhead } from '../services/slots.rules'
 import { dayAfter, shanghaiDay } from '../../core/time.rules'
@@ -29,7 +29,11 @@ function dueWords(day: string, now: Date): string {
   return ahead < 0 ? `已过期 ${-ahead} 天（${dateWords(day)}）` : dayWords(day, now)
 }
 
-export function taskView(t: TaskDoc, now: Date, photos?: PhotoView[], myGrids: readonly string[] = []): TaskView {
+/** A task is the viewer's when it was handed to them, or when it lies in a grid they keep and was not handed on. */
+const isMine = (t: TaskDoc, me: { openid: string; grids: readonly string[] }) =>
+  t.assignedTo ? t.assignedTo === me.openid : !!t.grid && me.grids.includes(t.grid)
+
+export function taskView(t: TaskDoc, now: Date, photos?: PhotoView[], me?: { openid: string; grids: readonly string[] }): TaskView {
   return {
     id: t._id,
     kind: t.kind,
@@ -45,7 +49,9 @@ export function taskView(t: TaskDoc, now: Date, photos?: PhotoView[], myGrids: r
     status: t.status,
     ...(t.reporter ? { reporter: t.reporter } : {}),
     ...(photos?.length ? { photos } : {}),
-    ...(t.grid ? { grid: t.grid, mine: myGrids.includes(t.grid) } : {}),
+    ...(t.grid ? { grid: t.grid } : {}),
+    ...(me ? { mine: isMine(t, me) } : {}),
+    ...(t.assignedName ? { assignedName: t.assignedName } : {}),
   }
 }
 
@@ -115,12 +121,14 @@ export async function listTasks(ctx: ActionContext, input: ParsedInput<'task.lis
   const communityId = staffCommunity(ctx)
   const today = shanghaiDay(ctx.now)
   const horizon = dayAfter(today, (await reminderPolicyOf()).staffLeadDays)
-  const myGrids = ctx.user?.grids ?? []
-  const open = { communityId, status: 'open', ...(input.mine ? { grid: _.in(myGrids) } : {}) }
+  const me = { openid: ctx.openid, grids: ctx.user?.grids ?? [] }
+  const mine = _.or([{ assignedTo: me.openid }, { assignedTo: _.exists(false), grid: _.in(me.grids) }])
+  const open = { communityId, status: 'open' }
+  const of = (query: Record<string, unknown>) => (input.mine ? _.and([{ ...open, ...query }, mine]) : { ...open, ...query })
   const [page, overdue, dueToday] = await Promise.all([
-    findPage<TaskDoc>(C.tasks, { ...open, dueDay: _.lte(horizon) }, { orderBy: ['dueDay', 'asc'], offset: input.offset, size: TASK_PAGE }),
-    count(C.tasks, { ...open, dueDay: _.lt(today) }),
-    count(C.tasks, { ...open, dueDay: today }),
+    findPage<TaskDoc>(C.tasks, of({ dueDay: _.lte(horizon) }), { orderBy: ['dueDay', 'asc'], offset: input.offset, size: TASK_PAGE }),
+    count(C.tasks, of({ dueDay: _.lt(today) })),
+    count(C.tasks, of({ dueDay: today })),
   ])
   const tasks = page.items
   // A note worded from health data (寿桃 for a diabetic) is a read of it: logged before the answer leaves.
@@ -138,7 +146,7 @@ export async function listTasks(ctx: ActionContext, input: ParsedInput<'task.lis
     ),
   ])
   return {
-    tasks: tasks.map((t, i) => taskView(t, ctx.now, photos[i], myGrids)),
+    tasks: tasks.map((t, i) => taskView(t, ctx.now, photos[i], me)),
     today,
     overdue,
     dueToday,
@@ -200,4 +208,30 @@ export async function listVisits(ctx: ActionContext, input: ParsedInput<'visit.l
   )
   const photos = await photoViews(page.items, (v) => v.photos)
   return { visits: page.items.map((v, i) => visitView(v, photos[i])), total: page.total, next: page.next }
+}
+
+/** A task handed to a colleague of the same community, who is told; it is theirs from then on. */
+export async function handOverTask(ctx: ActionContext, input: ParsedInput<'task.handOver'>): Promise<TaskView> {
+  const communityId = staffCommunity(ctx)
+  const [task, colleague] = await Promise.all([findById<TaskDoc>(C.tasks, input.taskId), findById<UserDoc>(C.users, input.staffId)])
+  if (!task || task.communityId !== communityId) throw new AppError('NOT_FOUND', '没有找到这项走访任务')
+  if (task.status === 'done') throw new AppError('TASK_DONE')
+  if (!colleague || colleague.communityId !== communityId || !colleague.roles.includes('staff'))
+    throw new AppError('BAD_INPUT', '要交给本社区的工作人员')
+  const handed = { ...task, assignedTo: colleague._id, assignedName: colleague.name }
+  await db
+    .collection(C.tasks)
+    .doc(task._id)
+    .update({ data: { assignedTo: colleague._id, assignedName: colleague.name } })
+  if (colleague._id !== ctx.openid)
+    await tell([
+      message(
+        colleague._id,
+        `走访任务交给您：${task.title}`,
+        `${ctx.user?.name ?? '同事'}把“${task.title}”交给您，要在${dateWords(task.dueDay)}前上门。住址：${task.address}`,
+        ctx.now,
+        { page: 'tasks' },
+      ),
+    ])
+  return taskView(handed, ctx.now, undefined, { openid: ctx.openid, grids: ctx.user?.grids ?? [] })
 }

@@ -4,6 +4,9 @@ import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import type { TaskView } from '@cloud/contracts'
 import { usePagedAction } from '../../../api/usePagedAction'
+import { useAction } from '../../../api/useAction'
+import { useSubmit } from '../../../api/useSubmit'
+import { call } from '../../../api'
 import { Screen, Section } from '../../../components/screen'
 import { Button, CallButton, Choice } from '../../../components/controls'
 import { Card } from '../../../components/card'
@@ -77,6 +80,7 @@ function TaskCard({ task }: { task: TaskView }) {
           <Text className='t-body t-muted'>
             {task.grid}
             {task.mine ? ' · ★ 我负责的' : ''}
+            {task.assignedName ? ` · 已交给${task.assignedName}` : ''}
           </Text>
         </View>
       ) : null}
@@ -95,6 +99,28 @@ function TaskCard({ task }: { task: TaskView }) {
       {task.reporter?.phone ? <CallButton kind='primary' label={`打给报告人${task.reporter.name}`} phone={task.reporter.phone} /> : null}
       {task.phone ? <CallButton label={`打给${task.cadreName}`} phone={task.phone} /> : null}
       <Button kind='primary' label='记录走访' onPress={record} />
+      <HandOver task={task} />
     </Card>
+  )
+}
+
+/** 交给同事: a colleague of the community takes the visit (on leave, or on their way); they are told. */
+function HandOver({ task }: { task: TaskView }) {
+  const [open, setOpen] = useState(false)
+  const staff = useAction('grid.list', {}).data?.staff ?? []
+  const [to, setTo] = useState<string | null>(null)
+  const { result, busy, submit } = useSubmit()
+  if (!open) return <Button kind='plain' label='交给同事' onPress={() => setOpen(true)} />
+  const hand = () =>
+    void submit(
+      () => call('task.handOver', { taskId: task.id, staffId: staff.find((s) => s.name === to)!.id }),
+      (t) => `已交给${t.assignedName}，已发消息告诉他`,
+    )
+  return (
+    <View>
+      <Choice label='交给谁' options={staff.map((s) => s.name)} value={to} onChange={setTo} />
+      <Button label={to ? `交给${to}` : '交给同事'} disabled={busy || !to} onPress={hand} />
+      {result ? <Notice kind={result.kind} text={result.text} /> : null}
+    </View>
   )
 }

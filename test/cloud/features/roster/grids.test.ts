@@ -1,5 +1,5 @@
 // Grids and 分片包干 through the real api function: each grid's keeper sees "我负责的 N 位老人" on the home page and
-// can list only the tasks of their grids; handing a grid to a colleague moves it between their lists; a renamed
+// can list only the tasks of their grids (or handed to them); handing a grid to a colleague moves it between their lists; a renamed
 // grid keeps its cadres; a keeper from another community or a second grid of the same name is refused.
 import { STAFF, SECOND_STAFF, requestId } from '../../../support/arrange'
 import { CALLERS, TARGET_CADRE } from '../../../support/callers'
@@ -42,6 +42,17 @@ it('counts each keeper’s cadres, lists their own tasks, and moves a grid hande
   })
   expect((await cloud.ok(SECOND_STAFF, 'task.list', { mine: true })).tasks.map((t) => t.id)).not.toContain(task.id)
   expect((await cloud.ok(SECOND_STAFF, 'task.list', {})).tasks.find((t) => t.id === task.id)?.mine).toBe(false)
+
+  // 陈静 is on leave that day: she hands the visit to 黄伟, whose task it now is.
+  await ctx.refused(STAFF, 'task.handOver', { taskId: task.id, staffId: CALLERS.staffOther }, 'BAD_INPUT')
+  expect(await cloud.ok(STAFF, 'task.handOver', { taskId: task.id, staffId: SECOND_STAFF })).toMatchObject({
+    assignedName: '黄伟',
+    mine: false,
+  })
+  expect((await cloud.ok(SECOND_STAFF, 'task.list', { mine: true })).tasks.find((t) => t.id === task.id)).toMatchObject({ mine: true })
+  expect((await cloud.ok(STAFF, 'task.list', { mine: true })).tasks.map((t) => t.id)).not.toContain(task.id)
+  const told = (await ctx.db.collection('messages').where({ to: SECOND_STAFF }).get()).data
+  expect(told.map((m) => m.title)).toContain('走访任务交给您：王建国')
 
   // 黄伟 is away for a month: 陈静 keeps his grid too.
   await cloud.ok(STAFF, 'grid.save', grid('桃园二网格', STAFF, second.id))

@@ -3,6 +3,7 @@ import type { visitsContracts } from '../../../../cloudfunctions/lib/features/vi
 
 export const visitsRoundTrips: { [A in keyof typeof visitsContracts]: number } = {
   'visit.report': 12,
+  'task.handOver': 5,
   'task.list': 6,
   'visit.record': 8,
   'visit.list': 4,
