@@ -13,6 +13,7 @@ export default defineAppConfig({
         'roster/index',
         'register/index',
         'rosterImport/index',
+        'grids/index',
         'dispatch/index',
         'desk/index',
         'cards/index',

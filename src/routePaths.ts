@@ -19,6 +19,7 @@ export interface RouteParams {
   roster: None
   register: None
   rosterImport: None
+  grids: None
   dispatch: None
   desk: None
   cards: None
@@ -69,6 +70,7 @@ export const PATHS: { [R in Route]: string } = {
   roster: 'packages/staff/roster/index',
   register: 'packages/staff/register/index',
   rosterImport: 'packages/staff/rosterImport/index',
+  grids: 'packages/staff/grids/index',
   dispatch: 'packages/staff/dispatch/index',
   desk: 'packages/staff/desk/index',
   cards: 'packages/staff/cards/index',

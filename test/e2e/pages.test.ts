@@ -50,6 +50,7 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
   'packages/staff/roster/index': [{ as: CALLERS.staffSame }],
   'packages/staff/register/index': [{ as: CALLERS.staffSame }],
   'packages/staff/rosterImport/index': [{ as: CALLERS.staffSame }],
+  'packages/staff/grids/index': [{ as: CALLERS.staffSame }],
   'packages/staff/dispatch/index': [{ as: CALLERS.staffSame }],
   'packages/staff/desk/index': [{ as: CALLERS.staffSame }],
   'packages/staff/cards/index': [{ as: CALLERS.staffSame }],

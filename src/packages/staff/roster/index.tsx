@@ -55,6 +55,7 @@ export default function Roster() {
         <Button kind='primary' label='查找' onPress={() => setQuery(keyword.trim())} />
         {data?.mayRegister ? <Button label='登记新老干部' onPress={() => go('register')} /> : null}
         {data?.mayRegister ? <Button label='从表格导入' hint='一次登记很多位' onPress={() => go('rosterImport')} /> : null}
+        {data?.mayRegister ? <Button label='网格与分片包干' hint='谁负责哪几条街' onPress={() => go('grids')} /> : null}
       </View>
       {/* The bureau reads every community's roster: one at a time, or the whole city. */}
       {data && !data.mayRegister ? (

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '网格与分片包干' })
