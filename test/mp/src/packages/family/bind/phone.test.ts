@@ -21,6 +21,8 @@ afterAll(() => cloud.stop())
 it('fills in the number WeChat verified when the family member allows it, and asks for typing when they do not', async () => {
   const form = renderPage('packages/family/bind/index')
   await waitForText(form, '用微信里的手机号')
+  // His name is known (me.get answered): the form then has no name box, only the boxes checked below.
+  await waitForText(form, '申请人：刘洋')
 
   tap(form, '用微信里的手机号', 'getphonenumber', { errMsg: 'getPhoneNumber:fail user deny' })
   await waitForText(form, '没有用微信的手机号，请在上面自己填写。')
