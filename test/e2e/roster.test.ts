@@ -42,7 +42,7 @@ it('staff import a roster file, see the bad row explained, and correct an import
   await page.getByRole('button', { name: '查找' }).click()
   await page.getByRole('button', { name: /^冯玉兰/ }).click()
   await page.getByRole('button', { name: /^改信息/ }).click()
-  await page.locator('[data-testid=edit-address] input').fill('桃园街 31 号 1 幢 501 室')
+  await page.locator('[data-testid=edit-address] textarea').fill('桃园街 31 号 1 幢 501 室')
   await screenshot(page, 'cadre-edit')
   await page.getByRole('button', { name: /^保存/ }).click()
   await page.getByText('已保存：住址：桃园街 30 号 2 幢 101 室 → 桃园街 31 号 1 幢 501 室').waitFor()

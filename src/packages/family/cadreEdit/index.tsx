@@ -141,7 +141,7 @@ function EditForm({ detail, record, editable }: { detail: CadreDetail; record: C
         />
       ) : null}
       {may('address') ? (
-        <Field label='住址' value={f.address} onInput={(address) => set({ address })} maxlength={80} testId='edit-address' />
+        <Field multiline label='住址' value={f.address} onInput={(address) => set({ address })} maxlength={80} testId='edit-address' />
       ) : null}
       {may('grid') ? <Field label='网格（可空着）' value={f.grid} onInput={(grid) => set({ grid })} maxlength={20} /> : null}
       {may('resettled') ? (
