@@ -1,25 +1,29 @@
 // What this feature's actions answer: plain data shaped for the pages, sensitive fields already masked.
+import type { CadreDoc } from '../people/docs'
+import type { StatusWord } from './rules'
 
 /** A cadre's record as staff (or the family correcting it) edit it: every field, and its revision. */
-export interface CadreRecord {
+export type CadreRecord = Pick<
+  CadreDoc,
+  | 'name'
+  | 'gender'
+  | 'birthDate'
+  | 'celebrates'
+  | 'lunarBirth'
+  | 'rank'
+  | 'category'
+  | 'partyMember'
+  | 'phone'
+  | 'address'
+  | 'grid'
+  | 'livesAlone'
+  | 'workUnit'
+  | 'branch'
+> & {
   id: string
   rev: number
-  name: string
-  gender: '男' | '女'
-  birthDate: string
-  celebrates: 'solar' | 'lunar'
-  lunarBirth?: { month: number; day: number; leap: boolean }
-  rank: '副县级以上' | '一般'
-  category: '离休' | '退休'
-  partyMember: boolean
-  phone?: string
-  address: string
-  grid?: string
-  livesAlone: boolean
   resettled: boolean
-  workUnit?: { name: string; contact?: string; phone?: string }
-  branch?: string
-  status: '在册' | '长期住院' | '异地居住' | '去世'
+  status: StatusWord
   diedOn?: string
   /** 迁出 asked for: the community it waits to be accepted by. */
   movingTo?: string
