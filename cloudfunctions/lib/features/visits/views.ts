@@ -23,6 +23,8 @@ export interface TaskView {
   mine?: boolean
   /** The colleague it was handed to. */
   assignedName?: string
+  /** For the one who reported it: the staff member keeping the cadre's grid, who will come. */
+  keeperName?: string
   /** The photo sent with a report; addressed in the task list. */
   photos?: PhotoView[]
 }

@@ -98,19 +98,22 @@ export async function reportVisitNeed(ctx: ActionContext, input: ParsedInput<'vi
   }
   const title = `五必访：${cadre.name}${input.kind}`
   const body = `${input.note}。请在${dateWords(task.dueDay)}前上门看望。住址：${cadre.address}`
+  // 分片包干: the keeper of the cadre's grid is told first, and in words that say it is theirs.
+  const keeper = cadre.grid ? staff.find((s) => s.grids?.includes(cadre.grid!)) : undefined
+  const told = [...(keeper ? [keeper] : []), ...staff.filter((s) => s !== keeper)].filter((s) => s._id !== ctx.openid)
   const saved = await runTransaction(async (tx) => {
     const earlier = await readInTx<TaskDoc>(tx, C.tasks, task._id)
     if (earlier) return earlier
     const { _id, ...data } = task
     await tx.collection(C.tasks).doc(_id).set({ data })
     await tell(
-      staff.filter((s) => s._id !== ctx.openid).map((s) => message(s._id, title, body, ctx.now, { page: 'tasks' })),
+      told.map((s) => message(s._id, s === keeper ? `【您负责的${cadre.grid}】${title}` : title, body, ctx.now, { page: 'tasks' })),
       tx,
     )
     await audit(tx, ctx, 'visit.report', cadre._id, { kind: input.kind })
     return task
   })
-  return taskView(saved, ctx.now)
+  return { ...taskView(saved, ctx.now), ...(keeper ? { keeperName: keeper.name } : {}) }
 }
 
 /**

@@ -35,7 +35,8 @@ export default function Report() {
     const done = await submit(
       () =>
         call('visit.report', { cadreId, kind, note: note.trim(), requestId, ...(photo.tickets.length ? { photos: photo.tickets } : {}) }),
-      (task) => `已告诉社区，社区会在${task.dueWords.replace(/^(今天|明天|后天) /, '')}前上门看望`,
+      (task) =>
+        `已告诉社区，社区会在${task.dueWords.replace(/^(今天|明天|后天) /, '')}前上门看望${task.keeperName ? `（${task.keeperName}负责您家这一片）` : ''}`,
     )
     if (done) setSent(true)
   }

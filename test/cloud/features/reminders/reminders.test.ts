@@ -161,12 +161,13 @@ it('turns a 五必访 report into a task due in two days, completed by recording
   const reportInput = { cadreId: 'cadre-01', kind: '住院' as const, note: '昨晚摔倒，住进区医院', requestId: requestId() }
   const report = await cloud.ok(DAUGHTER, 'visit.report', reportInput)
   // Pressed again (or a retry after a lost answer): the same task, no second one and no second message to staff.
-  const told = async () => (await messagesTo(STAFF)).filter((m) => m.title === '五必访：王建国住院').length
+  // 陈静 keeps 王建国's grid: her message says so first.
+  const told = async () => (await messagesTo(STAFF)).filter((m) => m.title === '【您负责的桃园一网格】五必访：王建国住院').length
   const toldBefore = await told()
   expect((await cloud.ok(DAUGHTER, 'visit.report', reportInput)).id).toBe(report.id)
   expect(await told()).toBe(toldBefore)
   expect(report).toMatchObject({ kind: '住院', dueDay: '2027-06-03', title: '王建国' })
-  const staffMessage = (await messagesTo(STAFF)).find((m) => m.title === '五必访：王建国住院')
+  const staffMessage = (await messagesTo(STAFF)).find((m) => m.title === '【您负责的桃园一网格】五必访：王建国住院')
   expect(staffMessage?.body).toContain('6月3日')
 
   await cloud.post('/__cloud/clock', { now: morningOf('2027-06-05').toISOString() })
