@@ -8,6 +8,7 @@ import { C } from '../../db/collections'
 import { _ } from '../../db/cloud'
 import { findAll, readInTx } from '../../db/access'
 import { runTransaction } from '../../db/transaction'
+import type { Transaction } from '../../db/types'
 import type { ActionContext } from '../../core/context'
 import { aboutCadre } from '../../core/scope'
 import { audit } from '../../core/audit'
@@ -81,14 +82,7 @@ export async function setCadreStatus(ctx: ActionContext, input: ParsedInput<'cad
 }
 
 /** The 五必访 吊唁 task for the community, and word to its staff and to the bureau (with the 原单位 to be told). */
-async function recordDeath(
-  ctx: ActionContext,
-  c: CadreDoc,
-  diedOn: string,
-  staff: UserDoc[],
-  bureau: UserDoc[],
-  tx: Parameters<Parameters<typeof runTransaction>[0]>[0],
-) {
+async function recordDeath(ctx: ActionContext, c: CadreDoc, diedOn: string, staff: UserDoc[], bureau: UserDoc[], tx: Transaction) {
   const unit = c.workUnit
     ? `请告知原单位${c.workUnit.name}${c.workUnit.contact ? `（${c.workUnit.contact}${c.workUnit.phone ? ` ${c.workUnit.phone}` : ''}）` : ''}。`
     : ''
