@@ -27,6 +27,7 @@ import { aboutCadre, staffCommunity } from '../../core/scope'
 import { cadreRecord } from '../roster/records'
 import { matchesFilters } from '../roster/filters.rules'
 import { EDITABLE_BY } from '../roster/rules'
+import { historyEntry } from '../roster/history'
 
 const PAGE = 50
 const CADRE_ACTIONS: readonly CadreAction[] = ['service.catalog', 'booking.list', 'card.entries', 'card.record', 'visit.report', 'care.get']
@@ -43,6 +44,7 @@ export async function registerCadre(ctx: ActionContext, input: ParsedInput<'cadr
     communityId,
     registeredBy: ctx.openid,
     createdAt: ctx.now,
+    history: [historyEntry(ctx, '登记')],
   }
   const id = newId()
   await runTransaction(async (tx) => {

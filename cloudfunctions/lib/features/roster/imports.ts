@@ -1,6 +1,7 @@
 // The roster from and to Excel. An import is checked first (every row: new, update, unchanged or error, with the
 // cell and the reason) and then committed; a row is matched to a cadre by 身份证号, so importing the same file
 // twice changes nothing. Writes go out in parallel batches, so 500 rows fit one call's time.
+import { historyEntry } from './history'
 import { AppError, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
 import { _, db } from '../../db/cloud'
@@ -12,7 +13,7 @@ import { shanghaiDay } from '../../core/time.rules'
 import { chunks } from '../../core/chunks'
 import { audit } from '../../core/audit'
 import { birthdayKey } from '../reminders/occasions.rules'
-import type { CadreDoc, CadreHistoryEntry, CommunityDoc } from '../people/docs'
+import type { CadreDoc, CommunityDoc } from '../people/docs'
 import { bytesOf, handOver } from '../files/files'
 import { takePhotos } from '../files/tickets'
 import { sniff } from '../files/rules'
@@ -113,13 +114,6 @@ const keyed = (f: RowFields) => (f.celebrates === 'solar' ? { birthdayKey: birth
 const rekeyed = (f: RowFields) => ({ birthdayKey: f.celebrates === 'solar' ? keyed(f).birthdayKey : _.remove(), lunarBirth: _.remove() })
 
 async function commit(ctx: ActionContext, communityId: string, rows: Planned[]) {
-  const entry = (changes: FieldChange[]): CadreHistoryEntry => ({
-    at: ctx.now,
-    by: ctx.openid,
-    byName: ctx.user?.name ?? '',
-    what: '表格导入',
-    changes,
-  })
   const writes = rows.flatMap((r): (() => Promise<unknown>)[] => {
     if (r.outcome === 'new')
       return [
@@ -127,7 +121,16 @@ async function commit(ctx: ActionContext, communityId: string, rows: Planned[]) 
           db
             .collection(C.cadres)
             .add({
-              data: { _id: newId(), ...r.fields!, ...keyed(r.fields!), communityId, registeredBy: ctx.openid, createdAt: ctx.now, rev: 0 },
+              data: {
+                _id: newId(),
+                ...r.fields!,
+                ...keyed(r.fields!),
+                communityId,
+                registeredBy: ctx.openid,
+                createdAt: ctx.now,
+                rev: 0,
+                history: [historyEntry(ctx, '表格导入：登记')],
+              },
             })
             // The same number added meanwhile (the file imported twice at once): it is on the roster, as wanted.
             .catch((e: unknown) => {
@@ -152,7 +155,7 @@ async function commit(ctx: ActionContext, communityId: string, rows: Planned[]) 
                 ...(r.changes!.some((x) => ['name', 'address', 'phone'].includes(x.field)) ? { copiesStale: true } : {}),
                 rev: (c.rev ?? 0) + 1,
                 updatedAt: ctx.now,
-                history: _.push({ each: [entry(r.changes!)], slice: -HISTORY_KEPT }),
+                history: _.push({ each: [historyEntry(ctx, '表格导入', r.changes!)], slice: -HISTORY_KEPT }),
               },
             }),
       ]

@@ -1,6 +1,7 @@
 // Correcting a cadre's record: each caller within their fields, in one conditional write that also appends the
 // change to the cadre's history and marks the copies of name, address and phone elsewhere (open bookings and
 // tasks, pairs, family links) for the minutely job to bring up to date.
+import { historyEntry } from './history'
 import { AppError, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
 import { _, db } from '../../db/cloud'
@@ -8,7 +9,7 @@ import type { ActionContext } from '../../core/context'
 import { aboutCadre } from '../../core/scope'
 import { momentWords } from '../../core/words.rules'
 import { birthdayKey } from '../reminders/occasions.rules'
-import type { CadreDoc, CadreHistoryEntry } from '../people/docs'
+import type { CadreDoc } from '../people/docs'
 import { changesBetween, EDITABLE_BY, FIELD_LABELS, HISTORY_KEPT, notEditable, statusWord, type EditableField } from './rules'
 import type { CadreHistoryView, CadreRecord } from './views'
 
@@ -75,7 +76,7 @@ export async function updateCadre(ctx: ActionContext, input: ParsedInput<'cadre.
   const changes = changesBetween(cadre, Object.fromEntries((Object.keys(FIELD_LABELS) as EditableField[]).map((f) => [f, next[f]])))
   if (changes.length === 0) return cadreRecord(cadre)
 
-  const entry: CadreHistoryEntry = { at: ctx.now, by: ctx.openid, byName: ctx.user?.name ?? '', what: '修改信息', changes }
+  const entry = historyEntry(ctx, '修改信息', changes)
   const fields = [...new Set([...changes.map((c) => c.field), ...(birthdayChanged ? (['birthdayKey'] as const) : [])])]
   const data: Record<string, unknown> = Object.fromEntries(
     fields.map((f) => [f, next[f as keyof CadreDoc] === undefined ? _.remove() : next[f as keyof CadreDoc]]),

@@ -113,3 +113,13 @@ export function statusProblem(
   if (diedOn && diedOn > today) return '去世的日期不能晚于今天'
   return null
 }
+
+/** 分片包干: the staff member keeping a grid, if any. */
+export const keeperOf = <S extends { grids?: readonly string[] }>(staff: readonly S[], grid?: string): S | undefined =>
+  grid ? staff.find((s) => s.grids?.includes(grid)) : undefined
+
+/** Staff in the order they are told about a cadre: the keeper of the cadre's grid first. */
+export function keeperFirst<S extends { grids?: readonly string[] }>(staff: readonly S[], grid?: string): S[] {
+  const keeper = keeperOf(staff, grid)
+  return keeper ? [keeper, ...staff.filter((s) => s !== keeper)] : [...staff]
+}

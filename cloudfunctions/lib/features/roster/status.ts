@@ -3,6 +3,7 @@
 // messages to staff and the bureau); a death then cancels the open visits (held card money back, providers told)
 // and the sign-ups, and the daily jobs pass the cadre over from then on. A change can be taken back with a reason
 // within 30 days.
+import { historyEntry } from './history'
 import { AppError, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
 import { _ } from '../../db/cloud'
@@ -21,7 +22,7 @@ import { withdraw } from '../activities/signup'
 import type { BookingDoc } from '../services/docs'
 import type { SignupDoc } from '../activities/docs'
 import type { TaskDoc } from '../visits/docs'
-import type { CadreDoc, CadreHistoryEntry, UserDoc } from '../people/docs'
+import type { CadreDoc, UserDoc } from '../people/docs'
 import { HISTORY_KEPT, STATUS_WORDS, statusProblem, statusWord } from './rules'
 import { cadreRecord } from './records'
 
@@ -36,17 +37,15 @@ export async function setCadreStatus(ctx: ActionContext, input: ParsedInput<'cad
   if (problem) throw new AppError('BAD_INPUT', problem)
   if ((cadre.rev ?? 0) !== input.rev) throw new AppError('CADRE_CHANGED')
 
-  const entry: CadreHistoryEntry = {
-    at: ctx.now,
-    by: ctx.openid,
-    byName: ctx.user?.name ?? '',
-    what: `改为“${input.status}”`,
-    changes: [
+  const entry = historyEntry(
+    ctx,
+    `改为“${input.status}”`,
+    [
       { field: 'status', label: '状态', from: statusWord(cadre.status), to: input.status },
       ...(to === 'deceased' ? [{ field: 'diedOn', label: '去世日期', from: '', to: input.diedOn! }] : []),
     ],
-    ...(input.reason ? { reason: input.reason } : {}),
-  }
+    input.reason,
+  )
   const died = to === 'deceased'
   const [staff, bureau] = died
     ? await Promise.all([

@@ -3,6 +3,7 @@
 // card (balance to the fen), the care profile and the history in one transaction; then the family links follow,
 // and what belonged to the old community's care ends: open home visits are cancelled (held money back), open visit
 // tasks are closed, pairings end.
+import { historyEntry } from './history'
 import { AppError, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
 import { _, db } from '../../db/cloud'
@@ -16,21 +17,15 @@ import { message, tell } from '../messages/messages'
 import { OPEN } from '../services/rules'
 import { cancelBooking } from '../services/booking'
 import type { BookingDoc } from '../services/docs'
-import type { CadreDoc, CadreHistoryEntry, CommunityDoc, UserDoc } from '../people/docs'
+import type { CadreDoc, CommunityDoc, UserDoc } from '../people/docs'
 import { HISTORY_KEPT } from './rules'
 import { cadreRecord } from './records'
 import type { TransferView } from './views'
 
 const staffOf = (communityId: string) => findAll<UserDoc>(C.users, { communityId, roles: 'staff' })
 
-const historyEntry = (ctx: ActionContext, what: string, from: string, to: string, reason?: string): CadreHistoryEntry => ({
-  at: ctx.now,
-  by: ctx.openid,
-  byName: ctx.user?.name ?? '',
-  what,
-  changes: [{ field: 'communityId', label: '所属社区', from, to }],
-  ...(reason ? { reason } : {}),
-})
+const moved = (ctx: ActionContext, what: string, from: string, to: string, reason?: string) =>
+  historyEntry(ctx, what, [{ field: 'communityId', label: '所属社区', from, to }], reason)
 
 export async function requestTransfer(ctx: ActionContext, input: ParsedInput<'cadre.transfer'>) {
   const { doc: cadre } = aboutCadre(ctx)
@@ -43,8 +38,8 @@ export async function requestTransfer(ctx: ActionContext, input: ParsedInput<'ca
   if (input.toCommunityId && (!to || to._id === cadre.communityId)) throw new AppError('BAD_INPUT', '请选一个别的社区')
   const rev = (cadre.rev ?? 0) + 1
   const entry = to
-    ? historyEntry(ctx, `申请迁出到${to.name}`, from?.name ?? '', `${to.name}（待接收）`, input.reason)
-    : historyEntry(ctx, '撤回迁出申请', `${cadre.transfer?.toName ?? ''}（待接收）`, from?.name ?? '', input.reason)
+    ? moved(ctx, `申请迁出到${to.name}`, from?.name ?? '', `${to.name}（待接收）`, input.reason)
+    : moved(ctx, '撤回迁出申请', `${cadre.transfer?.toName ?? ''}（待接收）`, from?.name ?? '', input.reason)
   const saved = await db
     .collection(C.cadres)
     .where({ _id: cadre._id, rev: cadre.rev === undefined ? _.exists(false) : cadre.rev })
@@ -111,7 +106,7 @@ export async function acceptTransfer(ctx: ActionContext, input: ParsedInput<'cad
           grid: _.remove(),
           rev,
           updatedAt: ctx.now,
-          history: _.push({ each: [historyEntry(ctx, `迁入${toName}`, fromName, toName)], slice: -HISTORY_KEPT }),
+          history: _.push({ each: [moved(ctx, `迁入${toName}`, fromName, toName)], slice: -HISTORY_KEPT }),
         },
       })
     // The card keeps its balance and ledger: only whose community it is changes.

@@ -11,6 +11,8 @@ export interface SosEventDoc {
   cadreName: string
   communityId: string
   address: string
+  /** The cadre's grid at the press: its keeper is told first among the staff. */
+  grid?: string
   raisedBy: string
   raisedByName: string
   at: Date

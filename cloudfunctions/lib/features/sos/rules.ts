@@ -13,6 +13,8 @@ export const DEFAULT_SOS_POLICY: SosPolicy = { acknowledgeWithinMin: 3, repeatWi
 export interface Recipient {
   openid: string
   name: string
+  /** The staff member keeping the cadre's grid (分片包干): told first, in words that say the cadre is theirs. */
+  keeper?: true
 }
 
 export interface Tier {

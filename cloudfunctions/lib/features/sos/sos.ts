@@ -14,6 +14,7 @@ import type { ActionContext } from '../../core/context'
 import { message, tell } from '../messages/messages'
 import { logSensitiveRead } from '../care/care'
 import { HEALTH_FIELDS, healthSummary } from '../care/rules'
+import { keeperFirst, keeperOf } from '../roster/rules'
 import { aboutCadre, aboutSosEvent, staffCommunity } from '../../core/scope'
 
 function statusWords(e: SosEventDoc): string {
@@ -51,7 +52,7 @@ export async function raiseSos(ctx: ActionContext): Promise<SosView> {
   const [latest, family, staff, dutyPhone] = await Promise.all([
     seq ? findById<SosEventDoc>(C.sosEvents, sosIdOf(cadre._id, seq)) : null,
     familyToTell(cadre._id, ctx.openid),
-    staffToTell(cadre.communityId),
+    staffToTell(cadre.communityId, cadre.grid),
     dutyPhoneOf(cadre.communityId),
   ])
   if (joinable(latest)) return sosView(latest, dutyPhone)
@@ -60,6 +61,7 @@ export async function raiseSos(ctx: ActionContext): Promise<SosView> {
     cadreName: cadre.name,
     communityId: cadre.communityId,
     address: cadre.address,
+    ...(cadre.grid ? { grid: cadre.grid } : {}),
     raisedBy: ctx.openid,
     raisedByName: ctx.user?.name ?? cadre.name,
     at: ctx.now,
@@ -109,14 +111,16 @@ async function familyToTell(cadreId: string, except?: string): Promise<Recipient
   return links.filter((l) => l.permissions.sos && l.familyOpenid !== except).map((l) => ({ openid: l.familyOpenid, name: l.familyName }))
 }
 
-async function staffToTell(communityId: string): Promise<Recipient[]> {
+/** The community's staff, the keeper of the cadre's grid first. */
+async function staffToTell(communityId: string, grid?: string): Promise<Recipient[]> {
   const staff = await findAll<UserDoc>(C.users, { communityId, roles: 'staff' })
-  return staff.map((s) => ({ openid: s._id, name: s.name }))
+  const keeper = keeperOf(staff, grid)
+  return keeperFirst(staff, grid).map((s) => ({ openid: s._id, name: s.name, ...(s === keeper ? { keeper: true as const } : {}) }))
 }
 
 /** Who a tier is at the moment of telling: a link ended or a permission withdrawn since the press is not told. */
 function recipientsNow(e: SosEventDoc, tier: Tier): Promise<Recipient[]> {
-  return tier.name === FAMILY_TIER ? familyToTell(e.cadreId, e.raisedBy) : staffToTell(e.communityId)
+  return tier.name === FAMILY_TIER ? familyToTell(e.cadreId, e.raisedBy) : staffToTell(e.communityId, e.grid)
 }
 
 /** Tells one tier and records it; only once per tier, whoever gets there first. */
@@ -128,8 +132,9 @@ export async function notifyTier(ctx: ActionContext, e: SosEventDoc, tier: numbe
   const body = `${e.cadreName}在${momentWords(new Date(e.at))}按了一键通。住址：${e.address}。请马上联系，联系上请在小程序里点“我来处理”。`
   // Family answer on their home page; staff on the duty console.
   const opens = t.name === FAMILY_TIER ? ({ page: 'home' } as const) : ({ page: 'sosConsole' } as const)
-  await tell(to.map((r) => message(r.openid, title, body, ctx.now, opens)))
-  const words = to.length ? `已通知${t.name}：${to.map((r) => r.name).join('、')}` : `${t.name}现在没有可以通知的人`
+  await tell(to.map((r) => message(r.openid, r.keeper ? `【您负责的${e.grid}】${title}` : title, body, ctx.now, opens)))
+  const names = to.map((r) => (r.keeper ? `${r.name}（网格负责人）` : r.name))
+  const words = to.length ? `已通知${t.name}：${names.join('、')}` : `${t.name}现在没有可以通知的人`
   await db
     .collection(C.sosEvents)
     .where({ _id: e._id, notifiedTier: _.lt(tier) })
@@ -234,10 +239,11 @@ export async function sosConsole(ctx: ActionContext, input: ParsedInput<'sos.con
   ])
   const ordered = [...page.open.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime()), ...page.items]
   const cadreIds = ordered.map((e) => e.cadreId)
-  const [cadres, links, profiles] = await Promise.all([
+  const [cadres, links, profiles, staff] = await Promise.all([
     findIn<CadreDoc>(C.cadres, '_id', cadreIds),
     findIn<FamilyLinkDoc>(C.familyLinks, 'cadreId', cadreIds, { status: 'active' }),
     findIn<CareProfileDoc>(C.careProfiles, '_id', cadreIds),
+    findAll<UserDoc>(C.users, { communityId, roles: 'staff' }),
   ])
   // The responder sees health only while the call is open; each such read is logged.
   const healthOf = (e: SosEventDoc) => (e.status === 'closed' ? undefined : profiles.find((p) => p._id === e.cadreId)?.health)
@@ -247,6 +253,8 @@ export async function sosConsole(ctx: ActionContext, input: ParsedInput<'sos.con
     events: ordered.map((e) => {
       const cadre = cadres.find((c) => c._id === e.cadreId)
       const health = healthOf(e)
+      const grid = cadre?.grid ?? e.grid
+      const keeper = keeperOf(staff, grid)
       return {
         ...sosView(e, dutyPhone),
         ...(cadre?.phone ? { phone: cadre.phone } : {}),
@@ -254,6 +262,9 @@ export async function sosConsole(ctx: ActionContext, input: ParsedInput<'sos.con
         health: health ? healthSummary(health) : '',
         contacts: (profiles.find((p) => p._id === e.cadreId)?.contacts ?? []).map((c) => ({ ...c, callable: true })),
         family: links.filter((l) => l.cadreId === e.cadreId).map((l) => ({ name: l.familyName, relation: l.relation })),
+        ...(grid ? { grid } : {}),
+        ...(keeper ? { keeperName: keeper.name } : {}),
+        mine: keeper?._id === ctx.openid,
       }
     }),
     open: page.openCount,

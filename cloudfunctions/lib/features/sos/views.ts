@@ -22,4 +22,8 @@ export interface SosConsoleItem extends SosView {
   /** From the care profile, for the responder: e.g. "半自理；高血压、糖尿病；少糖饮食" (the read is logged). */
   health: string
   contacts: CareContactView[]
+  /** The cadre's grid and the staff member keeping it (分片包干); `mine` when that is the viewer. */
+  grid?: string
+  keeperName?: string
+  mine: boolean
 }

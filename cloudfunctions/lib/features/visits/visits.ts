@@ -20,6 +20,7 @@ import { aboutCadre, staffCommunity } from '../../core/scope'
 import { photoViews } from '../files/files'
 import { takePhotos } from '../files/tickets'
 import type { PhotoView } from '../files/views'
+import { keeperFirst, keeperOf } from '../roster/rules'
 
 const TASK_PAGE = 50
 const VISIT_PAGE = 20
@@ -99,8 +100,8 @@ export async function reportVisitNeed(ctx: ActionContext, input: ParsedInput<'vi
   const title = `五必访：${cadre.name}${input.kind}`
   const body = `${input.note}。请在${dateWords(task.dueDay)}前上门看望。住址：${cadre.address}`
   // 分片包干: the keeper of the cadre's grid is told first, and in words that say it is theirs.
-  const keeper = cadre.grid ? staff.find((s) => s.grids?.includes(cadre.grid!)) : undefined
-  const told = [...(keeper ? [keeper] : []), ...staff.filter((s) => s !== keeper)].filter((s) => s._id !== ctx.openid)
+  const keeper = keeperOf(staff, cadre.grid)
+  const told = keeperFirst(staff, cadre.grid).filter((s) => s._id !== ctx.openid)
   const saved = await runTransaction(async (tx) => {
     const earlier = await readInTx<TaskDoc>(tx, C.tasks, task._id)
     if (earlier) return earlier

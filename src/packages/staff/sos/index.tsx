@@ -64,6 +64,13 @@ function Live({ e, busy, submit }: { e: SosConsoleItem; busy: boolean; submit: R
       <View>
         <Text className='t-body'>住址：{e.address}</Text>
       </View>
+      {e.grid ? (
+        <View>
+          <Text className={e.mine ? 't-strong' : 't-body'}>
+            {e.mine ? `您负责的${e.grid}` : `${e.grid}${e.keeperName ? ` · ${e.keeperName}负责` : ''}`}
+          </Text>
+        </View>
+      ) : null}
       <View>
         <Text className='t-body'>
           {e.livesAlone ? '独居' : '与家人同住'}

@@ -37,8 +37,9 @@ it('keeps every correction in the history, newest first, and keys a new lunar bi
     ['过哪种生日:农历→公历', '农历生日:二月初五→'],
     ['过哪种生日:公历→农历', '农历生日:→二月初五', '原单位:→市水利局，刘主任，0574-87001234'],
     ['住址:桃园街 99 号 1 幢 101 室→桃园街 8 号 1 幢 101 室', '独居:否→是'],
+    [],
   ])
-  expect(entries[0]).toMatchObject({ byName: '陈静', what: '修改信息' })
+  expect(entries.map((e) => [e.byName, e.what])).toEqual([...Array(3).fill(['陈静', '修改信息']), ['陈静', '登记']])
 })
 
 it('lets family who book correct the address and phone, the cadre his phone, and nothing else; writes nothing when refused', async () => {

@@ -46,19 +46,25 @@ it('tells the family first, the staff on duty after three minutes without an ans
   const told = new Date(((await db.collection('sosEvents').doc(raised.id).get()).data as unknown as { tierSince: string }).tierSince)
   expect(await minutely(new Date(told.getTime() + 2 * 60_000))).toBe(0)
   expect(await minutely(new Date(told.getTime() + 3 * 60_000))).toBe(1)
-  expect(await latestTitle(STAFF)).toBe('一键通求助：王建国')
+  // 分片包干: 王建国 lives in 陈静's grid, so she is told first and in words that say he is hers.
+  expect(await latestTitle(STAFF)).toBe('【您负责的桃园一网格】一键通求助：王建国')
   expect(await latestTitle(SECOND_STAFF)).toBe('一键通求助：王建国')
   // A tap on the message opens where each answers: staff the duty console, the daughter her home.
   expect((await latest(STAFF))?.opens).toEqual({ page: 'sosConsole' })
   expect((await latest(DAUGHTER))?.opens).toEqual({ page: 'home' })
   const { event } = await cloud.ok(DAUGHTER, 'sos.status', { cadreId: 'cadre-01' })
-  expect(event?.steps.map((s) => s.words).slice(2)).toEqual(['家属 3 分钟内没有响应，转告社区值班人员', '已通知社区值班人员：陈静、黄伟'])
+  expect(event?.steps.map((s) => s.words).slice(2)).toEqual([
+    '家属 3 分钟内没有响应，转告社区值班人员',
+    '已通知社区值班人员：陈静（网格负责人）、黄伟',
+  ])
   // The last tier stays on it; nothing more to do.
   expect(await minutely(new Date(told.getTime() + 10 * 60_000))).toBe(0)
 
   const console = await cloud.ok(STAFF, 'sos.console', {})
   expect(console.events[0]).toMatchObject({ id: raised.id, cadreName: '王建国', livesAlone: false, status: 'open' })
   expect(console.events[0].family.map((f) => f.name)).toContain('王丽')
+  expect(console.events[0]).toMatchObject({ grid: '桃园一网格', keeperName: '陈静', mine: true })
+  expect((await cloud.ok(SECOND_STAFF, 'sos.console', {})).events[0]).toMatchObject({ keeperName: '陈静', mine: false })
   expect((await cloud.ok(OTHER_STAFF, 'sos.console', {})).events.map((e) => e.id)).not.toContain(raised.id)
   await ctx.refused(OTHER_STAFF, 'sos.acknowledge', { eventId: raised.id }, 'FORBIDDEN')
 
@@ -98,7 +104,7 @@ it('keeps the call when telling anyone fails, and the minutely sweep tells them 
   expect(await stored()).toEqual(['王丽按了一键通'])
   expect(await minutely(hostNow())).toBe(1)
   expect(await minutely(hostNow())).toBe(0)
-  expect(await stored()).toEqual(['王丽按了一键通', '已通知社区值班人员：陈静、黄伟'])
+  expect(await stored()).toEqual(['王丽按了一键通', '已通知社区值班人员：陈静（网格负责人）、黄伟'])
   if (raised.ok) await cloud.ok(STAFF, 'sos.close', { eventId: raised.data.id, outcome: '测试结束' })
 })
 
