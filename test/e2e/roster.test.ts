@@ -1,6 +1,7 @@
 // The roster in real Chromium on the H5 build: staff download the template, fill it in (here: a csv as Excel saves
 // it), pick it, read every row's check — the bad row with its cell and reason — import, and find the new cadres on
-// the roster; then correct one cadre's address, which her page's 改动记录 shows.
+// the roster; then correct one cadre's address, which her page's 改动记录 shows; and record a death, which puts the
+// 吊唁 visit on the staff's tasks.
 import type { Page } from 'playwright-core'
 import type { LocalCloud } from '../support/localcloud'
 import { pickIdentity, screenshot, useJourney } from '../support/browser'
@@ -54,4 +55,27 @@ it('staff import a roster file, see the bad row explained, and correct an import
     .first()
     .waitFor()
   await screenshot(page, 'cadre-history')
+})
+
+it('staff record a cadre’s death from her page, asked twice, and find the 吊唁 visit on their tasks', async () => {
+  await pickIdentity(page, cloud.url, '陈静')
+  await page.getByRole('button', { name: /^老干部名册/ }).click()
+  await page.locator('[aria-label="按姓名查找"] input').fill('朱丽华')
+  await page.getByRole('button', { name: '查找' }).click()
+  await page.getByRole('button', { name: /^朱丽华/ }).click()
+  await page.getByText('现在：在册').waitFor()
+  await page.getByRole('radiogroup', { name: '改为' }).getByRole('radio', { name: '去世' }).click()
+  await page.getByText(/会安排上门吊唁/).waitFor()
+  // The first press only asks again: nothing is recorded yet.
+  await page.getByRole('button', { name: /^记为去世/ }).click()
+  expect((await cloud.ok('demo-staff-chenjing', 'cadre.list', { keyword: '朱丽华' })).cadres[0]).not.toMatchObject({ status: '去世' })
+  await screenshot(page, 'cadre-death-confirm')
+  await page.getByRole('button', { name: /^确定：记为去世/ }).click()
+  await page.getByText(/已改：状态：在册 → 去世/).waitFor()
+  await page.getByText(/^现在：去世（.+去世）/).waitFor()
+
+  await pickIdentity(page, cloud.url, '陈静')
+  await page.getByRole('button', { name: /^今日任务/ }).click()
+  await page.getByText('朱丽华 去世，上门吊唁').first().waitFor()
+  await screenshot(page, 'tasks-condolence')
 })
