@@ -4,7 +4,7 @@ const tseslint = require('typescript-eslint')
 const reactHooks = require('eslint-plugin-react-hooks')
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.localcloud/**', 'coverage/**'] },
+  { ignores: ['dist/**', '**/node_modules/**', '.localcloud/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

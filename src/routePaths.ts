@@ -12,7 +12,8 @@ export interface RouteParams {
   cadre: { id: string }
   cadreEdit: { id: string }
   report: { cadreId: string }
-  claim: None
+  /** `as: 'staff'`: staff or the bureau open their role with the invite code from the deploy's bootstrap step. */
+  claim: { as?: 'staff' }
   messages: None
   /** `staff: '1'` shows the staff's forms (top-up, refund, adjustment) under the card. */
   card: { cadreId: string; staff?: '1' }

@@ -4,7 +4,8 @@ import type { ActionInput, ActionName, BookingView } from '../../cloudfunctions/
 import { shanghaiDay } from '../../cloudfunctions/lib/core/time.rules'
 import { FILE_PURPOSES, type CadrePurpose, type CommunityPurpose, type FilePurpose } from '../../cloudfunctions/lib/features/files/rules'
 import { COLUMNS, checkCharacter } from '../../cloudfunctions/lib/features/roster/sheet.rules'
-import type { LocalCloud } from './localcloud'
+import { sdkFor, type LocalCloud } from './localcloud'
+import { formatCode, newInvite } from '../../cloudfunctions/lib/features/people/rules'
 import { request } from './http'
 import { CALLERS, TARGET_CADRE, freshOpenid, type CallerKind } from './callers'
 import { hostNow } from './clock'
@@ -282,3 +283,14 @@ export const partyMembers = (count: number) =>
     address: '桃园街',
     cardIssuedYear: 2027,
   }))
+
+/** An invite code as the deploy's bootstrap step writes it (straight into the database, as the manager API does). */
+export async function inviteCode(
+  cloud: LocalCloud,
+  who: { purpose: 'staff' | 'admin'; name: string; communityId?: string },
+): Promise<string> {
+  const code = formatCode(Math.random())
+  const { _id, ...data } = newInvite(code, who, 'deploy', hostNow())
+  await sdkFor(cloud).database().collection('bindingCodes').doc(_id).set({ data })
+  return code
+}

@@ -121,6 +121,9 @@ export default function Me() {
       {me ? <Button label='我的消息' hint='预约、生日提醒、求助和走访的通知' onPress={() => go('messages')} /> : null}
       {me && !worksHere(me.roles) ? <BigButton label='绑定家中老人' onPress={() => go('bind')} /> : null}
       {me && !me.cadre && !worksHere(me.roles) ? <Button label='我是老干部，我有绑定码' onPress={() => go('claim')} /> : null}
+      {me && !worksHere(me.roles) ? (
+        <Button kind='plain' label='我是社区工作人员 / 老干部局，有邀请码' onPress={() => go('claim', { as: 'staff' })} />
+      ) : null}
       {LOCAL_MODE ? <Button kind='plain' label='换一个身份体验' hint='本地演示' onPress={() => go('picker')} /> : null}
     </Screen>
   )

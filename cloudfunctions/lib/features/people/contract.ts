@@ -83,6 +83,11 @@ export const peopleContracts = {
     summary: '老干部本人用社区发的绑定码认领自己的档案',
     input: z.strictObject({ code: bindingCode }),
   }),
+  'me.acceptInvite': contract<MeView>()({
+    access: { anyone: true },
+    summary: '社区工作人员或老干部局的人用部署时发的邀请码开通自己的身份',
+    input: z.strictObject({ code: bindingCode }),
+  }),
   'me.phoneFromWeChat': contract<{ phone: string }>()({
     access: { anyone: true },
     summary: '用微信里绑定的手机号（手机号快速验证按钮给的一次性 code）：返回号码，并记下它已由微信验证',

@@ -116,6 +116,25 @@ export interface BindingCodeDoc {
   usedAt?: Date
 }
 
+/**
+ * The first staff member of a new community, or a member of the bureau, is invited by a code the deploy's
+ * bootstrap step writes (stored beside the binding codes, so a wrong guess counts against both alike).
+ */
+export interface InviteCodeDoc {
+  _id: string
+  purpose: 'staff' | 'admin'
+  /** For staff: the community they will serve. */
+  communityId?: string
+  /** The invited person's name, as they will appear to colleagues and cadres. */
+  name: string
+  issuedBy: string
+  expiresAt: Date
+  prefix: string
+  failures?: number
+  usedBy?: string
+  usedAt?: Date
+}
+
 /** Guesses of one kind by one person on one Shanghai day (`<kind>:<openid>:<day>`), reserved before each try. */
 export interface GuessDoc {
   _id: string

@@ -2,7 +2,7 @@
 // conditional increment, so calls made in parallel cannot slip past the limit; a try that succeeds is given back.
 import { AppError } from '../../contracts'
 import { C } from '../../db/collections'
-import type { BindingCodeDoc } from './docs'
+import type { BindingCodeDoc, InviteCodeDoc } from './docs'
 import { _, db } from '../../db/cloud'
 import { findById, isDuplicateKey } from '../../db/access'
 import { MAX_BIND_FAILURES_PER_DAY, MAX_CODE_FAILURES, codePrefix } from './rules'
@@ -63,7 +63,11 @@ export async function countWrongCode(code: string, now: Date): Promise<void> {
 }
 
 /** Why a presented code cannot be used, or null. Locked codes are refused even when right. */
-export function codeProblem(code: BindingCodeDoc | null, purpose: BindingCodeDoc['purpose'], now: Date): AppError | null {
+export function codeProblem(
+  code: BindingCodeDoc | InviteCodeDoc | null,
+  purpose: (BindingCodeDoc | InviteCodeDoc)['purpose'],
+  now: Date,
+): AppError | null {
   if (code && (code.failures ?? 0) >= MAX_CODE_FAILURES)
     return new AppError('CODE_LOCKED', '这个绑定码被试错太多次，已经锁定。请打电话给社区，重新发一个')
   if (!code || code.purpose !== purpose || code.usedBy || new Date(code.expiresAt) < now) return new AppError('CODE_INVALID')

@@ -2,6 +2,7 @@
 import type { Handlers } from '../../core/handler'
 import type { peopleContracts } from './contract'
 import { claimCadre, getHome, getMe, updateMe } from './me'
+import { acceptInvite } from './invite'
 import { decideBinding, endBinding, requestBinding, setLinkPermissions } from './binding'
 import { getCadre, issueBindingCode, listCadres, registerCadre } from './cadre'
 import { phoneFromWeChat } from './phone'
@@ -11,6 +12,7 @@ export const peopleHandlers: Handlers<keyof typeof peopleContracts> = {
   'me.get': getMe,
   'me.update': updateMe,
   'me.claimCadre': claimCadre,
+  'me.acceptInvite': acceptInvite,
   'me.phoneFromWeChat': phoneFromWeChat,
   'binding.request': requestBinding,
   'binding.decide': decideBinding,

@@ -1,5 +1,6 @@
 // Rules of family binding: how a request is matched to a cadre, what a new link may do, how often one may try.
 import type { Permissions } from '../../contracts'
+import type { InviteCodeDoc } from './docs'
 
 /** Guessing is cheap, so failed tries (a code, or name + last four digits) are capped per person per day. */
 export const MAX_BIND_FAILURES_PER_DAY = 5
@@ -32,3 +33,22 @@ export const codePrefix = (code: string) => code.slice(0, 4)
 
 /** "1234 5678": how staff read a code out and a person types it. */
 export const codeWords = (code: string) => `${code.slice(0, 4)} ${code.slice(4)}`
+
+/** An invite from the deploy's bootstrap step waits this long for the person to open the mini-program. */
+export const INVITE_VALID_DAYS = 14
+
+/** The invite code document for a staff member of a community, or a member of the bureau. */
+export function newInvite(
+  code: string,
+  who: { purpose: 'staff' | 'admin'; name: string; communityId?: string },
+  issuedBy: string,
+  now: Date,
+): Omit<InviteCodeDoc, '_id'> & { _id: string } {
+  return {
+    _id: code,
+    ...who,
+    issuedBy,
+    expiresAt: new Date(now.getTime() + INVITE_VALID_DAYS * 86_400_000),
+    prefix: codePrefix(code),
+  }
+}

@@ -6,6 +6,7 @@ export const peopleRoundTrips: { [A in keyof typeof peopleContracts]: number } =
   'me.get': 6,
   'me.update': 4,
   'me.claimCadre': 12,
+  'me.acceptInvite': 12,
   'me.phoneFromWeChat': 3,
   'binding.request': 13,
   'binding.decide': 9,

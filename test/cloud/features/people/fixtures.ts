@@ -1,7 +1,7 @@
 // A valid input for each people action, made fresh for each call (the gates call every action as every caller).
 import type { peopleContracts } from '../../../../cloudfunctions/lib/features/people/contract'
 import { TARGET_CADRE, freshOpenid } from '../../../support/callers'
-import { type Fixture, STAFF, familyCode, phoneCode, newCadre, REGISTER_INPUT, activeLink } from '../../../support/arrange'
+import { type Fixture, STAFF, familyCode, phoneCode, newCadre, REGISTER_INPUT, activeLink, inviteCode } from '../../../support/arrange'
 
 export const peopleFixtures: { [A in keyof typeof peopleContracts]: Fixture<A> } = {
   'home.get': async () => ({ input: {} }),
@@ -11,6 +11,9 @@ export const peopleFixtures: { [A in keyof typeof peopleContracts]: Fixture<A> }
     const cadre = await newCadre(cloud)
     return { input: { code: (await cloud.ok(STAFF, 'bindingCode.issue', { cadreId: cadre.id, purpose: 'self' })).code } }
   },
+  'me.acceptInvite': async (cloud) => ({
+    input: { code: await inviteCode(cloud, { purpose: 'staff', name: '周敏', communityId: 'c-taoyuan' }) },
+  }),
   'me.phoneFromWeChat': async (cloud) => ({ input: { code: await phoneCode(cloud, '13600005555') } }),
   'binding.request': async (cloud) => ({
     input: { requesterName: '林晓', relation: '子女', code: await familyCode(cloud, (await newCadre(cloud)).id) },

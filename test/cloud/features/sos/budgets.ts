@@ -4,7 +4,7 @@ import type { sosContracts } from '../../../../cloudfunctions/lib/features/sos/c
 export const sosRoundTrips: { [A in keyof typeof sosContracts]: number } = {
   'sos.raise': 16,
   'sos.status': 5,
-  'sos.console': 9,
+  'sos.console': 10,
   'sos.acknowledge': 13,
   'sos.note': 6,
   'sos.close': 6,
