@@ -1,4 +1,4 @@
-// npm run deploy [-- --dry-run [--environment <file.json>]] [-- --describe] [-- --bootstrap <file.json>]
+// npm run deploy [-- --dry-run [--environment <file.json>]] [-- --describe <file.json>] [-- --bootstrap <file.json>]
 //
 // Deploy: build for the environment, read what it has, print the plan, carry it out, read again and check that
 // nothing is left. --dry-run needs no network: it checks the configuration and prints the plan against an empty
@@ -79,9 +79,11 @@ async function deploy(settings: Settings) {
   ensureTools(say)
   const { applyPlan, connect, describeEnvironment } = await import('./cloudbase')
   const cloud = connect(settings, root)
-  if (flag('--describe')) {
+  const describeTo = valueOf('--describe')
+  if (describeTo) {
     const declared = declaredFromRepo(root, weappRelease())
-    console.log(JSON.stringify(await describeEnvironment(cloud, declared), null, 2))
+    fs.writeFileSync(describeTo, JSON.stringify(await describeEnvironment(cloud, declared), null, 2))
+    say(`环境的描述写在 ${describeTo}（只有名字、规则和指纹，没有密钥）`)
     return
   }
   say('构建（小程序、H5 和云函数，按这个环境）…')

@@ -46,7 +46,7 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
     { as: CALLERS.familyPermitted, query: 'id=cadre-01', label: 'family' },
     { as: CALLERS.staffSame, query: 'id=cadre-03', label: 'staff' },
   ],
-  'packages/account/claim/index': [{ as: NEWCOMER }],
+  'packages/account/claim/index': [{ as: NEWCOMER }, { as: NEWCOMER, query: 'as=staff', label: 'staff' }],
   'packages/staff/roster/index': [{ as: CALLERS.staffSame }],
   'packages/staff/register/index': [{ as: CALLERS.staffSame }],
   'packages/staff/rosterImport/index': [{ as: CALLERS.staffSame }],

@@ -3,7 +3,8 @@
 // left alone; a changed function is uploaded alone; a function without its ticket key gets one.
 import path from 'node:path'
 import { declaredFromRepo, type Declared } from '../../../../config/deploy/declared'
-import { EMPTY_ENVIRONMENT, isEmpty, planDeploy, type Environment } from '../../../../config/deploy/plan'
+import { EMPTY_ENVIRONMENT, isEmpty, planDeploy } from '../../../../config/deploy/plan'
+import { everythingThere } from './environments'
 import { planWords } from '../../../../config/deploy/words'
 import rules from '../../../../cloudfunctions/lib/db/security-rules.json'
 import indexes from '../../../../cloudfunctions/lib/db/indexes.json'
@@ -15,32 +16,6 @@ const declared: Declared = {
   ...declaredFromRepo(root, release),
   functions: declaredFromRepo(root, release).functions.map((f) => ({ ...f, fingerprint: `fp-${f.name}` })),
   weapp: { ...release, fingerprint: 'fp-weapp' },
-}
-
-/** An environment where everything the repo declares is already in place, as the last deploy left it. */
-function everythingThere(d: Declared): Environment {
-  return {
-    collections: Object.fromEntries(
-      d.collections.map((c) => [
-        c,
-        {
-          rule: d.collectionRule,
-          indexes: [
-            { name: '_id_', fields: ['_id'], unique: true },
-            ...d.indexes.filter((i) => i.collection === c).map(({ collection: _c, ...i }) => i),
-          ],
-        },
-      ]),
-    ),
-    storageRule: d.storageRule,
-    functions: Object.fromEntries(
-      d.functions.map((f) => [
-        f.name,
-        { timeout: f.timeout, triggers: [...f.triggers], variables: ['UPLOAD_TICKET_KEY', 'DEPLOYED_CODE'], fingerprint: f.fingerprint },
-      ]),
-    ),
-    weappFingerprint: d.weapp.fingerprint,
-  }
 }
 
 it('plans everything the repo declares for an empty environment: collections, rules, indexes, three functions, two triggers', () => {

@@ -6,6 +6,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { readSettings, SETTINGS } from '../../../../config/deploy/settings'
+import { declaredFromRepo } from '../../../../config/deploy/declared'
+import { everythingThere } from './environments'
 
 const root = path.resolve(__dirname, '../../../..')
 const VALID = {
@@ -44,8 +46,8 @@ it('takes values from the file, lets the environment override them, and never ec
 
 describe('npm run deploy -- --dry-run', () => {
   const run = promisify(execFile)
-  const dryRun = (env: Record<string, string>) =>
-    run(path.join(root, 'node_modules/.bin/tsx'), ['config/deploy/main.ts', '--dry-run'], {
+  const dryRun = (env: Record<string, string>, ...more: string[]) =>
+    run(path.join(root, 'node_modules/.bin/tsx'), ['config/deploy/main.ts', '--dry-run', ...more], {
       cwd: root,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } as unknown as NodeJS.ProcessEnv,
     }).then(
@@ -65,6 +67,18 @@ describe('npm run deploy -- --dry-run', () => {
     expect(out).toContain('定时触发器 minutely：every-minute（0 * * * * * *）')
     expect(out).not.toContain(VALID.TENCENTCLOUD_SECRETKEY)
     expect(out).not.toContain(VALID.TENCENTCLOUD_SECRETID)
+  })
+
+  it('plans nothing against a described environment that already has everything', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deploy-'))
+    const key = path.join(dir, 'private.key')
+    fs.writeFileSync(key, '-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n')
+    const described = path.join(dir, 'env.json')
+    fs.writeFileSync(described, JSON.stringify(everythingThere(declaredFromRepo(root, { version: '', desc: '' }))))
+    const { code, out } = await dryRun({ ...VALID, WECHAT_UPLOAD_KEY: key }, '--environment', described)
+    expect(code).toBe(0)
+    expect(out).toContain(`对照 ${described} 里描述的环境（不联网）：`)
+    expect(out).toContain('环境和仓库一致，没有要改的。')
   })
 
   it('fails with the plain message when a value is missing', async () => {
