@@ -76,7 +76,7 @@ export interface Cloud {
 
 export function connect(settings: Settings, root: string): Cloud {
   const need = createRequire(path.join(__dirname, 'package.json'))
-  const { CloudBase } = need('@cloudbase/manager-node') as { CloudBase: new (o: object) => Manager }
+  const CloudBase = need('@cloudbase/manager-node') as new (o: object) => Manager
   const ci = need('miniprogram-ci') as MiniprogramCi
   const manager = new CloudBase({ secretId: settings.secretId, secretKey: settings.secretKey, envId: settings.envId })
   const project = new ci.Project({
