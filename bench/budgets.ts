@@ -16,6 +16,7 @@ import { visitsRoundTrips } from '../test/cloud/features/visits/budgets'
 import { pairingRoundTrips } from '../test/cloud/features/pairing/budgets'
 import { filesRoundTrips } from '../test/cloud/features/files/budgets'
 import { rosterRoundTrips } from '../test/cloud/features/roster/budgets'
+import { statsRoundTrips } from '../test/cloud/features/stats/budgets'
 
 export const KB = 1024
 
@@ -36,6 +37,7 @@ const ROUND_TRIPS: { [A in ActionName]: number } = {
   ...pairingRoundTrips,
   ...filesRoundTrips,
   ...rosterRoundTrips,
+  ...statsRoundTrips,
 }
 
 export const BUDGETS = {

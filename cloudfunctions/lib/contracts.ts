@@ -16,6 +16,7 @@ import { remindersContracts } from './features/reminders/contract'
 import { pushContracts } from './features/push/contract'
 import { filesContracts } from './features/files/contract'
 import { rosterContracts } from './features/roster/contract'
+import { statsContracts } from './features/stats/contract'
 
 export const contracts = {
   ...peopleContracts,
@@ -33,6 +34,7 @@ export const contracts = {
   ...pushContracts,
   ...filesContracts,
   ...rosterContracts,
+  ...statsContracts,
 }
 
 export type Contracts = typeof contracts
@@ -58,5 +60,6 @@ export type * from './features/reminders/views'
 export type * from './features/push/views'
 export type * from './features/files/views'
 export type * from './features/roster/views'
+export type * from './features/stats/views'
 export { admittedRoles, SUBJECT_KEYS } from './core/contract'
 export type { Access, Permission, Role, Subject } from './core/contract'

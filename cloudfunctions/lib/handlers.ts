@@ -16,6 +16,7 @@ import { remindersHandlers } from './features/reminders/handlers'
 import { pushHandlers } from './features/push/handlers'
 import { filesHandlers } from './features/files/handlers'
 import { rosterHandlers } from './features/roster/handlers'
+import { statsHandlers } from './features/stats/handlers'
 
 export const handlers: Handlers<ActionName> = {
   ...peopleHandlers,
@@ -33,4 +34,5 @@ export const handlers: Handlers<ActionName> = {
   ...pushHandlers,
   ...filesHandlers,
   ...rosterHandlers,
+  ...statsHandlers,
 }

@@ -6,6 +6,7 @@ import { escalateSos } from '../lib/features/sos/jobs'
 import { remindUpcoming } from '../lib/features/reminders/upcoming'
 import { deliverPushes } from '../lib/core/outbox'
 import { syncCadreCopies } from '../lib/features/roster/jobs'
+import { keepStatsFresh } from '../lib/features/stats/jobs'
 
 export async function main(event: unknown) {
   const refused = refuseUnlessTimer(event)
@@ -16,17 +17,20 @@ export async function main(event: unknown) {
   const promoted = await fillWaitlists(at)
   const reminded = await remindUpcoming(at)
   const corrected = await syncCadreCopies()
+  // Figures last but for the pushes: nothing waits on them, and a slow recount delays nobody's call for help.
+  const counted = await keepStatsFresh(at)
   // WeChat messages last: they go out only after the messages they belong to are stored.
   const pushed = await deliverPushes(at)
   return {
     ok: true,
     data: {
       ranAt: at.toISOString(),
-      jobs: ['sos.escalate', 'activity.fillWaitlists', 'reminders.upcoming', 'roster.syncCopies', 'push.deliver'],
+      jobs: ['sos.escalate', 'activity.fillWaitlists', 'reminders.upcoming', 'roster.syncCopies', 'stats.recount', 'push.deliver'],
       sosSteps,
       promoted,
       reminded,
       corrected,
+      counted,
       pushed,
     },
   }

@@ -19,6 +19,7 @@ import { remindersFixtures } from '../cloud/features/reminders/fixtures'
 import { pushFixtures } from '../cloud/features/push/fixtures'
 import { filesFixtures } from '../cloud/features/files/fixtures'
 import { rosterFixtures } from '../cloud/features/roster/fixtures'
+import { statsFixtures } from '../cloud/features/stats/fixtures'
 
 export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...peopleFixtures,
@@ -36,6 +37,7 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...pushFixtures,
   ...filesFixtures,
   ...rosterFixtures,
+  ...statsFixtures,
 }
 
 export const prepare = (cloud: LocalCloud, action: ActionName) => FIXTURES[action](cloud) as Promise<Prepared>

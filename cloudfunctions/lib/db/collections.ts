@@ -33,4 +33,5 @@ export const C = {
   guesses: 'guesses',
   files: 'files',
   grids: 'grids',
+  stats: 'stats',
 } as const

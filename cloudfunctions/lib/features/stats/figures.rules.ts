@@ -1,0 +1,233 @@
+// A community's month in figures, folded from its raw documents: roster (as it stands), 五必访 and visits, home
+// services, the service card, 一键通, activities, study and 发挥作用. Pure, so a recount is testable against the
+// documents it came from.
+import type { CadreDoc } from '../people/docs'
+import type { BookingDoc } from '../services/docs'
+import type { LedgerEntryDoc } from '../card/docs'
+import type { TaskDoc, VisitDoc } from '../visits/docs'
+import type { SosEventDoc } from '../sos/docs'
+import type { ActivityDoc, SignupDoc } from '../activities/docs'
+import type { MaterialDoc, MaterialReadDoc } from '../study/docs'
+import type { ContributionDoc } from '../share/docs'
+import { ageOn, shanghaiDay } from '../../core/time.rules'
+import { REPORT_KINDS } from '../../core/categories'
+import { FAMILY_TIER } from '../sos/rules'
+
+export interface MonthFigures {
+  roster: {
+    total: number
+    retiredBefore1949: number
+    retired: number
+    seniorRank: number
+    age80: number
+    age90: number
+    livesAlone: number
+    partyMembers: number
+    away: number
+    diedThisMonth: number
+  }
+  care: {
+    /** 五必访 reports (住院、大事、特殊情况) made this month, and those visited by their due day. */
+    reports: number
+    reportsVisitedInTime: number
+    /** Every visit task due this month (祝寿、节日走访…), done, and still open past its day. */
+    tasksDue: number
+    tasksDone: number
+    tasksOverdue: number
+    visits: number
+  }
+  services: {
+    booked: number
+    completed: number
+    cancelled: number
+    /** Turned down or not met at the door. */
+    notMet: number
+    urgent: number
+    rated: number
+    /** Sum of stars, to average over `rated`; `stars[0]` is how many gave one star, and so on. */
+    starsSum: number
+    stars: [number, number, number, number, number]
+    byService: Record<string, { name: string; booked: number; completed: number }>
+  }
+  card: { issuedFen: number; toppedUpFen: number; spentFen: number; refundedFen: number; expiredFen: number }
+  sos: {
+    alerts: number
+    falseAlarms: number
+    answered: number
+    /** Seconds from each press to the first person answering, in order (the city's percentiles come from all). */
+    answerSeconds: number[]
+    /** Calls the community's staff were told of (family first when there is family with the permission). */
+    reachedCommunity: number
+  }
+  activities: { held: number; signups: number; attended: number; byCategory: Record<string, number> }
+  study: { materials: number; reads: number }
+  share: { offers: number; approved: number }
+}
+
+/** What a month is folded from: the community's documents touching that month (the roster as it is now). */
+export interface MonthSources {
+  cadres: Pick<CadreDoc, 'category' | 'rank' | 'birthDate' | 'livesAlone' | 'partyMember' | 'status' | 'diedOn' | 'erasedAt'>[]
+  bookings: Pick<BookingDoc, 'serviceKey' | 'serviceName' | 'status' | 'urgent' | 'rating'>[]
+  ledger: Pick<LedgerEntryDoc, 'kind' | 'amountFen'>[]
+  tasks: Pick<TaskDoc, 'kind' | 'dueDay' | 'status' | 'doneAt' | 'createdAt'>[]
+  visits: Pick<VisitDoc, 'day'>[]
+  sos: Pick<SosEventDoc, 'at' | 'acknowledgedAt' | 'outcome' | 'tiers' | 'notifiedTier'>[]
+  activities: Pick<ActivityDoc, '_id' | 'category' | 'startAt' | 'status'>[]
+  signups: Pick<SignupDoc, 'activityId' | 'status' | 'attended'>[]
+  materials: Pick<MaterialDoc, 'publishedAt'>[]
+  reads: Pick<MaterialReadDoc, 'at'>[]
+  contributions: Pick<ContributionDoc, 'status'>[]
+}
+
+export const FALSE_ALARM = '误按，老人没事'
+
+/** "2026-12" of a moment, in Shanghai. */
+export const monthOf = (at: Date) => shanghaiDay(at).slice(0, 7)
+
+/** The first moment of a Shanghai month and of the next one: the range a month's documents fall in. */
+export function monthRange(month: string): { from: Date; to: Date } {
+  const [y, m] = month.split('-').map(Number)
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
+  return { from: new Date(`${month}-01T00:00:00+08:00`), to: new Date(`${next}-01T00:00:00+08:00`) }
+}
+
+/** The month before ("2026-01" → "2025-12"). */
+export function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number)
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`
+}
+
+/** The value below which `share` of the sorted values lie (nearest rank). */
+export function percentile(sorted: readonly number[], share: number): number | null {
+  if (!sorted.length) return null
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]
+}
+
+const DONE: readonly string[] = ['completed', 'rated']
+const NOT_MET: readonly string[] = ['rejected', 'no_show']
+
+export function figuresOf(month: string, s: MonthSources, now: Date): MonthFigures {
+  const today = shanghaiDay(now)
+  const inMonth = (day: string | undefined) => !!day && day.slice(0, 7) === month
+  const living = s.cadres.filter((c) => !c.erasedAt && c.status !== 'deceased')
+  const count = <T>(list: readonly T[], test: (x: T) => boolean) => list.reduce((n, x) => n + (test(x) ? 1 : 0), 0)
+  const sum = (kinds: readonly string[]) => s.ledger.filter((e) => kinds.includes(e.kind)).reduce((n, e) => n + Math.abs(e.amountFen), 0)
+
+  const reports = s.tasks.filter((t) => (REPORT_KINDS as readonly string[]).includes(t.kind) && monthOf(new Date(t.createdAt)) === month)
+  const due = s.tasks.filter((t) => inMonth(t.dueDay))
+  const doneBy = (t: (typeof s.tasks)[number]) => t.status === 'done' && !!t.doneAt && shanghaiDay(new Date(t.doneAt)) <= t.dueDay
+
+  const stars: MonthFigures['services']['stars'] = [0, 0, 0, 0, 0]
+  const byService: MonthFigures['services']['byService'] = {}
+  for (const b of s.bookings) {
+    if (b.rating) stars[Math.min(5, Math.max(1, b.rating.stars)) - 1]++
+    const entry = (byService[b.serviceKey] ??= { name: b.serviceName, booked: 0, completed: 0 })
+    entry.booked++
+    if (DONE.includes(b.status)) entry.completed++
+  }
+
+  const answered = s.sos
+    .filter((e) => e.acknowledgedAt)
+    .map((e) => (new Date(e.acknowledgedAt!).getTime() - new Date(e.at).getTime()) / 1000)
+  answered.sort((a, b) => a - b)
+
+  const held = s.activities.filter((a) => a.status !== 'cancelled' && new Date(a.startAt) <= now)
+  const heldIds = new Set(held.map((a) => a._id))
+  const byCategory: Record<string, number> = {}
+  for (const a of held) byCategory[a.category] = (byCategory[a.category] ?? 0) + 1
+  const heldSignups = s.signups.filter((x) => heldIds.has(x.activityId) && x.status === 'confirmed')
+
+  return {
+    roster: {
+      total: living.length,
+      retiredBefore1949: count(living, (c) => c.category === '离休'),
+      retired: count(living, (c) => c.category === '退休'),
+      seniorRank: count(living, (c) => c.rank === '副县级以上'),
+      age80: count(living, (c) => ageOn(c.birthDate, now) >= 80),
+      age90: count(living, (c) => ageOn(c.birthDate, now) >= 90),
+      livesAlone: count(living, (c) => c.livesAlone),
+      partyMembers: count(living, (c) => c.partyMember),
+      away: count(living, (c) => c.status === 'hospital' || c.status === 'away'),
+      diedThisMonth: count(s.cadres, (c) => c.status === 'deceased' && inMonth(c.diedOn)),
+    },
+    care: {
+      reports: reports.length,
+      reportsVisitedInTime: count(reports, doneBy),
+      tasksDue: due.length,
+      tasksDone: count(due, (t) => t.status === 'done'),
+      tasksOverdue: count(due, (t) => t.status === 'open' && t.dueDay < today),
+      visits: count(s.visits, (v) => inMonth(v.day)),
+    },
+    services: {
+      booked: s.bookings.length,
+      completed: count(s.bookings, (b) => DONE.includes(b.status)),
+      cancelled: count(s.bookings, (b) => b.status === 'cancelled'),
+      notMet: count(s.bookings, (b) => NOT_MET.includes(b.status)),
+      urgent: count(s.bookings, (b) => b.urgent),
+      rated: stars.reduce((a, b) => a + b, 0),
+      starsSum: stars.reduce((a, n, i) => a + n * (i + 1), 0),
+      stars,
+      byService,
+    },
+    card: {
+      issuedFen: sum(['issue']),
+      toppedUpFen: sum(['topup']),
+      spentFen: sum(['capture']),
+      refundedFen: sum(['refund']),
+      expiredFen: sum(['expire']),
+    },
+    sos: {
+      alerts: s.sos.length,
+      falseAlarms: count(s.sos, (e) => e.outcome === FALSE_ALARM),
+      answered: answered.length,
+      answerSeconds: answered,
+      reachedCommunity: count(s.sos, (e) => e.tiers.slice(0, e.notifiedTier + 1).some((t) => t.name !== FAMILY_TIER)),
+    },
+    activities: { held: held.length, signups: heldSignups.length, attended: count(heldSignups, (x) => x.attended === true), byCategory },
+    study: { materials: s.materials.length, reads: s.reads.length },
+    share: { offers: s.contributions.length, approved: count(s.contributions, (c) => c.status === 'approved') },
+  }
+}
+
+/** The figures the bureau ranks communities by, in words, with how to read each from a month. */
+export const RANKED_FIGURES = {
+  reportsInTime: { label: '五必访按时走访率', unit: '%', of: (f: MonthFigures) => rate(f.care.reportsVisitedInTime, f.care.reports) },
+  tasksDone: { label: '走访任务完成率', unit: '%', of: (f: MonthFigures) => rate(f.care.tasksDone, f.care.tasksDue) },
+  visits: { label: '走访次数', unit: '次', of: (f: MonthFigures) => f.care.visits },
+  servicesDone: { label: '上门服务完成', unit: '单', of: (f: MonthFigures) => f.services.completed },
+  satisfaction: {
+    label: '服务满意率（4–5 星）',
+    unit: '%',
+    of: (f: MonthFigures) => rate(f.services.stars[3] + f.services.stars[4], f.services.rated),
+  },
+  activitiesHeld: { label: '开展活动', unit: '场', of: (f: MonthFigures) => f.activities.held },
+  attendance: { label: '活动到场率', unit: '%', of: (f: MonthFigures) => rate(f.activities.attended, f.activities.signups) },
+  sosAnswered: { label: '一键通响应', unit: '次', of: (f: MonthFigures) => f.sos.answered },
+  studyReads: { label: '学习阅读', unit: '人次', of: (f: MonthFigures) => f.study.reads },
+  roster: { label: '在册老干部', unit: '人', of: (f: MonthFigures) => f.roster.total },
+} as const
+export type RankedFigure = keyof typeof RANKED_FIGURES
+
+/** A share in whole per cent, or null when there is nothing to share (no reports, no ratings). */
+export function rate(part: number, whole: number): number | null {
+  return whole > 0 ? Math.round((part / whole) * 100) : null
+}
+
+/** Adds months (or communities) together: the city's figures are the sum of its communities'. */
+export function addFigures(a: MonthFigures, b: MonthFigures): MonthFigures {
+  const add = (x: unknown, y: unknown, key: string): unknown => {
+    if (typeof x === 'number' && typeof y === 'number') return x + y
+    if (typeof x === 'string') return x
+    // Durations are kept whole, so percentiles over many communities stay true; star counts add place by place.
+    if (Array.isArray(x) && Array.isArray(y))
+      return key === 'answerSeconds' ? [...x, ...y].sort((p, q) => p - q) : x.map((v: unknown, i) => add(v, y[i], key))
+    const keys = new Set([...Object.keys(x as object), ...Object.keys(y as object)])
+    return Object.fromEntries(
+      [...keys].map((k) => {
+        const [xv, yv] = [(x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]]
+        return [k, xv === undefined ? yv : yv === undefined ? xv : add(xv, yv, k)]
+      }),
+    )
+  }
+  return add(a, b, '') as MonthFigures
+}

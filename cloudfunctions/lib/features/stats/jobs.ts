@@ -1,0 +1,60 @@
+// The minutely job keeps the figures fresh a few communities at a time, in turn (a city's 100 communities are
+// each recounted every 20 minutes), with last month's recounted in the first days of a month (late ratings and
+// visits) and one missing past month filled in per pass, so the trend fills up after a deploy.
+import { C } from '../../db/collections'
+import { _, db } from '../../db/cloud'
+import { findAll, findById, findMany } from '../../db/access'
+import type { JobStateDoc } from '../../core/docs'
+import type { CommunityDoc } from '../people/docs'
+import { shanghaiDay } from '../../core/time.rules'
+import { monthOf, previousMonth } from './figures.rules'
+import { recountMonth } from './recount'
+import type { StatsDoc } from './docs'
+
+const JOB = 'stats'
+/** Communities recounted per run. */
+export const COMMUNITIES_PER_RUN = 5
+/** Months of trend the dashboards show (this one and the eleven before it). */
+export const TREND_MONTHS = 12
+
+/** This month and the eleven before it, newest first. */
+export function trendMonths(month: string, n = TREND_MONTHS): string[] {
+  const months = [month]
+  while (months.length < n) months.push(previousMonth(months[months.length - 1]))
+  return months
+}
+
+export async function keepStatsFresh(at: Date): Promise<number> {
+  const state = await findById<JobStateDoc>(C.jobState, JOB)
+  const after = state?.after ?? ''
+  const next = await findMany<CommunityDoc>(C.communities, after ? { _id: _.gt(after) } : {}, {
+    orderBy: ['_id', 'asc'],
+    limit: COMMUNITIES_PER_RUN,
+  })
+  // At the end of the list, start again from the top.
+  const batch = next.length
+    ? next
+    : await findMany<CommunityDoc>(C.communities, {}, { orderBy: ['_id', 'asc'], limit: COMMUNITIES_PER_RUN })
+  if (!batch.length) return 0
+  const month = monthOf(at)
+  const months = trendMonths(month)
+  const have = await findAll<Pick<StatsDoc, 'communityId' | 'month'>>(C.stats, {
+    communityId: _.in(batch.map((c) => c._id)),
+    month: _.gte(months[months.length - 1]),
+  })
+  const lateDays = Number(shanghaiDay(at).slice(8)) <= 3
+  let recounted = 0
+  await Promise.all(
+    batch.map(async (c) => {
+      const missing = months.slice(1).find((m) => !have.some((h) => h.communityId === c._id && h.month === m))
+      const todo = [...new Set([month, ...(lateDays ? [previousMonth(month)] : []), ...(missing ? [missing] : [])])]
+      for (const m of todo) await recountMonth(c._id, m, at)
+      recounted += todo.length
+    }),
+  )
+  await db
+    .collection(C.jobState)
+    .doc(JOB)
+    .set({ data: { after: batch[batch.length - 1]._id, at } })
+  return recounted
+}

@@ -1,0 +1,101 @@
+// The dashboards: they read the kept monthly figures (never the raw collections) — the month asked for, the same
+// month last year and the eleven before it — in one read beside the community list.
+import { AppError, type ActionOutput, type ParsedInput } from '../../contracts'
+import { C } from '../../db/collections'
+import { _ } from '../../db/cloud'
+import { findAll, findById } from '../../db/access'
+import type { ActionContext } from '../../core/context'
+import { staffCommunity } from '../../core/scope'
+import { momentWords } from '../../core/words.rules'
+import type { CommunityDoc } from '../people/docs'
+import { addFigures, figuresOf, monthOf, percentile, RANKED_FIGURES, type MonthFigures, type RankedFigure } from './figures.rules'
+import { trendMonths } from './jobs'
+import type { StatsDoc } from './docs'
+
+const CHOICES = (Object.keys(RANKED_FIGURES) as RankedFigure[]).map((key) => ({
+  key,
+  label: RANKED_FIGURES[key].label,
+  unit: RANKED_FIGURES[key].unit,
+}))
+/** A month with no figures kept yet reads as nothing happened. */
+const NOTHING = figuresOf(
+  '2000-01',
+  {
+    cadres: [],
+    bookings: [],
+    ledger: [],
+    tasks: [],
+    visits: [],
+    sos: [],
+    activities: [],
+    signups: [],
+    materials: [],
+    reads: [],
+    contributions: [],
+  },
+  new Date(0),
+)
+
+const lastYearOf = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`
+const sumOf = (docs: StatsDoc[]) => docs.reduce<MonthFigures | null>((acc, d) => (acc ? addFigures(acc, d.figures) : d.figures), null)
+
+/** The months a view needs, and the chosen figure read from each month's (summed) figures. */
+function monthView(docs: StatsDoc[], month: string, figure: RankedFigure) {
+  const months = trendMonths(month)
+  const of = (m: string) => sumOf(docs.filter((d) => d.month === m))
+  const value = (m: string) => {
+    const f = of(m)
+    return f ? RANKED_FIGURES[figure].of(f) : null
+  }
+  const figures = of(month) ?? NOTHING
+  const counted = docs.filter((d) => d.month === month).map((d) => new Date(d.computedAt).getTime())
+  return {
+    month,
+    figure,
+    choices: CHOICES,
+    figures,
+    value: value(month),
+    lastYear: value(lastYearOf(month)),
+    trend: [...months].reverse().map((m) => ({ month: m, value: value(m) })),
+    answerP50Sec: percentile(figures.sos.answerSeconds, 0.5),
+    answerP90Sec: percentile(figures.sos.answerSeconds, 0.9),
+    countedAtWords: counted.length ? momentWords(new Date(Math.min(...counted))) : '还没有统计',
+  }
+}
+
+const monthsWanted = (month: string) => [...trendMonths(month), lastYearOf(month)]
+
+export async function cityStats(ctx: ActionContext, input: ParsedInput<'stats.overview'>): Promise<ActionOutput<'stats.overview'>> {
+  const month = input.month ?? monthOf(ctx.now)
+  const figure = input.figure ?? 'reportsInTime'
+  const [docs, communities] = await Promise.all([
+    findAll<StatsDoc>(C.stats, { month: _.in(monthsWanted(month)) }),
+    findAll<CommunityDoc>(C.communities, {}),
+  ])
+  const rows = communities.map((c) => {
+    const d = docs.find((x) => x.communityId === c._id && x.month === month)
+    return {
+      id: c._id,
+      name: c.name,
+      district: c.district,
+      value: d ? RANKED_FIGURES[figure].of(d.figures) : null,
+      roster: d?.figures.roster.total ?? 0,
+    }
+  })
+  rows.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.name.localeCompare(b.name, 'zh-Hans-CN'))
+  return { ...monthView(docs, month, figure), communities: rows }
+}
+
+export async function communityStats(ctx: ActionContext, input: ParsedInput<'stats.community'>): Promise<ActionOutput<'stats.community'>> {
+  const bureau = ctx.caller.roles.includes('admin')
+  const communityId = bureau ? input.communityId : staffCommunity(ctx)
+  if (!communityId) throw new AppError('BAD_INPUT', '请选一个社区')
+  if (input.communityId && input.communityId !== communityId) throw new AppError('FORBIDDEN', '只能看本社区的数字')
+  const month = input.month ?? monthOf(ctx.now)
+  const [docs, community] = await Promise.all([
+    findAll<StatsDoc>(C.stats, { communityId, month: _.in(monthsWanted(month)) }),
+    findById<CommunityDoc>(C.communities, communityId),
+  ])
+  if (!community) throw new AppError('NOT_FOUND', '没有找到这个社区')
+  return { ...monthView(docs, month, input.figure ?? 'reportsInTime'), community: { id: community._id, name: community.name } }
+}

@@ -1,0 +1,41 @@
+// What this feature's actions answer: a month's figures, a chosen figure ranked and over time.
+import type { MonthFigures, RankedFigure } from './figures.rules'
+
+export type { MonthFigures, RankedFigure } from './figures.rules'
+
+export interface FigureChoice {
+  key: RankedFigure
+  label: string
+  unit: string
+}
+
+export interface TrendPoint {
+  month: string
+  /** null: nothing to measure that month (no reports, no ratings) or no figures kept yet. */
+  value: number | null
+}
+
+interface MonthView {
+  month: string
+  figure: RankedFigure
+  choices: FigureChoice[]
+  figures: MonthFigures
+  /** The chosen figure this month, the same month last year, and the twelve months to this one (oldest first). */
+  value: number | null
+  lastYear: number | null
+  trend: TrendPoint[]
+  /** 一键通: seconds to the first answer, the middle and the 90th in 100. */
+  answerP50Sec: number | null
+  answerP90Sec: number | null
+  /** "12月2日 15:04": when the oldest of the figures shown was counted. */
+  countedAtWords: string
+}
+
+export interface CommunityStats extends MonthView {
+  community: { id: string; name: string }
+}
+
+export interface CityStats extends MonthView {
+  /** Every community, ranked by the chosen figure (those with nothing to measure last). */
+  communities: { id: string; name: string; district: string; value: number | null; roster: number }[]
+}
