@@ -20,6 +20,8 @@ export interface RouteParams {
   roster: None
   register: None
   rosterImport: None
+  /** `scope: 'city'` for the bureau's whole city; otherwise one community (the staff's own, or `communityId` for the bureau). */
+  stats: { scope?: 'city'; communityId?: string }
   grids: None
   dispatch: None
   desk: None
@@ -71,6 +73,7 @@ export const PATHS: { [R in Route]: string } = {
   roster: 'packages/staff/roster/index',
   register: 'packages/staff/register/index',
   rosterImport: 'packages/staff/rosterImport/index',
+  stats: 'packages/stats/dashboard/index',
   grids: 'packages/staff/grids/index',
   dispatch: 'packages/staff/dispatch/index',
   desk: 'packages/staff/desk/index',

@@ -32,6 +32,7 @@ const STALE: { [R in Route]?: { who: string; params: RouteParams[R] } } = {
   activityEdit: { who: '陈静', params: { id: GONE } },
   studyEdit: { who: '陈静', params: { id: GONE } },
   cadreEdit: { who: '王丽', params: { id: GONE } },
+  stats: { who: '老干部局', params: { communityId: GONE } },
 }
 
 it.each(Object.entries(STALE))('%s says the thing is gone or the link is old, with the way home', async (route, visit) => {

@@ -96,6 +96,10 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
   ],
   'packages/care/health/index': [{ as: CALLERS.staffSame, query: 'cadreId=cadre-01' }],
   'packages/care/accessLog/index': [{ as: CALLERS.admin }],
+  'packages/stats/dashboard/index': [
+    { as: CALLERS.admin, query: 'scope=city', label: 'city' },
+    { as: CALLERS.staffSame, label: 'staff' },
+  ],
   'packages/staff/tasks/index': [{ as: CALLERS.staffSame }],
   'packages/staff/visit/index': [
     { as: CALLERS.staffSame, query: `cadreId=cadre-02&taskId=report%3Aseed-event&title=${encodeURIComponent('【大事】王建国')}` },
@@ -150,6 +154,8 @@ let browser: Browser
 beforeAll(async () => {
   cloud = await startLocalCloud()
   browser = await launch()
+  // The figures pages show what the minutely job has counted.
+  await cloud.post('/__cloud/timers/minutely')
 })
 afterAll(async () => {
   await browser?.close()

@@ -69,6 +69,9 @@ function RoleHome({ home, reload }: { home: HomeView; reload: () => void }) {
       {role === 'family' ? <FamilyHome home={home} /> : null}
       {role === 'staff' ? <StaffHome home={home} /> : null}
       {role === 'provider' ? <BigButton label='我的任务' hint='今天要去的人家，签到、签退' onPress={() => go('providerTasks')} /> : null}
+      {role === 'admin' ? (
+        <BigButton label='全市数字' hint='各社区排名、走势、和去年比' onPress={() => go('stats', { scope: 'city' })} />
+      ) : null}
       {role === 'admin' ? <Button kind='primary' label='查看老干部名册' onPress={() => go('roster')} /> : null}
       {role === 'admin' ? <Button label='服务卡政策' hint='各社区每年发多少、年底是否作废' onPress={() => go('cardPolicy')} /> : null}
       {role === 'admin' ? <Button label='提醒规则' hint='祝寿年龄、节日走访、提前几天提醒' onPress={() => go('reminderPolicy')} /> : null}
@@ -181,6 +184,7 @@ function StaffHome({ home }: { home: HomeView }) {
         onPress={() => go('dispatch')}
       />
       <BigButton label='老干部名册' hint='查看、发绑定码、替老人预约' onPress={() => go('roster')} />
+      <Button label='本社区数字' hint='五必访、服务、一键通、活动，按月看' onPress={() => go('stats')} />
       <Button label='结对帮扶' hint='志愿者结对，超期的在前' onPress={() => go('pairing')} />
       <Button label='登记一位老干部' onPress={() => go('register')} />
     </View>
