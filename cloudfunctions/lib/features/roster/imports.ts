@@ -19,7 +19,7 @@ import { takePhotos } from '../files/tickets'
 import { sniff } from '../files/rules'
 import { changesBetween, HISTORY_KEPT, type FieldChange } from './rules'
 import { isSample, MAX_ROWS, readRow, type RowFields } from './sheet.rules'
-import { readSheet, rosterWorkbook, templateWorkbook } from './sheet'
+import type { readSheet } from './sheet'
 import { filterWords, matchesFilters } from './filters.rules'
 import type { ImportReport, ImportRow } from './views'
 
@@ -27,6 +27,7 @@ import type { ImportReport, ImportRow } from './views'
 const WRITES_AT_ONCE = 25
 
 export async function rosterTemplate(ctx: ActionContext) {
+  const { templateWorkbook } = await import('../../sheets')
   return handOver(ctx, '老干部名册-导入模板.xlsx', await templateWorkbook())
 }
 
@@ -42,7 +43,7 @@ export async function importRoster(ctx: ActionContext, input: ParsedInput<'roste
   if (type !== 'xlsx' && type !== 'csv') throw new AppError('FILE_WRONG_TYPE')
   let sheet: Awaited<ReturnType<typeof readSheet>>
   try {
-    sheet = await readSheet(bytes, type)
+    sheet = await (await import('../../sheets')).readSheet(bytes, type)
   } catch {
     throw new AppError('BAD_INPUT', '这个文件打不开：请用“下载模板”得到的表格填写，存成 xlsx')
   }
@@ -182,5 +183,6 @@ export async function exportRoster(ctx: ActionContext, input: ParsedInput<'roste
   const shown = cadres.filter((c) => matchesFilters(c, filters, ctx.now)).sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'))
   const words = filterWords(filters)
   const name = `老干部名册-${community?.name ?? '全市'}${words ? `-${words}` : ''}-${shanghaiDay(ctx.now)}.xlsx`
+  const { rosterWorkbook } = await import('../../sheets')
   return { ...(await handOver(ctx, name, await rosterWorkbook(shown))), count: shown.length }
 }
