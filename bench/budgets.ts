@@ -17,6 +17,7 @@ import { pairingRoundTrips } from '../test/cloud/features/pairing/budgets'
 import { filesRoundTrips } from '../test/cloud/features/files/budgets'
 import { rosterRoundTrips } from '../test/cloud/features/roster/budgets'
 import { statsRoundTrips } from '../test/cloud/features/stats/budgets'
+import { ledgerRoundTrips } from '../test/cloud/features/ledger/budgets'
 
 export const KB = 1024
 
@@ -38,6 +39,7 @@ const ROUND_TRIPS: { [A in ActionName]: number } = {
   ...filesRoundTrips,
   ...rosterRoundTrips,
   ...statsRoundTrips,
+  ...ledgerRoundTrips,
 }
 
 export const BUDGETS = {

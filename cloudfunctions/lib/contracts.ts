@@ -17,6 +17,7 @@ import { pushContracts } from './features/push/contract'
 import { filesContracts } from './features/files/contract'
 import { rosterContracts } from './features/roster/contract'
 import { statsContracts } from './features/stats/contract'
+import { ledgerContracts } from './features/ledger/contract'
 
 export const contracts = {
   ...peopleContracts,
@@ -35,6 +36,7 @@ export const contracts = {
   ...filesContracts,
   ...rosterContracts,
   ...statsContracts,
+  ...ledgerContracts,
 }
 
 export type Contracts = typeof contracts

@@ -17,6 +17,7 @@ import { pushHandlers } from './features/push/handlers'
 import { filesHandlers } from './features/files/handlers'
 import { rosterHandlers } from './features/roster/handlers'
 import { statsHandlers } from './features/stats/handlers'
+import { ledgerHandlers } from './features/ledger/handlers'
 
 export const handlers: Handlers<ActionName> = {
   ...peopleHandlers,
@@ -35,4 +36,5 @@ export const handlers: Handlers<ActionName> = {
   ...filesHandlers,
   ...rosterHandlers,
   ...statsHandlers,
+  ...ledgerHandlers,
 }

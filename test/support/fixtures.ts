@@ -20,6 +20,7 @@ import { pushFixtures } from '../cloud/features/push/fixtures'
 import { filesFixtures } from '../cloud/features/files/fixtures'
 import { rosterFixtures } from '../cloud/features/roster/fixtures'
 import { statsFixtures } from '../cloud/features/stats/fixtures'
+import { ledgerFixtures } from '../cloud/features/ledger/fixtures'
 
 export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...peopleFixtures,
@@ -38,6 +39,7 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...filesFixtures,
   ...rosterFixtures,
   ...statsFixtures,
+  ...ledgerFixtures,
 }
 
 export const prepare = (cloud: LocalCloud, action: ActionName) => FIXTURES[action](cloud) as Promise<Prepared>
