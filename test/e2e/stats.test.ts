@@ -1,10 +1,14 @@
 // The bureau's figures in real Chromium on the H5 build: the city's communities ranked as bars, the figure
-// switched, one community opened; staff see their own community's month.
+// switched, the city's 台帐 for the year downloaded and opened, one community opened; staff see their own
+// community's month.
+import ExcelJS from 'exceljs'
+import fs from 'node:fs'
 import { pickIdentity, screenshot, useJourney } from '../support/browser'
+import { SHEETS } from '../../cloudfunctions/lib/features/ledger/ledger.rules'
 
 const journey = useJourney()
 
-it('the bureau ranks the communities by a figure, switches the figure and opens one community', async () => {
+it('the bureau ranks the communities by a figure, switches the figure, downloads the year’s 台帐 and opens one community', async () => {
   const { cloud, page } = journey
   await cloud.post('/__cloud/timers/minutely')
   await pickIdentity(page, cloud.url, '老干部局')
@@ -16,6 +20,19 @@ it('the bureau ranks the communities by a figure, switches the figure and opens 
   await page.getByRole('list', { name: '十二个月的走势' }).waitFor()
   await page.getByRole('list', { name: '各社区排名' }).scrollIntoViewIfNeeded()
   await screenshot(page, 'stats-city')
+
+  // The whole city's 台帐 for the year, opened as Excel would.
+  await page.getByRole('radiogroup', { name: '导出哪段时间' }).getByRole('radio', { name: '这一年' }).click()
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^导出台帐（Excel）/ }).click()])
+  expect(download.suggestedFilename()).toMatch(/^台帐-全市-\d{4}年\.xlsx$/)
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(fs.readFileSync(await download.path()) as unknown as ArrayBuffer)
+  expect(wb.worksheets.map((w) => w.name)).toEqual(Object.values(SHEETS).map((x) => x.name))
+  const roster = wb.getWorksheet('老干部名册')!.getSheetValues() as unknown[][]
+  expect(roster.some((r) => r?.[1] === '桃园社区' && r?.[2] === '王建国')).toBe(true)
+  await page.getByText(/已导出“台帐-全市-\d{4}年\.xlsx”：老干部名册 \d+ 行/).waitFor()
+  await screenshot(page, 'stats-ledger-export')
+
   await taoyuan.click()
   await page.getByRole('heading', { name: '桃园社区数字' }).waitFor()
   // The city's page stays underneath (a page stack, as in WeChat): the community's is the last one.

@@ -16,6 +16,7 @@ import { BarList } from '../../../components/bar-list'
 import { dayFromToday } from '../../../days'
 import { go, usePageParams } from '../../../routes'
 import { FigureSections } from './figures'
+import { LedgerExport } from './ledger'
 
 /** The month 'YYYY-MM' moved by `delta` months. */
 function monthFrom(month: string, delta: number): string {
@@ -59,6 +60,7 @@ function CityDashboard(props: Props) {
           </Section>
         ) : null}
       </MonthBody>
+      <LedgerExport month={props.picked.month} whole='全市' />
     </Screen>
   )
 }
@@ -68,6 +70,7 @@ function CommunityDashboard({ communityId, ...props }: Props & { communityId?: s
   return (
     <Screen title={data ? `${data.community.name}数字` : '社区数字'}>
       <MonthBody {...props} data={data} error={error} loading={loading} />
+      <LedgerExport month={props.picked.month} communityId={communityId} whole={data ? data.community.name : '本社区'} />
     </Screen>
   )
 }
