@@ -48,6 +48,8 @@ export interface MonthFigures {
     starsSum: number
     stars: [number, number, number, number, number]
     byService: Record<string, { name: string; booked: number; completed: number }>
+    /** Provider quality: what each provider was sent to, did, failed to do, and how it was rated. */
+    byProvider: Record<string, ProviderFigures>
   }
   card: { issuedFen: number; toppedUpFen: number; spentFen: number; refundedFen: number; expiredFen: number }
   sos: {
@@ -64,10 +66,21 @@ export interface MonthFigures {
   share: { offers: number; approved: number }
 }
 
+export interface ProviderFigures {
+  name: string
+  assigned: number
+  completed: number
+  notMet: number
+  rated: number
+  starsSum: number
+  /** Ratings of one or two stars. */
+  poor: number
+}
+
 /** What a month is folded from: the community's documents touching that month (the roster as it is now). */
 export interface MonthSources {
   cadres: Pick<CadreDoc, 'category' | 'rank' | 'birthDate' | 'livesAlone' | 'partyMember' | 'status' | 'diedOn' | 'erasedAt'>[]
-  bookings: Pick<BookingDoc, 'serviceKey' | 'serviceName' | 'status' | 'urgent' | 'rating'>[]
+  bookings: Pick<BookingDoc, 'serviceKey' | 'serviceName' | 'status' | 'urgent' | 'rating' | 'providerId' | 'providerName'>[]
   ledger: Pick<LedgerEntryDoc, 'kind' | 'amountFen'>[]
   tasks: Pick<TaskDoc, 'kind' | 'dueDay' | 'status' | 'doneAt' | 'createdAt'>[]
   visits: Pick<VisitDoc, 'day'>[]
@@ -119,7 +132,27 @@ export function figuresOf(month: string, s: MonthSources, now: Date): MonthFigur
 
   const stars: MonthFigures['services']['stars'] = [0, 0, 0, 0, 0]
   const byService: MonthFigures['services']['byService'] = {}
+  const byProvider: MonthFigures['services']['byProvider'] = {}
   for (const b of s.bookings) {
+    if (b.providerId) {
+      const p = (byProvider[b.providerId] ??= {
+        name: b.providerName ?? '',
+        assigned: 0,
+        completed: 0,
+        notMet: 0,
+        rated: 0,
+        starsSum: 0,
+        poor: 0,
+      })
+      p.assigned++
+      if (DONE.includes(b.status)) p.completed++
+      if (NOT_MET.includes(b.status)) p.notMet++
+      if (b.rating) {
+        p.rated++
+        p.starsSum += b.rating.stars
+        if (b.rating.stars <= 2) p.poor++
+      }
+    }
     if (b.rating) stars[Math.min(5, Math.max(1, b.rating.stars)) - 1]++
     const entry = (byService[b.serviceKey] ??= { name: b.serviceName, booked: 0, completed: 0 })
     entry.booked++
@@ -168,6 +201,7 @@ export function figuresOf(month: string, s: MonthSources, now: Date): MonthFigur
       starsSum: stars.reduce((a, n, i) => a + n * (i + 1), 0),
       stars,
       byService,
+      byProvider,
     },
     card: {
       issuedFen: sum(['issue']),

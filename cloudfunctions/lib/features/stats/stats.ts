@@ -86,11 +86,44 @@ export async function cityStats(ctx: ActionContext, input: ParsedInput<'stats.ov
   return { ...monthView(docs, month, figure), communities: rows }
 }
 
+/** Staff read their own community; the bureau one community or (none named) the whole city. */
+function scopeOf(ctx: ActionContext, asked?: string): string | undefined {
+  if (ctx.caller.roles.includes('admin')) return asked
+  const own = staffCommunity(ctx)
+  if (asked && asked !== own) throw new AppError('FORBIDDEN', '只能看本社区的数字')
+  return own
+}
+
+export async function providerQuality(ctx: ActionContext, input: ParsedInput<'stats.providers'>): Promise<ActionOutput<'stats.providers'>> {
+  const communityId = scopeOf(ctx, input.communityId)
+  const month = input.month ?? monthOf(ctx.now)
+  const [docs, communities] = await Promise.all([
+    findAll<StatsDoc>(C.stats, { month, ...(communityId ? { communityId } : {}) }),
+    findAll<CommunityDoc>(C.communities, communityId ? { _id: communityId } : {}),
+  ])
+  const providers = docs.flatMap((d) =>
+    Object.entries(d.figures.services.byProvider ?? {}).map(([id, p]) => ({
+      id,
+      name: p.name,
+      communityName: communities.find((c) => c._id === d.communityId)?.name ?? '',
+      assigned: p.assigned,
+      completed: p.completed,
+      notMet: p.notMet,
+      rated: p.rated,
+      average: p.rated ? Math.round((p.starsSum / p.rated) * 10) / 10 : null,
+      poor: p.poor,
+    })),
+  )
+  // What needs looking into first: failed visits and poor ratings, then the lowest average.
+  providers.sort(
+    (a, b) => b.notMet + b.poor - (a.notMet + a.poor) || (a.average ?? 6) - (b.average ?? 6) || a.name.localeCompare(b.name, 'zh-Hans-CN'),
+  )
+  return { month, providers }
+}
+
 export async function communityStats(ctx: ActionContext, input: ParsedInput<'stats.community'>): Promise<ActionOutput<'stats.community'>> {
-  const bureau = ctx.caller.roles.includes('admin')
-  const communityId = bureau ? input.communityId : staffCommunity(ctx)
+  const communityId = scopeOf(ctx, input.communityId)
   if (!communityId) throw new AppError('BAD_INPUT', '请选一个社区')
-  if (input.communityId && input.communityId !== communityId) throw new AppError('FORBIDDEN', '只能看本社区的数字')
   const month = input.month ?? monthOf(ctx.now)
   const [docs, community] = await Promise.all([
     findAll<StatsDoc>(C.stats, { communityId, month: _.in(monthsWanted(month)) }),

@@ -35,6 +35,21 @@ export interface CommunityStats extends MonthView {
   community: { id: string; name: string }
 }
 
+/** How a provider did in a month: what they were sent to, did, failed, and how they were rated. */
+export interface ProviderQuality {
+  id: string
+  name: string
+  communityName: string
+  assigned: number
+  completed: number
+  notMet: number
+  rated: number
+  /** Average stars, one decimal; null before anyone rated. */
+  average: number | null
+  /** Ratings of one or two stars. */
+  poor: number
+}
+
 export interface CityStats extends MonthView {
   /** Every community, ranked by the chosen figure (those with nothing to measure last). */
   communities: { id: string; name: string; district: string; value: number | null; roster: number }[]

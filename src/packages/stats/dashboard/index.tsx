@@ -17,6 +17,7 @@ import { dayFromToday } from '../../../days'
 import { go, usePageParams } from '../../../routes'
 import { FigureSections } from './figures'
 import { LedgerExport } from './ledger'
+import { ProviderQuality } from './providers'
 
 /** The month 'YYYY-MM' moved by `delta` months. */
 function monthFrom(month: string, delta: number): string {
@@ -60,6 +61,7 @@ function CityDashboard(props: Props) {
           </Section>
         ) : null}
       </MonthBody>
+      <ProviderQuality month={props.picked.month} />
       <LedgerExport month={props.picked.month} whole='全市' />
     </Screen>
   )
@@ -70,6 +72,7 @@ function CommunityDashboard({ communityId, ...props }: Props & { communityId?: s
   return (
     <Screen title={data ? `${data.community.name}数字` : '社区数字'}>
       <MonthBody {...props} data={data} error={error} loading={loading} />
+      <ProviderQuality month={props.picked.month} communityId={communityId} />
       <LedgerExport month={props.picked.month} communityId={communityId} whole={data ? data.community.name : '本社区'} />
     </Screen>
   )

@@ -4,4 +4,5 @@ import type { statsContracts } from '../../../../cloudfunctions/lib/features/sta
 export const statsRoundTrips: { [A in keyof typeof statsContracts]: number } = {
   'stats.overview': 4,
   'stats.community': 4,
+  'stats.providers': 4,
 }

@@ -5,4 +5,5 @@ import type { Fixture } from '../../../support/arrange'
 export const statsFixtures: { [A in keyof typeof statsContracts]: Fixture<A> } = {
   'stats.overview': async () => ({ input: { figure: 'visits' } }),
   'stats.community': async () => ({ input: {} }),
+  'stats.providers': async () => ({ input: {} }),
 }

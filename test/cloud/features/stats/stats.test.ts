@@ -70,6 +70,11 @@ it('counts the month as the documents say, and moves with a booking, a visit and
   expect(after.services.booked).toBeGreaterThan(before.services.booked)
   expect(after.care.visits).toBe(before.care.visits + 1)
   expect(after.sos).toMatchObject({ alerts: before.sos.alerts + 1, answered: before.sos.answered + 1 })
+  // Provider quality: 周兰 was sent the meal delivery.
+  const { providers } = await cloud.ok(STAFF, 'stats.providers', {})
+  expect(providers.find((p) => p.name === '周兰')).toMatchObject({ communityName: '桃园社区', assigned: expect.any(Number) })
+  expect(providers.find((p) => p.name === '周兰')!.assigned).toBeGreaterThan(0)
+  await ctx.refused(CALLERS.staffOther, 'stats.providers', { communityId: 'c-taoyuan' }, 'FORBIDDEN')
 })
 
 it('shows staff their own community only, the bureau every community ranked and the city as their sum', async () => {

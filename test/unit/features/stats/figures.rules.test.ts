@@ -30,9 +30,25 @@ const SOURCES: MonthSources = {
     },
   ],
   bookings: [
-    { serviceKey: 'meals', serviceName: '送餐', status: 'rated', urgent: false, rating: { stars: 5 } },
-    { serviceKey: 'meals', serviceName: '送餐', status: 'rated', urgent: false, rating: { stars: 3 } },
-    { serviceKey: 'repair', serviceName: '维修', status: 'no_show', urgent: true },
+    {
+      serviceKey: 'meals',
+      serviceName: '送餐',
+      status: 'rated',
+      urgent: false,
+      rating: { stars: 5 },
+      providerId: 'p1',
+      providerName: '周兰',
+    },
+    {
+      serviceKey: 'meals',
+      serviceName: '送餐',
+      status: 'rated',
+      urgent: false,
+      rating: { stars: 2 },
+      providerId: 'p1',
+      providerName: '周兰',
+    },
+    { serviceKey: 'repair', serviceName: '维修', status: 'no_show', urgent: true, providerId: 'p2', providerName: '何芳' },
     { serviceKey: 'repair', serviceName: '维修', status: 'cancelled', urgent: false },
   ],
   ledger: [
@@ -91,8 +107,12 @@ it('folds a month of documents into the figures the bureau reads', () => {
     notMet: 1,
     urgent: 1,
     rated: 2,
-    starsSum: 8,
-    stars: [0, 0, 1, 0, 1],
+    starsSum: 7,
+    stars: [0, 1, 0, 0, 1],
+  })
+  expect(f.services.byProvider).toEqual({
+    p1: { name: '周兰', assigned: 2, completed: 2, notMet: 0, rated: 2, starsSum: 7, poor: 1 },
+    p2: { name: '何芳', assigned: 1, completed: 0, notMet: 1, rated: 0, starsSum: 0, poor: 0 },
   })
   expect(f.services.byService).toEqual({
     meals: { name: '送餐', booked: 2, completed: 2 },
@@ -111,7 +131,8 @@ it('adds communities into the city: counts add, durations stay whole for the per
   const f = figuresOf('2026-12', SOURCES, NOW)
   const city = addFigures(f, f)
   expect(city.roster.total).toBe(4)
-  expect(city.services.stars).toEqual([0, 0, 2, 0, 2])
+  expect(city.services.stars).toEqual([0, 2, 0, 0, 2])
+  expect(city.services.byProvider.p1).toMatchObject({ name: '周兰', assigned: 4, poor: 2 })
   expect(city.services.byService.meals).toEqual({ name: '送餐', booked: 4, completed: 4 })
   expect(city.sos.answerSeconds).toEqual([60, 60, 240, 240])
   expect(percentile(city.sos.answerSeconds, 0.5)).toBe(60)
