@@ -9,6 +9,7 @@ import { dayAhead, newActivity, newCadre, rosterCsv, rosterRow, uploadPhoto, upl
 import type { ActionInput, ActionName } from '../cloudfunctions/lib/contracts'
 import { birthRecord } from '../cloudfunctions/lib/features/reminders/calendar.rules'
 import { request } from '../test/support/http'
+import { COMMUNITIES_PER_RUN } from '../cloudfunctions/lib/features/stats/jobs'
 
 const rows: [string, string, string][] = []
 const row = (what: string, figure: string, budget = '') => rows.push([what, figure, budget])
@@ -80,6 +81,7 @@ async function roundTrips() {
     await cardFigures(cloud, measure)
     await photoFigures(cloud)
     await rosterFigures(cloud)
+    await statsFigures(cloud)
   } finally {
     await cloud.stop()
   }
@@ -351,6 +353,77 @@ async function reminderFigures(cloud: LocalCloud) {
       : '（失败）',
     `往返随当天生日人数增长；一次运行 ≤ ${dailyTimeoutS()} s`,
   )
+}
+
+/** The minutely job's own time limit (its config.json). */
+const minutelyTimeoutS = () =>
+  (JSON.parse(readFileSync(path.resolve(__dirname, '../cloudfunctions/minutely/config.json'), 'utf8')) as { timeout: number }).timeout
+
+/**
+ * Figures for 100 communities of 1,000 cadres each, with 20 ms per database request: one minutely run's recount
+ * (a few communities in turn), the bureau's dashboard once every community is counted, and a 1,000-cadre
+ * community's 台帐 for the year.
+ */
+async function statsFigures(cloud: LocalCloud) {
+  const db = sdkFor(cloud).database()
+  const COMMUNITIES = 100
+  const id = (n: number) => `c-stats-${String(n).padStart(3, '0')}`
+  for (let c = 0; c < COMMUNITIES; c++) {
+    await db
+      .collection('communities')
+      .add({ data: { _id: id(c), name: `压测社区${c}`, district: '压测区', dutyPhone: '0574-00000000', address: '压测路' } })
+    const docs = Array.from({ length: 1000 }, (_, i) => ({
+      _id: `${id(c)}-cadre-${i}`,
+      communityId: id(c),
+      name: '压测老人',
+      gender: '女',
+      birthDate: `19${30 + (i % 30)}-0${1 + (i % 9)}-1${i % 9}`,
+      celebrates: 'solar',
+      rank: i % 4 ? '一般' : '副县级以上',
+      category: i % 3 ? '退休' : '离休',
+      partyMember: i % 2 === 0,
+      address: '压测街 1 号',
+      livesAlone: i % 5 === 0,
+    }))
+    await db.collection('cadres').add({ data: docs } as never)
+  }
+  await cloud.post('/__cloud/faults', { latencyMs: 20 })
+  try {
+    const t = process.hrtime.bigint()
+    const res = await request(`${cloud.url}/__cloud/timers/minutely`, { method: 'POST' })
+    const ms = Number(process.hrtime.bigint() - t) / 1e6
+    const counted = res.json<{ data?: { counted: number } }>().data?.counted ?? 0
+    const runs = Math.ceil((COMMUNITIES + 3) / COMMUNITIES_PER_RUN)
+    row(
+      `minutely 统计：一次重算 ${COMMUNITIES_PER_RUN} 个社区（各 1,000 人）的月份（每次请求加 20 ms）`,
+      `${(ms / 1000).toFixed(1)} s，往返 ${res.headers['x-localcloud-roundtrips']} 次，算了 ${counted} 个社区月；${COMMUNITIES + 3} 个社区每 ${runs} 分钟轮一遍`,
+      `一次运行 ≤ ${minutelyTimeoutS()} s`,
+    )
+    await cloud.post('/__cloud/faults', { latencyMs: 0 })
+    for (let i = 1; i < runs; i++) await cloud.post('/__cloud/timers/minutely')
+    await cloud.post('/__cloud/faults', { latencyMs: 20 })
+    const d = process.hrtime.bigint()
+    const { roundTrips } = await cloud.invoke('api', { action: 'stats.overview', input: {} }, 'demo-admin-bureau')
+    row(
+      `stats.overview 全市 ${COMMUNITIES + 3} 个社区（每次请求加 20 ms）`,
+      `${(Number(process.hrtime.bigint() - d) / 1e6).toFixed(0)} ms，往返 ${roundTrips} 次`,
+      '≤ 3 次往返，和名册大小无关',
+    )
+    const l = process.hrtime.bigint()
+    const ledger = await cloud.invoke(
+      'api',
+      { action: 'ledger.export', input: { period: 'year', month: dayAhead(0).slice(0, 7), communityId: id(0) } },
+      'demo-admin-bureau',
+    )
+    if (!(ledger.result as { ok: boolean }).ok) throw new Error(`ledger.export: ${JSON.stringify(ledger.result)}`)
+    row(
+      'ledger.export 1,000 人社区一年的台帐（每次请求加 20 ms）',
+      `${(Number(process.hrtime.bigint() - l) / 1e6 / 1000).toFixed(1)} s，往返 ${ledger.roundTrips} 次`,
+      `< ${apiTimeoutS()} s`,
+    )
+  } finally {
+    await cloud.post('/__cloud/faults', { latencyMs: 0 })
+  }
 }
 
 /** Round trips of the card, then the nightly reconciliation over 10,000 accounts of 20 entries each. */
