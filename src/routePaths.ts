@@ -35,7 +35,8 @@ export interface RouteParams {
   visit: { cadreId: string; taskId?: string; title?: string }
   pairing: { cadreId?: string }
   catalog: { cadreId: string }
-  book: { cadreId: string; key: string; bookingId?: string; note?: string }
+  /** `date` and `time`: a time already chosen (再约一次 on the home page): the page opens at the check. */
+  book: { cadreId: string; key: string; bookingId?: string; note?: string; date?: string; time?: string }
   bookings: { cadreId: string }
   booking: { id: string }
   providerTasks: None

@@ -16,6 +16,7 @@ import { useElder } from '../../components/elder'
 import { ROLE_NAMES } from '../../roles'
 import './index.css'
 import { go } from '../../routes'
+import { BookAgain } from '../../components/book-again'
 import { LoadError } from '../../components/load-error'
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
@@ -87,6 +88,7 @@ function CadreHome({ home }: { home: HomeView }) {
   return (
     <View>
       {community ? <CallButton label='打社区值班电话' phone={community.dutyPhone} /> : null}
+      {cadreId ? <BookAgain cadreId={cadreId} /> : null}
       <BigButton label='预约上门服务' hint='保洁、送餐、理发、维修' onPress={() => go('services')} />
       {cadreId ? <Button label='我的预约' hint='约好的服务、评价' onPress={() => go('bookings', { cadreId })} /> : null}
       {cadreId ? <Button label='我的服务卡' hint='还有多少钱可以用' onPress={() => go('card', { cadreId })} /> : null}

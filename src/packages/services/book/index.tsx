@@ -2,7 +2,7 @@
 // where, how much and who will come. Urgent repairs skip the time. With `bookingId` it moves a booking instead.
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { BookingView, DayView, ServiceView } from '@cloud/contracts'
 import { call, ApiError } from '../../../api'
 import { useAction } from '../../../api/useAction'
@@ -58,6 +58,7 @@ export default function Book() {
             address={data.cadre.address}
             bookingId={bookingId}
             note={note}
+            chosen={params.date && params.time ? { date: params.date, time: params.time } : undefined}
             coming={coming}
             onDone={setDone}
           />
@@ -97,6 +98,7 @@ interface PickProps {
   bookingId: string
   note: string
   coming: BookingView[]
+  chosen?: { date: string; time: string }
   onDone: (b: BookingView) => void
 }
 
@@ -119,11 +121,19 @@ function closedWords(d: DayView, noticeWords: string): string {
 /** Brings the next step into view once it is drawn, so nobody has to find it by scrolling. */
 const showNext = (id: string) => setTimeout(() => void Taro.pageScrollTo({ selector: `#${id}`, duration: 300 }).catch(() => undefined), 80)
 
-function PickTime({ cadreId, service, address, bookingId, note, coming, onDone }: PickProps) {
+function PickTime({ cadreId, service, address, bookingId, note, coming, chosen, onDone }: PickProps) {
   const { data, error } = useAction('service.days', { cadreId, serviceKey: service.key })
   const [day, setDay] = useState<DayView | null>(null)
   const [more, setMore] = useState(false)
   const [time, setTime] = useState<string | null>(null)
+  // A time chosen on the home page (再约一次) opens at the check, if it is still free.
+  useEffect(() => {
+    const free = chosen && data?.days.find((d) => d.date === chosen.date && d.state === 'open' && d.times.includes(chosen.time))
+    if (!free) return
+    setDay(free)
+    setTime(chosen.time)
+    showNext('pick-check')
+  }, [data, chosen?.date, chosen?.time])
   const [failure, setFailure] = useState('')
   const [asked, setAsked] = useState('')
   const fullNote = [note, asked.trim()].filter(Boolean).join('；')
