@@ -53,23 +53,30 @@ it('staff publish an activity and the cadre signs up for it from the 活动 tab'
   await page.getByRole('radio', { name: '健康讲座' }).click()
   // The card shows the cover; so does the activity's page.
   await loaded('.activity-card__cover img')
-  await page.getByRole('button', { name: /^防跌倒小课堂/ }).click()
-  await page.getByText('还有 12 个名额').first().waitFor()
-  await loaded('.activity-cover img')
-  await page.getByRole('button', { name: /^报名/ }).click()
-  await page.getByText('已为王建国报上名').waitFor()
-  await page.getByText('王建国：✔ 已报名').waitFor()
+  // 报名 is on the card itself: one press from the tab.
+  const card = page.locator('.card', { hasText: '防跌倒小课堂' })
+  await card.getByText('还有 12 个名额').waitFor()
+  await card.getByRole('button', { name: /^报名/ }).click()
+  await card.getByText('已报上名：防跌倒小课堂').waitFor()
+  await card.getByText('✔ 已报名').waitFor()
   await screenshot(page, 'activity-signed-up')
+  await card.getByRole('button', { name: /^看详情/ }).click()
+  await loaded('.activity-cover img')
+  await page.getByText('王建国：✔ 已报名').waitFor()
 })
 
 it('a daughter signs her father up for a full activity and sees his place on the waitlist', async () => {
   await pickIdentity(page, cloud.url, '王丽')
   await tab(page, '活动')
-  await page.getByRole('button', { name: /^太极拳体验课/ }).click()
-  await page.getByRole('button', { name: /^排候补/ }).click()
-  await page.getByText('名额已满，王建国排在候补第2位').waitFor()
-  await page.getByText('王建国：○ 候补第2位').waitFor()
+  // Full: waiting in line is asked twice, on the card.
+  const card = page.locator('.card', { hasText: '太极拳体验课' })
+  await card.getByRole('button', { name: /^排候补/ }).click()
+  await card.getByRole('button', { name: /^确定排候补/ }).click()
+  await card.getByText('已排上候补：候补第2位').waitFor()
+  await card.getByText('○ 候补第2位').waitFor()
   await screenshot(page, 'activity-waitlisted')
+  await card.getByRole('button', { name: /^看详情/ }).click()
+  await page.getByText('王建国：○ 候补第2位').waitFor()
 })
 
 it('staff sign up a cadre who phoned in and mark who came, from the list of the activity', async () => {

@@ -1,6 +1,7 @@
 // One activity as a large card: what, when in words, where, and where the cadre stands, with a sign (never
 // colour alone).
 import { Image, View, Text } from '@tarojs/components'
+import type { ReactNode } from 'react'
 import type { ActivityView } from '@cloud/contracts'
 import { Card } from '../card'
 import './index.css'
@@ -14,9 +15,23 @@ export function activityStatus(a: ActivityView): string {
   return a.seatsLeft > 0 ? `还有 ${a.seatsLeft} 个名额` : '已报满，可以排候补'
 }
 
-export function ActivityCard({ activity, onPress, extra }: { activity: ActivityView; onPress: () => void; extra?: string }) {
+/**
+ * With `actions` (報名 on the card itself) the card is not one big button — buttons inside a button cannot be
+ * reached — and the actions say how to open it.
+ */
+export function ActivityCard({
+  activity,
+  onPress,
+  extra,
+  actions,
+}: {
+  activity: ActivityView
+  onPress: () => void
+  extra?: string
+  actions?: ReactNode
+}) {
   return (
-    <Card onPress={onPress}>
+    <Card onPress={actions ? undefined : onPress}>
       {/* The cover only decorates: the title says what it is. */}
       {activity.cover?.url ? <Image className='activity-card__cover' src={activity.cover.url} mode='aspectFill' aria-hidden /> : null}
       <Text className='t-strong'>{activity.title}</Text>
@@ -29,6 +44,7 @@ export function ActivityCard({ activity, onPress, extra }: { activity: ActivityV
       <View>
         <Text className='t-body t-strong'>{extra ?? activityStatus(activity)}</Text>
       </View>
+      {actions}
     </Card>
   )
 }

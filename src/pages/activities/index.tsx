@@ -3,6 +3,9 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { ACTIVITY_CATEGORIES } from '@cloud/core/categories'
+import type { ActivityView } from '@cloud/contracts'
+import { call } from '../../api'
+import { useSubmit } from '../../api/useSubmit'
 import { useAction } from '../../api/useAction'
 import { usePagedAction } from '../../api/usePagedAction'
 import { Screen, Section } from '../../components/screen'
@@ -63,11 +66,70 @@ function ActivitiesFor({ cadreId }: { cadreId: string }) {
         <Section title={`${data.cadre.name}可以参加的活动`}>
           {list.items.length === 0 ? <Notice kind='info' text='近期没有这类活动。' /> : null}
           {list.items.map((a) => (
-            <ActivityCard key={a.id} activity={a} onPress={() => go('activity', { id: a.id, cadreId })} />
+            <ActivityCard
+              key={a.id}
+              activity={a}
+              onPress={() => go('activity', { id: a.id, cadreId })}
+              actions={
+                <SignUpHere
+                  activity={a}
+                  cadreId={cadreId}
+                  onOpen={() => go('activity', { id: a.id, cadreId })}
+                  onChanged={(done) =>
+                    list.setItems((shown) => shown.map((x) => (x.id === done.id ? { ...done, cover: x.cover, photos: x.photos } : x)))
+                  }
+                />
+              }
+            />
           ))}
           <ListFooter {...list} shown={list.items.length} unit='个' />
         </Section>
       ) : null}
+    </View>
+  )
+}
+
+/**
+ * 报名 on the card: one press signs up while there are seats; when it is full, waiting in line is asked twice
+ * (排候补, then 确定排候补). Withdrawing stays on the activity's page, asked twice there.
+ */
+function SignUpHere({
+  activity: a,
+  cadreId,
+  onOpen,
+  onChanged,
+}: {
+  activity: ActivityView
+  cadreId: string
+  onOpen: () => void
+  onChanged: (a: ActivityView) => void
+}) {
+  const [sure, setSure] = useState(false)
+  const { result, busy, submit } = useSubmit()
+  const may = a.status !== 'cancelled' && a.signupOpen && !a.mine?.status
+  const full = a.seatsLeft <= 0
+  const signUp = () =>
+    void submit(
+      () => call('activity.signUp', { activityId: a.id, cadreId }),
+      (done) => {
+        onChanged(done)
+        return done.mine?.status === 'confirmed' ? `已报上名：${done.title}` : `已排上候补：${done.mine?.words ?? ''}`
+      },
+    )
+  return (
+    <View>
+      {may && (!full || sure) ? (
+        <Button
+          kind='primary'
+          label={full ? '确定排候补' : '报名'}
+          hint={full ? '有人退出会自动补上，并通知您' : '一按就报上，不想去可以在详情里取消'}
+          disabled={busy}
+          onPress={signUp}
+        />
+      ) : null}
+      {may && full && !sure ? <Button label='排候补' hint='名额已满' onPress={() => setSure(true)} /> : null}
+      {result ? <Notice kind={result.kind} text={result.text} /> : null}
+      <Button kind='plain' label='看详情' onPress={onOpen} />
     </View>
   )
 }
