@@ -3,7 +3,8 @@
 // documents it came from.
 import type { CadreDoc } from '../people/docs'
 import type { BookingDoc } from '../services/docs'
-import type { LedgerEntryDoc } from '../card/docs'
+import type { CardAccountDoc, LedgerEntryDoc } from '../card/docs'
+import type { PairDoc, PairLogDoc } from '../pairing/docs'
 import type { TaskDoc, VisitDoc } from '../visits/docs'
 import type { SosEventDoc } from '../sos/docs'
 import type { ActivityDoc, SignupDoc } from '../activities/docs'
@@ -25,6 +26,8 @@ export interface MonthFigures {
     partyMembers: number
     away: number
     diedThisMonth: number
+    /** Status changes recorded this month (在册 → 长期住院, → 去世, and back). */
+    statusChanges: number
   }
   care: {
     /** 五必访 reports (住院、大事、特殊情况) made this month, and those visited by their due day. */
@@ -43,6 +46,8 @@ export interface MonthFigures {
     /** Turned down or not met at the door. */
     notMet: number
     urgent: number
+    /** Minutes from each urgent repair's request to someone being sent, in order. */
+    urgentAnswerMinutes: number[]
     rated: number
     /** Sum of stars, to average over `rated`; `stars[0]` is how many gave one star, and so on. */
     starsSum: number
@@ -51,7 +56,17 @@ export interface MonthFigures {
     /** Provider quality: what each provider was sent to, did, failed to do, and how it was rated. */
     byProvider: Record<string, ProviderFigures>
   }
-  card: { issuedFen: number; toppedUpFen: number; spentFen: number; refundedFen: number; expiredFen: number }
+  card: {
+    issuedFen: number
+    toppedUpFen: number
+    spentFen: number
+    refundedFen: number
+    expiredFen: number
+    /** What the community's cards hold now (balance, held money included). */
+    outstandingFen: number
+  }
+  /** 结对帮扶: pairs now, and the contacts and visits logged this month. */
+  pairing: { pairs: number; contacts: number; visits: number }
   sos: {
     alerts: number
     falseAlarms: number
@@ -79,8 +94,12 @@ export interface ProviderFigures {
 
 /** What a month is folded from: the community's documents touching that month (the roster as it is now). */
 export interface MonthSources {
-  cadres: Pick<CadreDoc, 'category' | 'rank' | 'birthDate' | 'livesAlone' | 'partyMember' | 'status' | 'diedOn' | 'erasedAt'>[]
-  bookings: Pick<BookingDoc, 'serviceKey' | 'serviceName' | 'status' | 'urgent' | 'rating' | 'providerId' | 'providerName'>[]
+  cadres: Pick<CadreDoc, 'category' | 'rank' | 'birthDate' | 'livesAlone' | 'partyMember' | 'status' | 'diedOn' | 'erasedAt' | 'history'>[]
+  bookings: (Pick<BookingDoc, 'serviceKey' | 'serviceName' | 'status' | 'urgent' | 'rating' | 'providerId' | 'providerName'> &
+    Partial<Pick<BookingDoc, 'createdAt' | 'history'>>)[]
+  accounts: Pick<CardAccountDoc, 'balanceFen'>[]
+  pairs: Pick<PairDoc, 'active'>[]
+  pairLogs: Pick<PairLogDoc, 'kind' | 'day'>[]
   ledger: Pick<LedgerEntryDoc, 'kind' | 'amountFen'>[]
   tasks: Pick<TaskDoc, 'kind' | 'dueDay' | 'status' | 'doneAt' | 'createdAt'>[]
   visits: Pick<VisitDoc, 'day'>[]
@@ -90,6 +109,24 @@ export interface MonthSources {
   materials: Pick<MaterialDoc, 'publishedAt'>[]
   reads: Pick<MaterialReadDoc, 'at'>[]
   contributions: Pick<ContributionDoc, 'status'>[]
+}
+
+/** A month with nothing in it. */
+export const NO_SOURCES: MonthSources = {
+  cadres: [],
+  bookings: [],
+  ledger: [],
+  tasks: [],
+  visits: [],
+  sos: [],
+  activities: [],
+  signups: [],
+  materials: [],
+  reads: [],
+  contributions: [],
+  accounts: [],
+  pairs: [],
+  pairLogs: [],
 }
 
 export const FALSE_ALARM = '误按，老人没事'
@@ -159,6 +196,13 @@ export function figuresOf(month: string, s: MonthSources, now: Date): MonthFigur
     if (DONE.includes(b.status)) entry.completed++
   }
 
+  const urgentAnswerMinutes = s.bookings
+    .filter((b) => b.urgent)
+    .flatMap((b) => {
+      const sent = b.history?.find((h) => h.status === 'assigned')
+      return sent && b.createdAt ? [Math.round((new Date(sent.at).getTime() - new Date(b.createdAt).getTime()) / 60_000)] : []
+    })
+    .sort((a, b) => a - b)
   const answered = s.sos
     .filter((e) => e.acknowledgedAt)
     .map((e) => (new Date(e.acknowledgedAt!).getTime() - new Date(e.at).getTime()) / 1000)
@@ -182,6 +226,10 @@ export function figuresOf(month: string, s: MonthSources, now: Date): MonthFigur
       partyMembers: count(living, (c) => c.partyMember),
       away: count(living, (c) => c.status === 'hospital' || c.status === 'away'),
       diedThisMonth: count(s.cadres, (c) => c.status === 'deceased' && inMonth(c.diedOn)),
+      statusChanges: s.cadres.reduce(
+        (n, c) => n + count(c.history ?? [], (h) => h.what.startsWith('改为') && monthOf(new Date(h.at)) === month),
+        0,
+      ),
     },
     care: {
       reports: reports.length,
@@ -197,6 +245,7 @@ export function figuresOf(month: string, s: MonthSources, now: Date): MonthFigur
       cancelled: count(s.bookings, (b) => b.status === 'cancelled'),
       notMet: count(s.bookings, (b) => NOT_MET.includes(b.status)),
       urgent: count(s.bookings, (b) => b.urgent),
+      urgentAnswerMinutes,
       rated: stars.reduce((a, b) => a + b, 0),
       starsSum: stars.reduce((a, n, i) => a + n * (i + 1), 0),
       stars,
@@ -209,6 +258,12 @@ export function figuresOf(month: string, s: MonthSources, now: Date): MonthFigur
       spentFen: sum(['capture']),
       refundedFen: sum(['refund']),
       expiredFen: sum(['expire']),
+      outstandingFen: s.accounts.reduce((n, a) => n + a.balanceFen, 0),
+    },
+    pairing: {
+      pairs: count(s.pairs, (p) => p.active),
+      contacts: count(s.pairLogs, (l) => l.kind === '联系' && inMonth(l.day)),
+      visits: count(s.pairLogs, (l) => l.kind === '走访' && inMonth(l.day)),
     },
     sos: {
       alerts: s.sos.length,
@@ -247,6 +302,8 @@ export function rate(part: number, whole: number): number | null {
   return whole > 0 ? Math.round((part / whole) * 100) : null
 }
 
+const DURATIONS = ['answerSeconds', 'urgentAnswerMinutes']
+
 /** Adds months (or communities) together: the city's figures are the sum of its communities'. */
 export function addFigures(a: MonthFigures, b: MonthFigures): MonthFigures {
   const add = (x: unknown, y: unknown, key: string): unknown => {
@@ -254,7 +311,7 @@ export function addFigures(a: MonthFigures, b: MonthFigures): MonthFigures {
     if (typeof x === 'string') return x
     // Durations are kept whole, so percentiles over many communities stay true; star counts add place by place.
     if (Array.isArray(x) && Array.isArray(y))
-      return key === 'answerSeconds' ? [...x, ...y].sort((p, q) => p - q) : x.map((v: unknown, i) => add(v, y[i], key))
+      return DURATIONS.includes(key) ? [...x, ...y].sort((p, q) => p - q) : x.map((v: unknown, i) => add(v, y[i], key))
     const keys = new Set([...Object.keys(x as object), ...Object.keys(y as object)])
     return Object.fromEntries(
       [...keys].map((k) => {

@@ -8,7 +8,16 @@ import type { ActionContext } from '../../core/context'
 import { staffCommunity } from '../../core/scope'
 import { momentWords } from '../../core/words.rules'
 import type { CommunityDoc } from '../people/docs'
-import { addFigures, figuresOf, monthOf, percentile, RANKED_FIGURES, type MonthFigures, type RankedFigure } from './figures.rules'
+import {
+  addFigures,
+  figuresOf,
+  monthOf,
+  NO_SOURCES,
+  percentile,
+  RANKED_FIGURES,
+  type MonthFigures,
+  type RankedFigure,
+} from './figures.rules'
 import { trendMonths } from './jobs'
 import type { StatsDoc } from './docs'
 
@@ -18,23 +27,7 @@ const CHOICES = (Object.keys(RANKED_FIGURES) as RankedFigure[]).map((key) => ({
   unit: RANKED_FIGURES[key].unit,
 }))
 /** A month with no figures kept yet reads as nothing happened. */
-const NOTHING = figuresOf(
-  '2000-01',
-  {
-    cadres: [],
-    bookings: [],
-    ledger: [],
-    tasks: [],
-    visits: [],
-    sos: [],
-    activities: [],
-    signups: [],
-    materials: [],
-    reads: [],
-    contributions: [],
-  },
-  new Date(0),
-)
+const NOTHING = figuresOf('2000-01', NO_SOURCES, new Date(0))
 
 const lastYearOf = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`
 const sumOf = (docs: StatsDoc[]) => docs.reduce<MonthFigures | null>((acc, d) => (acc ? addFigures(acc, d.figures) : d.figures), null)
@@ -59,6 +52,7 @@ function monthView(docs: StatsDoc[], month: string, figure: RankedFigure) {
     trend: [...months].reverse().map((m) => ({ month: m, value: value(m) })),
     answerP50Sec: percentile(figures.sos.answerSeconds, 0.5),
     answerP90Sec: percentile(figures.sos.answerSeconds, 0.9),
+    urgentP50Min: percentile(figures.services.urgentAnswerMinutes, 0.5),
     countedAtWords: counted.length ? momentWords(new Date(Math.min(...counted))) : '还没有统计',
   }
 }

@@ -27,6 +27,8 @@ interface MonthView {
   /** 一键通: seconds to the first answer, the middle and the 90th in 100. */
   answerP50Sec: number | null
   answerP90Sec: number | null
+  /** Urgent repairs: minutes from the request to someone being sent, the middle one. */
+  urgentP50Min: number | null
   /** "12月2日 15:04": when the oldest of the figures shown was counted. */
   countedAtWords: string
 }

@@ -23,7 +23,15 @@ function Lines({ lines }: { lines: string[] }) {
   )
 }
 
-export function FigureSections({ f, answer }: { f: MonthFigures; answer: { p50: number | null; p90: number | null } }) {
+export function FigureSections({
+  f,
+  answer,
+  urgentP50Min,
+}: {
+  f: MonthFigures
+  answer: { p50: number | null; p90: number | null }
+  urgentP50Min: number | null
+}) {
   const services = Object.entries(f.services.byService).map(([key, s]) => ({ key, label: s.name, value: s.booked }))
   const categories = Object.entries(f.activities.byCategory).map(([key, n]) => ({ key, label: key, value: n }))
   return (
@@ -33,7 +41,7 @@ export function FigureSections({ f, answer }: { f: MonthFigures; answer: { p50: 
           lines={[
             `在册 ${f.roster.total} 人：离休 ${f.roster.retiredBefore1949}，退休 ${f.roster.retired}；副县级以上 ${f.roster.seniorRank}`,
             `80 岁以上 ${f.roster.age80} 人，90 岁以上 ${f.roster.age90} 人；独居 ${f.roster.livesAlone} 人；党员 ${f.roster.partyMembers} 人`,
-            `长期住院或异地居住 ${f.roster.away} 人；本月去世 ${f.roster.diedThisMonth} 人`,
+            `长期住院或异地居住 ${f.roster.away} 人；本月去世 ${f.roster.diedThisMonth} 人；本月状态变动 ${f.roster.statusChanges} 次`,
           ]}
         />
       </Section>
@@ -50,6 +58,7 @@ export function FigureSections({ f, answer }: { f: MonthFigures; answer: { p50: 
         <Lines
           lines={[
             `预约 ${f.services.booked} 单（急修 ${f.services.urgent}），完成 ${f.services.completed}，取消 ${f.services.cancelled}，没上门成 ${f.services.notMet}`,
+            `急修从报修到派出人：${urgentP50Min === null ? '本月没有' : `一半在 ${urgentP50Min} 分钟以内`}`,
             f.services.rated
               ? `评价 ${f.services.rated} 次，平均 ${(f.services.starsSum / f.services.rated).toFixed(1)} 星；满意（4–5 星）${f.services.stars[3] + f.services.stars[4]} 次${share(f.services.stars[3] + f.services.stars[4], f.services.rated)}`
               : '本月还没有评价',
@@ -62,8 +71,12 @@ export function FigureSections({ f, answer }: { f: MonthFigures; answer: { p50: 
           lines={[
             `发放 ${yuanWords(f.card.issuedFen)}，充值 ${yuanWords(f.card.toppedUpFen)}`,
             `消费 ${yuanWords(f.card.spentFen)}，退款 ${yuanWords(f.card.refundedFen)}，到期作废 ${yuanWords(f.card.expiredFen)}`,
+            `各卡现有（含冻结）${yuanWords(f.card.outstandingFen)}`,
           ]}
         />
+      </Section>
+      <Section title='结对帮扶'>
+        <Lines lines={[`结对 ${f.pairing.pairs} 对；本月联系 ${f.pairing.contacts} 次，上门走访 ${f.pairing.visits} 次`]} />
       </Section>
       <Section title='一键通'>
         <Lines

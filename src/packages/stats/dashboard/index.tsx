@@ -140,7 +140,7 @@ function MonthBody({
               bars={data.trend.map((t) => ({ key: t.month, label: monthWords(t.month), value: t.value }))}
             />
           </Section>
-          <FigureSections f={data.figures} answer={{ p50: data.answerP50Sec, p90: data.answerP90Sec }} />
+          <FigureSections f={data.figures} answer={{ p50: data.answerP50Sec, p90: data.answerP90Sec }} urgentP50Min={data.urgentP50Min} />
         </View>
       ) : null}
     </View>

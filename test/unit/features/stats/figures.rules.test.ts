@@ -2,6 +2,7 @@
 import {
   addFigures,
   figuresOf,
+  NO_SOURCES,
   monthRange,
   percentile,
   previousMonth,
@@ -16,6 +17,7 @@ const staff = { name: '社区值班人员', to: [] }
 const family = { name: '家属', to: [] }
 
 const SOURCES: MonthSources = {
+  ...NO_SOURCES,
   cadres: [
     { category: '离休', rank: '副县级以上', birthDate: '1930-01-01', livesAlone: true, partyMember: true },
     { category: '退休', rank: '一般', birthDate: '1950-06-01', livesAlone: false, partyMember: false, status: 'hospital' },
@@ -27,6 +29,10 @@ const SOURCES: MonthSources = {
       partyMember: true,
       status: 'deceased',
       diedOn: '2026-12-03',
+      history: [
+        { at: at('2026-11-20T09:00:00'), by: 's', byName: '陈静', what: '修改信息', changes: [] },
+        { at: at('2026-12-03T18:00:00'), by: 's', byName: '陈静', what: '改为“去世”', changes: [] },
+      ],
     },
   ],
   bookings: [
@@ -48,7 +54,16 @@ const SOURCES: MonthSources = {
       providerId: 'p1',
       providerName: '周兰',
     },
-    { serviceKey: 'repair', serviceName: '维修', status: 'no_show', urgent: true, providerId: 'p2', providerName: '何芳' },
+    {
+      serviceKey: 'repair',
+      serviceName: '维修',
+      status: 'no_show',
+      urgent: true,
+      providerId: 'p2',
+      providerName: '何芳',
+      createdAt: at('2026-12-05T08:00:00'),
+      history: [{ status: 'assigned', by: 's', byName: '陈静', at: at('2026-12-05T08:25:00') }],
+    },
     { serviceKey: 'repair', serviceName: '维修', status: 'cancelled', urgent: false },
   ],
   ledger: [
@@ -83,6 +98,13 @@ const SOURCES: MonthSources = {
   materials: [{ publishedAt: at('2026-12-01T08:00:00') }],
   reads: [{ at: at('2026-12-02T08:00:00') }, { at: at('2026-12-03T08:00:00') }],
   contributions: [{ status: 'approved' }, { status: 'pending' }],
+  accounts: [{ balanceFen: 50000 }, { balanceFen: 12345 }],
+  pairs: [{ active: true }, { active: false }],
+  pairLogs: [
+    { kind: '联系', day: '2026-12-02' },
+    { kind: '走访', day: '2026-12-09' },
+    { kind: '联系', day: '2026-11-30' },
+  ],
 }
 
 it('folds a month of documents into the figures the bureau reads', () => {
@@ -98,6 +120,7 @@ it('folds a month of documents into the figures the bureau reads', () => {
     partyMembers: 1,
     away: 1,
     diedThisMonth: 1,
+    statusChanges: 1,
   })
   expect(f.care).toEqual({ reports: 2, reportsVisitedInTime: 1, tasksDue: 4, tasksDone: 2, tasksOverdue: 1, visits: 2 })
   expect(f.services).toMatchObject({
@@ -106,6 +129,7 @@ it('folds a month of documents into the figures the bureau reads', () => {
     cancelled: 1,
     notMet: 1,
     urgent: 1,
+    urgentAnswerMinutes: [25],
     rated: 2,
     starsSum: 7,
     stars: [0, 1, 0, 0, 1],
@@ -118,7 +142,8 @@ it('folds a month of documents into the figures the bureau reads', () => {
     meals: { name: '送餐', booked: 2, completed: 2 },
     repair: { name: '维修', booked: 2, completed: 0 },
   })
-  expect(f.card).toEqual({ issuedFen: 120000, toppedUpFen: 0, spentFen: 3000, refundedFen: 500, expiredFen: 0 })
+  expect(f.card).toEqual({ issuedFen: 120000, toppedUpFen: 0, spentFen: 3000, refundedFen: 500, expiredFen: 0, outstandingFen: 62345 })
+  expect(f.pairing).toEqual({ pairs: 1, contacts: 1, visits: 1 })
   expect(f.sos).toEqual({ alerts: 3, falseAlarms: 1, answered: 2, answerSeconds: [60, 240], reachedCommunity: 2 })
   expect(f.activities).toEqual({ held: 1, signups: 2, attended: 1, byCategory: { 党组织生活: 1 } })
   expect(f.study).toEqual({ materials: 1, reads: 2 })
