@@ -1,29 +1,13 @@
 // In real Chromium on the H5 build: the first staff member of a new community, invited by the deploy's bootstrap
 // step, opens 我的, enters the code and lands on the staff workbench of her community.
-import { bootstrapDocs } from '../../config/deploy/bootstrap'
 import { pickIdentity, screenshot, tab, useJourney } from '../support/browser'
-import { sdkFor } from '../support/localcloud'
-import { hostNow } from '../support/clock'
+import { bootstrapped } from '../support/arrange'
 
 const journey = useJourney()
 
 it('a newcomer opens her staff role with the invite code and sees her community’s workbench', async () => {
   const { cloud, page } = journey
-  const docs = bootstrapDocs(
-    {
-      communityId: 'c-meiyuan',
-      community: '梅园社区',
-      district: '鄞州区',
-      dutyPhone: '0574-88990000',
-      address: '梅园路 1 号',
-      staff: '刘洋',
-    },
-    { staff: '52013140' },
-    hostNow(),
-  )
-  const db = sdkFor(cloud).database()
-  for (const [collection, list] of Object.entries(docs))
-    for (const { _id, ...data } of list) await db.collection(collection).doc(_id).set({ data })
+  await bootstrapped(cloud, { staff: '52013140' }, { staff: '刘洋', bureau: undefined })
 
   await pickIdentity(page, cloud.url, '刘洋')
   await tab(page, '我的')

@@ -13,12 +13,12 @@ it('the bureau ranks the communities by a figure, switches the figure, downloads
   await cloud.post('/__cloud/timers/minutely')
   await pickIdentity(page, cloud.url, '老干部局')
   await page.getByRole('button', { name: /^全市数字/ }).click()
-  await page.getByRole('list', { name: '各社区排名' }).waitFor()
+  await page.getByRole('group', { name: '各社区排名' }).waitFor()
   await page.getByRole('radiogroup', { name: '看哪个指标' }).getByRole('radio', { name: '在册老干部' }).click()
-  const taoyuan = page.getByRole('list', { name: '各社区排名' }).getByRole('button', { name: /^桃园社区（海曙区） \d+ 人$/ })
+  const taoyuan = page.getByRole('group', { name: '各社区排名' }).getByRole('button', { name: /^桃园社区（海曙区） \d+ 人$/ })
   await taoyuan.waitFor()
   await page.getByRole('list', { name: '十二个月的走势' }).waitFor()
-  await page.getByRole('list', { name: '各社区排名' }).scrollIntoViewIfNeeded()
+  await page.getByRole('group', { name: '各社区排名' }).scrollIntoViewIfNeeded()
   await screenshot(page, 'stats-city')
 
   // The whole city's 台帐 for the year, opened as Excel would.

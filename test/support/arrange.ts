@@ -6,6 +6,7 @@ import { FILE_PURPOSES, type CadrePurpose, type CommunityPurpose, type FilePurpo
 import { COLUMNS, checkCharacter } from '../../cloudfunctions/lib/features/roster/sheet.rules'
 import { sdkFor, type LocalCloud } from './localcloud'
 import { formatCode, newInvite } from '../../cloudfunctions/lib/features/people/rules'
+import { bootstrapDocs } from '../../config/deploy/bootstrap'
 import { request } from './http'
 import { CALLERS, TARGET_CADRE, freshOpenid, type CallerKind } from './callers'
 import { hostNow } from './clock'
@@ -293,4 +294,27 @@ export async function inviteCode(
   const { _id, ...data } = newInvite(code, who, 'deploy', hostNow())
   await sdkFor(cloud).database().collection('bindingCodes').doc(_id).set({ data })
   return code
+}
+
+/** A new community as the deploy's bootstrap step is told of it (a bootstrap.json). */
+export const NEW_COMMUNITY = {
+  communityId: 'c-meiyuan',
+  community: '梅园社区',
+  district: '鄞州区',
+  dutyPhone: '0574-88990000',
+  address: '宁波市鄞州区梅园路 1 号',
+  staff: '周敏',
+  bureau: '吴强',
+}
+
+/** What the deploy's bootstrap step writes for a new community, written the way it writes it (as documents). */
+export async function bootstrapped(
+  cloud: LocalCloud,
+  codes: { staff: string; bureau?: string },
+  community: Partial<typeof NEW_COMMUNITY> = {},
+  now = hostNow(),
+) {
+  const db = sdkFor(cloud).database()
+  for (const [collection, docs] of Object.entries(bootstrapDocs({ ...NEW_COMMUNITY, ...community }, codes, now)))
+    for (const { _id, ...data } of docs) await db.collection(collection).doc(_id).set({ data })
 }

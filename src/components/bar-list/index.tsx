@@ -1,6 +1,7 @@
 // Figures people would rather look at than read: one row per item with its words, a bar as long as its share of
 // the largest, and the number itself — the bar is drawing only (hidden from screen readers), the row reads as
-// "桃园社区 92%", so the chart is its own table on old phones and to TalkBack alike.
+// "桃园社区 92%", so the chart is its own table on old phones and to TalkBack alike. Rows that open something are
+// buttons in a group (a list may hold only list items).
 import { Text, View } from '@tarojs/components'
 import './index.css'
 
@@ -15,7 +16,7 @@ export interface Bar {
 export function BarList({ bars, unit, onOpen, label }: { bars: Bar[]; unit: string; onOpen?: (key: string) => void; label: string }) {
   const top = Math.max(1, ...bars.map((b) => b.value ?? 0))
   return (
-    <View className='bars' role='list' aria-label={label}>
+    <View className='bars' role={onOpen ? 'group' : 'list'} aria-label={label}>
       {bars.map((b) => {
         const words = b.words ?? (b.value === null ? '—' : `${b.value}${unit === '%' ? '%' : ` ${unit}`}`)
         return (

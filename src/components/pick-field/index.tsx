@@ -2,7 +2,7 @@
 // field shows the choice in words ("2026年12月1日 周二", "每年 1月1日") and says it can be changed.
 import { Picker, Text, View } from '@tarojs/components'
 import { pickedWords, type PickMode } from '../../days'
-import { focusable } from '../controls'
+import { Button, focusable } from '../controls'
 import './index.css'
 
 /** A year without 29 February, so a yearly day always exists. */
@@ -51,6 +51,43 @@ export function PickField({ label, mode, value, onChange, opensAt, start, end, t
           </Text>
         </View>
       </Picker>
+    </View>
+  )
+}
+
+/** The month 'YYYY-MM' moved by `delta` months. */
+export function monthFrom(month: string, delta: number): string {
+  const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1 + delta, 1))
+  return d.toISOString().slice(0, 7)
+}
+
+/** 看哪个月: a month wheel back `yearsBack` years to this month, and 上个月 / 下个月 beside it (never past this month). */
+export function MonthField({
+  month,
+  thisMonth,
+  yearsBack,
+  onChange,
+}: {
+  month: string
+  thisMonth: string
+  yearsBack: number
+  onChange: (month: string) => void
+}) {
+  return (
+    <View>
+      <PickField
+        label='看哪个月'
+        mode='month'
+        value={month}
+        onChange={onChange}
+        start={`${Number(thisMonth.slice(0, 4)) - yearsBack}-01-01`}
+        end={`${thisMonth}-01`}
+        testId='month'
+      />
+      <View className='row'>
+        <Button label='‹ 上个月' onPress={() => onChange(monthFrom(month, -1))} />
+        {month < thisMonth ? <Button label='下个月 ›' onPress={() => onChange(monthFrom(month, 1))} /> : null}
+      </View>
     </View>
   )
 }

@@ -101,11 +101,9 @@ export interface FamilyLinkDoc {
   endedAt?: Date
 }
 
-export interface BindingCodeDoc {
+/** What every code (binding or invite) keeps: its life, its guessing count and its use. */
+interface CodeDoc {
   _id: string
-  cadreId: string
-  communityId: string
-  purpose: 'family' | 'self'
   issuedBy: string
   expiresAt: Date
   /** The first four digits: a wrong code that starts like this one counts against it. */
@@ -116,23 +114,22 @@ export interface BindingCodeDoc {
   usedAt?: Date
 }
 
+export interface BindingCodeDoc extends CodeDoc {
+  cadreId: string
+  communityId: string
+  purpose: 'family' | 'self'
+}
+
 /**
  * The first staff member of a new community, or a member of the bureau, is invited by a code the deploy's
  * bootstrap step writes (stored beside the binding codes, so a wrong guess counts against both alike).
  */
-export interface InviteCodeDoc {
-  _id: string
+export interface InviteCodeDoc extends CodeDoc {
   purpose: 'staff' | 'admin'
   /** For staff: the community they will serve. */
   communityId?: string
   /** The invited person's name, as they will appear to colleagues and cadres. */
   name: string
-  issuedBy: string
-  expiresAt: Date
-  prefix: string
-  failures?: number
-  usedBy?: string
-  usedAt?: Date
 }
 
 /** Guesses of one kind by one person on one Shanghai day (`<kind>:<openid>:<day>`), reserved before each try. */

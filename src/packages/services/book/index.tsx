@@ -127,13 +127,14 @@ function PickTime({ cadreId, service, address, bookingId, note, coming, chosen, 
   const [more, setMore] = useState(false)
   const [time, setTime] = useState<string | null>(null)
   // A time chosen on the home page (再约一次) opens at the check, if it is still free.
+  const [chosenDate, chosenTime] = [chosen?.date, chosen?.time]
   useEffect(() => {
-    const free = chosen && data?.days.find((d) => d.date === chosen.date && d.state === 'open' && d.times.includes(chosen.time))
+    const free = chosenTime && data?.days.find((d) => d.date === chosenDate && d.state === 'open' && d.times.includes(chosenTime))
     if (!free) return
     setDay(free)
-    setTime(chosen.time)
+    setTime(chosenTime)
     showNext('pick-check')
-  }, [data, chosen?.date, chosen?.time])
+  }, [data, chosenDate, chosenTime])
   const [failure, setFailure] = useState('')
   const [asked, setAsked] = useState('')
   const fullNote = [note, asked.trim()].filter(Boolean).join('；')

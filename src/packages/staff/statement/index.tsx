@@ -11,13 +11,7 @@ import { Loading, Notice } from '../../../components/notice'
 import { saveFile } from '../../../api/saveFile'
 import { LoadError } from '../../../components/load-error'
 import { dayFromToday } from '../../../days'
-import { PickField } from '../../../components/pick-field'
-
-/** The month 'YYYY-MM' moved by `delta` months. */
-function monthFrom(month: string, delta: number): string {
-  const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1 + delta, 1))
-  return d.toISOString().slice(0, 7)
-}
+import { MonthField } from '../../../components/pick-field'
 
 export default function Statement() {
   const thisMonth = dayFromToday().slice(0, 7)
@@ -26,19 +20,7 @@ export default function Statement() {
   const { result, busy, submit } = useSubmit(undefined, '没有导出，请再试一次')
   return (
     <Screen title='服务卡月度台帐'>
-      <PickField
-        label='看哪个月'
-        mode='month'
-        value={month}
-        onChange={setMonth}
-        start={`${Number(thisMonth.slice(0, 4)) - 5}-01-01`}
-        end={`${thisMonth}-01`}
-        testId='month'
-      />
-      <View className='row'>
-        <Button label='‹ 上个月' onPress={() => setMonth(monthFrom(month, -1))} />
-        {month < thisMonth ? <Button label='下个月 ›' onPress={() => setMonth(monthFrom(month, 1))} /> : null}
-      </View>
+      <MonthField month={month} thisMonth={thisMonth} yearsBack={5} onChange={setMonth} />
       {loading && !data ? <Loading /> : null}
       <LoadError error={error} />
       {data && data.month === month ? (

@@ -7,11 +7,11 @@ import type { CityStats, CommunityStats, RankedFigure } from '@cloud/contracts'
 import type { ApiError } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { Screen, Section } from '../../../components/screen'
-import { Button, Choice } from '../../../components/controls'
+import { Choice } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading } from '../../../components/notice'
 import { LoadError } from '../../../components/load-error'
-import { PickField } from '../../../components/pick-field'
+import { MonthField } from '../../../components/pick-field'
 import { BarList } from '../../../components/bar-list'
 import { dayFromToday } from '../../../days'
 import { go, usePageParams } from '../../../routes'
@@ -19,11 +19,6 @@ import { FigureSections } from './figures'
 import { LedgerExport } from './ledger'
 import { ProviderQuality } from './providers'
 
-/** The month 'YYYY-MM' moved by `delta` months. */
-function monthFrom(month: string, delta: number): string {
-  const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1 + delta, 1))
-  return d.toISOString().slice(0, 7)
-}
 const monthWords = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`
 
 type Picked = { month: string; figure: RankedFigure }
@@ -95,19 +90,7 @@ function MonthBody({
   const setMonth = (m: string) => onPick({ ...picked, month: m })
   return (
     <View>
-      <PickField
-        label='看哪个月'
-        mode='month'
-        value={month}
-        onChange={setMonth}
-        start={`${Number(thisMonth.slice(0, 4)) - 3}-01-01`}
-        end={`${thisMonth}-01`}
-        testId='month'
-      />
-      <View className='row'>
-        <Button label='‹ 上个月' onPress={() => setMonth(monthFrom(month, -1))} />
-        {month < thisMonth ? <Button label='下个月 ›' onPress={() => setMonth(monthFrom(month, 1))} /> : null}
-      </View>
+      <MonthField month={month} thisMonth={thisMonth} yearsBack={3} onChange={setMonth} />
       {choices.length ? (
         <Choice
           label='看哪个指标'

@@ -2,16 +2,9 @@
 // database's command interface reads them (dates as extended JSON).
 import { bootstrapDocs, bootstrapInput, toExtended } from '../../../../config/deploy/bootstrap'
 import { DEFAULT_CATALOG } from '../../../../cloudfunctions/lib/features/services/rules'
+import { NEW_COMMUNITY } from '../../../support/arrange'
 
-const input = {
-  communityId: 'c-meiyuan',
-  community: '梅园社区',
-  district: '鄞州区',
-  dutyPhone: '0574-88990000',
-  address: '宁波市鄞州区梅园路 1 号',
-  staff: '周敏',
-  bureau: '市老干部局 吴强',
-}
+const input = { ...NEW_COMMUNITY, bureau: '市老干部局 吴强' }
 
 it('writes the community, its catalogue and one invite for its first staff member (and one for the bureau)', () => {
   const now = new Date('2026-12-02T08:00:00+08:00')
