@@ -39,6 +39,9 @@ function coldRequire() {
   }
 }
 
+/** `npm run bench -- stats roster`: only those sections of the measured journeys (sizes and round trips always). */
+const ONLY = process.argv.slice(2)
+
 async function roundTrips() {
   const cloud = await startLocalCloud()
   try {
@@ -74,14 +77,17 @@ async function roundTrips() {
     times.sort((a, b) => a - b)
     row('home.get 家属 p50 / p95（每次数据库请求加 20 ms）', `${times[9].toFixed(0)} / ${times[18].toFixed(0)} ms`)
     await cloud.post('/__cloud/faults', { latencyMs: 0 })
-    await bookingFigures(cloud, measure)
-    await activityFigures(cloud, measure)
-    await sosFigures(cloud, measure)
-    await reminderFigures(cloud)
-    await cardFigures(cloud, measure)
-    await photoFigures(cloud)
-    await rosterFigures(cloud)
-    await statsFigures(cloud)
+    const sections: [string, () => Promise<void>][] = [
+      ['booking', () => bookingFigures(cloud, measure)],
+      ['activity', () => activityFigures(cloud, measure)],
+      ['sos', () => sosFigures(cloud, measure)],
+      ['reminders', () => reminderFigures(cloud)],
+      ['card', () => cardFigures(cloud, measure)],
+      ['photos', () => photoFigures(cloud)],
+      ['roster', () => rosterFigures(cloud)],
+      ['stats', () => statsFigures(cloud)],
+    ]
+    for (const [name, run] of sections) if (!ONLY.length || ONLY.includes(name)) await run()
   } finally {
     await cloud.stop()
   }
