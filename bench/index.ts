@@ -9,7 +9,7 @@ import { dayAhead, newActivity, newCadre, rosterCsv, rosterRow, uploadPhoto, upl
 import type { ActionInput, ActionName } from '../cloudfunctions/lib/contracts'
 import { birthRecord } from '../cloudfunctions/lib/features/reminders/calendar.rules'
 import { request } from '../test/support/http'
-import { COMMUNITIES_PER_RUN } from '../cloudfunctions/lib/features/stats/jobs'
+import { COMMUNITIES_PER_RUN } from '../cloudfunctions/lib/features/stats/figures.rules'
 
 const rows: [string, string, string][] = []
 const row = (what: string, figure: string, budget = '') => rows.push([what, figure, budget])

@@ -147,6 +147,18 @@ export function previousMonth(month: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`
 }
 
+/** Communities recounted per run. */
+export const COMMUNITIES_PER_RUN = 5
+/** Months of trend the dashboards show (this one and the eleven before it). */
+export const TREND_MONTHS = 12
+
+/** This month and the eleven before it, newest first. */
+export function trendMonths(month: string, n = TREND_MONTHS): string[] {
+  const months = [month]
+  while (months.length < n) months.push(previousMonth(months[months.length - 1]))
+  return months
+}
+
 /** The value below which `share` of the sorted values lie (nearest rank). */
 export function percentile(sorted: readonly number[], share: number): number | null {
   if (!sorted.length) return null

@@ -7,23 +7,11 @@ import { findAll, findById, findMany } from '../../db/access'
 import type { JobStateDoc } from '../../core/docs'
 import type { CommunityDoc } from '../people/docs'
 import { shanghaiDay } from '../../core/time.rules'
-import { monthOf, previousMonth } from './figures.rules'
+import { COMMUNITIES_PER_RUN, monthOf, previousMonth, trendMonths } from './figures.rules'
 import { recountMonth } from './recount'
 import type { StatsDoc } from './docs'
 
 const JOB = 'stats'
-/** Communities recounted per run. */
-export const COMMUNITIES_PER_RUN = 5
-/** Months of trend the dashboards show (this one and the eleven before it). */
-export const TREND_MONTHS = 12
-
-/** This month and the eleven before it, newest first. */
-export function trendMonths(month: string, n = TREND_MONTHS): string[] {
-  const months = [month]
-  while (months.length < n) months.push(previousMonth(months[months.length - 1]))
-  return months
-}
-
 export async function keepStatsFresh(at: Date): Promise<number> {
   const state = await findById<JobStateDoc>(C.jobState, JOB)
   const after = state?.after ?? ''

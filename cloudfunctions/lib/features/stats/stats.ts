@@ -15,10 +15,10 @@ import {
   NO_SOURCES,
   percentile,
   RANKED_FIGURES,
+  trendMonths,
   type MonthFigures,
   type RankedFigure,
 } from './figures.rules'
-import { trendMonths } from './jobs'
 import type { StatsDoc } from './docs'
 
 const CHOICES = (Object.keys(RANKED_FIGURES) as RankedFigure[]).map((key) => ({
