@@ -21,6 +21,12 @@ export default function CadreDetail() {
   const { data, error, loading, reload } = useAction('cadre.get', { cadreId })
   const [code, setCode] = useState('')
   const [codeError, setCodeError] = useState('')
+  // A status change or a move, said here: the panel that made it starts afresh for the changed record.
+  const [changed, setChanged] = useState('')
+  const changedTo = (words: string) => {
+    setChanged(words)
+    void reload()
+  }
 
   const issue = async (purpose: 'family' | 'self') => {
     try {
@@ -93,12 +99,11 @@ export default function CadreDetail() {
               </Card>
             ))}
           </Section>
+          {data.canManage && data.record ? <StatusPanel key={data.record.rev} record={data.record} onChanged={changedTo} /> : null}
           {data.canManage && data.record ? (
-            <StatusPanel key={data.record.rev} record={data.record} onChanged={() => void reload()} />
+            <TransferPanel key={`t${data.record.rev}`} record={data.record} here={data.community.name} onChanged={changedTo} />
           ) : null}
-          {data.canManage && data.record ? (
-            <TransferPanel key={`t${data.record.rev}`} record={data.record} here={data.community.name} onChanged={() => void reload()} />
-          ) : null}
+          {changed ? <Notice kind='ok' text={changed} /> : null}
           {data.record ? <History cadreId={cadreId} /> : null}
           {data.canManage ? (
             <Section title='发绑定码'>

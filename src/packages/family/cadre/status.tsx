@@ -19,7 +19,7 @@ const WHAT_FOLLOWS: Record<(typeof STATUSES)[number], string> = {
   去世: '会安排上门吊唁、告诉老干部局和原单位；停发服务卡、生日和节日走访、家属提醒；没做的上门服务取消（冻结的钱退回），活动报名取消。',
 }
 
-export function StatusPanel({ record, onChanged }: { record: CadreRecord; onChanged: () => void }) {
+export function StatusPanel({ record, onChanged }: { record: CadreRecord; onChanged: (words: string) => void }) {
   const [to, setTo] = useState<(typeof STATUSES)[number]>(record.status)
   const [diedOn, setDiedOn] = useState(dayFromToday(0))
   const [reason, setReason] = useState('')
@@ -38,7 +38,7 @@ export function StatusPanel({ record, onChanged }: { record: CadreRecord; onChan
         }),
       (saved) => {
         setSure(false)
-        onChanged()
+        onChanged(`已改：${saved.changedWords}`)
         return `已改：${saved.changedWords}`
       },
     )
@@ -81,7 +81,8 @@ export function StatusPanel({ record, onChanged }: { record: CadreRecord; onChan
           )}
         </View>
       ) : null}
-      {result ? <Notice kind={result.kind} text={result.text} /> : null}
+      {/* What was done is said by the page: this panel starts afresh for the changed record. */}
+      {result?.kind === 'error' ? <Notice kind='error' text={result.text} /> : null}
     </Section>
   )
 }

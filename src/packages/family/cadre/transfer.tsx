@@ -10,7 +10,7 @@ import { Section } from '../../../components/screen'
 import { Button, Choice, Field } from '../../../components/controls'
 import { Notice } from '../../../components/notice'
 
-export function TransferPanel({ record, here, onChanged }: { record: CadreRecord; here: string; onChanged: () => void }) {
+export function TransferPanel({ record, here, onChanged }: { record: CadreRecord; here: string; onChanged: (words: string) => void }) {
   const { data } = useAction('community.list', {})
   const [to, setTo] = useState<string | null>(null)
   const [reason, setReason] = useState('')
@@ -26,7 +26,7 @@ export function TransferPanel({ record, here, onChanged }: { record: CadreRecord
           ...(reason.trim() ? { reason: reason.trim() } : {}),
         }),
       (saved) => {
-        onChanged()
+        onChanged(saved.changedWords)
         return saved.changedWords
       },
     )
@@ -50,7 +50,8 @@ export function TransferPanel({ record, here, onChanged }: { record: CadreRecord
           />
         </>
       )}
-      {result ? <Notice kind={result.kind} text={result.text} /> : null}
+      {/* What was done is said by the page: this panel starts afresh for the changed record. */}
+      {result?.kind === 'error' ? <Notice kind='error' text={result.text} /> : null}
     </Section>
   )
 }
