@@ -70,4 +70,16 @@ export const BUDGETS = {
    * 我的预约 reads every visit still to come beside its page of the past (one more request, the same waits).
    */
   roundTrips: ROUND_TRIPS as Record<string, number>,
+  /**
+   * Waits (round trips one after another) on the main paths, ARCHITECTURE.md's budget; printed by the bench, which
+   * measures them with and without added latency. Actions not named here are printed without a budget.
+   */
+  waits: {
+    'home.get': 2,
+    'booking.create': 6,
+    'booking.cancel': 5,
+    'activity.signUp': 4,
+    'sos.raise': 4,
+    'card.get': 2,
+  } as Partial<Record<ActionName, number>>,
 }

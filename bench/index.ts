@@ -9,6 +9,7 @@ import { dayAhead, newActivity, newCadre, rosterCsv, rosterRow, uploadPhoto, upl
 import type { ActionInput, ActionName } from '../cloudfunctions/lib/contracts'
 import { birthRecord } from '../cloudfunctions/lib/features/reminders/calendar.rules'
 import { request } from '../test/support/http'
+import { waitFigures } from './waits'
 import { COMMUNITIES_PER_RUN } from '../cloudfunctions/lib/features/stats/figures.rules'
 
 const rows: [string, string, string][] = []
@@ -78,6 +79,7 @@ async function roundTrips() {
     row('home.get 家属 p50 / p95（每次数据库请求加 20 ms）', `${times[9].toFixed(0)} / ${times[18].toFixed(0)} ms`)
     await cloud.post('/__cloud/faults', { latencyMs: 0 })
     const sections: [string, () => Promise<void>][] = [
+      ['waits', async () => void rows.push(...(await waitFigures(cloud)))],
       ['booking', () => bookingFigures(cloud, measure)],
       ['activity', () => activityFigures(cloud, measure)],
       ['sos', () => sosFigures(cloud, measure)],

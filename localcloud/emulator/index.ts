@@ -69,6 +69,7 @@ export class Emulator {
   async serve(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const tag = url.searchParams.get('caller')
     if (tag) this.roundTrips.set(tag, (this.roundTrips.get(tag) ?? 0) + 1)
+    const t0 = Date.now()
     const requestId = randomUUID()
     const contentType = req.headers['content-type'] ?? ''
     if (contentType.startsWith('multipart/form-data')) return this.serveOpenApi(await readBytes(req), contentType, tag, res)
@@ -79,6 +80,7 @@ export class Emulator {
       return send(res, { requestId, code: 'INVALID_PARAM', message: 'body must be JSON' })
     }
     if (this.faults.latencyMs > 0) await new Promise((r) => setTimeout(r, this.faults.latencyMs))
+    if (process.env.LOCALCLOUD_TRACE) console.error(`[trace] ${tag} ${t0 % 100000} ${Date.now() % 100000} ${body.action} ${JSON.stringify(body).slice(0, 160)}`)
     try {
       this.injectFaults(body)
       if (body.action === 'functions.invokeFunction') {

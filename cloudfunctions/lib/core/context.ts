@@ -1,6 +1,7 @@
 import type { CallerFacts, Relation } from './access.rules'
 import type { FamilyLinkDoc, UserDoc } from '../features/people/docs'
 import type { SubjectDoc } from './subject'
+import type { Ahead } from '../db/transaction'
 
 /** What every action knows about its call: the caller as looked up server-side, and the one clock. */
 export interface ActionContext {
@@ -14,6 +15,8 @@ export interface ActionContext {
   relation?: Relation
   /** The caller's active link to the cadre, when admitted as family. */
   link?: FamilyLinkDoc
+  /** The transaction the router began for an action that declares one. */
+  ahead?: Ahead
 }
 
 /** The timers act as no one in particular: entries and messages they write say 系统. */

@@ -36,13 +36,18 @@ export interface Contract<I extends z.ZodType = z.ZodType, O = unknown> {
   access: Access
   summary: string
   input: I
+  /**
+   * The action writes in a transaction: the router begins one beside its own reads, so that beginning it costs the
+   * caller no wait (an action that fails first or writes nothing ends it unused).
+   */
+  transaction?: true
   /** Type-only carrier of the result, so the client gets typed answers without importing zod. */
   output?: O
 }
 
 export const contract =
   <O>() =>
-  <I extends z.ZodType>(c: { access: Access; summary: string; input: I }): Contract<I, O> =>
+  <I extends z.ZodType>(c: { access: Access; summary: string; input: I; transaction?: true }): Contract<I, O> =>
     c
 
 /** The roles the router lets through to an action; `null` means every caller. */

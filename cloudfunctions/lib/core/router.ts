@@ -9,6 +9,7 @@ import { handlers } from '../handlers'
 import type { Handler } from './handler'
 import type { ActionContext } from './context'
 import { decide, readSubject } from './subject'
+import { endAhead, startAhead, type Ahead } from '../db/transaction'
 
 const STRANGER = '您还没有登记。请联系社区工作人员登记，或申请绑定家中老人'
 
@@ -17,6 +18,7 @@ const envelope = z.strictObject({ action: z.string().max(64), input: z.unknown()
 const isAction = (name: string): name is ActionName => Object.prototype.hasOwnProperty.call(contracts, name)
 
 export async function route(event: unknown, openid: string | undefined, now: Date): Promise<Result<unknown>> {
+  let ahead: Ahead | undefined
   try {
     const parsed = envelope.safeParse(stripPlatformFields(event))
     if (!parsed.success) return fail('BAD_INPUT', '请求格式不对')
@@ -26,7 +28,9 @@ export async function route(event: unknown, openid: string | undefined, now: Dat
 
     const contract = contracts[action]
     const input = contract.input.safeParse(parsed.data.input ?? {})
-    // The caller's record and what the input is about are read together: one wait, not two.
+    // The caller's record and what the input is about are read together (and the action's transaction begun
+    // beside them): one wait, not two or three.
+    if (contract.transaction && input.success) ahead = startAhead()
     const [user, read] = await Promise.all([
       findById<UserDoc>(C.users, openid),
       input.success ? readSubject(contract.access, input.data, openid) : null,
@@ -42,6 +46,7 @@ export async function route(event: unknown, openid: string | undefined, now: Dat
       user,
       now,
       caller,
+      ...(ahead ? { ahead } : {}),
       ...(contract.access.anyone ? {} : decide(contract.access, input.data, caller, read)),
     }
     const handler = handlers[action] as Handler<ActionName>
@@ -50,6 +55,8 @@ export async function route(event: unknown, openid: string | undefined, now: Dat
     if (e instanceof AppError) return fail(e.code, e.message)
     console.error('[api] unexpected error', e)
     return fail('INTERNAL')
+  } finally {
+    await endAhead(ahead)
   }
 }
 

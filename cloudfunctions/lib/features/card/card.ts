@@ -21,11 +21,12 @@ const PAGE = 50
 export type Posting = Omit<LedgerEntryDoc, '_id' | 'by' | 'byName' | 'at'> & { key: string }
 
 /**
- * Writes one entry and the account it changes, in the caller's transaction. The entry's id is its key, so a
- * second posting with the same key fails in the database instead of counting twice.
+ * Writes one entry and the account it changes, in the caller's transaction (the two writes go out together). The
+ * entry's id is its key, so a second posting with the same key fails in the database instead of counting twice.
+ * A caller that already read the account in this transaction passes it (null: none yet).
  */
-export async function post(tx: Transaction, ctx: ActionContext, p: Posting): Promise<CardAccountDoc> {
-  const account = (await readInTx<CardAccountDoc>(tx, C.cardAccounts, p.cadreId)) ?? {
+export async function post(tx: Transaction, ctx: ActionContext, p: Posting, read?: CardAccountDoc | null): Promise<CardAccountDoc> {
+  const account = (read === undefined ? await readInTx<CardAccountDoc>(tx, C.cardAccounts, p.cadreId) : read) ?? {
     _id: p.cadreId,
     cadreId: p.cadreId,
     communityId: p.communityId,
@@ -40,8 +41,10 @@ export async function post(tx: Transaction, ctx: ActionContext, p: Posting): Pro
   const { key, ...fields } = p
   const entry: Omit<LedgerEntryDoc, '_id'> = { ...fields, by: ctx.openid, byName: ctx.user?.name || '系统', at: ctx.now }
   const { _id, ...rest } = { ...account, ...next, updatedAt: ctx.now }
-  await tx.collection(C.cardAccounts).doc(_id).set({ data: rest })
-  await tx.collection(C.ledgerEntries).add({ data: { _id: key, ...entry } })
+  await Promise.all([
+    tx.collection(C.cardAccounts).doc(_id).set({ data: rest }),
+    tx.collection(C.ledgerEntries).add({ data: { _id: key, ...entry } }),
+  ])
   return { _id, ...rest }
 }
 

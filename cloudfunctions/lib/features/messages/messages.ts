@@ -26,7 +26,7 @@ export function pushOf(kind: PushKind, values: Record<string, string>): PushEntr
 /** Writes the messages in `tx`, or on their own once the change they tell of has committed. */
 export async function tell(messages: readonly MessageDoc[], tx?: Transaction) {
   if (tx) {
-    for (const m of messages) await tx.collection(C.messages).add({ data: { ...m } })
+    await Promise.all(messages.map((m) => tx.collection(C.messages).add({ data: { ...m } })))
     return
   }
   // Outside a transaction a whole community (or an activity's 1,200 families) is told twenty at a time.

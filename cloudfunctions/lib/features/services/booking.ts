@@ -4,6 +4,7 @@ import { AppError, type BookingView, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
 import type { BookingDoc, BookingHistoryEntry, ProviderDoc } from './docs'
 import type { CadreDoc, CommunityDoc } from '../people/docs'
+import type { CardAccountDoc } from '../card/docs'
 import { _ } from '../../db/cloud'
 import { runTransaction } from '../../db/transaction'
 import { findById, findMany, isDuplicateKey, newId, openThenPage, readInTx } from '../../db/access'
@@ -12,9 +13,9 @@ import { beforeCutoff, byVisitTime, MAX_OPEN_BOOKINGS, nextStatus, OPEN, STILL_T
 import { shanghaiInstant, slotAt, toMinutes, withinHorizon } from './slots.rules'
 import type { ActionContext } from '../../core/context'
 import { bookingView, type Viewer } from './views'
-import { freeTime, slotKeyOf, takeTime } from './bookingTime'
+import { chooseTime, freeTime, holdTime, slotKeyOf, type TimeChoice } from './bookingTime'
 import { aboutBooking, aboutCadre } from '../../core/scope'
-import { loadDesk, slotQuery, type Desk } from './catalog'
+import { loadDesk, providerDayId, slotQuery, type Desk } from './catalog'
 import { visitWords } from '../../core/words.rules'
 import { ledgerKey } from '../card/rules'
 import { post } from '../card/card'
@@ -35,7 +36,7 @@ const step = (ctx: ActionContext, status: BookingDoc['status'], note?: string): 
   ...(note ? { note } : {}),
 })
 
-/** Checks a day and time against the service's hours; answers the providers free then, nearest first. */
+/** Checks a day and time against the service's hours; answers who works then (who is free is read in the transaction). */
 function candidatesFor(desk: Desk, day: string, time: string, now: Date, grid?: string) {
   if (!withinHorizon(day, now)) throw new AppError('SLOT_INVALID', '只能预约今天起两周内的时间')
   const start = toMinutes(time)
@@ -45,78 +46,86 @@ function candidatesFor(desk: Desk, day: string, time: string, now: Date, grid?: 
   return { start, providers: slot.providers.map((id) => byId.get(id)!) }
 }
 
+/**
+ * Waits: the router's reads (with the transaction begun beside them); the service, its providers and the cadre's
+ * open bookings beside the card (the transaction's first operation); the providers' days; every write at once;
+ * the commit.
+ */
 export async function createBooking(ctx: ActionContext, input: ParsedInput<'booking.create'>): Promise<BookingView> {
   const { doc: cadre, as } = aboutCadre(ctx)
   if (!servedAtHome(cadre.status)) throw new AppError('CADRE_AWAY')
   const scheduled = 'date' in input
-  const [desk, open] = await Promise.all([
-    loadDesk(cadre.communityId, input.serviceKey, scheduled ? input.date : undefined),
+  const reads = Promise.all([
+    loadDesk(cadre.communityId, input.serviceKey),
     findMany<BookingDoc>(C.bookings, { cadreId: cadre._id, status: _.in([...OPEN]) }, { limit: MAX_OPEN_BOOKINGS }),
   ])
-  const openSlots = freeOpenSlots(cadre._id, open)
-  const { service } = desk
-  const base: Omit<BookingDoc, '_id'> = {
-    communityId: cadre.communityId,
-    cadreId: cadre._id,
-    cadreName: cadre.name,
-    address: cadre.address,
-    ...(cadre.phone ? { cadrePhone: cadre.phone } : {}),
-    ...(cadre.grid ? { grid: cadre.grid } : {}),
-    serviceKey: service.key,
-    serviceName: service.name,
-    priceFen: service.priceFen,
-    durationMin: service.durationMin,
-    cutoffHours: service.cutoffHours,
-    urgent: !scheduled,
-    status: 'requested',
-    bookedBy: { openid: ctx.openid, name: ctx.user?.name || cadre.name, role: as },
-    ...(input.note ? { note: input.note } : {}),
-    history: [step(ctx, 'requested', as === 'cadre' ? undefined : `代${cadre.name}预约`)],
-    createdAt: ctx.now,
-  }
+  reads.catch(() => undefined)
   const id = newId()
-  // Urgent repairs need no slot: they wait on the duty staff's dispatch board, at any hour.
-  if (!scheduled && !service.urgent) throw new AppError('SLOT_INVALID', '这项服务需要选一个上门时间')
-  const slot = scheduled ? candidatesFor(desk, input.date, input.time, ctx.now, cadre.grid) : null
-  const visit = slot && scheduled ? { day: input.date, start: slot.start, startAt: shanghaiInstant(input.date, slot.start) } : null
-  const paid = service.paidByCard && service.priceFen > 0
   // Each open booking holds one of the cadre's numbered places; a racing booking that took the same place fails at
   // commit on the unique index and tries the next, so never more than MAX_OPEN_BOOKINGS are open.
-  for (const openSlot of openSlots) {
+  const held = new Set<string>()
+  let openSlot: string | undefined
+  for (;;) {
     try {
-      return await book(openSlot)
+      return bookingView(await runTransaction(book, CONTENDED_RETRIES, ctx.ahead), viewerOf(ctx), ctx.now)
     } catch (e) {
-      if (!isDuplicateKey(e) || !/open_slot/.test(errorText(e))) throw e
+      if (!openSlot || !isDuplicateKey(e) || !/open_slot/.test(errorText(e))) throw e
+      held.add(openSlot)
     }
   }
-  throw new AppError('TOO_MANY_OPEN')
 
-  async function book(openSlot: string): Promise<BookingView> {
-    const booking = await runTransaction(async (tx) => {
-      // Everyone who works then may be busy (or taken a moment ago): then the request waits for staff.
-      const provider =
-        slot && visit && slot.providers.length
-          ? await takeTime(tx, { bookingId: id, day: visit.day, start: visit.start, durationMin: service.durationMin }, slot.providers)
-          : null
-      const doc: BookingDoc = {
-        _id: id,
-        ...base,
-        ...(visit ?? {}),
-        ...(provider
-          ? {
-              ...assignedTo(provider, visit?.startAt),
-              history: [...base.history, { ...step(ctx, 'assigned'), byName: '系统就近安排', note: `由${provider.name}上门` }],
-            }
-          : {}),
-        ...(paid ? { heldFen: service.priceFen } : {}),
-        openSlot,
-      }
-      // The card hold goes with the booking: both or neither, and never more than the card has.
-      if (paid) await post(tx, ctx, cardPosting(doc, 'hold'))
-      await tx.collection(C.bookings).add({ data: { ...doc } })
-      return doc
-    }, CONTENDED_RETRIES)
-    return bookingView(booking, viewerOf(ctx), ctx.now)
+  async function book(tx: Transaction): Promise<BookingDoc> {
+    const [account, [desk, open]] = await Promise.all([readInTx<CardAccountDoc>(tx, C.cardAccounts, cadre._id), reads])
+    const { service } = desk
+    // Urgent repairs need no slot: they wait on the duty staff's dispatch board, at any hour.
+    if (!scheduled && !service.urgent) throw new AppError('SLOT_INVALID', '这项服务需要选一个上门时间')
+    const slot = scheduled ? candidatesFor(desk, input.date, input.time, ctx.now, cadre.grid) : null
+    const visit = slot && scheduled ? { day: input.date, start: slot.start, startAt: shanghaiInstant(input.date, slot.start) } : null
+    openSlot = freeOpenSlots(cadre._id, open).find((k) => !held.has(k))
+    if (!openSlot) throw new AppError('TOO_MANY_OPEN')
+    // Everyone who works then may be busy (or taken a moment ago): then the request waits for staff.
+    const time =
+      slot && visit && slot.providers.length
+        ? await chooseTime(tx, { bookingId: id, day: visit.day, start: visit.start, durationMin: service.durationMin }, slot.providers, cadre.grid)
+        : null
+    const paid = service.paidByCard && service.priceFen > 0
+    const requested = step(ctx, 'requested', as === 'cadre' ? undefined : `代${cadre.name}预约`)
+    const doc: BookingDoc = {
+      _id: id,
+      communityId: cadre.communityId,
+      cadreId: cadre._id,
+      cadreName: cadre.name,
+      address: cadre.address,
+      ...(cadre.phone ? { cadrePhone: cadre.phone } : {}),
+      ...(cadre.grid ? { grid: cadre.grid } : {}),
+      serviceKey: service.key,
+      serviceName: service.name,
+      priceFen: service.priceFen,
+      durationMin: service.durationMin,
+      cutoffHours: service.cutoffHours,
+      urgent: !scheduled,
+      status: 'requested',
+      bookedBy: { openid: ctx.openid, name: ctx.user?.name || cadre.name, role: as },
+      ...(input.note ? { note: input.note } : {}),
+      history: [requested],
+      createdAt: ctx.now,
+      ...(visit ?? {}),
+      ...(time
+        ? {
+            ...assignedTo(time.provider, visit?.startAt),
+            history: [requested, { ...step(ctx, 'assigned'), byName: '系统就近安排', note: `由${time.provider.name}上门` }],
+          }
+        : {}),
+      ...(paid ? { heldFen: service.priceFen } : {}),
+      openSlot,
+    }
+    // The card hold goes with the booking: both or neither, and never more than the card has.
+    await Promise.all([
+      time ? holdTime(tx, time) : null,
+      paid ? post(tx, ctx, cardPosting(doc, 'hold'), account) : null,
+      tx.collection(C.bookings).add({ data: { ...doc } }),
+    ])
+    return doc
   }
 }
 
@@ -143,9 +152,7 @@ function cardPosting(b: BookingDoc, kind: 'hold' | 'capture' | 'release') {
 }
 
 /** Settles the card for a visit that will not be paid: the hold goes back. */
-async function releaseHold(ctx: ActionContext, b: BookingDoc, tx: Transaction) {
-  if (b.heldFen) await post(tx, ctx, cardPosting(b, 'release'))
-}
+const releaseHold = (ctx: ActionContext, b: BookingDoc, tx: Transaction) => (b.heldFen ? post(tx, ctx, cardPosting(b, 'release')) : null)
 
 function assignedTo(provider: ProviderDoc, startAt: Date | undefined) {
   return {
@@ -194,10 +201,17 @@ export async function getBooking(ctx: ActionContext) {
   return { booking: bookingView(b, viewerOf(ctx), ctx.now), dutyPhone: community?.dutyPhone ?? '' }
 }
 
+/** What a step does besides moving the status: its change to the booking, and its other writes, already sent. */
+interface Effect {
+  change?: Partial<BookingDoc>
+  /** Null where there is nothing to write. */
+  writes?: (Promise<unknown> | null)[]
+}
+
 interface StepRule {
   step: Step
-  /** The change besides status and history, and the messages it sends. */
-  apply?: (ctx: ActionContext, b: BookingDoc, tx: Transaction) => Promise<Partial<BookingDoc>>
+  /** Reads what the step needs, then sends its other writes (they go out together with the booking's). */
+  apply?: (ctx: ActionContext, b: BookingDoc, tx: Transaction) => Promise<Effect>
 }
 
 /**
@@ -206,24 +220,27 @@ interface StepRule {
  */
 async function takeStep(ctx: ActionContext, bookingId: string, rule: StepRule, note?: string): Promise<BookingView> {
   const viewer = viewerOf(ctx)
-  const after = await runTransaction(async (tx) => {
-    const b = await readInTx<BookingDoc>(tx, C.bookings, bookingId)
-    if (!b) throw new AppError('NOT_FOUND', '没有找到这个预约')
-    // Staff may have given the visit to someone else since the router looked.
-    if (ctx.relation === 'provider' && b.providerId !== ctx.openid) throw new AppError('FORBIDDEN', '这个上门任务已经改派给别人了')
-    const allowedNext = nextStatus(b.status, rule.step, b.urgent)
-    if (!allowedNext) throw new AppError('WRONG_STATUS')
-    const change = { ...((await rule.apply?.(ctx, b, tx)) ?? {}) }
-    // A step may settle the status itself (a waiting request rescheduled to a free time becomes assigned).
-    const status = change.status ?? allowedNext
-    const entry = step(ctx, status, note)
-    const next = { ...b, ...change, status, history: [...b.history, entry] }
-    const data: Record<string, unknown> = { ...change, status, history: _.push(entry) }
-    if (change.slotKey === undefined && 'slotKey' in change) data.slotKey = _.remove()
-    if (b.openSlot && !OPEN.includes(status)) data.openSlot = _.remove()
-    await tx.collection(C.bookings).doc(b._id).update({ data })
-    return next
-  }, CONTENDED_RETRIES)
+  const after = await runTransaction(
+    async (tx) => {
+      const b = await readInTx<BookingDoc>(tx, C.bookings, bookingId)
+      if (!b) throw new AppError('NOT_FOUND', '没有找到这个预约')
+      // Staff may have given the visit to someone else since the router looked.
+      if (ctx.relation === 'provider' && b.providerId !== ctx.openid) throw new AppError('FORBIDDEN', '这个上门任务已经改派给别人了')
+      const allowedNext = nextStatus(b.status, rule.step, b.urgent)
+      if (!allowedNext) throw new AppError('WRONG_STATUS')
+      const { change = {}, writes = [] } = (await rule.apply?.(ctx, b, tx)) ?? {}
+      // A step may settle the status itself (a waiting request rescheduled to a free time becomes assigned).
+      const status = change.status ?? allowedNext
+      const entry = step(ctx, status, note)
+      const data: Record<string, unknown> = { ...change, status, history: _.push(entry) }
+      if (change.slotKey === undefined && 'slotKey' in change) data.slotKey = _.remove()
+      if (b.openSlot && !OPEN.includes(status)) data.openSlot = _.remove()
+      await Promise.all([...writes, tx.collection(C.bookings).doc(b._id).update({ data })])
+      return { ...b, ...change, status, history: [...b.history, entry] }
+    },
+    CONTENDED_RETRIES,
+    ctx.ahead,
+  )
   return bookingView(after, viewer, ctx.now)
 }
 
@@ -234,21 +251,20 @@ async function keepCutoff(ctx: ActionContext, b: BookingDoc): Promise<void> {
   throw new AppError('TOO_LATE', `离上门时间太近了，网上不能再取消或改时间。请打电话给社区：${community?.dutyPhone ?? ''}`)
 }
 
-/** Frees the provider's time and tells them; used by cancel and reject. */
-async function release(ctx: ActionContext, b: BookingDoc, tx: Transaction, why: string): Promise<Partial<BookingDoc>> {
-  await freeTime(tx, b)
-  await releaseHold(ctx, b, tx)
-  if (b.providerId)
-    await tell(
-      [
-        message(b.providerId, `${b.serviceName}${why}`, `${b.cadreName} ${whenOf(b, ctx.now)}的上门服务${why}，不用去了。`, ctx.now, {
-          page: 'booking',
-          id: b._id,
-        }),
-      ],
-      tx,
-    )
-  return { slotKey: undefined }
+/** Frees the provider's time, gives the hold back and tells the provider; used by cancel and reject. */
+function release(ctx: ActionContext, b: BookingDoc, tx: Transaction, why: string): Effect {
+  const told = b.providerId
+    ? tell(
+        [
+          message(b.providerId, `${b.serviceName}${why}`, `${b.cadreName} ${whenOf(b, ctx.now)}的上门服务${why}，不用去了。`, ctx.now, {
+            page: 'booking',
+            id: b._id,
+          }),
+        ],
+        tx,
+      )
+    : null
+  return { change: { slotKey: undefined }, writes: [freeTime(tx, b), releaseHold(ctx, b, tx), told] }
 }
 
 const whenOf = (b: BookingDoc, now: Date) => (b.day && b.start !== undefined ? visitWords(b.day, b.start, now) : '急修')
@@ -269,7 +285,7 @@ export function cancelBooking(ctx: ActionContext, input: ParsedInput<'booking.ca
 }
 
 export function rejectBooking(ctx: ActionContext, input: ParsedInput<'booking.reject'>) {
-  return takeStep(ctx, input.bookingId, { step: 'reject', apply: (c, b, tx) => release(c, b, tx, '未能安排') }, input.reason)
+  return takeStep(ctx, input.bookingId, { step: 'reject', apply: async (c, b, tx) => release(c, b, tx, '未能安排') }, input.reason)
 }
 
 export const checkIn = (ctx: ActionContext, input: ParsedInput<'booking.checkIn'>) => takeStep(ctx, input.bookingId, { step: 'checkIn' })
@@ -281,10 +297,7 @@ export const checkOut = (ctx: ActionContext, input: ParsedInput<'booking.checkOu
     input.bookingId,
     {
       step: 'checkOut',
-      apply: async (c, b, tx) => {
-        if (b.heldFen) await post(tx, c, cardPosting(b, 'capture'))
-        return {}
-      },
+      apply: async (c, b, tx) => ({ writes: b.heldFen ? [post(tx, c, cardPosting(b, 'capture'))] : [] }),
     },
     input.note,
   )
@@ -296,10 +309,7 @@ export const markNoShow = (ctx: ActionContext, input: ParsedInput<'booking.noSho
     input.bookingId,
     {
       step: 'noShow',
-      apply: async (c, b, tx) => {
-        await releaseHold(c, b, tx)
-        return {}
-      },
+      apply: async (c, b, tx) => ({ writes: [releaseHold(c, b, tx)] }),
     },
     input.note,
   )
@@ -307,39 +317,45 @@ export const markNoShow = (ctx: ActionContext, input: ParsedInput<'booking.noSho
 export const rateBooking = (ctx: ActionContext, input: ParsedInput<'booking.rate'>) =>
   takeStep(ctx, input.bookingId, {
     step: 'rate',
-    apply: async () => ({ rating: { stars: input.stars, ...(input.words ? { words: input.words } : {}) } }),
+    apply: async () => ({ change: { rating: { stars: input.stars, ...(input.words ? { words: input.words } : {}) } } }),
   })
+
+/** The provider's time on the visit's old day goes back, unless the visit stays in that same day's document. */
+const freeOldTime = (tx: Transaction, b: BookingDoc, time: TimeChoice | null) =>
+  b.providerId && b.day && providerDayId(b.providerId, b.day) !== time?.dayId ? [freeTime(tx, b)] : []
 
 /** Moves a visit to another day or time, with whichever provider is free then. */
 export async function rescheduleBooking(ctx: ActionContext, input: ParsedInput<'booking.reschedule'>) {
   const { doc: current } = aboutBooking(ctx)
-  const desk = await loadDesk(current.communityId, current.serviceKey, input.date)
-  const { start, providers } = candidatesFor(desk, input.date, input.time, ctx.now, current.grid)
-  const startAt = shanghaiInstant(input.date, start)
+  const desk = loadDesk(current.communityId, current.serviceKey)
+  desk.catch(() => undefined)
+  const moved = `改到${visitWords(input.date, toMinutes(input.time), ctx.now)}`
   return takeStep(
     ctx,
     input.bookingId,
     {
       step: 'reschedule',
       apply: async (c, b, tx) => {
+        const { start, providers } = candidatesFor(await desk, input.date, input.time, c.now, b.grid)
         await keepCutoff(c, b)
-        await freeTime(tx, b)
-        const provider = await takeTime(tx, { bookingId: b._id, day: input.date, start, durationMin: b.durationMin }, providers)
-        if (!provider) throw new AppError('SLOT_TAKEN')
-        const moved = `${b.cadreName}的${b.serviceName}改到${visitWords(input.date, start, c.now)}`
-        const notes = [message(provider._id, '上门时间有变', moved, c.now, { page: 'booking', id: b._id })]
-        if (b.providerId && b.providerId !== provider._id)
+        const time = await chooseTime(tx, { bookingId: b._id, day: input.date, start, durationMin: b.durationMin }, providers, b.grid)
+        if (!time) throw new AppError('SLOT_TAKEN')
+        const notes = [message(time.provider._id, '上门时间有变', `${b.cadreName}的${b.serviceName}${moved}`, c.now, { page: 'booking', id: b._id })]
+        if (b.providerId && b.providerId !== time.provider._id)
           notes.push(
             message(b.providerId, `${b.serviceName}改派给别人了`, `${b.cadreName} ${whenOf(b, c.now)}的上门服务不用去了。`, c.now, {
               page: 'booking',
               id: b._id,
             }),
           )
-        await tell(notes, tx)
-        return { ...assignedTo(provider, startAt), day: input.date, start, startAt, remindedDay: false, remindedSoon: false }
+        const startAt = shanghaiInstant(input.date, start)
+        return {
+          change: { ...assignedTo(time.provider, startAt), day: input.date, start, startAt, remindedDay: false, remindedSoon: false },
+          writes: [holdTime(tx, time), ...freeOldTime(tx, b, time), tell(notes, tx)],
+        }
       },
     },
-    `改到${visitWords(input.date, start, ctx.now)}`,
+    moved,
   )
 }
 
@@ -352,11 +368,9 @@ export async function assignBooking(ctx: ActionContext, input: ParsedInput<'book
     apply: async (c, b, tx) => {
       if (provider.communityId !== b.communityId || !provider.services.includes(b.serviceKey)) throw new AppError('PROVIDER_UNAVAILABLE')
       if (b.providerId === provider._id) throw new AppError('WRONG_STATUS', '已经是这位服务人员了')
-      if (b.day && b.start !== undefined) {
-        await freeTime(tx, b)
-        const free = await takeTime(tx, { bookingId: b._id, day: b.day, start: b.start, durationMin: b.durationMin }, [provider])
-        if (!free) throw new AppError('PROVIDER_UNAVAILABLE')
-      }
+      const visit = b.day && b.start !== undefined ? { bookingId: b._id, day: b.day, start: b.start, durationMin: b.durationMin } : null
+      const [time, cadre] = await Promise.all([visit ? chooseTime(tx, visit, [provider]) : null, findById<CadreDoc>(C.cadres, b.cadreId)])
+      if (visit && !time) throw new AppError('PROVIDER_UNAVAILABLE')
       const when = whenOf(b, c.now)
       const notes = [
         message(provider._id, `新任务：${b.serviceName}`, `${when}，${b.cadreName}，${b.address}`, c.now, { page: 'booking', id: b._id }),
@@ -368,7 +382,6 @@ export async function assignBooking(ctx: ActionContext, input: ParsedInput<'book
             id: b._id,
           }),
         )
-      const cadre = await findById<CadreDoc>(C.cadres, b.cadreId)
       if (cadre?.openid)
         notes.push(
           message(cadre.openid, `${b.serviceName}已安排`, `${when}由${provider.name}上门，电话 ${provider.phone}。`, c.now, {
@@ -376,8 +389,10 @@ export async function assignBooking(ctx: ActionContext, input: ParsedInput<'book
             id: b._id,
           }),
         )
-      await tell(notes, tx)
-      return assignedTo(provider, b.startAt ? new Date(b.startAt) : undefined)
+      return {
+        change: assignedTo(provider, b.startAt ? new Date(b.startAt) : undefined),
+        writes: [...(time ? [holdTime(tx, time), ...freeOldTime(tx, b, time)] : []), tell(notes, tx)],
+      }
     },
   })
 }

@@ -65,7 +65,7 @@ export interface Desk {
 
 export const providerDayId = (providerId: string, day: string) => `${providerId}:${day}`
 
-export async function loadDesk(communityId: string, serviceKey: string, day: string | undefined): Promise<Desk> {
+export async function loadDesk(communityId: string, serviceKey: string, day?: string): Promise<Desk> {
   const [service, providers] = await Promise.all([
     findById<ServiceTypeDoc>(C.serviceTypes, `${communityId}:${serviceKey}`),
     findAll<ProviderDoc>(C.providers, { communityId, services: serviceKey, active: true }),
@@ -106,7 +106,7 @@ export async function listSlots(ctx: ActionContext, input: ParsedInput<'service.
 export async function listDays(ctx: ActionContext, input: ParsedInput<'service.days'>): Promise<DaysView> {
   const { doc: cadre } = aboutCadre(ctx)
   const dates = Array.from({ length: BOOKING_HORIZON_DAYS }, (_, n) => shanghaiDay(addDays(ctx.now, n)))
-  const desk = await loadDesk(cadre.communityId, input.serviceKey, undefined)
+  const desk = await loadDesk(cadre.communityId, input.serviceKey)
   const providerDays = await findIn<ProviderDayDoc>(
     C.providerDays,
     '_id',

@@ -24,6 +24,7 @@ export const servicesContracts = {
   'booking.create': contract<BookingView>()({
     access: { about: 'cadre', cadre: 'self', family: 'book', staff: 'community' },
     summary: '预约上门服务：本人、家属代约或社区代约；急修不用选时间',
+    transaction: true,
     input: z.union([
       z.strictObject({ cadreId: id, serviceKey, date: isoDate, time: clockTime, note: shortNote('备注').optional() }),
       z.strictObject({ cadreId: id, serviceKey, urgent: z.literal(true), note: shortNote('备注').optional() }),
@@ -42,41 +43,49 @@ export const servicesContracts = {
   'booking.cancel': contract<BookingView>()({
     access: { about: 'booking', cadre: 'self', family: 'book', staff: 'community' },
     summary: '取消预约（过了截止时间请打电话给社区）',
+    transaction: true,
     input: z.strictObject({ bookingId: id, reason: shortNote('原因').optional() }),
   }),
   'booking.reschedule': contract<BookingView>()({
     access: { about: 'booking', cadre: 'self', family: 'book', staff: 'community' },
     summary: '改预约时间',
+    transaction: true,
     input: z.strictObject({ bookingId: id, date: isoDate, time: clockTime }),
   }),
   'booking.rate': contract<BookingView>()({
     access: { about: 'booking', cadre: 'self', family: 'book' },
     summary: '服务完成后评价（1 到 5 颗星，可以写几句话）',
+    transaction: true,
     input: z.strictObject({ bookingId: id, stars: z.int().min(1).max(5), words: shortNote('评价').optional() }),
   }),
   'booking.checkIn': contract<BookingView>()({
     access: { about: 'booking', provider: 'assigned', staff: 'community' },
     summary: '服务人员到门口签到，开始服务',
+    transaction: true,
     input: z.strictObject({ bookingId: id }),
   }),
   'booking.checkOut': contract<BookingView>()({
     access: { about: 'booking', provider: 'assigned', staff: 'community' },
     summary: '服务人员签退，服务完成',
+    transaction: true,
     input: z.strictObject({ bookingId: id, note: shortNote('服务记录').optional() }),
   }),
   'booking.noShow': contract<BookingView>()({
     access: { about: 'booking', provider: 'assigned', staff: 'community' },
     summary: '上门未遇（老人不在家）',
+    transaction: true,
     input: z.strictObject({ bookingId: id, note: shortNote('情况说明').optional() }),
   }),
   'booking.assign': contract<BookingView>()({
     access: { about: 'booking', staff: 'community' },
     summary: '社区派单或改派服务人员',
+    transaction: true,
     input: z.strictObject({ bookingId: id, providerId: id }),
   }),
   'booking.reject': contract<BookingView>()({
     access: { about: 'booking', staff: 'community' },
     summary: '社区无法安排时退回预约并说明原因',
+    transaction: true,
     input: z.strictObject({ bookingId: id, reason: shortNote('原因').min(2, '请写明原因') }),
   }),
   'dispatch.board': contract<DispatchBoard>()({
