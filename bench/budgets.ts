@@ -79,7 +79,8 @@ export const BUDGETS = {
     'booking.create': 6,
     'booking.cancel': 5,
     'activity.signUp': 4,
-    'sos.raise': 4,
     'card.get': 2,
   } as Partial<Record<ActionName, number>>,
+  /** An SOS press is stored within this many waits; telling people comes after it. */
+  sosStoredWaits: 4,
 }

@@ -1,6 +1,7 @@
 // Waits on the user's main paths: the database round trips a caller waits for one after another, measured as
 // ARCHITECTURE.md defines them — (time with 20 ms added to every request − time with none) / 20 ms — in one run,
-// beside the total round trips (they cost quota) and p50 / p95 at 20 ms.
+// beside localcloud's count of them (the figure held to the budget: the timed one carries the machine's own
+// overhead of a few milliseconds a call), the total round trips (they cost quota) and p50 / p95 at 20 ms.
 import type { LocalCloud } from '../test/support/localcloud'
 import type { ActionInput, ActionName } from '../cloudfunctions/lib/contracts'
 import { dayAhead, newActivity } from '../test/support/arrange'
@@ -14,10 +15,15 @@ type Timed = <A extends ActionName>(label: string, openid: string, action: A, in
 interface Sample {
   action: ActionName
   roundTrips: number
+  /** Counted by localcloud at 20 ms: requests that found none of the call's others in flight. */
+  counted: number
+  /** The wait in which the call first wrote each collection outside a transaction. */
+  firstWrites: Record<string, number>
   ms: { [latency: number]: number[] }
 }
 
 const CADRE = 'demo-cadre-wangjianguo'
+const SOS_PRESS = '一键通 按下'
 const FAMILY = 'demo-family-wangli'
 const STAFF = 'demo-staff-chenjing'
 
@@ -49,7 +55,7 @@ function journeys(cloud: LocalCloud): ((timed: Timed) => Promise<void>)[] {
       await timed('退出报名', CADRE, 'activity.withdraw', { activityId: activity.id, cadreId: 'cadre-01' })
     },
     async (timed) => {
-      const raised = (await timed('一键通 按下', CADRE, 'sos.raise', { cadreId: 'cadre-01' })) as { id: string }
+      const raised = (await timed(SOS_PRESS, CADRE, 'sos.raise', { cadreId: 'cadre-01' })) as { id: string }
       await timed('一键通 接单', STAFF, 'sos.acknowledge', { eventId: raised.id })
       await cloud.ok(STAFF, 'sos.close', { eventId: raised.id, outcome: '压测' })
     },
@@ -69,12 +75,13 @@ export async function waitFigures(cloud: LocalCloud): Promise<[string, string, s
   let latency = 0
   const timed: Timed = async (label, openid, action, input) => {
     const t = process.hrtime.bigint()
-    const { result, roundTrips } = await cloud.invoke('api', { action, input }, openid)
+    const { result, roundTrips, waits, firstWrites } = await cloud.invoke('api', { action, input }, openid)
     const ms = Number(process.hrtime.bigint() - t) / 1e6
     const answer = result as { ok: boolean; data?: unknown; error?: unknown }
     if (!answer.ok) throw new Error(`${label} ${action}: ${JSON.stringify(answer.error)}`)
-    const s = samples.get(label) ?? { action, roundTrips, ms: {} }
+    const s = samples.get(label) ?? { action, roundTrips, counted: waits, firstWrites, ms: {} }
     s.roundTrips = roundTrips
+    if (latency) Object.assign(s, { counted: waits, firstWrites })
     ;(s.ms[latency] ??= []).push(ms)
     samples.set(label, s)
     return answer.data
@@ -91,14 +98,21 @@ export async function waitFigures(cloud: LocalCloud): Promise<[string, string, s
         await cloud.post('/__cloud/faults', { latencyMs: 0 })
       }
     }
-  return [...samples].map(([label, s]) => {
+  const rows = [...samples].map(([label, s]): [string, string, string] => {
     const at = s.ms[LATENCY_MS]
     const waits = (median(at) - median(s.ms[0])) / LATENCY_MS
     const budget = BUDGETS.waits[s.action]
     return [
       `等待 ${label}（${s.action}）`,
-      `${waits.toFixed(1)} 次等待，${s.roundTrips} 次往返；20 ms 时 p50 ${median(at).toFixed(0)} / p95 ${p95(at).toFixed(0)} ms`,
+      `${s.counted} 次等待（计时 ${waits.toFixed(1)}），${s.roundTrips} 次往返；20 ms 时 p50 ${median(at).toFixed(0)} / p95 ${p95(at).toFixed(0)} ms`,
       budget === undefined ? '' : `≤ ${budget} 次等待`,
     ]
   })
+  const press = samples.get(SOS_PRESS)
+  rows.push([
+    '等待 一键通 求助记下（sosEvents 写入）',
+    `第 ${press?.firstWrites.sosEvents ?? '—'} 次等待`,
+    `≤ ${BUDGETS.sosStoredWaits} 次等待`,
+  ])
+  return rows
 }

@@ -20,6 +20,28 @@ export interface Faults {
   openapiErrcode: number
 }
 
+interface Waits {
+  inFlight: number
+  count: number
+  /** The wait in which each collection was first written outside a transaction (when a press was stored). */
+  firstWrites: Record<string, number>
+}
+
+/** What one invocation cost: its requests, the waits among them, and when each collection was first written. */
+export interface Counted {
+  roundTrips: number
+  waits: number
+  firstWrites: Record<string, number>
+}
+
+const WRITES = [
+  'database.insertDocument',
+  'database.modifyDocument',
+  'database.updateDocument',
+  'database.removeDocument',
+  'database.deleteDocument',
+]
+
 export interface EmulatorOptions {
   dir: string
   indexes: IndexSpec[]
@@ -40,6 +62,11 @@ export class Emulator {
   private txWrites = 0
   /** Requests per caller tag (one tag per function invocation, set by the host). */
   private readonly roundTrips = new Map<string, number>()
+  /**
+   * Waits per caller tag: requests that found none of the invocation's others in flight, i.e. the round trips it
+   * made one after another. Meaningful with latency added (at 0 ms a parallel request may arrive after its twin left).
+   */
+  private readonly waits = new Map<string, Waits>()
   /** Every WeChat open API call the functions made, oldest first. */
   readonly openapiCalls: OpenApiCall[] = []
   /** Codes the phone-number button would have handed out: single use, five minutes, as WeChat's. */
@@ -60,16 +87,34 @@ export class Emulator {
     return this.faults
   }
 
-  takeRoundTrips(tag: string): number {
+  takeRoundTrips(tag: string): Counted {
     const n = this.roundTrips.get(tag) ?? 0
+    const w = this.waits.get(tag)
     this.roundTrips.delete(tag)
-    return n
+    this.waits.delete(tag)
+    return { roundTrips: n, waits: w?.count ?? 0, firstWrites: w?.firstWrites ?? {} }
   }
 
   async serve(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const tag = url.searchParams.get('caller')
+    const w = tag ? (this.waits.get(tag) ?? { inFlight: 0, count: 0, firstWrites: {} }) : undefined
+    if (tag && w) {
+      if (w.inFlight === 0) w.count++
+      w.inFlight++
+      this.waits.set(tag, w)
+    }
+    const wave = w?.count ?? 0
+    try {
+      const written = await this.answer(req, res, tag)
+      if (w && written) w.firstWrites[written] ??= wave
+    } finally {
+      if (w) w.inFlight--
+    }
+  }
+
+  /** Answers one request; resolves to the collection it wrote outside a transaction, if it did. */
+  private async answer(req: IncomingMessage, res: ServerResponse, tag: string | null): Promise<string | void> {
     if (tag) this.roundTrips.set(tag, (this.roundTrips.get(tag) ?? 0) + 1)
-    const t0 = Date.now()
     const requestId = randomUUID()
     const contentType = req.headers['content-type'] ?? ''
     if (contentType.startsWith('multipart/form-data')) return this.serveOpenApi(await readBytes(req), contentType, tag, res)
@@ -80,7 +125,6 @@ export class Emulator {
       return send(res, { requestId, code: 'INVALID_PARAM', message: 'body must be JSON' })
     }
     if (this.faults.latencyMs > 0) await new Promise((r) => setTimeout(r, this.faults.latencyMs))
-    if (process.env.LOCALCLOUD_TRACE) console.error(`[trace] ${tag} ${t0 % 100000} ${Date.now() % 100000} ${body.action} ${JSON.stringify(body).slice(0, 160)}`)
     try {
       this.injectFaults(body)
       if (body.action === 'functions.invokeFunction') {
@@ -90,6 +134,8 @@ export class Emulator {
       if (body.action.startsWith('storage.')) return send(res, { requestId, data: this.handleStorage(body, `http://${req.headers.host}`) })
       const answer = await this.db.handle(body)
       send(res, { requestId, ...(answer.top ?? {}), ...(answer.data !== undefined ? { data: answer.data } : {}) })
+      const c = (body as { collectionName?: string }).collectionName
+      if (c && !body.transactionId && WRITES.includes(body.action)) return c
     } catch (e) {
       if (e instanceof CloudError) return send(res, { requestId, code: e.code, message: e.message })
       console.error('[localcloud] internal error', e)

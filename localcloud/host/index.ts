@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { Emulator, readBody, readBytes, send } from '../emulator'
+import { Emulator, readBody, readBytes, send, type Counted } from '../emulator'
 import type { IndexSpec } from '../emulator/store'
 import { FunctionPool, type Identity } from './pool'
 import { Timers, type TimerTrigger } from './timers'
@@ -59,16 +59,16 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   const configs = readFunctionConfigs(options.functionsDir)
 
-  async function invoke(name: string, event: unknown, who: Identity): Promise<{ result: unknown; roundTrips: number }> {
+  async function invoke(name: string, event: unknown, who: Identity): Promise<{ result: unknown } & Counted> {
     const config = configs.get(name)
     if (!config) throw Object.assign(new Error(`函数 ${name} 不存在`), { status: 404 })
-    let roundTrips = 0
+    let counted: Counted = { roundTrips: 0, waits: 0, firstWrites: {} }
     const result = await pool.invoke(
       { fn: name, file: config.file, event, identity: who, clockOffsetMs, timeoutMs: config.timeoutMs },
       (tag) => void emulator.takeRoundTrips(tag),
-      (tag) => (roundTrips = emulator.takeRoundTrips(tag)),
+      (tag) => (counted = emulator.takeRoundTrips(tag)),
     )
-    return { result, roundTrips }
+    return { result, ...counted }
   }
 
   const triggers: TimerTrigger[] = [...configs.values()].flatMap((c) => c.triggers)
@@ -102,7 +102,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
       const { name, data } = JSON.parse((await readBody(req)) || '{}') as { name?: string; data?: unknown }
       const openid = header(req, 'x-openid') ?? cookie(req, SESSION_COOKIE) ?? ''
       const out = await invoke(String(name), data ?? {}, identity(openid))
-      return send(res, out.result ?? null, 200, { 'x-localcloud-roundtrips': String(out.roundTrips) })
+      return send(res, out.result ?? null, 200, {
+        'x-localcloud-roundtrips': String(out.roundTrips),
+        'x-localcloud-waits': String(out.waits),
+        'x-localcloud-first-writes': JSON.stringify(out.firstWrites),
+      })
     }
     if (p === '/__cloud/actions' && req.method === 'GET') return send(res, actionCatalog())
     if (p === '/__cloud/identities' && req.method === 'GET') return send(res, demoIdentities(emulator))

@@ -14,7 +14,12 @@ export interface LocalCloud {
   url: string
   dataDir: string
   /** Calls a function as the mini-program would, as the given WeChat user. */
-  invoke(name: string, data: unknown, openid: string): Promise<{ result: unknown; roundTrips: number }>
+  /** The answer, the database requests it made, and how many of them it waited for one after another. */
+  invoke(
+    name: string,
+    data: unknown,
+    openid: string,
+  ): Promise<{ result: unknown; roundTrips: number; waits: number; firstWrites: Record<string, number> }>
   /** Calls an api action as the given user and answers the `{ ok, data | error }` result. */
   act<A extends ActionName>(openid: string, action: A, input: ActionInput<A>): Promise<Result<ActionOutput<A>>>
   /** Calls an api action and answers its data, failing the test on an error answer. */
@@ -66,7 +71,12 @@ function makeClient(url: string, dataDir: string, proc: ChildProcess): LocalClou
     async invoke(name, data, openid) {
       const res = await request(`${url}/__cloud/callFunction`, { method: 'POST', headers: { 'x-openid': openid }, body: { name, data } })
       if (res.status !== 200) throw new Error(`callFunction ${name} → HTTP ${res.status}: ${res.body}`)
-      return { result: res.json(), roundTrips: Number(res.headers['x-localcloud-roundtrips']) }
+      return {
+        result: res.json(),
+        roundTrips: Number(res.headers['x-localcloud-roundtrips']),
+        waits: Number(res.headers['x-localcloud-waits']),
+        firstWrites: JSON.parse(String(res.headers['x-localcloud-first-writes'] ?? '{}')) as Record<string, number>,
+      }
     },
     async act(openid, action, input) {
       return (await cloud.invoke('api', { action, input }, openid)).result as never

@@ -86,7 +86,12 @@ export async function createBooking(ctx: ActionContext, input: ParsedInput<'book
     // Everyone who works then may be busy (or taken a moment ago): then the request waits for staff.
     const time =
       slot && visit && slot.providers.length
-        ? await chooseTime(tx, { bookingId: id, day: visit.day, start: visit.start, durationMin: service.durationMin }, slot.providers, cadre.grid)
+        ? await chooseTime(
+            tx,
+            { bookingId: id, day: visit.day, start: visit.start, durationMin: service.durationMin },
+            slot.providers,
+            cadre.grid,
+          )
         : null
     const paid = service.paidByCard && service.priceFen > 0
     const requested = step(ctx, 'requested', as === 'cadre' ? undefined : `代${cadre.name}预约`)
@@ -340,7 +345,9 @@ export async function rescheduleBooking(ctx: ActionContext, input: ParsedInput<'
         await keepCutoff(c, b)
         const time = await chooseTime(tx, { bookingId: b._id, day: input.date, start, durationMin: b.durationMin }, providers, b.grid)
         if (!time) throw new AppError('SLOT_TAKEN')
-        const notes = [message(time.provider._id, '上门时间有变', `${b.cadreName}的${b.serviceName}${moved}`, c.now, { page: 'booking', id: b._id })]
+        const notes = [
+          message(time.provider._id, '上门时间有变', `${b.cadreName}的${b.serviceName}${moved}`, c.now, { page: 'booking', id: b._id }),
+        ]
         if (b.providerId && b.providerId !== time.provider._id)
           notes.push(
             message(b.providerId, `${b.serviceName}改派给别人了`, `${b.cadreName} ${whenOf(b, c.now)}的上门服务不用去了。`, c.now, {

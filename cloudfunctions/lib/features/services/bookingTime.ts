@@ -33,9 +33,7 @@ export async function chooseTime(
   const busy = Object.fromEntries(
     candidates.map((p, i) => [p._id, (days[i]?.busy ?? []).filter((b) => b.bookingId !== visit.bookingId)] as const),
   )
-  const free = candidates
-    .map((p) => ({ ...p, id: p._id }))
-    .filter((p) => fits(p, visit.day, visit.start, visit.durationMin, busy[p._id]))
+  const free = candidates.map((p) => ({ ...p, id: p._id })).filter((p) => fits(p, visit.day, visit.start, visit.durationMin, busy[p._id]))
   const [provider] = nearestFirst(free, grid, busy)
   if (!provider) return null
   const taken = { bookingId: visit.bookingId, start: visit.start, end: visit.start + visit.durationMin + provider.bufferMin }
