@@ -78,7 +78,8 @@ export function seedDocuments(now: Date): Write[] {
   })
   for (const f of FAMILY) {
     const active = f.links.some((l) => l.status === 'active')
-    person({ ...f, roles: active ? ['family'] : [] })
+    const caresFor = f.links.filter((l) => l.status === 'active').map((l) => l.cadre)
+    person({ ...f, roles: active ? ['family'] : [] }, caresFor.length ? { caresFor } : {})
     for (const l of f.links) {
       const cadre = CADRES.find((c) => c.id === l.cadre)
       const linkId = `link-${f.openid.replace('demo-family-', '')}-${l.cadre}`

@@ -83,7 +83,7 @@ async function requestWithCode(ctx: ActionContext, input: RequestInput & { code:
       .collection(C.bindingCodes)
       .doc(code._id)
       .update({ data: { usedBy: ctx.openid, usedAt: ctx.now } })
-    await grantFamily(tx, ctx.openid, input.requesterName, true, ctx.now)
+    await grantFamily(tx, ctx.openid, input.requesterName, cadre._id, ctx.now)
     return linkView({ ...link, _id: id })
   })
 }
@@ -95,7 +95,7 @@ async function requestWithPhone(ctx: ActionContext, input: RequestInput & { cadr
   const link = newLink(ctx, input, cadre, 'phone')
   const id = await runTransaction(async (tx) => {
     const id = await saveLink(tx, link, previous)
-    await grantFamily(tx, ctx.openid, input.requesterName, false, ctx.now)
+    await grantFamily(tx, ctx.openid, input.requesterName, null, ctx.now)
     return id
   })
   return linkView({ ...link, _id: id })
@@ -113,19 +113,23 @@ async function cadreByNameAndPhone(ctx: ActionContext, input: { cadreName: strin
   throw await wrongTry(ctx, 'phone', new AppError('BINDING_NO_MATCH'))
 }
 
-/** The family member's record: created on their first request, given the family role once a link is active. */
-async function grantFamily(tx: Transaction, openid: string, name: string, active: boolean, now: Date) {
+/**
+ * The family member's record: created on their first request, given the family role (and the cadre among those
+ * they care for) once a link is active.
+ */
+async function grantFamily(tx: Transaction, openid: string, name: string, cadreId: string | null, now: Date) {
   const user = await readInTx<UserDoc>(tx, C.users, openid)
   if (!user) {
     await tx
       .collection(C.users)
       .doc(openid)
-      .set({ data: { name, roles: active ? ['family'] : [], createdAt: now } })
+      .set({ data: { name, roles: cadreId ? ['family'] : [], ...(cadreId ? { caresFor: [cadreId] } : {}), createdAt: now } })
     return
   }
   const change: Record<string, unknown> = {}
   if (!user.name) change.name = name
-  if (active && !user.roles.includes('family')) change.roles = [...user.roles, 'family']
+  if (cadreId && !user.roles.includes('family')) change.roles = [...user.roles, 'family']
+  if (cadreId && !user.caresFor?.includes(cadreId)) change.caresFor = [...(user.caresFor ?? []), cadreId]
   if (Object.keys(change).length) await tx.collection(C.users).doc(openid).update({ data: change })
 }
 
@@ -162,7 +166,7 @@ export async function decideBinding(ctx: ActionContext, input: ParsedInput<'bind
       }
     },
     () => (input.approve ? 'binding.approve' : 'binding.reject'),
-    (tx, l) => (input.approve ? grantFamily(tx, l.familyOpenid, l.familyName, true, ctx.now) : Promise.resolve()),
+    (tx, l) => (input.approve ? grantFamily(tx, l.familyOpenid, l.familyName, l.cadreId, ctx.now) : Promise.resolve()),
   )
 }
 

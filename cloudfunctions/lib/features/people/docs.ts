@@ -13,6 +13,11 @@ export interface UserDoc {
   grids?: string[]
   /** The number WeChat verified for this user (the phone-number button), and when. */
   verifiedPhone?: { phone: string; at: Date }
+  /**
+   * For family: the cadres whose link to this person became active, kept so that the home reads them beside the
+   * links (one wait less). Only a hint: the links decide, and a link that ended leaves an entry that is ignored.
+   */
+  caresFor?: string[]
   createdAt: Date
 }
 

@@ -40,18 +40,21 @@ async function approvalsFor(ctx: ActionContext): Promise<FamilyLinkDoc[]> {
 
 export async function getHome(ctx: ActionContext): Promise<HomeView> {
   const communityId = hasRole(ctx.caller, 'staff') ? ctx.caller.communityId : undefined
-  const [{ me }, myLinks, approvals, desk, unreadMessages] = await Promise.all([
+  // The cadres a family member cares for are read beside the links on the hint their record keeps; the links decide.
+  const hinted = ctx.user?.caresFor ?? []
+  const [{ me }, myLinks, approvals, desk, unreadMessages, early] = await Promise.all([
     loadMe(ctx),
     findAll<FamilyLinkDoc>(C.familyLinks, { familyOpenid: ctx.openid, status: _.in(['active', 'pending']) }),
     approvalsFor(ctx),
     communityId ? staffDesk(communityId, shanghaiDay(ctx.now), ctx.user?.grids ?? []) : Promise.resolve(null),
     unreadCount(ctx.openid),
+    caredRecords(hinted),
   ])
   const activeIds = myLinks.filter((l) => l.status === 'active').map((l) => l.cadreId)
   const pending = myLinks.filter((l) => l.status === 'pending')
   // A request still waiting says whom to ask: the community's duty line of the cadre asked for.
-  const [boundCadres, communities, bookings, cards] = await Promise.all([
-    activeIds.length ? findIn<CadreDoc>(C.cadres, '_id', activeIds) : [],
+  const [late, communities] = await Promise.all([
+    caredRecords(activeIds.filter((id) => !hinted.includes(id))),
     pending.length
       ? findIn<CommunityDoc>(
           C.communities,
@@ -59,12 +62,15 @@ export async function getHome(ctx: ActionContext): Promise<HomeView> {
           pending.map((l) => l.communityId),
         )
       : [],
-    activeIds.length ? findIn<BookingDoc>(C.bookings, 'cadreId', activeIds, { status: _.in([...STILL_TO_ACT]) }) : [],
-    activeIds.length ? findIn<CardAccountDoc>(C.cardAccounts, '_id', activeIds) : [],
   ])
+  const active = new Set(activeIds)
+  const mine = <T extends { _id: string; cadreId?: string }>(docs: T[]) => docs.filter((d) => active.has(d.cadreId ?? d._id))
+  const boundCadres = mine([...early.cadres, ...late.cadres])
+  const bookings = mine([...early.bookings, ...late.bookings])
+  const cards = mine([...early.cards, ...late.cards])
   return {
     me,
-    cadres: boundCadres.map((c) => cadreSummary(c, ctx.now)),
+    cadres: activeIds.flatMap((id) => boundCadres.filter((c) => c._id === id)).map((c) => cadreSummary(c, ctx.now)),
     cared: activeIds.map((cadreId) => caredFor(cadreId, bookings, cards, ctx.now)),
     pendingApprovals: approvals.map(linkView),
     myPendingRequests: pending.flatMap((l) => {
@@ -74,6 +80,17 @@ export async function getHome(ctx: ActionContext): Promise<HomeView> {
     staff: desk ? { ...desk, pendingBindings: approvals.filter((l) => l.communityId === communityId).length } : null,
     unreadMessages,
   }
+}
+
+/** What a family home shows of the cadres named: their records, visits still to come or to rate, and cards. */
+async function caredRecords(ids: string[]) {
+  if (!ids.length) return { cadres: [], bookings: [], cards: [] }
+  const [cadres, bookings, cards] = await Promise.all([
+    findIn<CadreDoc>(C.cadres, '_id', ids),
+    findIn<BookingDoc>(C.bookings, 'cadreId', ids, { status: _.in([...STILL_TO_ACT]) }),
+    findIn<CardAccountDoc>(C.cardAccounts, '_id', ids),
+  ])
+  return { cadres, bookings, cards }
 }
 
 function caredFor(cadreId: string, bookings: BookingDoc[], cards: CardAccountDoc[], now: Date): CaredFor {

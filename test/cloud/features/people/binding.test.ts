@@ -82,6 +82,11 @@ it('lets a family member bind a cadre who approves, after which the family sees 
 
   expect(await cloud.ok(NEWCOMER, 'binding.end', { linkId: link.id })).toMatchObject({ status: 'ended' })
   await refusedWithoutWrite(NEWCOMER, 'cadre.get', { cadreId: link.cadreId }, 'FORBIDDEN')
+  // Her record still names the cadre she cared for (the home's read-ahead hint), but the ended link decides.
+  const record = (await sdkFor(cloud).database().collection('users').doc(NEWCOMER).get()).data as { caresFor?: string[] }
+  expect(record.caresFor).toEqual([link.cadreId])
+  const after = await cloud.ok(NEWCOMER, 'home.get', {})
+  expect({ cadres: after.cadres, cared: after.cared }).toEqual({ cadres: [], cared: [] })
 })
 
 it('takes the number WeChat verified from the phone-number button once, and tells the approver it is verified', async () => {
