@@ -32,7 +32,13 @@ export interface InvokeRequest {
   timeoutMs: number
 }
 
-const MAX_WORKERS_PER_FUNCTION = 24
+/**
+ * Instances per function: on CloudBase every concurrent invocation gets an instance of its own (a new one starts
+ * cold, and its cold start is counted in its time), so here too, up to this many at once; beyond it an invocation
+ * waits for a free one. On a 2-core machine more instances only share the same two cores (100 made a rush of 200
+ * bookings time out), so the limit is a setting: LOCALCLOUD_INSTANCES.
+ */
+export const MAX_INSTANCES_PER_FUNCTION = Number(process.env.LOCALCLOUD_INSTANCES) || 24
 let workerCount = 0
 let invocationCount = 0
 
@@ -103,7 +109,7 @@ export class FunctionPool {
         await idle.ready
         return idle
       }
-      if (list.length < MAX_WORKERS_PER_FUNCTION) {
+      if (list.length < MAX_INSTANCES_PER_FUNCTION) {
         const w = this.spawn(fn)
         list.push(w)
         w.busy = true
@@ -125,8 +131,8 @@ export class FunctionPool {
 
   private spawn(fn: string): Worker {
     const tag = `w${++workerCount}`
-    const proc = fork(path.join(__dirname, 'worker.ts'), [], {
-      execArgv: ['--import', 'tsx'],
+    const proc = fork(path.join(__dirname, 'worker.cjs'), [], {
+      execArgv: [],
       env: {
         ...this.functionEnv,
         ...process.env,
