@@ -52,10 +52,9 @@ export const BUDGETS = {
    * Database round trips per action, the worst over every caller allowed to make it. ARCHITECTURE.md fixes
    * book ≤ 6, cancel ≤ 5, sign up ≤ 4 and card balance ≤ 2 for those actions when they arrive; every other
    * action's budget is what it needs today, so that a change that adds requests is a visible decision.
-   * Booking is over ARCHITECTURE.md's 6 (cancel over 5, card balance for family over 2) for reasons written in
-   * the README (§ 架构上的说明): a CloudBase transaction costs a start and a commit, no-double-booking needs the
-   * provider's day read and written inside it, and the card hold is an account read, an account write and an
-   * entry in the same transaction; the reads before it run in parallel, so the wait is about half the count.
+   * ARCHITECTURE.md's booking budgets are waits, not round trips (see `waits` below): booking counts 14 requests in
+   * five waits (the card, service, providers and open bookings beside the transaction's first read; the providers'
+   * days; every write at once; the commit — README § 架构上的说明).
    * Sign-up is 4 for a cadre signing up themselves (the caller's record, the activity, the seat, the sign-up);
    * family need their link read and staff the cadre's record, so 6 and 5 — still four waits, the reads in parallel.
    * The router reads what an action is about (and a family caller's links) beside the caller's record, so actions

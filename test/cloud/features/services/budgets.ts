@@ -9,7 +9,7 @@ export const servicesRoundTrips: { [A in keyof typeof servicesContracts]: number
   'booking.list': 7,
   'booking.get': 4,
   'booking.cancel': 12,
-  'booking.reschedule': 15,
+  'booking.reschedule': 13,
   'booking.rate': 7,
   'booking.checkIn': 6,
   'booking.checkOut': 9,
