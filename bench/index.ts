@@ -1,10 +1,10 @@
 // npm run bench: prints each figure beside its budget (ARCHITECTURE.md). It measures; it never fails on time.
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { BUDGETS, KB } from './budgets'
-import { FUNCTIONS, functionSizes, weappSizes } from './sizes'
+import { FIRST_SCREEN_FIGURES as FIRST_SCREENS, FUNCTIONS, functionSizes, weappSizes } from './sizes'
 import { sdkFor, startLocalCloud, type LocalCloud } from '../test/support/localcloud'
 import { dayAhead, newActivity, newCadre, rosterCsv, rosterRow, uploadPhoto, uploadSheet } from '../test/support/arrange'
 import type { ActionInput, ActionName } from '../cloudfunctions/lib/contracts'
@@ -24,6 +24,25 @@ function sizes() {
   for (const [root, bytes] of Object.entries(subpackages)) row(`weapp 分包 ${root}`, kb(bytes), `≤ ${kb(BUDGETS.weappSubpackageBytes)}`)
   for (const [fn, bytes] of Object.entries(functionSizes()))
     row(`云函数 ${fn} (minified)`, kb(bytes), `≤ ${kb(BUDGETS.functionBundleBytes)}`)
+}
+
+/** setData of each tab page's first screen per kind of user, measured in miniprogram-simulate by the mp tests. */
+function firstScreens() {
+  const jest = path.resolve(__dirname, '../node_modules/jest/bin/jest.js')
+  try {
+    execFileSync(process.execPath, [jest, '--selectProjects', 'mp', '--testPathPattern', 'first-screen'], { stdio: 'ignore' })
+  } catch {
+    row('首屏 setData', '测量失败（npx jest --selectProjects mp --testPathPattern first-screen）')
+    return
+  }
+  for (const file of readdirSync(FIRST_SCREENS).filter((f) => f.startsWith('first-screen-'))) {
+    const { who, figures } = JSON.parse(readFileSync(path.join(FIRST_SCREENS, file), 'utf8')) as {
+      who: string
+      figures: Record<string, { bytes: number; calls: number }>
+    }
+    for (const [page, f] of Object.entries(figures))
+      row(`首屏 setData ${page} ${who}`, `${kb(f.bytes)}（${f.calls} 次）`, `≤ ${kb(BUDGETS.firstScreenSetDataBytes)}`)
+  }
 }
 
 /** Cold start: a fresh node process requiring the bundle (wx-server-sdk included), median of 5. */
@@ -513,6 +532,7 @@ const pad = (s: string, width: number) => s + ' '.repeat(Math.max(width - displa
 
 async function main() {
   sizes()
+  firstScreens()
   coldRequire()
   await roundTrips()
   const w0 = Math.max(...rows.map((r) => displayWidth(r[0]))) + 2

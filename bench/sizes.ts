@@ -34,3 +34,6 @@ export function functionSizes(): Record<string, number> {
   for (const fn of fs.readdirSync(FUNCTIONS)) out[fn] = fs.statSync(path.join(FUNCTIONS, fn, 'index.js')).size
   return out
 }
+
+/** Where the mp tests write the setData of each tab page's first screen (test/mp/src/pages/first-screen). */
+export const FIRST_SCREEN_FIGURES = path.resolve(__dirname, '../dist/bench')

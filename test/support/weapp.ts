@@ -19,6 +19,8 @@ type Wx = Record<string, unknown> & { cloud?: unknown }
 type PageDef = Record<string, unknown> & { onLoad?: (q: object) => void; onShow?: () => void; onReady?: () => void }
 
 let app: { onLaunch?: () => void } | null = null
+/** The bytes of setData the page rendered last has sent so far (what WeChat carries from logic to view). */
+export const sentData = { bytes: 0, calls: 0 }
 /** The query the next rendered page is opened with (what WeChat passes to onLoad). */
 let query: Record<string, string> = {}
 
@@ -59,7 +61,13 @@ export function bootWeapp(cloudUrl: string, openid: () => string): void {
       data: def.data,
       methods,
       lifetimes: {
-        attached(this: PageDef) {
+        attached(this: PageDef & { setData: (data: object, cb?: () => void) => void }) {
+          const setData = this.setData.bind(this)
+          this.setData = (data, cb) => {
+            sentData.bytes += Buffer.byteLength(JSON.stringify(data))
+            sentData.calls++
+            setData(data, cb)
+          }
           this.onLoad?.call(this, query)
           this.onShow?.call(this)
           this.onReady?.call(this)
@@ -74,6 +82,7 @@ export function bootWeapp(cloudUrl: string, openid: () => string): void {
 
 export function renderPage(page: string, opened: Record<string, string> = {}) {
   query = opened
+  Object.assign(sentData, { bytes: 0, calls: 0 })
   const id = simulate.load(path.join(WEAPP, page), { less: false, rootPath: WEAPP, compiler: 'official' } as never)
   const comp = simulate.render(id)
   comp.attach(document.createElement('parent-wrapper'))
@@ -85,6 +94,20 @@ export async function waitForPage(comp: Rendered, ready: (text: string) => boole
   const deadline = Date.now() + timeoutMs
   while (!ready(comp.dom?.textContent ?? '')) {
     if (Date.now() > deadline) throw new Error(`${what} did not happen; the page shows: ${(comp.dom?.textContent ?? '').slice(0, 400)}`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
+/** Waits until the page has stopped changing for a while: its first screen, data and all, is drawn. */
+export async function waitForSettled(comp: Rendered, quietMs = 800, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  let last = ''
+  let since = Date.now()
+  for (;;) {
+    const now = `${sentData.calls}|${comp.dom?.textContent ?? ''}`
+    if (now !== last) [last, since] = [now, Date.now()]
+    else if (Date.now() - since >= quietMs) return
+    if (Date.now() > deadline) throw new Error('the page kept changing')
     await new Promise((r) => setTimeout(r, 50))
   }
 }

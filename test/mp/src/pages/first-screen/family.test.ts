@@ -1,0 +1,3 @@
+import { measureFirstScreens } from './measure'
+
+measureFirstScreens('家属', 'demo-family-wangli')

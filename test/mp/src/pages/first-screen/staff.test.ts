@@ -1,0 +1,3 @@
+import { measureFirstScreens } from './measure'
+
+measureFirstScreens('社区', 'demo-staff-chenjing')
