@@ -189,33 +189,42 @@ export async function withdraw(ctx: ActionContext, input: ParsedInput<'activity.
   const [{ cadre, activity }, signup] = await Promise.all([activityFor(ctx, input), signupOf(input.activityId, input.cadreId)])
   if (!signup || signup.status === 'cancelled') throw new AppError('WRONG_STATUS', '还没有报名这个活动')
   assertOpen(activity, ctx.now)
+  // Who waits first is read beside the withdrawal that frees the seat (one wait, not two).
+  const waiting = signup.status === 'confirmed' ? firstWaiting(activity._id) : null
+  waiting?.catch(() => undefined)
   const r = await db
     .collection(C.signups)
     .where({ _id: signup._id, status: signup.status })
     .update({ data: { status: 'cancelled', cancelledAt: ctx.now } })
   if (r.stats.updated !== 1) throw new AppError('WRONG_STATUS')
-  if (signup.status === 'confirmed') await passSeatOn(ctx, activity)
+  if (waiting) await passSeatOn(ctx, activity, waiting)
   const fresh = (await findById<ActivityDoc>(C.activities, activity._id)) ?? activity
   return activityView(fresh, ctx.now, { cadre, signup: null })
+}
+
+/** The first on an activity's waitlist (the earliest, then by id). */
+async function firstWaiting(activityId: string): Promise<SignupDoc | undefined> {
+  const [next] = await findMany<SignupDoc>(
+    C.signups,
+    { activityId, status: 'waitlisted' },
+    {
+      orderBy: [
+        ['at', 'asc'],
+        ['_id', 'asc'],
+      ],
+      limit: 1,
+    },
+  )
+  return next
 }
 
 /**
  * A confirmed seat came free: the first in the waitlist takes it and is told; with nobody waiting the seat
  * goes back. Each step is conditional, so two seats freed at once go to two different people.
  */
-async function passSeatOn(ctx: ActionContext, a: ActivityDoc) {
-  for (;;) {
-    const [next] = await findMany<SignupDoc>(
-      C.signups,
-      { activityId: a._id, status: 'waitlisted' },
-      {
-        orderBy: [
-          ['at', 'asc'],
-          ['_id', 'asc'],
-        ],
-        limit: 1,
-      },
-    )
+async function passSeatOn(ctx: ActionContext, a: ActivityDoc, readAhead?: Promise<SignupDoc | undefined>) {
+  for (let ahead = readAhead; ; ahead = undefined) {
+    const next = await (ahead ?? firstWaiting(a._id))
     if (!next) return giveBackSeat(a._id)
     const r = await db
       .collection(C.signups)

@@ -99,7 +99,9 @@ export async function raiseSos(ctx: ActionContext): Promise<SosView> {
       continue
     }
     // Stored: from here a failed notice is retried by the sweep, so it must not fail the press.
-    const told = await notifyTier(ctx, { _id, ...event }, 0).catch(() => null)
+    // Tier 0 is told whom the press just read (no second read before the first message goes out).
+    const first = event.tiers[0]?.name === FAMILY_TIER ? family : staff
+    const told = await notifyTier(ctx, { _id, ...event }, 0, first).catch(() => null)
     return sosView(told ?? { _id, ...event }, dutyPhone)
   }
   throw new AppError('INTERNAL')
@@ -123,11 +125,14 @@ function recipientsNow(e: SosEventDoc, tier: Tier): Promise<Recipient[]> {
   return tier.name === FAMILY_TIER ? familyToTell(e.cadreId, e.raisedBy) : staffToTell(e.communityId, e.grid)
 }
 
-/** Tells one tier and records it; only once per tier, whoever gets there first. */
-export async function notifyTier(ctx: ActionContext, e: SosEventDoc, tier: number): Promise<SosEventDoc> {
+/**
+ * Tells one tier and records it; only once per tier, whoever gets there first. The record follows the messages, so
+ * a tier is never marked told when its messages failed (the sweep then tries again).
+ */
+export async function notifyTier(ctx: ActionContext, e: SosEventDoc, tier: number, readJustNow?: Recipient[]): Promise<SosEventDoc> {
   const t = e.tiers[tier]
   if (!t) return e
-  const to = await recipientsNow(e, t)
+  const to = readJustNow ?? (await recipientsNow(e, t))
   const title = `一键通求助：${e.cadreName}`
   const body = `${e.cadreName}在${momentWords(new Date(e.at))}按了一键通。住址：${e.address}。请马上联系，联系上请在小程序里点“我来处理”。`
   // Family answer on their home page; staff on the duty console.
@@ -148,14 +153,22 @@ async function change(ctx: ActionContext, e: SosEventDoc, when: object, data: Pa
     .where({ _id: e._id, ...when })
     .update({ data: { ...data, steps: step(ctx.now, words) } })
   if (r.stats.updated !== 1) throw new AppError('WRONG_STATUS', '这次求助已经有人处理了，请刷新看看')
-  const fresh = (await findById<SosEventDoc>(C.sosEvents, e._id)) ?? e
-  return sosView(fresh, await dutyPhoneOf(e.communityId))
+  const [fresh, dutyPhone] = await Promise.all([findById<SosEventDoc>(C.sosEvents, e._id), dutyPhoneOf(e.communityId)])
+  return sosView(fresh ?? e, dutyPhone)
+}
+
+/** Everyone told of a call up to `tier`, read beside the change that makes them worth telling again. */
+function reachedUpTo(e: SosEventDoc, tier: number): Promise<Recipient[][]> {
+  const reached = Promise.all(e.tiers.slice(0, tier + 1).map((t) => recipientsNow(e, t)))
+  reached.catch(() => undefined)
+  return reached
 }
 
 export async function acknowledgeSos(ctx: ActionContext) {
   const { doc: e, as } = aboutSosEvent(ctx)
   const name = ctx.user?.name ?? ''
   const asStaff = as === 'staff'
+  const reaching = reachedUpTo(e, e.tier)
   const view = await change(
     ctx,
     e,
@@ -163,7 +176,7 @@ export async function acknowledgeSos(ctx: ActionContext) {
     { status: 'acknowledged', acknowledgedBy: ctx.openid, acknowledgedByName: name, acknowledgedAsStaff: asStaff, acknowledgedAt: ctx.now },
     `${asStaff ? '社区' : '家属'}${name}已响应`,
   )
-  const reached = await Promise.all(e.tiers.slice(0, e.tier + 1).map((t) => recipientsNow(e, t)))
+  const reached = await reaching
   const told = new Set([e.raisedBy, ...reached.flat().map((r) => r.openid)])
   told.delete(ctx.openid)
   await tell(
@@ -197,6 +210,7 @@ export async function closeSos(ctx: ActionContext, input: ParsedInput<'sos.close
 export async function standDownSos(ctx: ActionContext) {
   const { doc: e } = aboutSosEvent(ctx)
   const name = ctx.user?.name ?? ''
+  const reaching = reachedUpTo(e, e.notifiedTier)
   const view = await change(
     ctx,
     e,
@@ -204,7 +218,7 @@ export async function standDownSos(ctx: ActionContext) {
     { status: 'closed', outcome: '误按，老人没事', closedAt: ctx.now },
     `${name}说：我没事了（误按）`,
   )
-  const reached = await Promise.all(e.tiers.slice(0, e.notifiedTier + 1).map((t) => recipientsNow(e, t)))
+  const reached = await reaching
   const told = new Set([e.raisedBy, ...reached.flat().map((r) => r.openid)])
   told.delete(ctx.openid)
   await tell(
