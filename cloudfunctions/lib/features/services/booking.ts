@@ -81,7 +81,9 @@ export async function createBooking(ctx: ActionContext, input: ParsedInput<'book
     if (!scheduled && !service.urgent) throw new AppError('SLOT_INVALID', '这项服务需要选一个上门时间')
     const slot = scheduled ? candidatesFor(desk, input.date, input.time, ctx.now, cadre.grid) : null
     const visit = slot && scheduled ? { day: input.date, start: slot.start, startAt: shanghaiInstant(input.date, slot.start) } : null
-    openSlot = freeOpenSlots(cadre._id, open).find((k) => !held.has(k))
+    // Any free place will do; picking one at random keeps a family's simultaneous bookings off the same one.
+    const free = freeOpenSlots(cadre._id, open).filter((k) => !held.has(k))
+    openSlot = free[Math.floor(Math.random() * free.length)]
     if (!openSlot) throw new AppError('TOO_MANY_OPEN')
     // Everyone who works then may be busy (or taken a moment ago): then the request waits for staff.
     const time =
