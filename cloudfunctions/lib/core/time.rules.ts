@@ -31,3 +31,10 @@ export function dayAfter(day: string, n: number): string {
   d.setUTCDate(d.getUTCDate() + n)
   return d.toISOString().slice(0, 10)
 }
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+
+/** The last calendar day of a month 'YYYY-MM'. */
+export const lastDayOfMonth = (month: string) => dayAfter(`${dayAfter(`${month}-28`, 4).slice(0, 7)}-01`, -1)

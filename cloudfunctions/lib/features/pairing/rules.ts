@@ -1,7 +1,7 @@
 // 结对帮扶: a volunteer paired with a cadre keeps in touch at least weekly and visits at least three times a
 // month (the cadence in the source reports). A pair falling behind shows up as overdue for staff. Pure: the
 // day is passed in (Shanghai calendar days, 'YYYY-MM-DD').
-import { dayAfter } from '../../core/time.rules'
+import { dayAfter, daysBetween, lastDayOfMonth } from '../../core/time.rules'
 
 export const PAIRING_RULE = { contactWithinDays: 7, visitsPer30Days: 3 } as const
 
@@ -26,4 +26,31 @@ export function overdueReasons(pair: PairFacts, today: string): string[] {
     reasons.push(`近 30 天只走访了 ${visits} 次（至少 ${PAIRING_RULE.visitsPer30Days} 次）`)
   }
   return reasons
+}
+
+/**
+ * Whether a pair kept the cadence over a month (up to `today` in the month under way): a call or visit in every
+ * stretch of seven days, and visits at the rule's rate for the days it was paired (three for a whole month). Null
+ * when the pair had less than a week of that month to do it in.
+ */
+export function keptCadenceIn(
+  month: string,
+  startedOn: string,
+  logs: readonly { kind: string; day: string }[],
+  today: string,
+): boolean | null {
+  const first = `${month}-01`
+  const last = lastDayOfMonth(month)
+  const from = startedOn > first ? startedOn : first
+  const to = today < last ? today : last
+  const days = daysBetween(from, to) + 1
+  if (days < PAIRING_RULE.contactWithinDays) return null
+  const inside = logs.filter((l) => l.day >= from && l.day <= to)
+  let previous = dayAfter(from, -1)
+  for (const day of [...inside.map((l) => l.day).sort(), dayAfter(to, 1)]) {
+    if (daysBetween(previous, day) > PAIRING_RULE.contactWithinDays) return false
+    previous = day
+  }
+  const visits = inside.filter((l) => l.kind === '走访').length
+  return visits >= Math.floor((PAIRING_RULE.visitsPer30Days * days) / 30)
 }

@@ -13,6 +13,10 @@ import type { ContributionDoc } from '../share/docs'
 import { ageOn, shanghaiDay } from '../../core/time.rules'
 import { REPORT_KINDS } from '../../core/categories'
 import { FAMILY_TIER } from '../sos/rules'
+import { keptCadenceIn } from '../pairing/rules'
+
+/** The home service that takes study materials to a cadre (送学上门, services/rules.ts). */
+const STUDY_AT_HOME = 'study'
 
 export interface MonthFigures {
   roster: {
@@ -65,8 +69,11 @@ export interface MonthFigures {
     /** What the community's cards hold now (balance, held money included). */
     outstandingFen: number
   }
-  /** 结对帮扶: pairs now, and the contacts and visits logged this month. */
-  pairing: { pairs: number; contacts: number; visits: number }
+  /**
+   * 结对帮扶: pairs now, the contacts and visits logged this month, and of the pairs with at least a week of the
+   * month (`due`), those that kept the cadence (a contact every week, three visits a month).
+   */
+  pairing: { pairs: number; contacts: number; visits: number; due: number; onCadence: number }
   sos: {
     alerts: number
     falseAlarms: number
@@ -77,7 +84,8 @@ export interface MonthFigures {
     reachedCommunity: number
   }
   activities: { held: number; signups: number; attended: number; byCategory: Record<string, number> }
-  study: { materials: number; reads: number }
+  /** Materials published, reads, and study materials taken to cadres at home (送学上门 visits completed). */
+  study: { materials: number; reads: number; deliveredHome: number }
   share: { offers: number; approved: number }
 }
 
@@ -98,8 +106,8 @@ export interface MonthSources {
   bookings: (Pick<BookingDoc, 'serviceKey' | 'serviceName' | 'status' | 'urgent' | 'rating' | 'providerId' | 'providerName'> &
     Partial<Pick<BookingDoc, 'createdAt' | 'history'>>)[]
   accounts: Pick<CardAccountDoc, 'balanceFen'>[]
-  pairs: Pick<PairDoc, 'active'>[]
-  pairLogs: Pick<PairLogDoc, 'kind' | 'day'>[]
+  pairs: Pick<PairDoc, '_id' | 'active' | 'startedOn'>[]
+  pairLogs: Pick<PairLogDoc, 'pairId' | 'kind' | 'day'>[]
   ledger: Pick<LedgerEntryDoc, 'kind' | 'amountFen'>[]
   tasks: Pick<TaskDoc, 'kind' | 'dueDay' | 'status' | 'doneAt' | 'createdAt'>[]
   visits: Pick<VisitDoc, 'day'>[]
@@ -179,6 +187,16 @@ export function figuresOf(month: string, s: MonthSources, now: Date): MonthFigur
   const due = s.tasks.filter((t) => inMonth(t.dueDay))
   const doneBy = (t: (typeof s.tasks)[number]) => t.status === 'done' && !!t.doneAt && shanghaiDay(new Date(t.doneAt)) <= t.dueDay
 
+  const cadence = s.pairs
+    .filter((p) => p.active && p.startedOn <= today)
+    .map((p) =>
+      keptCadenceIn(
+        month,
+        p.startedOn,
+        s.pairLogs.filter((l) => l.pairId === p._id),
+        today,
+      ),
+    )
   const stars: MonthFigures['services']['stars'] = [0, 0, 0, 0, 0]
   const byService: MonthFigures['services']['byService'] = {}
   const byProvider: MonthFigures['services']['byProvider'] = {}
@@ -276,6 +294,8 @@ export function figuresOf(month: string, s: MonthSources, now: Date): MonthFigur
       pairs: count(s.pairs, (p) => p.active),
       contacts: count(s.pairLogs, (l) => l.kind === '联系' && inMonth(l.day)),
       visits: count(s.pairLogs, (l) => l.kind === '走访' && inMonth(l.day)),
+      due: cadence.filter((kept) => kept !== null).length,
+      onCadence: cadence.filter((kept) => kept === true).length,
     },
     sos: {
       alerts: s.sos.length,
@@ -285,7 +305,11 @@ export function figuresOf(month: string, s: MonthSources, now: Date): MonthFigur
       reachedCommunity: count(s.sos, (e) => e.tiers.slice(0, e.notifiedTier + 1).some((t) => t.name !== FAMILY_TIER)),
     },
     activities: { held: held.length, signups: heldSignups.length, attended: count(heldSignups, (x) => x.attended === true), byCategory },
-    study: { materials: s.materials.length, reads: s.reads.length },
+    study: {
+      materials: s.materials.length,
+      reads: s.reads.length,
+      deliveredHome: count(s.bookings, (b) => b.serviceKey === STUDY_AT_HOME && DONE.includes(b.status)),
+    },
     share: { offers: s.contributions.length, approved: count(s.contributions, (c) => c.status === 'approved') },
   }
 }
@@ -304,7 +328,9 @@ export const RANKED_FIGURES = {
   activitiesHeld: { label: '开展活动', unit: '场', of: (f: MonthFigures) => f.activities.held },
   attendance: { label: '活动到场率', unit: '%', of: (f: MonthFigures) => rate(f.activities.attended, f.activities.signups) },
   sosAnswered: { label: '一键通响应', unit: '次', of: (f: MonthFigures) => f.sos.answered },
+  pairingOnCadence: { label: '结对帮扶按要求率', unit: '%', of: (f: MonthFigures) => rate(f.pairing.onCadence, f.pairing.due) },
   studyReads: { label: '学习阅读', unit: '人次', of: (f: MonthFigures) => f.study.reads },
+  studyAtHome: { label: '送学上门', unit: '次', of: (f: MonthFigures) => f.study.deliveredHome },
   roster: { label: '在册老干部', unit: '人', of: (f: MonthFigures) => f.roster.total },
 } as const
 export type RankedFigure = keyof typeof RANKED_FIGURES

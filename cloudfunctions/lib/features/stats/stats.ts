@@ -30,7 +30,8 @@ const CHOICES = (Object.keys(RANKED_FIGURES) as RankedFigure[]).map((key) => ({
 const NOTHING = figuresOf('2000-01', NO_SOURCES, new Date(0))
 
 const lastYearOf = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`
-const sumOf = (docs: StatsDoc[]) => docs.reduce<MonthFigures | null>((acc, d) => (acc ? addFigures(acc, d.figures) : d.figures), null)
+/** The figures of the documents added up (from NOTHING, so a month kept before a figure existed reads it as 0). */
+const sumOf = (docs: StatsDoc[]) => (docs.length ? docs.reduce<MonthFigures>((acc, d) => addFigures(acc, d.figures), NOTHING) : null)
 
 /** The months a view needs, and the chosen figure read from each month's (summed) figures. */
 function monthView(docs: StatsDoc[], month: string, figure: RankedFigure) {

@@ -76,7 +76,12 @@ export function FigureSections({
         />
       </Section>
       <Section title='结对帮扶'>
-        <Lines lines={[`结对 ${f.pairing.pairs} 对；本月联系 ${f.pairing.contacts} 次，上门走访 ${f.pairing.visits} 次`]} />
+        <Lines
+          lines={[
+            `结对 ${f.pairing.pairs} 对；本月联系 ${f.pairing.contacts} 次，上门走访 ${f.pairing.visits} 次`,
+            `按要求（每周联系、每月走访三次）的 ${f.pairing.onCadence} 对，本月该算的 ${f.pairing.due} 对${share(f.pairing.onCadence, f.pairing.due)}`,
+          ]}
+        />
       </Section>
       <Section title='一键通'>
         <Lines
@@ -90,7 +95,7 @@ export function FigureSections({
         <Lines
           lines={[
             `开展活动 ${f.activities.held} 场，报名 ${f.activities.signups} 人次，到场 ${f.activities.attended} 人次${share(f.activities.attended, f.activities.signups)}`,
-            `新发学习资料 ${f.study.materials} 篇，阅读 ${f.study.reads} 人次`,
+            `新发学习资料 ${f.study.materials} 篇，阅读 ${f.study.reads} 人次，送学上门 ${f.study.deliveredHome} 次`,
             `老干部发挥作用：报名出力或投稿 ${f.share.offers} 件，已展示 ${f.share.approved} 件`,
           ]}
         />

@@ -1,4 +1,4 @@
-import { overdueReasons, recentVisits } from '../../../../cloudfunctions/lib/features/pairing/rules'
+import { overdueReasons, recentVisits, keptCadenceIn } from '../../../../cloudfunctions/lib/features/pairing/rules'
 
 const today = '2026-11-24'
 
@@ -20,4 +20,28 @@ it('is overdue with fewer than three visits in the last thirty days', () => {
     '近 30 天只走访了 2 次（至少 3 次）',
   ])
   expect(recentVisits(['2026-10-25', '2026-10-26'], today)).toEqual(['2026-10-26'])
+})
+
+describe('keeping the cadence over a month', () => {
+  const weekly = (days: string[], kind = '联系') => days.map((day) => ({ kind, day }))
+  const visits = weekly(['2026-11-03', '2026-11-13', '2026-11-23'], '走访')
+
+  it('is kept with a call or visit every week and three visits in a whole month', () => {
+    const calls = weekly(['2026-11-07', '2026-11-18', '2026-11-28'])
+    expect(keptCadenceIn('2026-11', '2025-01-01', [...visits, ...calls], '2026-12-05')).toBe(true)
+  })
+
+  it('is not kept with a week and more without a word, or with a visit too few', () => {
+    expect(keptCadenceIn('2026-11', '2025-01-01', visits, '2026-12-05')).toBe(false)
+    const onlyCalls = weekly(['2026-11-03', '2026-11-08', '2026-11-13', '2026-11-18', '2026-11-23', '2026-11-28'])
+    expect(keptCadenceIn('2026-11', '2025-01-01', [...onlyCalls, ...visits.slice(0, 2)], '2026-12-05')).toBe(false)
+  })
+
+  it('asks a pair started mid-month, or a month under way, only for its share, and nothing of a pair under a week old', () => {
+    const lateStarter = [...weekly(['2026-11-22'], '走访'), ...weekly(['2026-11-27'])]
+    expect(keptCadenceIn('2026-11', '2026-11-20', lateStarter, '2026-12-05')).toBe(true)
+    expect(keptCadenceIn('2026-12', '2025-01-01', weekly(['2026-12-04'], '走访'), '2026-12-10')).toBe(true)
+    expect(keptCadenceIn('2026-12', '2025-01-01', [], '2026-12-10')).toBe(false)
+    expect(keptCadenceIn('2026-11', '2026-11-26', [], '2026-12-05')).toBeNull()
+  })
 })

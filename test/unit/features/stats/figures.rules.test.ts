@@ -65,6 +65,7 @@ const SOURCES: MonthSources = {
       history: [{ status: 'assigned', by: 's', byName: '陈静', at: at('2026-12-05T08:25:00') }],
     },
     { serviceKey: 'repair', serviceName: '维修', status: 'cancelled', urgent: false },
+    { serviceKey: 'study', serviceName: '送学上门', status: 'completed', urgent: false },
   ],
   ledger: [
     { kind: 'issue', amountFen: 120000 },
@@ -99,11 +100,22 @@ const SOURCES: MonthSources = {
   reads: [{ at: at('2026-12-02T08:00:00') }, { at: at('2026-12-03T08:00:00') }],
   contributions: [{ status: 'approved' }, { status: 'pending' }],
   accounts: [{ balanceFen: 50000 }, { balanceFen: 12345 }],
-  pairs: [{ active: true }, { active: false }],
+  pairs: [
+    // Behind: nothing since the 9th. Kept: a call or visit every week and two visits in twenty days. New this week:
+    // not yet due. Ended: not counted.
+    { _id: 'behind', active: true, startedOn: '2026-01-01' },
+    { _id: 'kept', active: true, startedOn: '2025-06-01' },
+    { _id: 'new', active: true, startedOn: '2026-12-16' },
+    { _id: 'ended', active: false, startedOn: '2025-01-01' },
+  ],
   pairLogs: [
-    { kind: '联系', day: '2026-12-02' },
-    { kind: '走访', day: '2026-12-09' },
-    { kind: '联系', day: '2026-11-30' },
+    { pairId: 'behind', kind: '联系', day: '2026-12-02' },
+    { pairId: 'behind', kind: '走访', day: '2026-12-09' },
+    { pairId: 'behind', kind: '联系', day: '2026-11-30' },
+    { pairId: 'kept', kind: '走访', day: '2026-12-03' },
+    { pairId: 'kept', kind: '联系', day: '2026-12-08' },
+    { pairId: 'kept', kind: '走访', day: '2026-12-14' },
+    { pairId: 'kept', kind: '联系', day: '2026-12-19' },
   ],
 }
 
@@ -124,8 +136,8 @@ it('folds a month of documents into the figures the bureau reads', () => {
   })
   expect(f.care).toEqual({ reports: 2, reportsVisitedInTime: 1, tasksDue: 4, tasksDone: 2, tasksOverdue: 1, visits: 2 })
   expect(f.services).toMatchObject({
-    booked: 4,
-    completed: 2,
+    booked: 5,
+    completed: 3,
     cancelled: 1,
     notMet: 1,
     urgent: 1,
@@ -141,12 +153,13 @@ it('folds a month of documents into the figures the bureau reads', () => {
   expect(f.services.byService).toEqual({
     meals: { name: '送餐', booked: 2, completed: 2 },
     repair: { name: '维修', booked: 2, completed: 0 },
+    study: { name: '送学上门', booked: 1, completed: 1 },
   })
   expect(f.card).toEqual({ issuedFen: 120000, toppedUpFen: 0, spentFen: 3000, refundedFen: 500, expiredFen: 0, outstandingFen: 62345 })
-  expect(f.pairing).toEqual({ pairs: 1, contacts: 1, visits: 1 })
+  expect(f.pairing).toEqual({ pairs: 3, contacts: 3, visits: 3, due: 2, onCadence: 1 })
   expect(f.sos).toEqual({ alerts: 3, falseAlarms: 1, answered: 2, answerSeconds: [60, 240], reachedCommunity: 2 })
   expect(f.activities).toEqual({ held: 1, signups: 2, attended: 1, byCategory: { 党组织生活: 1 } })
-  expect(f.study).toEqual({ materials: 1, reads: 2 })
+  expect(f.study).toEqual({ materials: 1, reads: 2, deliveredHome: 1 })
   expect(f.share).toEqual({ offers: 2, approved: 1 })
   expect(RANKED_FIGURES.reportsInTime.of(f)).toBe(50)
   expect(RANKED_FIGURES.satisfaction.of(f)).toBe(50)
