@@ -62,7 +62,8 @@ export async function createBooking(ctx: ActionContext, input: ParsedInput<'book
   reads.catch(() => undefined)
   const id = newId()
   // Each open booking holds one of the cadre's numbered places; a racing booking that took the same place fails at
-  // commit on the unique index and tries the next, so never more than MAX_OPEN_BOOKINGS are open.
+  // commit on the unique index and tries another free one, so never more than MAX_OPEN_BOOKINGS are open. (A
+  // conflict retry inside runTransaction keeps its place: only a place found taken is set aside.)
   const held = new Set<string>()
   let openSlot: string | undefined
   for (;;) {

@@ -79,7 +79,9 @@ export function FigureSections({
         <Lines
           lines={[
             `结对 ${f.pairing.pairs} 对；本月联系 ${f.pairing.contacts} 次，上门走访 ${f.pairing.visits} 次`,
-            `按要求（每周联系、每月走访三次）的 ${f.pairing.onCadence} 对，本月该算的 ${f.pairing.due} 对${share(f.pairing.onCadence, f.pairing.due)}`,
+            f.pairing.due
+              ? `按要求（每周联系、每月走访三次）的 ${f.pairing.onCadence} 对，本月该算的 ${f.pairing.due} 对${share(f.pairing.onCadence, f.pairing.due)}`
+              : '按要求（每周联系、每月走访三次）：本月还没有结满一周的结对可算',
           ]}
         />
       </Section>
