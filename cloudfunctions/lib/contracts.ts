@@ -1,6 +1,6 @@
 // Every action of the `api` function, gathered from the features: who may call it, what it takes (zod) and
 // what it answers. The mini-program imports only the types from here.
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import { peopleContracts } from './features/people/contract'
 import { servicesContracts } from './features/services/contract'
 import { cardContracts } from './features/card/contract'

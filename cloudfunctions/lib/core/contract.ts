@@ -1,4 +1,4 @@
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 
 export type Role = 'cadre' | 'family' | 'staff' | 'provider' | 'admin'
 export type Permission = 'book' | 'health' | 'sos'
@@ -32,7 +32,7 @@ export interface Access {
   anyone?: true
 }
 
-export interface Contract<I extends z.ZodType = z.ZodType, O = unknown> {
+export interface Contract<I extends z.ZodMiniType = z.ZodMiniType, O = unknown> {
   access: Access
   summary: string
   input: I
@@ -47,7 +47,7 @@ export interface Contract<I extends z.ZodType = z.ZodType, O = unknown> {
 
 export const contract =
   <O>() =>
-  <I extends z.ZodType>(c: { access: Access; summary: string; input: I; transaction?: true }): Contract<I, O> =>
+  <I extends z.ZodMiniType>(c: { access: Access; summary: string; input: I; transaction?: true }): Contract<I, O> =>
     c
 
 /** The roles the router lets through to an action; `null` means every caller. */

@@ -1,6 +1,6 @@
 // The api function's router: envelope → contract → caller (looked up, never taken from input) →
 // role → input → action. Every failure becomes a coded answer with plain Chinese; nothing raw escapes.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { AppError, ERROR_MESSAGES, admittedRoles, contracts, type ActionName, type Result } from '../contracts'
 import { C } from '../db/collections'
 import type { UserDoc } from '../features/people/docs'
@@ -13,7 +13,7 @@ import { endAhead, startAhead, type Ahead } from '../db/transaction'
 
 const STRANGER = '您还没有登记。请联系社区工作人员登记，或申请绑定家中老人'
 
-const envelope = z.strictObject({ action: z.string().max(64), input: z.unknown().optional() })
+const envelope = z.strictObject({ action: z.string().check(z.maxLength(64)), input: z.optional(z.unknown()) })
 
 const isAction = (name: string): name is ActionName => Object.prototype.hasOwnProperty.call(contracts, name)
 
@@ -73,7 +73,7 @@ function fail(code: keyof typeof ERROR_MESSAGES, message: string = ERROR_MESSAGE
 }
 
 /** The first problem, in words: the field's own message from the schema where it has one. */
-function explain(error: z.ZodError): string {
+function explain(error: z.core.$ZodError): string {
   const issue = error.issues[0]
   const custom = issue && !/^(Invalid|Unrecognized|Too)/.test(issue.message) ? issue.message : ''
   return custom ? `${ERROR_MESSAGES.BAD_INPUT}：${custom}` : ERROR_MESSAGES.BAD_INPUT

@@ -1,5 +1,5 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { ActivityRoster, ActivityView } from './views'
 import type { Paged } from '../../core/views'
 import { ACTIVITY_CATEGORIES } from '../../core/categories'
@@ -13,7 +13,7 @@ export const activitiesContracts = {
   'activity.list': contract<{ cadre: { id: string; name: string }; activities: ActivityView[] } & Paged>()({
     access: aboutCadre,
     summary: '老人所在社区这周和以后的活动（分页），以及老人的报名情况',
-    input: z.strictObject({ cadreId: id, category: z.enum(ACTIVITY_CATEGORIES).optional(), offset }),
+    input: z.strictObject({ cadreId: id, category: z.optional(z.enum(ACTIVITY_CATEGORIES)), offset }),
   }),
   'activity.get': contract<ActivityView>()({
     access: aboutCadre,
@@ -40,28 +40,30 @@ export const activitiesContracts = {
     summary: '发布或修改活动：类别、地点、时间、名额、报名截止、无障碍说明、封面照片',
     input: z
       .strictObject({
-        activityId: id.optional(),
+        activityId: z.optional(id),
         title,
         category: z.enum(ACTIVITY_CATEGORIES),
-        description: z.string().trim().max(1000, '介绍最多一千字'),
-        room: z.string().trim().min(2, '请写明地点').max(40),
+        description: z.string().check(z.trim(), z.maxLength(1000, '介绍最多一千字')),
+        room: z.string().check(z.trim(), z.minLength(2, '请写明地点'), z.maxLength(40)),
         date: isoDate,
         start: clockTime,
         end: clockTime,
         deadlineDate: isoDate,
         deadlineTime: clockTime,
-        capacity: z.int().min(1, '名额至少 1 个').max(500, '名额最多 500 个'),
-        accessibility: shortNote('无障碍说明').optional(),
+        capacity: z.int().check(z.gte(1, '名额至少 1 个'), z.lte(500, '名额最多 500 个')),
+        accessibility: z.optional(shortNote('无障碍说明')),
         /** The cover it has (its fileRef) or a new one's ticket; none: no cover. */
-        cover: photoKeptOrNew.optional(),
+        cover: z.optional(photoKeptOrNew),
       })
-      .refine((a) => a.start < a.end, '结束时间要晚于开始时间')
-      .refine((a) => `${a.deadlineDate} ${a.deadlineTime}` <= `${a.date} ${a.start}`, '报名截止要在活动开始之前'),
+      .check(
+        z.refine((a) => a.start < a.end, '结束时间要晚于开始时间'),
+        z.refine((a) => `${a.deadlineDate} ${a.deadlineTime}` <= `${a.date} ${a.start}`, '报名截止要在活动开始之前'),
+      ),
   }),
   'activity.cancel': contract<ActivityView>()({
     access: { staff: 'any' },
     summary: '取消活动，并告诉每一位报了名的老人和家属',
-    input: z.strictObject({ activityId: id, reason: shortNote('原因').min(2, '请写明取消原因') }),
+    input: z.strictObject({ activityId: id, reason: shortNote('原因').check(z.minLength(2, '请写明取消原因')) }),
   }),
   'activity.savePhotos': contract<ActivityView>()({
     access: { staff: 'any' },

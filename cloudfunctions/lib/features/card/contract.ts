@@ -1,16 +1,16 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { CardAdjustmentView, CardEntryView, CardPolicyView, CardStatementView, CardView } from './views'
 import type { Paged } from '../../core/views'
 import { contract, type Contract } from '../../core/contract'
 import { aboutCadre, id, offset, requestId, shortNote } from '../../core/shapes'
 
-const fen = (what: string) => z.int().min(0, `${what}不能是负数`).max(1_000_000, `${what}最多一万元`)
+const fen = (what: string) => z.int().check(z.gte(0, `${what}不能是负数`), z.lte(1_000_000, `${what}最多一万元`))
 /** Money staff record on a card: whose, how much, and the receipt that makes it count once. */
 const money = {
   cadreId: id,
-  amountFen: z.int().min(1, '金额要大于 0').max(1_000_000, '一次最多一万元'),
-  receiptNo: z.string().regex(/^[A-Za-z0-9-]{2,30}$/, '收据号只能是字母和数字'),
+  amountFen: z.int().check(z.gte(1, '金额要大于 0'), z.lte(1_000_000, '一次最多一万元')),
+  receiptNo: z.string().check(z.regex(/^[A-Za-z0-9-]{2,30}$/, '收据号只能是字母和数字')),
 }
 
 export const cardContracts = {
@@ -33,10 +33,15 @@ export const cardContracts = {
     access: { about: 'cadre', staff: 'community' },
     summary: '社区登记服务卡充值（家属交来的钱）或退回一次已完成服务扣的钱，每张收据只登记一次',
     input: z.union([
-      z.strictObject({ ...money, kind: z.literal('topup'), reason: shortNote('说明').optional() }),
+      z.strictObject({ ...money, kind: z.literal('topup'), reason: z.optional(shortNote('说明')) }),
       // A refund gives back what a finished visit took: at most that, once per receipt. Other money goes through
       // card.adjust, where a second staff member approves large amounts.
-      z.strictObject({ ...money, kind: z.literal('refund'), bookingId: id, reason: shortNote('原因').min(2, '请写明退款原因') }),
+      z.strictObject({
+        ...money,
+        kind: z.literal('refund'),
+        bookingId: id,
+        reason: shortNote('原因').check(z.minLength(2, '请写明退款原因')),
+      }),
     ]),
   }),
   'card.adjust': contract<{ status: 'posted' | 'pending'; adjustment: CardAdjustmentView; card: CardView }>()({
@@ -44,12 +49,12 @@ export const cardContracts = {
     summary: '调整服务卡余额（写明原因；超过规定金额要另一位工作人员审批）',
     input: z.strictObject({
       cadreId: id,
-      amountFen: z
-        .int()
-        .min(-1_000_000)
-        .max(1_000_000)
-        .refine((v) => v !== 0, '调整金额不能是 0'),
-      reason: shortNote('原因').min(2, '请写明调整原因'),
+      amountFen: z.int().check(
+        z.gte(-1_000_000),
+        z.lte(1_000_000),
+        z.refine((v) => v !== 0, '调整金额不能是 0'),
+      ),
+      reason: shortNote('原因').check(z.minLength(2, '请写明调整原因')),
       requestId,
     }),
   }),
@@ -66,12 +71,12 @@ export const cardContracts = {
   'card.statement': contract<CardStatementView>()({
     access: { staff: 'any' },
     summary: '本社区服务卡月度台帐（可导出表格）',
-    input: z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 2026-01') }),
+    input: z.strictObject({ month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 2026-01')) }),
   }),
   'cardPolicy.get': contract<CardPolicyView>()({
     access: { staff: 'any', admin: 'any' },
     summary: '服务卡政策：每年发多少、哪天发、年底是否作废、多大调整要审批',
-    input: z.strictObject({ communityId: id.optional() }),
+    input: z.strictObject({ communityId: z.optional(id) }),
   }),
   'cardPolicy.save': contract<CardPolicyView>()({
     access: { admin: 'any' },
@@ -82,7 +87,7 @@ export const cardContracts = {
         离休: z.strictObject({ 副县级以上: fen('年度金额'), 一般: fen('年度金额') }),
         退休: z.strictObject({ 副县级以上: fen('年度金额'), 一般: fen('年度金额') }),
       }),
-      issueOn: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])$/, '发放日应为 01-01 到 12-28 之间'),
+      issueOn: z.string().check(z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])$/, '发放日应为 01-01 到 12-28 之间')),
       yearEnd: z.enum(['expire', 'carry']),
       approvalAboveFen: fen('审批金额'),
     }),

@@ -1,5 +1,5 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { contract } from '../../core/contract'
 import { id } from '../../core/shapes'
 import {
@@ -17,18 +17,18 @@ const cadrePurpose = z.enum(purposesAbout('cadre') as [CadrePurpose, ...CadrePur
 const communityPurpose = z.enum(purposesAbout('community') as [CommunityPurpose, ...CommunityPurpose[]])
 const ext = z.enum(Object.keys(EXTENSIONS) as [Extension, ...Extension[]])
 
-const ticket = z.string().startsWith('cloud://').max(700)
+const ticket = z.string().check(z.startsWith('cloud://'), z.maxLength(700))
 
 /** The photos a new record takes: the tickets file.check gave for them, at most as many as the purpose allows. */
 export const photoTickets = (p: FilePurpose) => {
   const { most, words } = FILE_PURPOSES[p]
-  return z.array(ticket).max(most, `${words}最多 ${most} 张`)
+  return z.array(ticket).check(z.maxLength(most, `${words}最多 ${most} 张`))
 }
 
 /** The photos an edited record keeps: those it has by their fileRef, new ones by their tickets. */
 export const photosKeptOrNew = (p: FilePurpose) => {
   const { most, words } = FILE_PURPOSES[p]
-  return z.array(z.union([id, ticket])).max(most, `${words}最多 ${most} 张`)
+  return z.array(z.union([id, ticket])).check(z.maxLength(most, `${words}最多 ${most} 张`))
 }
 
 /** One photo kept or new (a cover, a picture in a text). */
@@ -49,6 +49,6 @@ export const filesContracts = {
   'file.check': contract<CheckedUpload>()({
     access: { anyone: true },
     summary: '上传完后检查自己传的文件（上传得到的 fileID）：按内容认类型、看大小，合格的才能用在记录里，不合格的删掉',
-    input: z.strictObject({ fileRef: id, fileId: z.string().startsWith('cloud://').max(600) }),
+    input: z.strictObject({ fileRef: id, fileId: z.string().check(z.startsWith('cloud://'), z.maxLength(600)) }),
   }),
 }

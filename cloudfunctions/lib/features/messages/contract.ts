@@ -1,5 +1,5 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { Paged } from '../../core/views'
 import { contract, type Contract } from '../../core/contract'
 import { offset } from '../../core/shapes'
@@ -15,10 +15,7 @@ export const messagesContracts = {
     access: { anyone: true },
     summary: '把一条消息（不填就是全部）标为已读',
     input: z.strictObject({
-      messageId: z
-        .string()
-        .regex(/^[A-Za-z0-9_:-]{1,128}$/, '消息编号不对')
-        .optional(),
+      messageId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_:-]{1,128}$/, '消息编号不对'))),
     }),
   }),
 } satisfies Record<string, Contract>

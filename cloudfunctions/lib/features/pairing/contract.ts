@@ -1,5 +1,5 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { Paged } from '../../core/views'
 import type { PairView } from './views'
 import { contract, type Contract } from '../../core/contract'
@@ -9,7 +9,7 @@ export const pairingContracts = {
   'pairing.list': contract<{ pairs: PairView[]; overdue: number; volunteers: { id: string; name: string }[] } & Paged>()({
     access: { staff: 'any' },
     summary: '结对帮扶：本社区的结对（超期的在前，分页）和可以结对的志愿者；可只看一位老人的',
-    input: z.strictObject({ cadreId: id.optional(), offset }),
+    input: z.strictObject({ cadreId: z.optional(id), offset }),
   }),
   'pairing.save': contract<PairView>()({
     access: { about: 'cadre', staff: 'community' },

@@ -1,5 +1,5 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { CadreDetail, CadreSummary, HomeView, IssuedCode, LinkView, MeView } from './views'
 import type { Paged } from '../../core/views'
 import { AGE_BANDS } from '../roster/filters.rules'
@@ -24,37 +24,34 @@ export const cadreShapes = {
   celebrates: z.enum(['solar', 'lunar']),
   rank: z.enum(['副县级以上', '一般']),
   category: z.enum(['离休', '退休']),
-  address: z.string().trim().min(4, '请填写详细住址').max(80, '住址最多八十个字'),
+  address: z.string().check(z.trim(), z.minLength(4, '请填写详细住址'), z.maxLength(80, '住址最多八十个字')),
   lunarBirth: z.strictObject({
-    month: z.int().min(1, '农历月份是 1 到 12').max(12, '农历月份是 1 到 12'),
-    day: z.int().min(1, '农历日子是初一到三十').max(30, '农历日子是初一到三十'),
+    month: z.int().check(z.gte(1, '农历月份是 1 到 12'), z.lte(12, '农历月份是 1 到 12')),
+    day: z.int().check(z.gte(1, '农历日子是初一到三十'), z.lte(30, '农历日子是初一到三十')),
     leap: z.boolean(),
   }),
-  grid: z.string().trim().min(1, '请写网格名').max(20, '网格名最多二十个字'),
+  grid: z.string().check(z.trim(), z.minLength(1, '请写网格名'), z.maxLength(20, '网格名最多二十个字')),
   /** 原单位, its contact person and a number (an office line may have an area code). */
   workUnit: z.strictObject({
-    name: z.string().trim().min(2, '请写原单位名称').max(40, '原单位名称最多四十个字'),
-    contact: personName.optional(),
-    phone: z
-      .string()
-      .regex(/^[\d-]{7,20}$/, '电话只能是数字和短横线')
-      .optional(),
+    name: z.string().check(z.trim(), z.minLength(2, '请写原单位名称'), z.maxLength(40, '原单位名称最多四十个字')),
+    contact: z.optional(personName),
+    phone: z.optional(z.string().check(z.regex(/^[\d-]{7,20}$/, '电话只能是数字和短横线'))),
   }),
-  branch: z.string().trim().min(2, '请写党支部名称').max(40, '党支部名称最多四十个字'),
+  branch: z.string().check(z.trim(), z.minLength(2, '请写党支部名称'), z.maxLength(40, '党支部名称最多四十个字')),
 }
 
 /** The filters of a roster view (the list and the export). */
 export const rosterFilters = {
   /** 在册 (the default shows everyone alive: 在册, 长期住院, 异地居住), or one status, 去世 included. */
-  status: z.enum(['在册', '长期住院', '异地居住', '去世']).optional(),
-  grid: cadreShapes.grid.optional(),
-  ageBand: z.enum(AGE_BANDS).optional(),
-  livesAlone: z.boolean().optional(),
-  partyMember: z.boolean().optional(),
-  hasPhone: z.boolean().optional(),
-  workUnit: z.string().trim().min(1).max(40).optional(),
-  rank: cadreShapes.rank.optional(),
-  category: cadreShapes.category.optional(),
+  status: z.optional(z.enum(['在册', '长期住院', '异地居住', '去世'])),
+  grid: z.optional(cadreShapes.grid),
+  ageBand: z.optional(z.enum(AGE_BANDS)),
+  livesAlone: z.optional(z.boolean()),
+  partyMember: z.optional(z.boolean()),
+  hasPhone: z.optional(z.boolean()),
+  workUnit: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
+  rank: z.optional(cadreShapes.rank),
+  category: z.optional(cadreShapes.category),
 }
 
 export const peopleContracts = {
@@ -73,10 +70,10 @@ export const peopleContracts = {
     summary: '设置长辈模式或切换当前身份',
     input: z
       .strictObject({
-        elderMode: z.boolean().optional(),
-        activeRole: z.enum(['cadre', 'family', 'staff', 'provider', 'admin']).optional(),
+        elderMode: z.optional(z.boolean()),
+        activeRole: z.optional(z.enum(['cadre', 'family', 'staff', 'provider', 'admin'])),
       })
-      .refine((v) => v.elderMode !== undefined || v.activeRole !== undefined, '请至少修改一项设置'),
+      .check(z.refine((v) => v.elderMode !== undefined || v.activeRole !== undefined, '请至少修改一项设置')),
   }),
   'me.claimCadre': contract<MeView>()({
     access: { anyone: true },
@@ -98,13 +95,13 @@ export const peopleContracts = {
     summary: '家属申请绑定老人：姓名加手机后四位（需审批，审批的人看得到申请人的手机尾号），或社区绑定码（直接生效）',
     input: z.union([
       z.strictObject({ requesterName: personName, requesterPhone: phone, relation, cadreName: personName, phoneLast4 }),
-      z.strictObject({ requesterName: personName, requesterPhone: phone.optional(), relation, code: bindingCode }),
+      z.strictObject({ requesterName: personName, requesterPhone: z.optional(phone), relation, code: bindingCode }),
     ]),
   }),
   'binding.decide': contract<LinkView>()({
     access: { about: 'link', cadre: 'self', staff: 'community' },
     summary: '老人本人或社区审批绑定申请',
-    input: z.strictObject({ linkId: id, approve: z.boolean(), permissions: permissions.optional() }),
+    input: z.strictObject({ linkId: id, approve: z.boolean(), permissions: z.optional(permissions) }),
   }),
   'binding.setPermissions': contract<LinkView>()({
     access: { about: 'link', cadre: 'self', staff: 'community' },
@@ -127,28 +124,28 @@ export const peopleContracts = {
         celebrates: cadreShapes.celebrates,
         rank: cadreShapes.rank,
         category: cadreShapes.category,
-        phone: phone.optional(),
+        phone: z.optional(phone),
         address: cadreShapes.address,
         livesAlone: z.boolean(),
         partyMember: z.boolean(),
         /** The lunar birthday as the elder tells it, for those who celebrate it (read off the solar date if not given). */
-        lunarBirth: cadreShapes.lunarBirth.optional(),
-        grid: cadreShapes.grid.optional(),
-        resettled: z.boolean().optional(),
-        workUnit: cadreShapes.workUnit.optional(),
-        branch: cadreShapes.branch.optional(),
+        lunarBirth: z.optional(cadreShapes.lunarBirth),
+        grid: z.optional(cadreShapes.grid),
+        resettled: z.optional(z.boolean()),
+        workUnit: z.optional(cadreShapes.workUnit),
+        branch: z.optional(cadreShapes.branch),
       })
-      .refine((v) => !v.lunarBirth || v.celebrates === 'lunar', { message: '过公历生日的不用填农历生日', path: ['lunarBirth'] }),
+      .check(z.refine((v) => !v.lunarBirth || v.celebrates === 'lunar', { message: '过公历生日的不用填农历生日', path: ['lunarBirth'] })),
   }),
   'cadre.list': contract<{ cadres: CadreSummary[]; mayRegister: boolean } & Paged>()({
     access: { staff: 'any', admin: 'any' },
     summary:
       '老干部名册（按姓名拼音排）：社区看本社区的，老干部局可以选一个社区或看全市；可按网格、年龄段、独居、党员、有没有手机、原单位等筛选',
     input: z.strictObject({
-      keyword: z.string().trim().max(20).optional(),
+      keyword: z.optional(z.string().check(z.trim(), z.maxLength(20))),
       ...rosterFilters,
       /** The bureau's choice of community (staff always see their own). */
-      communityId: id.optional(),
+      communityId: z.optional(id),
       offset,
     }),
   }),

@@ -1,5 +1,5 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { PushStatusView } from './views'
 import { empty } from '../../core/shapes'
 import { contract, type Contract } from '../../core/contract'
@@ -17,8 +17,7 @@ export const pushContracts = {
     input: z.strictObject({
       templateIds: z
         .array(z.enum(PUSH_KINDS.map((k) => PUSH_TEMPLATES[k].id) as [string, ...string[]], '没有这种提醒'))
-        .min(1, '请至少选一种提醒')
-        .max(PUSH_KINDS.length),
+        .check(z.minLength(1, '请至少选一种提醒'), z.maxLength(PUSH_KINDS.length)),
       moment: z.enum(CONSENT_MOMENTS),
     }),
   }),

@@ -1,5 +1,5 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { contract, type Contract } from '../../core/contract'
 import { id, isoDate, personName, phone, shortNote } from '../../core/shapes'
 import { STATUS_WORDS, type StatusWord } from './rules'
@@ -8,7 +8,7 @@ import type { CadreHistoryView, CadreRecord, CommunityChoice, GridView, ImportRe
 import type { DownloadView } from '../files/views'
 
 /** A field that may be taken off the record: null clears it. */
-const clearable = <T extends z.ZodType>(shape: T) => shape.nullable().optional()
+const clearable = <T extends z.ZodMiniType>(shape: T) => z.optional(z.nullable(shape))
 
 export const rosterContracts = {
   'cadre.update': contract<CadreRecord>()({
@@ -18,24 +18,24 @@ export const rosterContracts = {
       .strictObject({
         cadreId: id,
         /** The record's revision the form was filled from: a correction made meanwhile by someone else is not overwritten. */
-        rev: z.int().min(0),
-        name: personName.optional(),
-        gender: cadreShapes.gender.optional(),
-        birthDate: isoDate.optional(),
-        celebrates: cadreShapes.celebrates.optional(),
+        rev: z.int().check(z.gte(0)),
+        name: z.optional(personName),
+        gender: z.optional(cadreShapes.gender),
+        birthDate: z.optional(isoDate),
+        celebrates: z.optional(cadreShapes.celebrates),
         lunarBirth: clearable(cadreShapes.lunarBirth),
-        rank: cadreShapes.rank.optional(),
-        category: cadreShapes.category.optional(),
-        partyMember: z.boolean().optional(),
+        rank: z.optional(cadreShapes.rank),
+        category: z.optional(cadreShapes.category),
+        partyMember: z.optional(z.boolean()),
         phone: clearable(phone),
-        address: cadreShapes.address.optional(),
+        address: z.optional(cadreShapes.address),
         grid: clearable(cadreShapes.grid),
-        livesAlone: z.boolean().optional(),
-        resettled: z.boolean().optional(),
+        livesAlone: z.optional(z.boolean()),
+        resettled: z.optional(z.boolean()),
         workUnit: clearable(cadreShapes.workUnit),
         branch: clearable(cadreShapes.branch),
       })
-      .refine((v) => Object.keys(v).some((k) => k !== 'cadreId' && k !== 'rev'), '请至少改一项'),
+      .check(z.refine((v) => Object.keys(v).some((k) => k !== 'cadreId' && k !== 'rev'), '请至少改一项')),
   }),
   'cadre.history': contract<CadreHistoryView>()({
     access: { about: 'cadre', cadre: 'self', family: 'link', staff: 'community', admin: 'any' },
@@ -48,16 +48,21 @@ export const rosterContracts = {
       '改老干部的状态：在册、长期住院、异地居住（这两种暂停上门服务，走访照常）、去世（填日期：安排上门吊唁，告诉老干部局和原单位，停发服务卡、生日和节日走访、家属提醒，取消没做的上门服务和活动报名）；30 天内可以写明原因撤回',
     input: z.strictObject({
       cadreId: id,
-      rev: z.int().min(0),
+      rev: z.int().check(z.gte(0)),
       status: z.enum(Object.keys(STATUS_WORDS) as [StatusWord, ...StatusWord[]]),
-      diedOn: isoDate.optional(),
-      reason: shortNote('原因').min(2, '原因至少两个字').optional(),
+      diedOn: z.optional(isoDate),
+      reason: z.optional(shortNote('原因').check(z.minLength(2, '原因至少两个字'))),
     }),
   }),
   'cadre.transfer': contract<CadreRecord>()({
     access: { about: 'cadre', staff: 'community' },
     summary: '迁出：申请把老人迁到另一个社区（对方社区接收后才迁，服务卡余额、档案、历史、家属绑定都跟着走）；不选社区就是撤回申请',
-    input: z.strictObject({ cadreId: id, rev: z.int().min(0), toCommunityId: id.optional(), reason: shortNote('原因').optional() }),
+    input: z.strictObject({
+      cadreId: id,
+      rev: z.int().check(z.gte(0)),
+      toCommunityId: z.optional(id),
+      reason: z.optional(shortNote('原因')),
+    }),
   }),
   'transfer.list': contract<TransferView>()({
     access: { staff: 'any' },
@@ -83,11 +88,13 @@ export const rosterContracts = {
     access: { staff: 'any' },
     summary: '新建或修改网格：名称、包括的街道、负责的工作人员（本社区的）、志愿者',
     input: z.strictObject({
-      gridId: id.optional(),
+      gridId: z.optional(id),
       name: cadreShapes.grid,
-      streets: z.array(z.string().trim().min(2, '街道至少两个字').max(40)).max(30, '最多 30 条街道'),
-      staffId: z.string().min(1).max(64),
-      volunteers: z.array(personName).max(20, '最多 20 位志愿者'),
+      streets: z
+        .array(z.string().check(z.trim(), z.minLength(2, '街道至少两个字'), z.maxLength(40)))
+        .check(z.maxLength(30, '最多 30 条街道')),
+      staffId: z.string().check(z.minLength(1), z.maxLength(64)),
+      volunteers: z.array(personName).check(z.maxLength(20, '最多 20 位志愿者')),
     }),
   }),
   'roster.template': contract<DownloadView>()({
@@ -101,13 +108,13 @@ export const rosterContracts = {
       '从表格导入名册：先检查（每行是新登记、要更新、没变化还是有错，错在哪一格、为什么），再导入；按身份证号认人，同一个文件导两次不会多人',
     input: z.strictObject({
       /** The ticket file.check gave for the uploaded sheet (purpose rosterSheet). */
-      ticket: z.string().startsWith('cloud://').max(700),
+      ticket: z.string().check(z.startsWith('cloud://'), z.maxLength(700)),
       commit: z.boolean(),
     }),
   }),
   'roster.export': contract<DownloadView & { count: number }>()({
     access: { staff: 'any', admin: 'any' },
     summary: '导出名册为 xlsx（按筛选条件）；社区导出本社区的，老干部局可以选一个社区或全市',
-    input: z.strictObject({ ...rosterFilters, communityId: id.optional() }),
+    input: z.strictObject({ ...rosterFilters, communityId: z.optional(id) }),
   }),
 } satisfies Record<string, Contract>

@@ -1,5 +1,5 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { ContributionView } from './views'
 import type { Paged } from '../../core/views'
 import { PICTURED_WORKS, SKILL_TYPES, WORK_TYPES } from '../../core/categories'
@@ -18,22 +18,24 @@ export const shareContracts = {
           kind: z.literal('skill'),
           type: z.enum(SKILL_TYPES),
           title,
-          detail: shortNote('说明').min(2, '请说一说能做什么、什么时候有空'),
+          detail: shortNote('说明').check(z.minLength(2, '请说一说能做什么、什么时候有空')),
         }),
         z.strictObject({
           cadreId: id,
           kind: z.literal('work'),
           type: z.enum(WORK_TYPES),
           title,
-          detail: z.string().trim().max(2000, '最多两千字'),
+          detail: z.string().check(z.trim(), z.maxLength(2000, '最多两千字')),
           /** The caller's own checked uploads (file.check): 书法、绘画、摄影 need 1–9, the rest may have up to 9. */
-          photos: photoTickets('workPhoto').optional(),
+          photos: z.optional(photoTickets('workPhoto')),
         }),
       ])
-      .refine((v) => v.kind !== 'work' || !PICTURED_WORKS.includes(v.type) || (v.photos?.length ?? 0) > 0, {
-        message: '书法、绘画、摄影作品请至少加一张照片',
-        path: ['photos'],
-      }),
+      .check(
+        z.refine((v) => v.kind !== 'work' || !PICTURED_WORKS.includes(v.type) || (v.photos?.length ?? 0) > 0, {
+          message: '书法、绘画、摄影作品请至少加一张照片',
+          path: ['photos'],
+        }),
+      ),
   }),
   'contribution.board': contract<{ board: ContributionView[]; mine: ContributionView[] } & Paged>()({
     access: aboutCadre,
@@ -49,7 +51,7 @@ export const shareContracts = {
     access: { staff: 'any' },
     summary: '审核通过（上宣传栏）或不通过（写明原因）',
     input: z
-      .strictObject({ contributionId: id, approve: z.boolean(), note: shortNote('说明').optional() })
-      .refine((d) => d.approve || (d.note ?? '').length >= 2, '不通过时请写明原因'),
+      .strictObject({ contributionId: id, approve: z.boolean(), note: z.optional(shortNote('说明')) })
+      .check(z.refine((d) => d.approve || (d.note ?? '').length >= 2, '不通过时请写明原因')),
   }),
 } satisfies Record<string, Contract>

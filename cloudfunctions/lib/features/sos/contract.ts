@@ -1,5 +1,5 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { Paged } from '../../core/views'
 import type { SosConsoleItem, SosView } from './views'
 import { contract, type Contract } from '../../core/contract'
@@ -29,12 +29,12 @@ export const sosContracts = {
   'sos.note': contract<SosView>()({
     access: { about: 'sosEvent', staff: 'community' },
     summary: '给求助记一笔（到了现场、送医等）',
-    input: z.strictObject({ eventId: id, text: shortNote('记录').min(2, '请写一句记录') }),
+    input: z.strictObject({ eventId: id, text: shortNote('记录').check(z.minLength(2, '请写一句记录')) }),
   }),
   'sos.close': contract<SosView>()({
     access: { about: 'sosEvent', staff: 'community' },
     summary: '处理完毕，写明结果',
-    input: z.strictObject({ eventId: id, outcome: shortNote('结果').min(2, '请写明处理结果') }),
+    input: z.strictObject({ eventId: id, outcome: shortNote('结果').check(z.minLength(2, '请写明处理结果')) }),
   }),
   'sos.falseAlarm': contract<SosView>()({
     access: { about: 'sosEvent', cadre: 'self', family: 'sos', staff: 'community' },

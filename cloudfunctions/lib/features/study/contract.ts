@@ -1,5 +1,5 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { MaterialSummary, MaterialView } from './views'
 import type { Paged } from '../../core/views'
 import { MATERIAL_CATEGORIES } from '../../core/categories'
@@ -8,7 +8,7 @@ import { aboutCadre, id, offset, title } from '../../core/shapes'
 import { photoKeptOrNew } from '../files/contract'
 
 const paragraph = z.union([
-  z.strictObject({ text: z.string().trim().min(1).max(2000, '一段最多两千字') }),
+  z.strictObject({ text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000, '一段最多两千字')) }),
   /** A picture it has (by its fileRef) or a new one's ticket. */
   z.strictObject({ picture: photoKeptOrNew }),
 ])
@@ -17,12 +17,12 @@ export const studyContracts = {
   'material.list': contract<{ materials: MaterialSummary[] } & Paged>()({
     access: aboutCadre,
     summary: '学习资料（政策理论、健康养生、党建、法律；分页），老人读过的有标记',
-    input: z.strictObject({ cadreId: id, category: z.enum(MATERIAL_CATEGORIES).optional(), offset }),
+    input: z.strictObject({ cadreId: id, category: z.optional(z.enum(MATERIAL_CATEGORIES)), offset }),
   }),
   'material.get': contract<MaterialView>()({
     access: aboutCadre,
     summary: '一篇学习资料的全文；工作人员还能看到谁读过（工作人员可以不指定老人）',
-    input: z.strictObject({ materialId: id, cadreId: id.optional() }),
+    input: z.strictObject({ materialId: id, cadreId: z.optional(id) }),
   }),
   'material.markRead': contract<MaterialSummary>()({
     access: { about: 'cadre', cadre: 'self' },
@@ -38,10 +38,10 @@ export const studyContracts = {
     access: { staff: 'any' },
     summary: '发布或修改学习资料：标题、类别、分段的正文和段落之间的图片（最多 20 张）；去掉的图片会删除',
     input: z.strictObject({
-      materialId: id.optional(),
+      materialId: z.optional(id),
       title,
       category: z.enum(MATERIAL_CATEGORIES),
-      body: z.array(paragraph).min(1, '请至少写一段').max(60),
+      body: z.array(paragraph).check(z.minLength(1, '请至少写一段'), z.maxLength(60)),
     }),
   }),
 } satisfies Record<string, Contract>
