@@ -18,6 +18,7 @@ import { filesRoundTrips } from '../test/cloud/features/files/budgets'
 import { rosterRoundTrips } from '../test/cloud/features/roster/budgets'
 import { statsRoundTrips } from '../test/cloud/features/stats/budgets'
 import { ledgerRoundTrips } from '../test/cloud/features/ledger/budgets'
+import { voiceRoundTrips } from '../test/cloud/features/voice/budgets'
 
 export const KB = 1024
 
@@ -40,6 +41,7 @@ const ROUND_TRIPS: { [A in ActionName]: number } = {
   ...rosterRoundTrips,
   ...statsRoundTrips,
   ...ledgerRoundTrips,
+  ...voiceRoundTrips,
 }
 
 export const BUDGETS = {

@@ -50,6 +50,10 @@ export interface RouteParams {
   studyEdit: { id?: string }
   shareBoard: { cadreId: string }
   shareReview: None
+  /** 意见建议 of one cadre: what was sent, every reply, and the form to send one (`bookingId`: a complaint about that visit). */
+  voices: { cadreId: string; bookingId?: string }
+  /** 意见建议 to handle: the community's (staff) or those past their day (the bureau). */
+  voiceDesk: None
   careProfile: { cadreId: string }
   careEdit: { cadreId: string }
   careHealth: { cadreId: string }
@@ -102,6 +106,8 @@ export const PATHS: { [R in Route]: string } = {
   studyEdit: 'packages/study/edit/index',
   shareBoard: 'packages/share/board/index',
   shareReview: 'packages/share/review/index',
+  voices: 'packages/voice/list/index',
+  voiceDesk: 'packages/voice/desk/index',
   careProfile: 'packages/care/profile/index',
   careEdit: 'packages/care/edit/index',
   careHealth: 'packages/care/health/index',

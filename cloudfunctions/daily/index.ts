@@ -8,6 +8,7 @@ import { issueAllowances, reconcileCards } from '../lib/features/card/jobs'
 import { continueSweeps, planReminders } from '../lib/features/reminders/jobs'
 import { deliverPushes } from '../lib/core/outbox'
 import { sweepUnusedUploads } from '../lib/features/files/jobs'
+import { escalateOverdueVoices } from '../lib/features/voice/jobs'
 
 /**
  * How far into the run each job may go (the function is stopped at 60 s; what is left is carried on by the next
@@ -29,18 +30,20 @@ export async function main(event: unknown) {
   const reconciliation = await reconcileCards(at, started + budgetMs('RECONCILE_MS', 50_000))
   const pushed = await deliverPushes(at)
   const uploads = await sweepUnusedUploads(at)
+  const overdueVoices = await escalateOverdueVoices(at)
   return {
     ok: true,
     data: {
       day: shanghaiDay(at),
       ranAt: at.toISOString(),
-      jobs: ['reminders.plan', 'card.issue', 'reminders.sweeps', 'card.reconcile', 'push.deliver', 'uploads.sweep'],
+      jobs: ['reminders.plan', 'card.issue', 'reminders.sweeps', 'card.reconcile', 'push.deliver', 'uploads.sweep', 'voices.escalate'],
       issued,
       mismatches: reconciliation.mismatches,
       reconciliation,
       reminders,
       pushed,
       uploads,
+      overdueVoices,
     },
   }
 }

@@ -18,6 +18,7 @@ import { filesContracts } from './features/files/contract'
 import { rosterContracts } from './features/roster/contract'
 import { statsContracts } from './features/stats/contract'
 import { ledgerContracts } from './features/ledger/contract'
+import { voiceContracts } from './features/voice/contract'
 
 export const contracts = {
   ...peopleContracts,
@@ -37,6 +38,7 @@ export const contracts = {
   ...rosterContracts,
   ...statsContracts,
   ...ledgerContracts,
+  ...voiceContracts,
 }
 
 export type Contracts = typeof contracts
@@ -63,5 +65,6 @@ export type * from './features/push/views'
 export type * from './features/files/views'
 export type * from './features/roster/views'
 export type * from './features/stats/views'
+export type * from './features/voice/views'
 export { admittedRoles, SUBJECT_KEYS } from './core/contract'
 export type { Access, Permission, Role, Subject } from './core/contract'

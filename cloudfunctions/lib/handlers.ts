@@ -18,6 +18,7 @@ import { filesHandlers } from './features/files/handlers'
 import { rosterHandlers } from './features/roster/handlers'
 import { statsHandlers } from './features/stats/handlers'
 import { ledgerHandlers } from './features/ledger/handlers'
+import { voiceHandlers } from './features/voice/handlers'
 
 export const handlers: Handlers<ActionName> = {
   ...peopleHandlers,
@@ -37,4 +38,5 @@ export const handlers: Handlers<ActionName> = {
   ...rosterHandlers,
   ...statsHandlers,
   ...ledgerHandlers,
+  ...voiceHandlers,
 }

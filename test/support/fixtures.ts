@@ -21,6 +21,7 @@ import { filesFixtures } from '../cloud/features/files/fixtures'
 import { rosterFixtures } from '../cloud/features/roster/fixtures'
 import { statsFixtures } from '../cloud/features/stats/fixtures'
 import { ledgerFixtures } from '../cloud/features/ledger/fixtures'
+import { voiceFixtures } from '../cloud/features/voice/fixtures'
 
 export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...peopleFixtures,
@@ -40,6 +41,7 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...rosterFixtures,
   ...statsFixtures,
   ...ledgerFixtures,
+  ...voiceFixtures,
 }
 
 export const prepare = (cloud: LocalCloud, action: ActionName) => FIXTURES[action](cloud) as Promise<Prepared>

@@ -4,10 +4,10 @@ export type Role = 'cadre' | 'family' | 'staff' | 'provider' | 'admin'
 export type Permission = 'book' | 'health' | 'sos'
 
 /** What an action's input is about, found by the router from the id the input names. */
-export type Subject = 'cadre' | 'booking' | 'sosEvent' | 'link' | 'pair'
+export type Subject = 'cadre' | 'booking' | 'sosEvent' | 'link' | 'pair' | 'voice'
 
 /** The input field that names each kind of subject. */
-export const SUBJECT_KEYS = { cadre: 'cadreId', booking: 'bookingId', sosEvent: 'eventId', link: 'linkId', pair: 'pairId' } as const
+export const SUBJECT_KEYS = { cadre: 'cadreId', booking: 'bookingId', sosEvent: 'eventId', link: 'linkId', pair: 'pairId', voice: 'voiceId' } as const
 
 /**
  * Who may call an action: per role, the relation the caller must have to the thing the input is about (`about`).

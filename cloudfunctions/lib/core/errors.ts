@@ -37,6 +37,10 @@ export const ERROR_MESSAGES = {
   TASK_DONE: '这项走访已经记录过了',
   CADRE_CHANGED: '这位老人的信息刚被别人改过，请重新打开再改',
   CADRE_AWAY: '老人现在长期住院、异地居住或已去世，社区暂停上门服务。有需要请打电话给社区',
+  VOICE_CLOSED: '这一条已经办结了，不能再回复',
+  VOICE_NOT_OVERDUE: '这一条还没有超期，请社区先办理；超期没办结的局里可以督办',
+  VOICE_NOT_CLOSED: '社区办结以后才能评价',
+  VOICE_RATED: '这一条已经评价过了',
   TIMER_ONLY: '这是系统的定时任务，只能由定时器运行',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const

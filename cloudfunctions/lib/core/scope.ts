@@ -4,6 +4,7 @@ import { AppError } from '../contracts'
 import type { BookingDoc } from '../features/services/docs'
 import type { CadreDoc, FamilyLinkDoc } from '../features/people/docs'
 import type { SosEventDoc } from '../features/sos/docs'
+import type { VoiceDoc } from '../features/voice/docs'
 import type { Relation } from './access.rules'
 import type { SubjectDoc } from './subject'
 import type { ActionContext } from './context'
@@ -28,6 +29,7 @@ export const aboutCadre = (ctx: ActionContext): Scoped<CadreDoc> => about(ctx, '
 export const aboutBooking = (ctx: ActionContext): Scoped<BookingDoc> => about(ctx, 'booking')
 export const aboutSosEvent = (ctx: ActionContext): Scoped<SosEventDoc> => about(ctx, 'sosEvent')
 export const aboutLink = (ctx: ActionContext): Scoped<FamilyLinkDoc> => about(ctx, 'link')
+export const aboutVoice = (ctx: ActionContext): Scoped<VoiceDoc> => about(ctx, 'voice')
 
 /** The cadre when the input named one (an optional id), else null. */
 export const cadreIfNamed = (ctx: ActionContext): Scoped<CadreDoc> | null => (ctx.subject ? aboutCadre(ctx) : null)

@@ -5,6 +5,7 @@ import type { BookingDoc } from '../features/services/docs'
 import type { CadreDoc, FamilyLinkDoc } from '../features/people/docs'
 import type { PairDoc } from '../features/pairing/docs'
 import type { SosEventDoc } from '../features/sos/docs'
+import type { VoiceDoc } from '../features/voice/docs'
 import { findAll, findById } from '../db/access'
 import { relationUnder, type CallerFacts, type Relation, type SubjectFacts } from './access.rules'
 
@@ -14,6 +15,7 @@ export type SubjectDoc =
   | { kind: 'sosEvent'; doc: SosEventDoc }
   | { kind: 'link'; doc: FamilyLinkDoc }
   | { kind: 'pair'; doc: PairDoc }
+  | { kind: 'voice'; doc: VoiceDoc }
 
 /** What the router found: the subject (null when the input names none), the relation, the caller's link to it. */
 export interface Resolved {
@@ -29,6 +31,7 @@ const COLLECTION: Record<Subject, string> = {
   sosEvent: C.sosEvents,
   link: C.familyLinks,
   pair: C.pairs,
+  voice: C.voices,
 }
 const MISSING: Record<Subject, string> = {
   cadre: '没有找到这位老人',
@@ -36,6 +39,7 @@ const MISSING: Record<Subject, string> = {
   sosEvent: '没有找到这次求助',
   link: '没有找到这条绑定',
   pair: '没有找到这个结对',
+  voice: '没有找到这条意见建议',
 }
 
 /** The id the input names for the declared subject, if any. */
@@ -102,6 +106,8 @@ function factsOf(s: SubjectDoc): SubjectFacts {
       return { cadreId: s.doc.cadreId, communityId: s.doc.communityId, familyOpenid: s.doc.familyOpenid }
     case 'pair':
       return { cadreId: s.doc.cadreId, communityId: s.doc.communityId, providerId: s.doc.volunteerId }
+    case 'voice':
+      return { cadreId: s.doc.cadreId, communityId: s.doc.communityId }
   }
 }
 

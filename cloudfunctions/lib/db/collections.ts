@@ -34,4 +34,5 @@ export const C = {
   files: 'files',
   grids: 'grids',
   stats: 'stats',
+  voices: 'voices',
 } as const

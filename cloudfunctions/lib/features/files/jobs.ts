@@ -12,6 +12,7 @@ const USED_ON: Partial<Record<FilePurpose, { collection: string; field: string }
   visitPhoto: { collection: C.visits, field: 'photos.fileRef' },
   workPhoto: { collection: C.contributions, field: 'photos.fileRef' },
   reportPhoto: { collection: C.tasks, field: 'photos.fileRef' },
+  voicePhoto: { collection: C.voices, field: 'photos.fileRef' },
   activityCover: { collection: C.activities, field: 'cover.fileRef' },
   activityPhoto: { collection: C.activities, field: 'photos.fileRef' },
   materialPicture: { collection: C.materials, field: 'body.picture.fileRef' },

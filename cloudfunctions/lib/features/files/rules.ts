@@ -10,6 +10,7 @@ export const FILE_PURPOSES = {
   visitPhoto: { kind: 'photo', most: 6, words: '走访照片', about: 'cadre' },
   workPhoto: { kind: 'photo', most: 9, words: '作品照片', about: 'cadre' },
   reportPhoto: { kind: 'photo', most: 1, words: '随报告的照片', about: 'cadre' },
+  voicePhoto: { kind: 'photo', most: 3, words: '意见建议的照片', about: 'cadre' },
   activityCover: { kind: 'photo', most: 1, words: '活动封面', about: 'community' },
   activityPhoto: { kind: 'photo', most: 20, words: '活动现场照片', about: 'community' },
   materialPicture: { kind: 'photo', most: 20, words: '学习资料的插图', about: 'community' },

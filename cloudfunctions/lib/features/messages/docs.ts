@@ -5,7 +5,8 @@ export type MessageOpens =
   | { page: 'booking'; id: string }
   | { page: 'cadre'; id: string }
   | { page: 'activity'; id: string; cadreId: string }
-  | { page: 'tasks' | 'sosConsole' | 'adjustments' | 'home' | 'pairing' }
+  | { page: 'voices'; cadreId: string }
+  | { page: 'tasks' | 'sosConsole' | 'adjustments' | 'home' | 'pairing' | 'voiceDesk' }
 
 /** An in-app message (消息); written in the transaction of the change it tells about. */
 export interface MessageDoc {

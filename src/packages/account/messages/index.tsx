@@ -21,6 +21,8 @@ function open(o: MessageOpens) {
       return go(o.page, { id: o.id })
     case 'activity':
       return go('activity', { id: o.id, cadreId: o.cadreId })
+    case 'voices':
+      return go('voices', { cadreId: o.cadreId })
     default:
       return go(o.page)
   }
