@@ -280,3 +280,55 @@ export function demoContributions(now: Date): { c: string; d: Doc }[] {
     ),
   ]
 }
+
+/** 意见建议: one just sent by a daughter, one the community is handling, and a complaint past its day (the bureau sees it). */
+export function demoVoices(now: Date): { c: string; d: Doc }[] {
+  const cadre = (id: string) => CADRES.find((c) => c.id === id)!
+  const day = 86_400_000
+  const voice = (
+    id: string,
+    cadreId: string,
+    kind: string,
+    text: string,
+    daysAgo: number,
+    dueDays: number,
+    extra: Record<string, unknown> = {},
+  ) => ({
+    c: 'voices',
+    d: {
+      _id: id,
+      communityId: 'c-taoyuan',
+      cadreId,
+      cadreName: cadre(cadreId).name,
+      kind,
+      text,
+      status: 'new',
+      submittedBy: 'demo-family-wangli',
+      submittedByName: '王丽',
+      submittedAs: 'family',
+      submittedAt: new Date(now.getTime() - daysAgo * day),
+      dueAt: new Date(now.getTime() + (dueDays - daysAgo) * day),
+      replies: [],
+      ...extra,
+    },
+  })
+  return [
+    voice('voice-demo-light', 'cadre-01', '意见', '3 号楼二单元楼道的灯坏了一个多月，晚上下楼看不见，怕摔。', 1, 7),
+    voice('voice-demo-bench', 'cadre-01', '建议', '小区花园能不能多放几张有靠背的长椅，走一会儿就想歇歇。', 3, 10, {
+      status: 'handling',
+      replies: [
+        {
+          by: STAFF[0].openid,
+          byName: STAFF[0].name,
+          from: 'community',
+          text: '已经和物业商量，下周先放两张。',
+          at: new Date(now.getTime() - 2 * day),
+        },
+      ],
+    }),
+    voice('voice-demo-late', 'cadre-03', '投诉', '约好上午九点理发，师傅十一点才来，也没有打电话说一声。', 5, 3, {
+      submittedBy: 'demo-family-zhangxiaomei',
+      submittedByName: '张小梅',
+    }),
+  ]
+}

@@ -8,7 +8,7 @@ import { shanghaiInstant, weekdayOf } from '../../cloudfunctions/lib/features/se
 import { addDays, shanghaiDay } from '../../cloudfunctions/lib/core/time.rules'
 import { birthdayKey } from '../../cloudfunctions/lib/features/reminders/occasions.rules'
 import { ADMIN, CADRES, COMMUNITIES, FAMILY, PROVIDERS, STAFF, type SeedCadre, type SeedPerson } from './people'
-import { demoActivities, demoContributions, demoMaterials } from './activities'
+import { demoActivities, demoContributions, demoMaterials, demoVoices } from './activities'
 import { demoCareProfiles } from './care'
 import { demoPairs, demoVisitTasks } from './visits'
 import type { CadreDoc } from '../../cloudfunctions/lib/features/people/docs'
@@ -142,7 +142,8 @@ export function seedDocuments(now: Date): Write[] {
   const bookings = demoBookings(now)
   for (const doc of bookings) put(doc.c, doc.d)
   const profiles = demoCareProfiles(now)
-  for (const doc of [...demoActivities(now), ...demoMaterials(now), ...demoContributions(now), ...profiles]) put(doc.c, doc.d)
+  for (const doc of [...demoActivities(now), ...demoMaterials(now), ...demoContributions(now), ...demoVoices(now), ...profiles])
+    put(doc.c, doc.d)
   // The cadre's record names the responsible doctor too: it is what admits the doctor to the profile.
   for (const { d } of profiles) {
     const cadre = writes.find((w) => w.c === 'cadres' && w.id === d._id)

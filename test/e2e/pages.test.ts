@@ -105,6 +105,14 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
     { as: CALLERS.staffSame, query: `cadreId=cadre-02&taskId=report%3Aseed-event&title=${encodeURIComponent('【大事】王建国')}` },
   ],
   'packages/family/report/index': [{ as: CALLERS.familyPermitted, query: 'cadreId=cadre-01' }],
+  'packages/voice/list/index': [
+    { as: CALLERS.cadreSelf, query: 'cadreId=cadre-01', label: 'cadre' },
+    { as: CALLERS.familyPermitted, query: 'cadreId=cadre-01&bookingId=booking-demo-meal', label: 'complaint' },
+  ],
+  'packages/voice/desk/index': [
+    { as: CALLERS.staffSame, label: 'staff' },
+    { as: CALLERS.admin, label: 'bureau' },
+  ],
   'packages/staff/pairing/index': [
     { as: CALLERS.staffSame, label: 'all' },
     { as: CALLERS.staffSame, query: 'cadreId=cadre-01', label: 'cadre' },

@@ -7,7 +7,14 @@ export type Permission = 'book' | 'health' | 'sos'
 export type Subject = 'cadre' | 'booking' | 'sosEvent' | 'link' | 'pair' | 'voice'
 
 /** The input field that names each kind of subject. */
-export const SUBJECT_KEYS = { cadre: 'cadreId', booking: 'bookingId', sosEvent: 'eventId', link: 'linkId', pair: 'pairId', voice: 'voiceId' } as const
+export const SUBJECT_KEYS = {
+  cadre: 'cadreId',
+  booking: 'bookingId',
+  sosEvent: 'eventId',
+  link: 'linkId',
+  pair: 'pairId',
+  voice: 'voiceId',
+} as const
 
 /**
  * Who may call an action: per role, the relation the caller must have to the thing the input is about (`about`).

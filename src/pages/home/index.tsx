@@ -74,6 +74,7 @@ function RoleHome({ home, reload }: { home: HomeView; reload: () => void }) {
         <BigButton label='全市数字' hint='各社区排名、走势、和去年比' onPress={() => go('stats', { scope: 'city' })} />
       ) : null}
       {role === 'admin' ? <Button kind='primary' label='查看老干部名册' onPress={() => go('roster')} /> : null}
+      {role === 'admin' ? <Button label='意见建议督办' hint='各社区超期没办结的' onPress={() => go('voiceDesk')} /> : null}
       {role === 'admin' ? <Button label='服务卡政策' hint='各社区每年发多少、年底是否作废' onPress={() => go('cardPolicy')} /> : null}
       {role === 'admin' ? <Button label='提醒规则' hint='祝寿年龄、节日走访、提前几天提醒' onPress={() => go('reminderPolicy')} /> : null}
       {role === 'admin' ? <Button label='敏感信息查看记录' hint='谁看了老人的健康信息' onPress={() => go('accessLog')} /> : null}
@@ -95,6 +96,7 @@ function CadreHome({ home }: { home: HomeView }) {
       <BigButton label='看看社区活动' hint='学习、文体、健康讲座' onPress={() => go('activities')} />
       {cadreId ? <Button label='学习资料' hint='文件、讲话、学习材料，可以读给您听' onPress={() => go('study', { cadreId })} /> : null}
       {cadreId ? <Button label='我的照护档案' hint='紧急联系人、健康信息授权' onPress={() => go('careProfile', { cadreId })} /> : null}
+      {cadreId ? <Button label='意见建议' hint='给社区提建议、意见或投诉' onPress={() => go('voices', { cadreId })} /> : null}
       <Button label='我的家人' hint='谁绑定了我' onPress={() => go('me')} />
     </View>
   )
@@ -144,6 +146,7 @@ function CaredFor({ cared }: { cared: HomeView['cared'][number] }) {
         <Button label='看看预约' onPress={() => go('bookings', { cadreId })} />
         {cared.available ? <Button label='服务卡' onPress={() => go('card', { cadreId })} /> : null}
       </View>
+      <Button label='意见建议' hint='替老人给社区提建议、意见或投诉' onPress={() => go('voices', { cadreId })} />
     </View>
   )
 }
@@ -188,6 +191,7 @@ function StaffHome({ home }: { home: HomeView }) {
       <BigButton label='老干部名册' hint='查看、发绑定码、替老人预约' onPress={() => go('roster')} />
       <Button label='本社区数字' hint='五必访、服务、一键通、活动，按月看' onPress={() => go('stats')} />
       <Button label='结对帮扶' hint='志愿者结对，超期的在前' onPress={() => go('pairing')} />
+      <Button label='意见建议办理' hint='老人和家属提的，快到期的在前' onPress={() => go('voiceDesk')} />
       <Button label='登记一位老干部' onPress={() => go('register')} />
     </View>
   )

@@ -54,6 +54,8 @@ export function bookingView(b: BookingDoc, viewer: Viewer, now: Date): BookingVi
       checkIn: forProvider(viewer) && may('checkIn'),
       checkOut: forProvider(viewer) && may('checkOut'),
       assign: viewer.as === 'staff' && may('assign'),
+      /** 投诉 a visit someone was sent to: the cadre or family, through 意见建议. */
+      complain: forCadre(viewer) && viewer.as !== 'staff' && !!b.providerId && b.status !== 'cancelled',
     },
     callInstead: forCadre(viewer) && may('cancel') && !inTime,
     ...(forProvider(viewer) && b.cadrePhone ? { cadrePhone: b.cadrePhone } : {}),
@@ -148,7 +150,7 @@ export interface BookingView {
   rating?: { stars: number; words?: string }
   history: BookingStep[]
   /** What the viewer may do now. */
-  can: { cancel: boolean; reschedule: boolean; rate: boolean; checkIn: boolean; checkOut: boolean; assign: boolean }
+  can: { cancel: boolean; reschedule: boolean; rate: boolean; checkIn: boolean; checkOut: boolean; assign: boolean; complain: boolean }
   /** Past the cut-off: cancel or change by phone instead. */
   callInstead: boolean
   /** For the provider going to the door and for staff only. */

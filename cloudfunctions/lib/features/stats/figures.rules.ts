@@ -10,10 +10,12 @@ import type { SosEventDoc } from '../sos/docs'
 import type { ActivityDoc, SignupDoc } from '../activities/docs'
 import type { MaterialDoc, MaterialReadDoc } from '../study/docs'
 import type { ContributionDoc } from '../share/docs'
+import type { VoiceDoc } from '../voice/docs'
 import { ageOn, shanghaiDay } from '../../core/time.rules'
 import { REPORT_KINDS } from '../../core/categories'
 import { FAMILY_TIER } from '../sos/rules'
 import { keptCadenceIn } from '../pairing/rules'
+import { isOverdue } from '../voice/rules'
 
 /** The home service that takes study materials to a cadre (送学上门, services/rules.ts). */
 const STUDY_AT_HOME = 'study'
@@ -87,6 +89,20 @@ export interface MonthFigures {
   /** Materials published, reads, and study materials taken to cadres at home (送学上门 visits completed). */
   study: { materials: number; reads: number; deliveredHome: number }
   share: { offers: number; approved: number }
+  /**
+   * 意见建议 sent this month: how many, of them complaints, finished, finished by their due time, still open past
+   * it, taken over by the bureau, and how the answers were rated.
+   */
+  voices: {
+    received: number
+    complaints: number
+    closed: number
+    closedInTime: number
+    overdue: number
+    takenOver: number
+    rated: number
+    starsSum: number
+  }
 }
 
 export interface ProviderFigures {
@@ -98,6 +114,8 @@ export interface ProviderFigures {
   starsSum: number
   /** Ratings of one or two stars. */
   poor: number
+  /** Complaints (意见建议) about a visit of theirs, sent this month. */
+  complaints: number
 }
 
 /** What a month is folded from: the community's documents touching that month (the roster as it is now). */
@@ -117,6 +135,7 @@ export interface MonthSources {
   materials: Pick<MaterialDoc, 'publishedAt'>[]
   reads: Pick<MaterialReadDoc, 'at'>[]
   contributions: Pick<ContributionDoc, 'status'>[]
+  voices: Pick<VoiceDoc, 'kind' | 'status' | 'dueAt' | 'closedAt' | 'providerId' | 'providerName' | 'rating' | 'takenOverByName'>[]
 }
 
 /** A month with nothing in it. */
@@ -132,6 +151,7 @@ export const NO_SOURCES: MonthSources = {
   materials: [],
   reads: [],
   contributions: [],
+  voices: [],
   accounts: [],
   pairs: [],
   pairLogs: [],
@@ -200,17 +220,12 @@ export function figuresOf(month: string, s: MonthSources, now: Date): MonthFigur
   const stars: MonthFigures['services']['stars'] = [0, 0, 0, 0, 0]
   const byService: MonthFigures['services']['byService'] = {}
   const byProvider: MonthFigures['services']['byProvider'] = {}
+  const providerOf = (id: string, name = '') =>
+    (byProvider[id] ??= { name, assigned: 0, completed: 0, notMet: 0, rated: 0, starsSum: 0, poor: 0, complaints: 0 })
+  for (const v of s.voices) if (v.providerId && v.kind === '投诉') providerOf(v.providerId, v.providerName).complaints++
   for (const b of s.bookings) {
     if (b.providerId) {
-      const p = (byProvider[b.providerId] ??= {
-        name: b.providerName ?? '',
-        assigned: 0,
-        completed: 0,
-        notMet: 0,
-        rated: 0,
-        starsSum: 0,
-        poor: 0,
-      })
+      const p = providerOf(b.providerId, b.providerName)
       p.assigned++
       if (DONE.includes(b.status)) p.completed++
       if (NOT_MET.includes(b.status)) p.notMet++
@@ -311,6 +326,16 @@ export function figuresOf(month: string, s: MonthSources, now: Date): MonthFigur
       deliveredHome: count(s.bookings, (b) => b.serviceKey === STUDY_AT_HOME && DONE.includes(b.status)),
     },
     share: { offers: s.contributions.length, approved: count(s.contributions, (c) => c.status === 'approved') },
+    voices: {
+      received: s.voices.length,
+      complaints: count(s.voices, (v) => v.kind === '投诉'),
+      closed: count(s.voices, (v) => v.status === 'closed'),
+      closedInTime: count(s.voices, (v) => !!v.closedAt && new Date(v.closedAt) <= new Date(v.dueAt)),
+      overdue: count(s.voices, (v) => isOverdue(v, now)),
+      takenOver: count(s.voices, (v) => !!v.takenOverByName),
+      rated: count(s.voices, (v) => !!v.rating),
+      starsSum: s.voices.reduce((n, v) => n + (v.rating?.stars ?? 0), 0),
+    },
   }
 }
 
@@ -331,6 +356,11 @@ export const RANKED_FIGURES = {
   pairingOnCadence: { label: '结对帮扶按要求率', unit: '%', of: (f: MonthFigures) => rate(f.pairing.onCadence, f.pairing.due) },
   studyReads: { label: '学习阅读', unit: '人次', of: (f: MonthFigures) => f.study.reads },
   studyAtHome: { label: '送学上门', unit: '次', of: (f: MonthFigures) => f.study.deliveredHome },
+  voicesInTime: {
+    label: '意见建议按时办结率',
+    unit: '%',
+    of: (f: MonthFigures) => rate(f.voices.closedInTime, f.voices.closed + f.voices.overdue),
+  },
   roster: { label: '在册老干部', unit: '人', of: (f: MonthFigures) => f.roster.total },
 } as const
 export type RankedFigure = keyof typeof RANKED_FIGURES

@@ -14,7 +14,7 @@ async function sourcesOf(communityId: string, month: string): Promise<MonthSourc
   const { from, to } = monthRange(month)
   const during = _.and([_.gte(from), _.lt(to)])
   const days = _.and([_.gte(`${month}-01`), _.lte(`${month}-31`)])
-  const [cadres, bookings, ledger, tasksDue, reports, visits, sos, activities, materials, reads, contributions, accounts, pairs] =
+  const [cadres, bookings, ledger, tasksDue, reports, visits, sos, activities, materials, reads, contributions, accounts, pairs, voices] =
     await Promise.all([
       findAll<MonthSources['cadres'][number]>(C.cadres, { communityId }),
       findAll<MonthSources['bookings'][number]>(C.bookings, { communityId, createdAt: during }),
@@ -29,6 +29,7 @@ async function sourcesOf(communityId: string, month: string): Promise<MonthSourc
       findAll<MonthSources['contributions'][number]>(C.contributions, { communityId, submittedAt: during }),
       findAll<MonthSources['accounts'][number]>(C.cardAccounts, { communityId }),
       findAll<PairDoc>(C.pairs, { communityId }),
+      findAll<MonthSources['voices'][number]>(C.voices, { communityId, submittedAt: during }),
     ])
   const [signups, pairLogs] = await Promise.all([
     findIn<SignupDoc>(
@@ -45,7 +46,23 @@ async function sourcesOf(communityId: string, month: string): Promise<MonthSourc
   ])
   // A report made at the month's end may be due in the next: both lists, each task once.
   const tasks = [...tasksDue, ...reports.filter((r) => !tasksDue.some((t) => t._id === r._id))]
-  return { cadres, bookings, ledger, tasks, visits, sos, activities, signups, materials, reads, contributions, accounts, pairs, pairLogs }
+  return {
+    cadres,
+    bookings,
+    ledger,
+    tasks,
+    visits,
+    sos,
+    activities,
+    signups,
+    materials,
+    reads,
+    contributions,
+    voices,
+    accounts,
+    pairs,
+    pairLogs,
+  }
 }
 
 export async function recountMonth(communityId: string, month: string, now: Date): Promise<StatsDoc> {

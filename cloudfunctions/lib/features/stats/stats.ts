@@ -107,12 +107,12 @@ export async function providerQuality(ctx: ActionContext, input: ParsedInput<'st
       rated: p.rated,
       average: p.rated ? Math.round((p.starsSum / p.rated) * 10) / 10 : null,
       poor: p.poor,
+      complaints: p.complaints ?? 0,
     })),
   )
-  // What needs looking into first: failed visits and poor ratings, then the lowest average.
-  providers.sort(
-    (a, b) => b.notMet + b.poor - (a.notMet + a.poor) || (a.average ?? 6) - (b.average ?? 6) || a.name.localeCompare(b.name, 'zh-Hans-CN'),
-  )
+  // What needs looking into first: complaints, failed visits and poor ratings, then the lowest average.
+  const trouble = (p: (typeof providers)[number]) => p.complaints + p.notMet + p.poor
+  providers.sort((a, b) => trouble(b) - trouble(a) || (a.average ?? 6) - (b.average ?? 6) || a.name.localeCompare(b.name, 'zh-Hans-CN'))
   return { month, providers }
 }
 

@@ -50,6 +50,8 @@ export interface ProviderQuality {
   average: number | null
   /** Ratings of one or two stars. */
   poor: number
+  /** Complaints about their visits sent through 意见建议 this month. */
+  complaints: number
 }
 
 export interface CityStats extends MonthView {

@@ -1,6 +1,5 @@
 // 意见建议: what may be sent, by when the community must have finished with it, and how each stage is said.
-// Pure, with the clock passed in.
-import { addDays } from '../../core/time.rules'
+// Pure, with the clock passed in; the form reads the kinds and days from here too, so it imports nothing else.
 
 export const VOICE_KINDS = ['建议', '意见', '投诉'] as const
 export type VoiceKind = (typeof VOICE_KINDS)[number]
@@ -14,13 +13,13 @@ export const DAYS_TO_FINISH: Record<VoiceKind, number> = { 投诉: 3, 意见: 7,
 export type VoiceStatus = 'new' | 'handling' | 'closed'
 export const STATUS_WORDS: Record<VoiceStatus, string> = { new: '待受理', handling: '办理中', closed: '已办结' }
 
-export const dueAtFor = (kind: VoiceKind, submittedAt: Date): Date => addDays(submittedAt, DAYS_TO_FINISH[kind])
+const DAY_MS = 24 * 3600_000
+
+export const dueAtFor = (kind: VoiceKind, submittedAt: Date): Date => new Date(submittedAt.getTime() + DAYS_TO_FINISH[kind] * DAY_MS)
 
 /** Still open past its due time. */
 export const isOverdue = (v: { status: VoiceStatus; dueAt: Date }, now: Date): boolean =>
   v.status !== 'closed' && new Date(v.dueAt).getTime() < now.getTime()
-
-const DAY_MS = 24 * 3600_000
 
 /** "还有 2 天办结" / "今天到期" / "已超期 3 天"; nothing once closed. */
 export function dueWords(v: { status: VoiceStatus; dueAt: Date }, now: Date): string {

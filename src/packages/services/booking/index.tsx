@@ -6,15 +6,14 @@ import type { BookingView } from '@cloud/contracts'
 import { call, ApiError } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { Screen, Section } from '../../../components/screen'
-import { BigButton, Button, CallButton, Choice } from '../../../components/controls'
+import { BigButton, Button, CallButton } from '../../../components/controls'
+import { Rate, Rated } from '../../../components/rating'
 import { Card } from '../../../components/card'
 import { statusLine } from '../../../components/booking-card'
 import { Loading, Notice } from '../../../components/notice'
 import { go, goBackOr, usePageParams } from '../../../routes'
 import { LoadError } from '../../../components/load-error'
 import { useShareCard } from '../../../api/share'
-
-const STARS = ['很不满意', '不满意', '一般', '满意', '很满意'] as const
 
 export default function Booking() {
   const params = usePageParams('booking')
@@ -107,7 +106,6 @@ function Actions({
   act: (run: () => Promise<BookingView>) => Promise<void>
 }) {
   const [sure, setSure] = useState(false)
-  const [stars, setStars] = useState<(typeof STARS)[number] | null>(null)
   const id = b.id
   return (
     <View>
@@ -120,17 +118,12 @@ function Actions({
       {b.can.checkIn ? <Button label='老人不在家' onPress={() => void act(() => call('booking.noShow', { bookingId: id }))} /> : null}
       {b.cadrePhone ? <CallButton label={`打电话给${b.cadreName}`} phone={b.cadrePhone} /> : null}
       {b.can.rate ? (
-        <Section title='这次服务怎么样'>
-          <Choice label='满意吗' options={STARS} value={stars} onChange={setStars} />
-          {stars ? (
-            <BigButton
-              label='提交评价'
-              onPress={() => void act(() => call('booking.rate', { bookingId: id, stars: STARS.indexOf(stars) + 1 }))}
-            />
-          ) : null}
-        </Section>
+        <Rate title='这次服务怎么样' onRate={(stars) => void act(() => call('booking.rate', { bookingId: id, stars }))} />
       ) : null}
-      {b.rating ? <Notice kind='ok' text={`已评价：${STARS[b.rating.stars - 1]}${b.rating.words ? `，${b.rating.words}` : ''}`} /> : null}
+      {b.rating ? <Rated rating={b.rating} /> : null}
+      {b.can.complain ? (
+        <Button label='投诉这次服务' hint='社区三天内答复' onPress={() => go('voices', { cadreId: b.cadreId, bookingId: b.id })} />
+      ) : null}
       {b.provider?.phone && !b.can.checkIn && !b.can.checkOut ? (
         <CallButton label={`打电话给${b.provider.name}`} phone={b.provider.phone} />
       ) : null}

@@ -103,6 +103,17 @@ export function FigureSections({
         />
         {categories.length ? <BarList label='各类活动的场数' bars={categories} unit='场' /> : null}
       </Section>
+      <Section title='意见建议'>
+        <Lines
+          lines={[
+            `收到 ${f.voices.received} 条（投诉 ${f.voices.complaints} 条），已办结 ${f.voices.closed} 条，按时办结 ${f.voices.closedInTime} 条${share(f.voices.closedInTime, f.voices.closed + f.voices.overdue)}`,
+            `超期没办结 ${f.voices.overdue} 条，局里督办 ${f.voices.takenOver} 条`,
+            f.voices.rated
+              ? `答复评价 ${f.voices.rated} 次，平均 ${(f.voices.starsSum / f.voices.rated).toFixed(1)} 星`
+              : '答复还没有人评价',
+          ]}
+        />
+      </Section>
     </View>
   )
 }

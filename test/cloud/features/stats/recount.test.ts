@@ -125,6 +125,26 @@ async function seedMonth() {
       submittedAt: moment(),
     })),
   )
+  await add(
+    'voices',
+    Array.from({ length: 10 + random(15) }, (_, i) => {
+      const submittedAt = moment()
+      const dueAt = new Date(submittedAt.getTime() + (1 + random(10)) * 86_400_000)
+      const status = pick(['new', 'handling', 'closed'])
+      return {
+        _id: `rnd-voice-${i}`,
+        communityId: COMMUNITY,
+        kind: pick(['建议', '意见', '投诉']),
+        status,
+        submittedAt,
+        dueAt,
+        ...(random(2) ? { providerId: 'p1', providerName: '随机师傅' } : {}),
+        ...(status === 'closed' ? { closedAt: new Date(submittedAt.getTime() + random(12) * 86_400_000) } : {}),
+        ...(status === 'closed' && random(2) ? { rating: { stars: 1 + random(5) } } : {}),
+        ...(random(5) === 0 ? { takenOverByName: '局里' } : {}),
+      }
+    }),
+  )
 }
 
 it('recounts a random month to exactly what the database counts, figure by figure', async () => {
@@ -181,6 +201,14 @@ it('recounts a random month to exactly what the database counts, figure by figur
     offers: await count('contributions', { submittedAt: during }),
     approved: await count('contributions', { submittedAt: during, status: 'approved' }),
   })
+  const voiced = (query: object) => count('voices', { submittedAt: during, ...query })
+  expect(f.voices.received).toBe(await voiced({}))
+  expect(f.voices.complaints).toBe(await voiced({ kind: '投诉' }))
+  expect(f.voices.closed).toBe(await voiced({ status: 'closed' }))
+  expect(f.voices.overdue).toBe(await voiced({ status: _.neq('closed'), dueAt: _.lt(hostNow()) }))
+  expect(f.voices.takenOver).toBe(await voiced({ takenOverByName: _.exists(true) }))
+  expect(f.voices.rated).toBe(await voiced({ rating: _.exists(true) }))
+  expect(f.services.byProvider.p1?.complaints ?? 0).toBe(await voiced({ kind: '投诉', providerId: 'p1' }))
   // The seed put documents on both sides of the month's edges: some were left out.
   expect(await count('bookings', {})).toBeGreaterThan(f.services.booked)
 })

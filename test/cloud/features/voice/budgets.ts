@@ -2,7 +2,7 @@
 import type { voiceContracts } from '../../../../cloudfunctions/lib/features/voice/contract'
 
 export const voiceRoundTrips: { [A in keyof typeof voiceContracts]: number } = {
-  'voice.submit': 8,
+  'voice.submit': 10,
   'voice.list': 6,
   'voice.reply': 6,
   'voice.rate': 4,
