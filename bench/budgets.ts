@@ -19,6 +19,7 @@ import { rosterRoundTrips } from '../test/cloud/features/roster/budgets'
 import { statsRoundTrips } from '../test/cloud/features/stats/budgets'
 import { ledgerRoundTrips } from '../test/cloud/features/ledger/budgets'
 import { voiceRoundTrips } from '../test/cloud/features/voice/budgets'
+import { roomsRoundTrips } from '../test/cloud/features/rooms/budgets'
 
 export const KB = 1024
 
@@ -42,6 +43,7 @@ const ROUND_TRIPS: { [A in ActionName]: number } = {
   ...statsRoundTrips,
   ...ledgerRoundTrips,
   ...voiceRoundTrips,
+  ...roomsRoundTrips,
 }
 
 export const BUDGETS = {

@@ -54,6 +54,10 @@ export interface RouteParams {
   voices: { cadreId: string; bookingId?: string }
   /** 意见建议 to handle: the community's (staff) or those past their day (the bureau). */
   voiceDesk: None
+  /** 六室一站: the rooms, a week of one room, reserving (staff) or asking for (`cadreId`: for that cadre) a time. */
+  rooms: { cadreId?: string; roomId?: string }
+  /** Staff add (no id) or change a room. */
+  roomEdit: { id?: string }
   careProfile: { cadreId: string }
   careEdit: { cadreId: string }
   careHealth: { cadreId: string }
@@ -108,6 +112,8 @@ export const PATHS: { [R in Route]: string } = {
   shareReview: 'packages/share/review/index',
   voices: 'packages/voice/list/index',
   voiceDesk: 'packages/voice/desk/index',
+  rooms: 'packages/rooms/week/index',
+  roomEdit: 'packages/rooms/edit/index',
   careProfile: 'packages/care/profile/index',
   careEdit: 'packages/care/edit/index',
   careHealth: 'packages/care/health/index',

@@ -19,6 +19,7 @@ import { rosterContracts } from './features/roster/contract'
 import { statsContracts } from './features/stats/contract'
 import { ledgerContracts } from './features/ledger/contract'
 import { voiceContracts } from './features/voice/contract'
+import { roomsContracts } from './features/rooms/contract'
 
 export const contracts = {
   ...peopleContracts,
@@ -39,6 +40,7 @@ export const contracts = {
   ...statsContracts,
   ...ledgerContracts,
   ...voiceContracts,
+  ...roomsContracts,
 }
 
 export type Contracts = typeof contracts
@@ -66,5 +68,6 @@ export type * from './features/files/views'
 export type * from './features/roster/views'
 export type * from './features/stats/views'
 export type * from './features/voice/views'
+export type * from './features/rooms/views'
 export { admittedRoles, SUBJECT_KEYS } from './core/contract'
 export type { Access, Permission, Role, Subject } from './core/contract'

@@ -19,6 +19,7 @@ import { rosterHandlers } from './features/roster/handlers'
 import { statsHandlers } from './features/stats/handlers'
 import { ledgerHandlers } from './features/ledger/handlers'
 import { voiceHandlers } from './features/voice/handlers'
+import { roomsHandlers } from './features/rooms/handlers'
 
 export const handlers: Handlers<ActionName> = {
   ...peopleHandlers,
@@ -39,4 +40,5 @@ export const handlers: Handlers<ActionName> = {
   ...statsHandlers,
   ...ledgerHandlers,
   ...voiceHandlers,
+  ...roomsHandlers,
 }

@@ -10,6 +10,7 @@ import { birthdayKey } from '../../cloudfunctions/lib/features/reminders/occasio
 import { ADMIN, CADRES, COMMUNITIES, FAMILY, PROVIDERS, STAFF, type SeedCadre, type SeedPerson } from './people'
 import { demoActivities, demoContributions, demoMaterials, demoVoices } from './activities'
 import { demoCareProfiles } from './care'
+import { demoRooms } from './rooms'
 import { demoPairs, demoVisitTasks } from './visits'
 import type { CadreDoc } from '../../cloudfunctions/lib/features/people/docs'
 
@@ -142,7 +143,14 @@ export function seedDocuments(now: Date): Write[] {
   const bookings = demoBookings(now)
   for (const doc of bookings) put(doc.c, doc.d)
   const profiles = demoCareProfiles(now)
-  for (const doc of [...demoActivities(now), ...demoMaterials(now), ...demoContributions(now), ...demoVoices(now), ...profiles])
+  for (const doc of [
+    ...demoActivities(now),
+    ...demoMaterials(now),
+    ...demoContributions(now),
+    ...demoVoices(now),
+    ...demoRooms(now),
+    ...profiles,
+  ])
     put(doc.c, doc.d)
   // The cadre's record names the responsible doctor too: it is what admits the doctor to the profile.
   for (const { d } of profiles) {

@@ -22,6 +22,7 @@ import { rosterFixtures } from '../cloud/features/roster/fixtures'
 import { statsFixtures } from '../cloud/features/stats/fixtures'
 import { ledgerFixtures } from '../cloud/features/ledger/fixtures'
 import { voiceFixtures } from '../cloud/features/voice/fixtures'
+import { roomsFixtures } from '../cloud/features/rooms/fixtures'
 
 export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...peopleFixtures,
@@ -42,6 +43,7 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...statsFixtures,
   ...ledgerFixtures,
   ...voiceFixtures,
+  ...roomsFixtures,
 }
 
 export const prepare = (cloud: LocalCloud, action: ActionName) => FIXTURES[action](cloud) as Promise<Prepared>

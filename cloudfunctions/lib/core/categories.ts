@@ -24,3 +24,7 @@ export const CONSENT_METHODS = ['本人在小程序确认', '本人书面签字'
 export const REPORT_KINDS = ['住院', '大事', '特殊情况'] as const
 export const TASK_KINDS = ['祝寿', '节日走访', '年度体检', '巡诊', ...REPORT_KINDS, '吊唁'] as const
 export type TaskKind = (typeof TASK_KINDS)[number]
+
+/** 六室一站: the kinds of room a community keeps. */
+export const ROOM_KINDS = ['阅览室', '活动室', '党员活动室', '健身室', '书画室', '医务室', '多功能室'] as const
+export type RoomKind = (typeof ROOM_KINDS)[number]

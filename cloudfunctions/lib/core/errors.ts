@@ -41,6 +41,8 @@ export const ERROR_MESSAGES = {
   VOICE_NOT_OVERDUE: '这一条还没有超期，请社区先办理；超期没办结的局里可以督办',
   VOICE_NOT_CLOSED: '社区办结以后才能评价',
   VOICE_RATED: '这一条已经评价过了',
+  ROOM_TAKEN: '这个时间这间屋子已经借出去了，请换个时间',
+  ROOM_TIME_INVALID: '借用的时间不对，请重新选',
   TIMER_ONLY: '这是系统的定时任务，只能由定时器运行',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const

@@ -35,4 +35,7 @@ export const C = {
   grids: 'grids',
   stats: 'stats',
   voices: 'voices',
+  rooms: 'rooms',
+  roomDays: 'roomDays',
+  roomReservations: 'roomReservations',
 } as const

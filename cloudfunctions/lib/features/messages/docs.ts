@@ -6,6 +6,7 @@ export type MessageOpens =
   | { page: 'cadre'; id: string }
   | { page: 'activity'; id: string; cadreId: string }
   | { page: 'voices'; cadreId: string }
+  | { page: 'rooms'; cadreId?: string }
   | { page: 'tasks' | 'sosConsole' | 'adjustments' | 'home' | 'pairing' | 'voiceDesk' }
 
 /** An in-app message (消息); written in the transaction of the change it tells about. */
