@@ -27,6 +27,7 @@ const STALE: { [R in Route]?: { who: string; params: RouteParams[R] } } = {
   material: { who: '王丽', params: { id: GONE, cadreId: 'cadre-01' } },
   shareBoard: { who: '王丽', params: { cadreId: GONE } },
   voices: { who: '王丽', params: { cadreId: GONE } },
+  rooms: { who: '陈静', params: { roomId: GONE } },
   careProfile: { who: '王丽', params: { cadreId: GONE } },
   careEdit: { who: '王丽', params: { cadreId: GONE } },
   careHealth: { who: '陈静', params: { cadreId: GONE } },

@@ -113,6 +113,15 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
     { as: CALLERS.staffSame, label: 'staff' },
     { as: CALLERS.admin, label: 'bureau' },
   ],
+  'packages/rooms/week/index': [
+    { as: CALLERS.cadreSelf, query: 'cadreId=cadre-01', label: 'cadre' },
+    { as: CALLERS.staffSame, query: 'roomId=room-taoyuan-activity', label: 'staff' },
+    { as: CALLERS.admin, label: 'bureau' },
+  ],
+  'packages/rooms/edit/index': [
+    { as: CALLERS.staffSame, query: 'id=room-taoyuan-reading', label: 'change' },
+    { as: CALLERS.staffSame, label: 'new' },
+  ],
   'packages/staff/pairing/index': [
     { as: CALLERS.staffSame, label: 'all' },
     { as: CALLERS.staffSame, query: 'cadreId=cadre-01', label: 'cadre' },

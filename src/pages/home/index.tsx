@@ -97,6 +97,7 @@ function CadreHome({ home }: { home: HomeView }) {
       {cadreId ? <Button label='学习资料' hint='文件、讲话、学习材料，可以读给您听' onPress={() => go('study', { cadreId })} /> : null}
       {cadreId ? <Button label='我的照护档案' hint='紧急联系人、健康信息授权' onPress={() => go('careProfile', { cadreId })} /> : null}
       {cadreId ? <Button label='意见建议' hint='给社区提建议、意见或投诉' onPress={() => go('voices', { cadreId })} /> : null}
+      {cadreId ? <Button label='借用活动室' hint='阅览室、活动室，几位老朋友聚一聚' onPress={() => go('rooms', { cadreId })} /> : null}
       <Button label='我的家人' hint='谁绑定了我' onPress={() => go('me')} />
     </View>
   )
@@ -192,6 +193,7 @@ function StaffHome({ home }: { home: HomeView }) {
       <Button label='本社区数字' hint='五必访、服务、一键通、活动，按月看' onPress={() => go('stats')} />
       <Button label='结对帮扶' hint='志愿者结对，超期的在前' onPress={() => go('pairing')} />
       <Button label='意见建议办理' hint='老人和家属提的，快到期的在前' onPress={() => go('voiceDesk')} />
+      <Button label='六室一站' hint='活动室、阅览室的借用和申请' onPress={() => go('rooms')} />
       <Button label='登记一位老干部' onPress={() => go('register')} />
     </View>
   )

@@ -9,7 +9,7 @@ import { clockTime, id, isoDate, requestId, shortNote, title } from '../../core/
 const seeRooms = { about: 'cadre', cadre: 'self', family: 'link', staff: 'community', admin: 'any' } as const
 
 export const roomsContracts = {
-  'room.list': contract<{ rooms: RoomView[] }>()({
+  'room.list': contract<{ rooms: RoomView[]; mayEdit: boolean }>()({
     access: seeRooms,
     summary: '六室一站：社区的活动室、阅览室等（开放时间、能坐多少人、无障碍说明）',
     input: z.strictObject({ cadreId: z.optional(id) }),

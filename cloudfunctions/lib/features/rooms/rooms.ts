@@ -98,7 +98,7 @@ export async function listRooms(ctx: ActionContext): Promise<ActionOutput<'room.
   // Staff see the rooms they stopped lending too (to lend them again); others only those that can be asked for.
   const shown = ctx.relation === 'staff' ? rooms : rooms.filter((r) => r.active)
   shown.sort((a, b) => nameOf(a.communityId).localeCompare(nameOf(b.communityId), 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'))
-  return { rooms: shown.map((r) => roomView(r, nameOf(r.communityId))) }
+  return { rooms: shown.map((r) => roomView(r, nameOf(r.communityId))), mayEdit: ctx.relation === 'staff' }
 }
 
 export async function saveRoom(ctx: ActionContext, input: ParsedInput<'room.save'>): Promise<RoomView> {
@@ -224,6 +224,7 @@ export async function roomWeek(ctx: ActionContext, input: ParsedInput<'room.week
         .map((r) => reservationView(r, viewer)),
     })),
     pending: pending.sort(byStart).map((r) => reservationView(r, viewer)),
+    may: { reserve: ctx.relation !== 'admin' && room.active, decide: staff },
   }
 }
 

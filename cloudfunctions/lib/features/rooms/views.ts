@@ -42,4 +42,6 @@ export interface RoomWeekView {
   days: { date: string; dateWords: string; reservations: ReservationView[] }[]
   /** Staff: the community's requests waiting for an answer, any room. */
   pending: ReservationView[]
+  /** What the viewer may do here: reserve (staff) or ask (cadre, family); decide and change rooms (staff). */
+  may: { reserve: boolean; decide: boolean }
 }

@@ -99,6 +99,22 @@ const SOURCES: MonthSources = {
   materials: [{ publishedAt: at('2026-12-01T08:00:00') }],
   reads: [{ at: at('2026-12-02T08:00:00') }, { at: at('2026-12-03T08:00:00') }],
   contributions: [{ status: 'approved' }, { status: 'pending' }],
+  voices: [
+    // A complaint about 周兰 finished in time and rated; an opinion finished late; a suggestion open past its day
+    // (taken over by the bureau); one not due yet.
+    {
+      kind: '投诉',
+      status: 'closed',
+      dueAt: at('2026-12-05T10:00:00'),
+      closedAt: at('2026-12-04T10:00:00'),
+      providerId: 'p1',
+      providerName: '周兰',
+      rating: { stars: 4, at: at('2026-12-04T12:00:00') },
+    },
+    { kind: '意见', status: 'closed', dueAt: at('2026-12-08T10:00:00'), closedAt: at('2026-12-09T10:00:00') },
+    { kind: '建议', status: 'handling', dueAt: at('2026-12-15T10:00:00'), takenOverByName: '局里' },
+    { kind: '建议', status: 'new', dueAt: at('2026-12-28T10:00:00') },
+  ],
   accounts: [{ balanceFen: 50000 }, { balanceFen: 12345 }],
   pairs: [
     // Behind: nothing since the 9th. Kept: a call or visit every week and two visits in twenty days. New this week:
@@ -147,8 +163,8 @@ it('folds a month of documents into the figures the bureau reads', () => {
     stars: [0, 1, 0, 0, 1],
   })
   expect(f.services.byProvider).toEqual({
-    p1: { name: '周兰', assigned: 2, completed: 2, notMet: 0, rated: 2, starsSum: 7, poor: 1 },
-    p2: { name: '何芳', assigned: 1, completed: 0, notMet: 1, rated: 0, starsSum: 0, poor: 0 },
+    p1: { name: '周兰', assigned: 2, completed: 2, notMet: 0, rated: 2, starsSum: 7, poor: 1, complaints: 1 },
+    p2: { name: '何芳', assigned: 1, completed: 0, notMet: 1, rated: 0, starsSum: 0, poor: 0, complaints: 0 },
   })
   expect(f.services.byService).toEqual({
     meals: { name: '送餐', booked: 2, completed: 2 },
@@ -161,6 +177,9 @@ it('folds a month of documents into the figures the bureau reads', () => {
   expect(f.activities).toEqual({ held: 1, signups: 2, attended: 1, byCategory: { 党组织生活: 1 } })
   expect(f.study).toEqual({ materials: 1, reads: 2, deliveredHome: 1 })
   expect(f.share).toEqual({ offers: 2, approved: 1 })
+  expect(f.voices).toEqual({ received: 4, complaints: 1, closed: 2, closedInTime: 1, overdue: 1, takenOver: 1, rated: 1, starsSum: 4 })
+  // Of the three whose day has come (two finished, one open past it), one was finished in time.
+  expect(RANKED_FIGURES.voicesInTime.of(f)).toBe(33)
   expect(RANKED_FIGURES.reportsInTime.of(f)).toBe(50)
   expect(RANKED_FIGURES.satisfaction.of(f)).toBe(50)
 })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '屋子的信息' })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '六室一站', enablePullDownRefresh: true })
