@@ -20,6 +20,7 @@ import { statsRoundTrips } from '../test/cloud/features/stats/budgets'
 import { ledgerRoundTrips } from '../test/cloud/features/ledger/budgets'
 import { voiceRoundTrips } from '../test/cloud/features/voice/budgets'
 import { roomsRoundTrips } from '../test/cloud/features/rooms/budgets'
+import { noticesRoundTrips } from '../test/cloud/features/notices/budgets'
 
 export const KB = 1024
 
@@ -44,6 +45,7 @@ const ROUND_TRIPS: { [A in ActionName]: number } = {
   ...ledgerRoundTrips,
   ...voiceRoundTrips,
   ...roomsRoundTrips,
+  ...noticesRoundTrips,
 }
 
 export const BUDGETS = {

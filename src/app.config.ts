@@ -34,6 +34,7 @@ export default defineAppConfig({
     { root: 'packages/share', pages: ['board/index', 'review/index'] },
     { root: 'packages/voice', pages: ['list/index', 'desk/index'] },
     { root: 'packages/rooms', pages: ['week/index', 'edit/index'] },
+    { root: 'packages/notices', pages: ['list/index'] },
     { root: 'packages/stats', pages: ['dashboard/index'] },
     { root: 'packages/care', pages: ['profile/index', 'edit/index', 'health/index', 'accessLog/index'] },
     ...devPages,

@@ -58,6 +58,8 @@ export interface RouteParams {
   rooms: { cadreId?: string; roomId?: string }
   /** Staff add (no id) or change a room. */
   roomEdit: { id?: string }
+  /** 局里的通知: staff read those for their community; the bureau publishes and sees who has read. */
+  notices: None
   careProfile: { cadreId: string }
   careEdit: { cadreId: string }
   careHealth: { cadreId: string }
@@ -114,6 +116,7 @@ export const PATHS: { [R in Route]: string } = {
   voiceDesk: 'packages/voice/desk/index',
   rooms: 'packages/rooms/week/index',
   roomEdit: 'packages/rooms/edit/index',
+  notices: 'packages/notices/list/index',
   careProfile: 'packages/care/profile/index',
   careEdit: 'packages/care/edit/index',
   careHealth: 'packages/care/health/index',

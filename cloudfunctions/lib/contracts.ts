@@ -20,6 +20,7 @@ import { statsContracts } from './features/stats/contract'
 import { ledgerContracts } from './features/ledger/contract'
 import { voiceContracts } from './features/voice/contract'
 import { roomsContracts } from './features/rooms/contract'
+import { noticesContracts } from './features/notices/contract'
 
 export const contracts = {
   ...peopleContracts,
@@ -41,6 +42,7 @@ export const contracts = {
   ...ledgerContracts,
   ...voiceContracts,
   ...roomsContracts,
+  ...noticesContracts,
 }
 
 export type Contracts = typeof contracts
@@ -69,5 +71,6 @@ export type * from './features/roster/views'
 export type * from './features/stats/views'
 export type * from './features/voice/views'
 export type * from './features/rooms/views'
+export type * from './features/notices/views'
 export { admittedRoles, SUBJECT_KEYS } from './core/contract'
 export type { Access, Permission, Role, Subject } from './core/contract'

@@ -20,6 +20,7 @@ import { statsHandlers } from './features/stats/handlers'
 import { ledgerHandlers } from './features/ledger/handlers'
 import { voiceHandlers } from './features/voice/handlers'
 import { roomsHandlers } from './features/rooms/handlers'
+import { noticesHandlers } from './features/notices/handlers'
 
 export const handlers: Handlers<ActionName> = {
   ...peopleHandlers,
@@ -41,4 +42,5 @@ export const handlers: Handlers<ActionName> = {
   ...ledgerHandlers,
   ...voiceHandlers,
   ...roomsHandlers,
+  ...noticesHandlers,
 }

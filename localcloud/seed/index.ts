@@ -11,6 +11,7 @@ import { ADMIN, CADRES, COMMUNITIES, FAMILY, PROVIDERS, STAFF, type SeedCadre, t
 import { demoActivities, demoContributions, demoMaterials, demoVoices } from './activities'
 import { demoCareProfiles } from './care'
 import { demoRooms } from './rooms'
+import { demoNotices } from './notices'
 import { demoPairs, demoVisitTasks } from './visits'
 import type { CadreDoc } from '../../cloudfunctions/lib/features/people/docs'
 
@@ -149,6 +150,7 @@ export function seedDocuments(now: Date): Write[] {
     ...demoContributions(now),
     ...demoVoices(now),
     ...demoRooms(now),
+    ...demoNotices(now),
     ...profiles,
   ])
     put(doc.c, doc.d)

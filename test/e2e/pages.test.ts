@@ -122,6 +122,10 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
     { as: CALLERS.staffSame, query: 'id=room-taoyuan-reading', label: 'change' },
     { as: CALLERS.staffSame, label: 'new' },
   ],
+  'packages/notices/list/index': [
+    { as: CALLERS.staffSame, label: 'staff' },
+    { as: CALLERS.admin, label: 'bureau' },
+  ],
   'packages/staff/pairing/index': [
     { as: CALLERS.staffSame, label: 'all' },
     { as: CALLERS.staffSame, query: 'cadreId=cadre-01', label: 'cadre' },

@@ -23,6 +23,7 @@ import { statsFixtures } from '../cloud/features/stats/fixtures'
 import { ledgerFixtures } from '../cloud/features/ledger/fixtures'
 import { voiceFixtures } from '../cloud/features/voice/fixtures'
 import { roomsFixtures } from '../cloud/features/rooms/fixtures'
+import { noticesFixtures } from '../cloud/features/notices/fixtures'
 
 export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...peopleFixtures,
@@ -44,6 +45,7 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...ledgerFixtures,
   ...voiceFixtures,
   ...roomsFixtures,
+  ...noticesFixtures,
 }
 
 export const prepare = (cloud: LocalCloud, action: ActionName) => FIXTURES[action](cloud) as Promise<Prepared>

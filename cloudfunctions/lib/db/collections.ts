@@ -38,4 +38,6 @@ export const C = {
   rooms: 'rooms',
   roomDays: 'roomDays',
   roomReservations: 'roomReservations',
+  notices: 'notices',
+  noticeReads: 'noticeReads',
 } as const

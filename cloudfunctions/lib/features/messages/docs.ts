@@ -7,7 +7,7 @@ export type MessageOpens =
   | { page: 'activity'; id: string; cadreId: string }
   | { page: 'voices'; cadreId: string }
   | { page: 'rooms'; cadreId?: string }
-  | { page: 'tasks' | 'sosConsole' | 'adjustments' | 'home' | 'pairing' | 'voiceDesk' }
+  | { page: 'tasks' | 'sosConsole' | 'adjustments' | 'home' | 'pairing' | 'voiceDesk' | 'notices' }
 
 /** An in-app message (消息); written in the transaction of the change it tells about. */
 export interface MessageDoc {

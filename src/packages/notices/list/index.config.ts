@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '局里的通知', enablePullDownRefresh: true })
