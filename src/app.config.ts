@@ -36,7 +36,7 @@ export default defineAppConfig({
     { root: 'packages/rooms', pages: ['week/index', 'edit/index'] },
     { root: 'packages/notices', pages: ['list/index'] },
     { root: 'packages/stats', pages: ['dashboard/index'] },
-    { root: 'packages/care', pages: ['profile/index', 'edit/index', 'health/index', 'accessLog/index'] },
+    { root: 'packages/care', pages: ['profile/index', 'edit/index', 'health/index', 'accessLog/index', 'contactCard/index'] },
     ...devPages,
   ],
   window: {

@@ -60,6 +60,8 @@ export interface RouteParams {
   roomEdit: { id?: string }
   /** 局里的通知: staff read those for their community; the bureau publishes and sees who has read. */
   notices: None
+  /** 联系卡 of one cadre: every number as a call button, and as a picture. */
+  contactCard: { cadreId: string }
   careProfile: { cadreId: string }
   careEdit: { cadreId: string }
   careHealth: { cadreId: string }
@@ -117,6 +119,7 @@ export const PATHS: { [R in Route]: string } = {
   rooms: 'packages/rooms/week/index',
   roomEdit: 'packages/rooms/edit/index',
   notices: 'packages/notices/list/index',
+  contactCard: 'packages/care/contactCard/index',
   careProfile: 'packages/care/profile/index',
   careEdit: 'packages/care/edit/index',
   careHealth: 'packages/care/health/index',

@@ -1,7 +1,15 @@
 // The demo community for `npm start` and the tests: 桃园社区 with its cadres, families, staff and providers,
 // and a second community (杏花社区) so that scope rules have someone to keep out.
 export const COMMUNITIES = [
-  { _id: 'c-taoyuan', name: '桃园社区', district: '海曙区', dutyPhone: '0574-87310000', address: '宁波市海曙区桃园街 88 号' },
+  {
+    _id: 'c-taoyuan',
+    name: '桃园社区',
+    district: '海曙区',
+    dutyPhone: '0574-87310000',
+    address: '宁波市海曙区桃园街 88 号',
+    propertyPhone: '0574-87310088',
+    clinicPhone: '0574-87312120',
+  },
   { _id: 'c-xinghua', name: '杏花社区', district: '江北区', dutyPhone: '0574-87650000', address: '宁波市江北区杏花路 12 号' },
 ]
 

@@ -28,6 +28,7 @@ const STALE: { [R in Route]?: { who: string; params: RouteParams[R] } } = {
   shareBoard: { who: '王丽', params: { cadreId: GONE } },
   voices: { who: '王丽', params: { cadreId: GONE } },
   rooms: { who: '陈静', params: { roomId: GONE } },
+  contactCard: { who: '王丽', params: { cadreId: GONE } },
   careProfile: { who: '王丽', params: { cadreId: GONE } },
   careEdit: { who: '王丽', params: { cadreId: GONE } },
   careHealth: { who: '陈静', params: { cadreId: GONE } },

@@ -122,6 +122,10 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
     { as: CALLERS.staffSame, query: 'id=room-taoyuan-reading', label: 'change' },
     { as: CALLERS.staffSame, label: 'new' },
   ],
+  'packages/care/contactCard/index': [
+    { as: CALLERS.cadreSelf, query: 'cadreId=cadre-01', label: 'cadre' },
+    { as: CALLERS.familyPermitted, query: 'cadreId=cadre-01', label: 'family' },
+  ],
   'packages/notices/list/index': [
     { as: CALLERS.staffSame, label: 'staff' },
     { as: CALLERS.admin, label: 'bureau' },

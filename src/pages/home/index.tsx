@@ -97,6 +97,7 @@ function CadreHome({ home }: { home: HomeView }) {
       <BigButton label='看看社区活动' hint='学习、文体、健康讲座' onPress={() => go('activities')} />
       {cadreId ? <Button label='学习资料' hint='文件、讲话、学习材料，可以读给您听' onPress={() => go('study', { cadreId })} /> : null}
       {cadreId ? <Button label='我的照护档案' hint='紧急联系人、健康信息授权' onPress={() => go('careProfile', { cadreId })} /> : null}
+      {cadreId ? <Button label='联系卡' hint='社区、家人、医生的电话，一按就打' onPress={() => go('contactCard', { cadreId })} /> : null}
       {cadreId ? <Button label='意见建议' hint='给社区提建议、意见或投诉' onPress={() => go('voices', { cadreId })} /> : null}
       {cadreId ? <Button label='借用活动室' hint='阅览室、活动室，几位老朋友聚一聚' onPress={() => go('rooms', { cadreId })} /> : null}
       <Button label='我的家人' hint='谁绑定了我' onPress={() => go('me')} />

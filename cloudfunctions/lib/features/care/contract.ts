@@ -1,6 +1,6 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
 import * as z from 'zod/mini'
-import type { AccessLogEntryView, CareProfileView } from './views'
+import type { AccessLogEntryView, CareProfileView, ContactCardView } from './views'
 import type { Paged } from '../../core/views'
 import { CONSENT_METHODS, CONTACT_KINDS, HOUSEHOLDS, SELF_CARE_LEVELS } from '../../core/categories'
 import { contract, type Contract } from '../../core/contract'
@@ -12,6 +12,11 @@ const contactPhone = z.string().check(z.regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '
 const keeper = z.string().check(z.trim(), z.maxLength(40, '最多四十个字'))
 
 export const careContracts = {
+  'contactCard.get': contract<ContactCardView>()({
+    access: { about: 'cadre', cadre: 'self', family: 'link', staff: 'community' },
+    summary: '联系卡：社区值班电话、网格员、家属、物业、卫生服务站、责任医生、结对志愿者、原单位、110、120，一个个大按钮',
+    input: z.strictObject({ cadreId: id }),
+  }),
   'care.get': contract<CareProfileView>()({
     access: { about: 'cadre', cadre: 'self', family: 'link', staff: 'community', provider: 'assigned', admin: 'any' },
     summary: '四个必须知道：住址电话、家庭与健康、爱好特长、生活习惯，紧急联系人和包保责任人（按身份遮挡，社区查看健康信息留痕）',

@@ -3,8 +3,10 @@ import type { Handlers } from '../../core/handler'
 import type { careContracts } from './contract'
 import { getCare, recordConsent, saveCare, saveHealth } from './care'
 import { accessLog, erasePersonalData, exportPersonalData } from './privacy'
+import { contactCard } from './contactCard'
 
 export const careHandlers: Handlers<keyof typeof careContracts> = {
+  'contactCard.get': contactCard,
   'care.get': getCare,
   'care.save': saveCare,
   'care.saveHealth': saveHealth,

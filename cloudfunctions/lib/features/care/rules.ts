@@ -59,3 +59,40 @@ export function isIdNumber(s: string): boolean {
   const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(s[i]), 0)
   return ID_CHECK[sum % 11] === s[17]
 }
+
+/** One line of the 联系卡: who, and the number a big button dials. */
+export interface ContactLine {
+  label: string
+  who: string
+  phone: string
+}
+
+/** The 联系卡's lines in the order to call them; each person and each number once. */
+export function contactCardLines(s: {
+  community: { name: string; dutyPhone: string; propertyPhone?: string; clinicPhone?: string } | null
+  keeper?: { name: string; phone: string; grid: string }
+  family: readonly { name: string; relation: string; phone: string }[]
+  doctor?: { name: string; phone: string }
+  volunteers: readonly { name: string; phone: string }[]
+  contacts: readonly { kind: string; name: string; phone: string }[]
+}): ContactLine[] {
+  const c = s.community
+  const lines: ContactLine[] = [
+    ...(c ? [{ label: '社区值班电话', who: c.name, phone: c.dutyPhone }] : []),
+    ...(s.keeper ? [{ label: '网格员', who: `${s.keeper.name}（${s.keeper.grid}）`, phone: s.keeper.phone }] : []),
+    ...s.family.map((f) => ({ label: `家属（${f.relation}）`, who: f.name, phone: f.phone })),
+    // A family member both bound and on the profile is called on the number they bound with.
+    ...s.contacts
+      .filter((x) => x.kind === '家属' && !s.family.some((f) => f.name === x.name))
+      .map((x) => ({ label: '家属', who: x.name, phone: x.phone })),
+    ...(c?.propertyPhone ? [{ label: '物业', who: c.name, phone: c.propertyPhone }] : []),
+    ...(c?.clinicPhone ? [{ label: '社区卫生服务站', who: c.name, phone: c.clinicPhone }] : []),
+    ...(s.doctor ? [{ label: '责任医生', who: s.doctor.name, phone: s.doctor.phone }] : []),
+    ...s.contacts.filter((x) => x.kind === '责任医生').map((x) => ({ label: '责任医生', who: x.name, phone: x.phone })),
+    ...s.volunteers.map((v) => ({ label: '结对志愿者', who: v.name, phone: v.phone })),
+    ...s.contacts.filter((x) => x.kind === '原单位联系人').map((x) => ({ label: '原单位', who: x.name, phone: x.phone })),
+    { label: '报警', who: '110', phone: '110' },
+    { label: '急救', who: '120', phone: '120' },
+  ]
+  return lines.filter((l, i) => lines.findIndex((m) => m.phone === l.phone) === i)
+}

@@ -50,3 +50,9 @@ export interface AccessLogEntryView {
   via: string
   atWords: string
 }
+
+export interface ContactCardView {
+  cadreName: string
+  address: string
+  lines: { label: string; who: string; phone: string }[]
+}

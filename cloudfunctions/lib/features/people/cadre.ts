@@ -30,7 +30,16 @@ import { EDITABLE_BY } from '../roster/rules'
 import { historyEntry } from '../roster/history'
 
 const PAGE = 50
-const CADRE_ACTIONS: readonly CadreAction[] = ['service.catalog', 'booking.list', 'card.entries', 'card.record', 'visit.report', 'care.get']
+const CADRE_ACTIONS: readonly CadreAction[] = [
+  'service.catalog',
+  'booking.list',
+  'card.entries',
+  'card.record',
+  'visit.report',
+  'care.get',
+  'contactCard.get',
+  'voice.submit',
+]
 
 export async function registerCadre(ctx: ActionContext, input: ParsedInput<'cadre.register'>): Promise<CadreSummary> {
   const communityId = staffCommunity(ctx)

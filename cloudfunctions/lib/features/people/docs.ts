@@ -27,6 +27,9 @@ export interface CommunityDoc {
   district: string
   dutyPhone: string
   address: string
+  /** 物业 and the 社区卫生服务站, for the 联系卡. */
+  propertyPhone?: string
+  clinicPhone?: string
 }
 
 export interface CadreDoc {

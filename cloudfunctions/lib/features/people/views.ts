@@ -172,7 +172,8 @@ export interface CadreDetail extends CadreSummary {
 }
 
 /** The actions a cadre's page offers, each shown only to those it admits. */
-export type CadreAction = 'service.catalog' | 'booking.list' | 'card.entries' | 'card.record' | 'visit.report' | 'care.get'
+export type CadreAction =
+  'service.catalog' | 'booking.list' | 'card.entries' | 'card.record' | 'visit.report' | 'care.get' | 'contactCard.get' | 'voice.submit'
 
 export interface IssuedCode {
   code: string

@@ -140,6 +140,8 @@ function cadreActions(data: CadreDetail, cadreId: string): { label: string; hint
       url: urlOf('report', { cadreId }),
     },
     { action: 'booking.list', label: '看看预约', url: urlOf('bookings', { cadreId }) },
+    { action: 'contactCard.get', label: '联系卡', hint: '要紧的电话，可以存成图片打印', url: urlOf('contactCard', { cadreId }) },
+    { action: 'voice.submit', label: '意见建议', hint: '替老人给社区提建议、意见或投诉', url: urlOf('voices', { cadreId }) },
     {
       action: 'card.entries',
       label: staffCard ? '服务卡（充值、退款）' : '服务卡',

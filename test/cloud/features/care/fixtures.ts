@@ -4,6 +4,7 @@ import { TARGET_CADRE } from '../../../support/callers'
 import { type Fixture, STAFF, newCadre, DOCTOR, CARE_INPUT, HEALTH_INPUT } from '../../../support/arrange'
 
 export const careFixtures: { [A in keyof typeof careContracts]: Fixture<A> } = {
+  'contactCard.get': async () => ({ input: { cadreId: TARGET_CADRE } }),
   'care.get': async () => ({ input: { cadreId: TARGET_CADRE }, as: { provider: DOCTOR } }),
   'care.save': async () => ({ input: CARE_INPUT }),
   'care.saveHealth': async (cloud) => {
