@@ -2,7 +2,7 @@
 import type { careContracts } from '../../../../cloudfunctions/lib/features/care/contract'
 
 export const careRoundTrips: { [A in keyof typeof careContracts]: number } = {
-  'contactCard.get': 8,
+  'contactCard.get': 9,
   'care.get': 6,
   'care.save': 11,
   'care.saveHealth': 11,

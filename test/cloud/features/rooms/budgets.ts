@@ -4,7 +4,7 @@ import type { roomsContracts } from '../../../../cloudfunctions/lib/features/roo
 export const roomsRoundTrips: { [A in keyof typeof roomsContracts]: number } = {
   'room.list': 5,
   'room.save': 4,
-  'room.reserve': 10,
+  'room.reserve': 13,
   'room.week': 7,
   'room.decide': 7,
 }
