@@ -21,6 +21,7 @@ import { ledgerRoundTrips } from '../test/cloud/features/ledger/budgets'
 import { voiceRoundTrips } from '../test/cloud/features/voice/budgets'
 import { roomsRoundTrips } from '../test/cloud/features/rooms/budgets'
 import { noticesRoundTrips } from '../test/cloud/features/notices/budgets'
+import { branchesRoundTrips } from '../test/cloud/features/branches/budgets'
 
 export const KB = 1024
 
@@ -46,6 +47,7 @@ const ROUND_TRIPS: { [A in ActionName]: number } = {
   ...voiceRoundTrips,
   ...roomsRoundTrips,
   ...noticesRoundTrips,
+  ...branchesRoundTrips,
 }
 
 export const BUDGETS = {

@@ -21,6 +21,7 @@ import { ledgerContracts } from './features/ledger/contract'
 import { voiceContracts } from './features/voice/contract'
 import { roomsContracts } from './features/rooms/contract'
 import { noticesContracts } from './features/notices/contract'
+import { branchesContracts } from './features/branches/contract'
 
 export const contracts = {
   ...peopleContracts,
@@ -43,6 +44,7 @@ export const contracts = {
   ...voiceContracts,
   ...roomsContracts,
   ...noticesContracts,
+  ...branchesContracts,
 }
 
 export type Contracts = typeof contracts
@@ -72,5 +74,6 @@ export type * from './features/stats/views'
 export type * from './features/voice/views'
 export type * from './features/rooms/views'
 export type * from './features/notices/views'
+export type * from './features/branches/views'
 export { admittedRoles, SUBJECT_KEYS } from './core/contract'
 export type { Access, Permission, Role, Subject } from './core/contract'

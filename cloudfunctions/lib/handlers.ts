@@ -21,6 +21,7 @@ import { ledgerHandlers } from './features/ledger/handlers'
 import { voiceHandlers } from './features/voice/handlers'
 import { roomsHandlers } from './features/rooms/handlers'
 import { noticesHandlers } from './features/notices/handlers'
+import { branchesHandlers } from './features/branches/handlers'
 
 export const handlers: Handlers<ActionName> = {
   ...peopleHandlers,
@@ -43,4 +44,5 @@ export const handlers: Handlers<ActionName> = {
   ...voiceHandlers,
   ...roomsHandlers,
   ...noticesHandlers,
+  ...branchesHandlers,
 }

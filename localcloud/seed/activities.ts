@@ -136,6 +136,8 @@ export function demoActivities(now: Date): { c: string; d: Doc }[] {
         deadlineAt: shanghaiInstant(shanghaiDay(addDays(now, a.inDays - 1)), 20 * 60),
         capacity: a.capacity,
         ...(a.accessibility ? { accessibility: a.accessibility } : {}),
+        // The 主题党日 is the first branch's 组织生活.
+        ...(a.category === '党组织生活' && a.community === 'c-taoyuan' ? { branchId: 'branch-taoyuan-1' } : {}),
         status: 'open',
         confirmed: a.confirmed.length,
         createdBy: STAFF[0].openid,

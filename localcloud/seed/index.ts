@@ -11,7 +11,7 @@ import { ADMIN, CADRES, COMMUNITIES, FAMILY, PROVIDERS, STAFF, type SeedCadre, t
 import { demoActivities, demoContributions, demoMaterials, demoVoices } from './activities'
 import { demoCareProfiles } from './care'
 import { demoRooms } from './rooms'
-import { demoNotices } from './notices'
+import { demoBranches, demoNotices } from './notices'
 import { demoPairs, demoVisitTasks } from './visits'
 import type { CadreDoc } from '../../cloudfunctions/lib/features/people/docs'
 
@@ -151,6 +151,7 @@ export function seedDocuments(now: Date): Write[] {
     ...demoVoices(now),
     ...demoRooms(now),
     ...demoNotices(now),
+    ...demoBranches(now),
     ...profiles,
   ])
     put(doc.c, doc.d)

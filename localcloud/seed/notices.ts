@@ -1,4 +1,4 @@
-// A notice the bureau sent every community last week: 桃园 has read it, 杏花 not yet.
+// A notice the bureau sent every community last week (桃园 has read it, 杏花 not yet), and 桃园's first party branch.
 import type { Doc } from '../emulator/ejson'
 import { ADMIN, STAFF } from './people'
 
@@ -17,5 +17,22 @@ export function demoNotices(now: Date): { c: string; d: Doc }[] {
       },
     },
     { c: 'noticeReads', d: { _id: `${id}:c-taoyuan`, noticeId: id, communityId: 'c-taoyuan', openid: STAFF[0].openid, at: now } },
+  ]
+}
+
+/** 桃园's first retired cadres' party branch: 王建国 its secretary, eight members. */
+export function demoBranches(now: Date): { c: string; d: Doc }[] {
+  return [
+    {
+      c: 'branches',
+      d: {
+        _id: 'branch-taoyuan-1',
+        name: '桃园社区离退休干部第一党支部',
+        communityIds: ['c-taoyuan'],
+        secretaryId: 'cadre-01',
+        memberIds: ['cadre-01', 'cadre-02', 'cadre-03', 'cadre-05', 'cadre-06', 'cadre-07', 'cadre-09', 'cadre-10'],
+        updatedAt: now,
+      },
+    },
   ]
 }

@@ -24,6 +24,7 @@ import { ledgerFixtures } from '../cloud/features/ledger/fixtures'
 import { voiceFixtures } from '../cloud/features/voice/fixtures'
 import { roomsFixtures } from '../cloud/features/rooms/fixtures'
 import { noticesFixtures } from '../cloud/features/notices/fixtures'
+import { branchesFixtures } from '../cloud/features/branches/fixtures'
 
 export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...peopleFixtures,
@@ -46,6 +47,7 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...voiceFixtures,
   ...roomsFixtures,
   ...noticesFixtures,
+  ...branchesFixtures,
 }
 
 export const prepare = (cloud: LocalCloud, action: ActionName) => FIXTURES[action](cloud) as Promise<Prepared>

@@ -40,4 +40,5 @@ export const C = {
   roomReservations: 'roomReservations',
   notices: 'notices',
   noticeReads: 'noticeReads',
+  branches: 'branches',
 } as const

@@ -54,8 +54,11 @@ export const activitiesContracts = {
         accessibility: z.optional(shortNote('无障碍说明')),
         /** The cover it has (its fileRef) or a new one's ticket; none: no cover. */
         cover: z.optional(photoKeptOrNew),
+        /** The party branch whose 组织生活 this is. */
+        branchId: z.optional(id),
       })
       .check(
+        z.refine((a) => !a.branchId || a.category === '党组织生活', { message: '只有党组织生活才写是哪个支部的', path: ['branchId'] }),
         z.refine((a) => a.start < a.end, '结束时间要晚于开始时间'),
         z.refine((a) => `${a.deadlineDate} ${a.deadlineTime}` <= `${a.date} ${a.start}`, '报名截止要在活动开始之前'),
       ),

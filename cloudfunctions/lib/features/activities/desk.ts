@@ -3,6 +3,7 @@
 import { AppError, type ActivityRoster, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
 import type { ActivityDoc, SignupDoc } from './docs'
+import type { BranchDoc } from '../branches/docs'
 import { _, db } from '../../db/cloud'
 import { count, findAll, findById, findPage, newId } from '../../db/access'
 import { shanghaiInstant, toMinutes } from '../services/slots.rules'
@@ -41,7 +42,11 @@ export async function manageActivities(ctx: ActionContext, input: ParsedInput<'a
 
 export async function saveActivity(ctx: ActionContext, input: ParsedInput<'activity.save'>) {
   const communityId = staffCommunity(ctx)
-  const a = input.activityId ? await ownActivity(ctx, input.activityId) : undefined
+  const [a, branch] = await Promise.all([
+    input.activityId ? ownActivity(ctx, input.activityId) : Promise.resolve(undefined),
+    input.branchId ? findById<BranchDoc>(C.branches, input.branchId) : Promise.resolve(null),
+  ])
+  if (input.branchId && !branch?.communityIds.includes(communityId)) throw new AppError('NOT_FOUND', '没有找到这个支部')
   const {
     photos: [cover],
     dropped,
@@ -56,6 +61,7 @@ export async function saveActivity(ctx: ActionContext, input: ParsedInput<'activ
     deadlineAt: shanghaiInstant(input.deadlineDate, toMinutes(input.deadlineTime)),
     capacity: input.capacity,
     ...(input.accessibility ? { accessibility: input.accessibility } : {}),
+    ...(input.branchId ? { branchId: input.branchId } : {}),
     updatedAt: ctx.now,
   }
   if (!a) {
@@ -86,6 +92,7 @@ export async function saveActivity(ctx: ActionContext, input: ParsedInput<'activ
       data: {
         ...fields,
         cover: cover ?? _.remove(),
+        branchId: input.branchId ?? _.remove(),
         ...(new Date(a.startAt).getTime() === fields.startAt.getTime() ? {} : { remindedDay: false, remindedSoon: false }),
       },
     })

@@ -11,6 +11,8 @@ export interface ActivityDoc {
   communityId: string
   title: string
   category: ActivityCategory
+  /** A 组织生活 meeting's party branch. */
+  branchId?: string
   description: string
   room: string
   startAt: Date

@@ -38,6 +38,7 @@ export async function activityView(
     id: a._id,
     title: a.title,
     category: a.category,
+    ...(a.branchId ? { branchId: a.branchId } : {}),
     description: a.description,
     room: a.room,
     when: whenWords(a.startAt, now),

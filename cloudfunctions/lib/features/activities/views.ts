@@ -6,6 +6,8 @@ export interface ActivityView {
   id: string
   title: string
   category: string
+  /** The party branch of a 组织生活 meeting. */
+  branchId?: string
   description: string
   room: string
   /** "明天 上午 9:00" */
