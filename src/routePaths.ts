@@ -62,6 +62,10 @@ export interface RouteParams {
   notices: None
   /** 联系卡 of one cadre: every number as a call button, and as a picture. */
   contactCard: { cadreId: string }
+  /** 离退休党支部 of the community (staff) or the city (the bureau). */
+  branches: None
+  /** One branch: its meetings and each member's attendance. */
+  branch: { id: string }
   careProfile: { cadreId: string }
   careEdit: { cadreId: string }
   careHealth: { cadreId: string }
@@ -120,6 +124,8 @@ export const PATHS: { [R in Route]: string } = {
   roomEdit: 'packages/rooms/edit/index',
   notices: 'packages/notices/list/index',
   contactCard: 'packages/care/contactCard/index',
+  branches: 'packages/branch/list/index',
+  branch: 'packages/branch/detail/index',
   careProfile: 'packages/care/profile/index',
   careEdit: 'packages/care/edit/index',
   careHealth: 'packages/care/health/index',

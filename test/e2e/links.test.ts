@@ -29,6 +29,7 @@ const STALE: { [R in Route]?: { who: string; params: RouteParams[R] } } = {
   voices: { who: '王丽', params: { cadreId: GONE } },
   rooms: { who: '陈静', params: { roomId: GONE } },
   contactCard: { who: '王丽', params: { cadreId: GONE } },
+  branch: { who: '陈静', params: { id: GONE } },
   careProfile: { who: '王丽', params: { cadreId: GONE } },
   careEdit: { who: '王丽', params: { cadreId: GONE } },
   careHealth: { who: '陈静', params: { cadreId: GONE } },

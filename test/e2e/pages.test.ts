@@ -126,6 +126,11 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
     { as: CALLERS.cadreSelf, query: 'cadreId=cadre-01', label: 'cadre' },
     { as: CALLERS.familyPermitted, query: 'cadreId=cadre-01', label: 'family' },
   ],
+  'packages/branch/list/index': [
+    { as: CALLERS.staffSame, label: 'staff' },
+    { as: CALLERS.admin, label: 'bureau' },
+  ],
+  'packages/branch/detail/index': [{ as: CALLERS.staffSame, query: 'id=branch-taoyuan-1' }],
   'packages/notices/list/index': [
     { as: CALLERS.staffSame, label: 'staff' },
     { as: CALLERS.admin, label: 'bureau' },

@@ -76,6 +76,7 @@ function RoleHome({ home, reload }: { home: HomeView; reload: () => void }) {
       {role === 'admin' ? <Button kind='primary' label='查看老干部名册' onPress={() => go('roster')} /> : null}
       {role === 'admin' ? <Button label='意见建议督办' hint='各社区超期没办结的' onPress={() => go('voiceDesk')} /> : null}
       {role === 'admin' ? <Button label='发通知' hint='发给各社区，看谁读过' onPress={() => go('notices')} /> : null}
+      {role === 'admin' ? <Button label='离退休党支部' hint='各社区的支部和组织生活' onPress={() => go('branches')} /> : null}
       {role === 'admin' ? <Button label='服务卡政策' hint='各社区每年发多少、年底是否作废' onPress={() => go('cardPolicy')} /> : null}
       {role === 'admin' ? <Button label='提醒规则' hint='祝寿年龄、节日走访、提前几天提醒' onPress={() => go('reminderPolicy')} /> : null}
       {role === 'admin' ? <Button label='敏感信息查看记录' hint='谁看了老人的健康信息' onPress={() => go('accessLog')} /> : null}
@@ -197,6 +198,7 @@ function StaffHome({ home }: { home: HomeView }) {
       <Button label='意见建议办理' hint='老人和家属提的，快到期的在前' onPress={() => go('voiceDesk')} />
       <Button label='六室一站' hint='活动室、阅览室的借用和申请' onPress={() => go('rooms')} />
       <Button label='局里的通知' hint='老干部局发给社区的通知和文件' onPress={() => go('notices')} />
+      <Button label='离退休党支部' hint='组织生活、到会和送学上门' onPress={() => go('branches')} />
       <Button label='登记一位老干部' onPress={() => go('register')} />
     </View>
   )

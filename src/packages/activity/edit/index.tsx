@@ -42,6 +42,12 @@ function ActivityForm({ existing }: { existing?: ActivityView }) {
   const [capacity, setCapacity] = useState(String(existing?.capacity ?? 30))
   const [accessibility, setAccessibility] = useState(existing?.accessibility ?? '')
   const [cover, setCover] = useState({ entries: existing?.cover ? [existing.cover.fileRef] : [], sending: false })
+  // 组织生活 belongs to a party branch: staff pick which of their community's branches.
+  const partyLife = category === '党组织生活'
+  const branches = useAction('branch.list', {})
+  const [branchName, setBranchName] = useState<string | null>(null)
+  const branchList = branches.data?.branches ?? []
+  const branch = branchList.find((b) => b.name === branchName) ?? branchList.find((b) => b.id === existing?.branchId)
   const { result, busy, submit } = useSubmit(undefined, '没有保存，请再试一次')
   const save = () =>
     void submit(
@@ -60,6 +66,7 @@ function ActivityForm({ existing }: { existing?: ActivityView }) {
           capacity: Number(capacity) || 0,
           ...(accessibility.trim() ? { accessibility: accessibility.trim() } : {}),
           ...(cover.entries.length ? { cover: cover.entries[0] } : {}),
+          ...(partyLife && branch ? { branchId: branch.id } : {}),
         }),
       (saved) => {
         setTimeout(() => goInstead('activityRoster', { id: saved.id }), 1200)
@@ -70,6 +77,14 @@ function ActivityForm({ existing }: { existing?: ActivityView }) {
     <Screen title={existing ? '修改活动' : '发布活动'}>
       {existing ? <Notice kind='info' text={`已报名 ${existing.confirmed} 人，修改后不变；名额加多了，候补的老人会自动补上。`} /> : null}
       <Choice label='活动类别' options={ACTIVITY_CATEGORIES} value={category} onChange={setCategory} />
+      {partyLife && branchList.length ? (
+        <Choice
+          label='哪个党支部的组织生活'
+          options={branchList.map((b) => b.name)}
+          value={branch?.name ?? null}
+          onChange={setBranchName}
+        />
+      ) : null}
       <Field label='活动名称' value={title} onInput={setTitle} maxlength={40} testId='title' />
       <Field label='地点' value={room} onInput={setRoom} maxlength={40} testId='room' />
       <PickField label='活动日期' mode='date' value={date} onChange={setDate} start={dayFromToday(0)} testId='date' />

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '离退休党支部', enablePullDownRefresh: true })
