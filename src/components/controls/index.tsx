@@ -121,3 +121,26 @@ export function Field({
     </View>
   )
 }
+
+/** Several of a list chosen by tapping each (tap again to take it off); the chosen say 已选 in words. */
+export function PickMany({
+  label,
+  options,
+  picked,
+  onChange,
+}: {
+  label: string
+  options: readonly { id: string; name: string }[]
+  picked: readonly string[]
+  onChange: (picked: string[]) => void
+}) {
+  const toggle = (id: string) => onChange(picked.includes(id) ? picked.filter((p) => p !== id) : [...picked, id])
+  return (
+    <View className='field' role='group' aria-label={label}>
+      <Text className='field__label'>{label}</Text>
+      {options.map((o) => (
+        <Button key={o.id} label={`${picked.includes(o.id) ? '✓ 已选 ' : ''}${o.name}`} onPress={() => toggle(o.id)} />
+      ))}
+    </View>
+  )
+}

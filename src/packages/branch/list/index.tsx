@@ -6,7 +6,7 @@ import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'
 import { Screen, Section } from '../../../components/screen'
-import { BigButton, Button, Choice, Field } from '../../../components/controls'
+import { BigButton, Choice, Field, PickMany } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { LoadError } from '../../../components/load-error'
@@ -42,7 +42,6 @@ function NewBranch({ candidates, onDone }: { candidates: { id: string; name: str
   const [members, setMembers] = useState<string[]>([])
   const [secretary, setSecretary] = useState<string | null>(null)
   const { result, busy, submit } = useSubmit(onDone, '没有建成，请再试一次')
-  const toggle = (id: string) => setMembers(members.includes(id) ? members.filter((m) => m !== id) : [...members, id])
   const chosen = candidates.filter((c) => members.includes(c.id))
   const secretaryId = chosen.find((c) => c.name === secretary)?.id
   const save = () =>
@@ -66,10 +65,7 @@ function NewBranch({ candidates, onDone }: { candidates: { id: string; name: str
         maxlength={40}
         testId='branch-name'
       />
-      <Text className='field__label'>哪些党员（点一下选上，再点取消）</Text>
-      {candidates.map((c) => (
-        <Button key={c.id} label={`${members.includes(c.id) ? '✓ 已选 ' : ''}${c.name}`} onPress={() => toggle(c.id)} />
-      ))}
+      <PickMany label='哪些党员（点一下选上，再点取消）' options={candidates} picked={members} onChange={setMembers} />
       {chosen.length ? <Choice label='书记' options={chosen.map((c) => c.name)} value={secretary} onChange={setSecretary} /> : null}
       <BigButton label='建立支部' disabled={busy || name.trim().length < 2 || members.length === 0} onPress={save} />
     </Section>

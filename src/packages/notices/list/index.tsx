@@ -9,7 +9,7 @@ import { useAction } from '../../../api/useAction'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { useSubmit } from '../../../api/useSubmit'
 import { Screen, Section } from '../../../components/screen'
-import { BigButton, Button, Choice, Field } from '../../../components/controls'
+import { BigButton, Button, Choice, Field, PickMany } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
@@ -84,7 +84,6 @@ function Publish({ onDone }: { onDone: () => Promise<void> }) {
   const [requestId, setRequestId] = useState(newRequestId)
   const { result, busy, submit } = useSubmit(onDone, '没有发出去，请再试一次')
   const choosing = scope === '选几个社区'
-  const toggle = (id: string) => setPicked(picked.includes(id) ? picked.filter((p) => p !== id) : [...picked, id])
   const send = () =>
     void submit(
       () => call('notice.publish', { requestId, title: title.trim(), body: body.trim(), ...(choosing ? { communityIds: picked } : {}) }),
@@ -102,11 +101,14 @@ function Publish({ onDone }: { onDone: () => Promise<void> }) {
       <Field label='标题' value={title} onInput={setTitle} maxlength={40} testId='notice-title' />
       <Field multiline label='内容' value={body} onInput={setBody} maxlength={5000} testId='notice-body' />
       <Choice label='发给' options={SCOPES} value={scope} onChange={setScope} />
-      {choosing
-        ? (communities.data?.communities ?? []).map((c) => (
-            <Button key={c.id} label={`${picked.includes(c.id) ? '✓ 已选 ' : ''}${c.name}（${c.district}）`} onPress={() => toggle(c.id)} />
-          ))
-        : null}
+      {choosing ? (
+        <PickMany
+          label='发给哪些社区'
+          options={(communities.data?.communities ?? []).map((c) => ({ id: c.id, name: `${c.name}（${c.district}）` }))}
+          picked={picked}
+          onChange={setPicked}
+        />
+      ) : null}
       <BigButton
         label='发布'
         disabled={busy || title.trim().length < 2 || body.trim().length < 2 || (choosing && picked.length === 0)}
