@@ -74,7 +74,15 @@ it('lets a family member bind a cadre who approves, after which the family sees 
   const detail = await cloud.ok(NEWCOMER, 'cadre.get', { cadreId: link.cadreId })
   // Her family may call her and may book (the default permissions); the page offers nothing staff-only.
   expect(detail).toMatchObject({ name: '李秀英', phone: '13905745678', canManage: false })
-  expect(detail.may.sort()).toEqual(['booking.list', 'card.entries', 'care.get', 'service.catalog', 'visit.report'])
+  expect(detail.may.sort()).toEqual([
+    'booking.list',
+    'card.entries',
+    'care.get',
+    'contactCard.get',
+    'service.catalog',
+    'visit.report',
+    'voice.submit',
+  ])
   const bureauView = await cloud.ok(CALLERS.admin, 'cadre.get', { cadreId: link.cadreId })
   expect(bureauView).toMatchObject({ phoneMasked: '139****5678', may: ['care.get'] })
   expect(bureauView.phone).toBeUndefined()
