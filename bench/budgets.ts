@@ -22,6 +22,7 @@ import { voiceRoundTrips } from '../test/cloud/features/voice/budgets'
 import { roomsRoundTrips } from '../test/cloud/features/rooms/budgets'
 import { noticesRoundTrips } from '../test/cloud/features/notices/budgets'
 import { branchesRoundTrips } from '../test/cloud/features/branches/budgets'
+import { talentRoundTrips } from '../test/cloud/features/talent/budgets'
 
 export const KB = 1024
 
@@ -48,6 +49,7 @@ const ROUND_TRIPS: { [A in ActionName]: number } = {
   ...roomsRoundTrips,
   ...noticesRoundTrips,
   ...branchesRoundTrips,
+  ...talentRoundTrips,
 }
 
 export const BUDGETS = {

@@ -36,6 +36,7 @@ export default defineAppConfig({
     { root: 'packages/rooms', pages: ['week/index', 'edit/index'] },
     { root: 'packages/notices', pages: ['list/index'] },
     { root: 'packages/branch', pages: ['list/index', 'detail/index'] },
+    { root: 'packages/talent', pages: ['search/index', 'invitations/index'] },
     { root: 'packages/stats', pages: ['dashboard/index'] },
     { root: 'packages/care', pages: ['profile/index', 'edit/index', 'health/index', 'accessLog/index', 'contactCard/index'] },
     ...devPages,

@@ -66,6 +66,10 @@ export interface RouteParams {
   branches: None
   /** One branch: its meetings and each member's attendance. */
   branch: { id: string }
+  /** 银发人才库 (staff): find, invite, record hours. */
+  talent: None
+  /** The community's invitations to one cadre, answered by the cadre or family. */
+  invitations: { cadreId: string }
   careProfile: { cadreId: string }
   careEdit: { cadreId: string }
   careHealth: { cadreId: string }
@@ -126,6 +130,8 @@ export const PATHS: { [R in Route]: string } = {
   contactCard: 'packages/care/contactCard/index',
   branches: 'packages/branch/list/index',
   branch: 'packages/branch/detail/index',
+  talent: 'packages/talent/search/index',
+  invitations: 'packages/talent/invitations/index',
   careProfile: 'packages/care/profile/index',
   careEdit: 'packages/care/edit/index',
   careHealth: 'packages/care/health/index',

@@ -22,6 +22,7 @@ import { voiceContracts } from './features/voice/contract'
 import { roomsContracts } from './features/rooms/contract'
 import { noticesContracts } from './features/notices/contract'
 import { branchesContracts } from './features/branches/contract'
+import { talentContracts } from './features/talent/contract'
 
 export const contracts = {
   ...peopleContracts,
@@ -45,6 +46,7 @@ export const contracts = {
   ...roomsContracts,
   ...noticesContracts,
   ...branchesContracts,
+  ...talentContracts,
 }
 
 export type Contracts = typeof contracts
@@ -75,5 +77,6 @@ export type * from './features/voice/views'
 export type * from './features/rooms/views'
 export type * from './features/notices/views'
 export type * from './features/branches/views'
+export type * from './features/talent/views'
 export { admittedRoles, SUBJECT_KEYS } from './core/contract'
 export type { Access, Permission, Role, Subject } from './core/contract'

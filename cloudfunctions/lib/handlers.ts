@@ -22,6 +22,7 @@ import { voiceHandlers } from './features/voice/handlers'
 import { roomsHandlers } from './features/rooms/handlers'
 import { noticesHandlers } from './features/notices/handlers'
 import { branchesHandlers } from './features/branches/handlers'
+import { talentHandlers } from './features/talent/handlers'
 
 export const handlers: Handlers<ActionName> = {
   ...peopleHandlers,
@@ -45,4 +46,5 @@ export const handlers: Handlers<ActionName> = {
   ...roomsHandlers,
   ...noticesHandlers,
   ...branchesHandlers,
+  ...talentHandlers,
 }

@@ -30,6 +30,7 @@ const STALE: { [R in Route]?: { who: string; params: RouteParams[R] } } = {
   rooms: { who: '陈静', params: { roomId: GONE } },
   contactCard: { who: '王丽', params: { cadreId: GONE } },
   branch: { who: '陈静', params: { id: GONE } },
+  invitations: { who: '王丽', params: { cadreId: GONE } },
   careProfile: { who: '王丽', params: { cadreId: GONE } },
   careEdit: { who: '王丽', params: { cadreId: GONE } },
   careHealth: { who: '陈静', params: { cadreId: GONE } },

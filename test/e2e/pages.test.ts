@@ -131,6 +131,8 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
     { as: CALLERS.admin, label: 'bureau' },
   ],
   'packages/branch/detail/index': [{ as: CALLERS.staffSame, query: 'id=branch-taoyuan-1' }],
+  'packages/talent/search/index': [{ as: CALLERS.staffSame }],
+  'packages/talent/invitations/index': [{ as: CALLERS.familyPermitted, query: 'cadreId=cadre-01' }],
   'packages/notices/list/index': [
     { as: CALLERS.staffSame, label: 'staff' },
     { as: CALLERS.admin, label: 'bureau' },

@@ -25,6 +25,7 @@ import { voiceFixtures } from '../cloud/features/voice/fixtures'
 import { roomsFixtures } from '../cloud/features/rooms/fixtures'
 import { noticesFixtures } from '../cloud/features/notices/fixtures'
 import { branchesFixtures } from '../cloud/features/branches/fixtures'
+import { talentFixtures } from '../cloud/features/talent/fixtures'
 
 export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...peopleFixtures,
@@ -48,6 +49,7 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...roomsFixtures,
   ...noticesFixtures,
   ...branchesFixtures,
+  ...talentFixtures,
 }
 
 export const prepare = (cloud: LocalCloud, action: ActionName) => FIXTURES[action](cloud) as Promise<Prepared>

@@ -28,3 +28,7 @@ export type TaskKind = (typeof TASK_KINDS)[number]
 /** 六室一站: the kinds of room a community keeps. */
 export const ROOM_KINDS = ['阅览室', '活动室', '党员活动室', '健身室', '书画室', '医务室', '多功能室'] as const
 export type RoomKind = (typeof ROOM_KINDS)[number]
+
+/** 银发人才库: what staff invite a cadre to help with. */
+export const TALENT_NEEDS = ['调解', '辅导', '巡逻', '宣讲', '书画', '其他'] as const
+export type TalentNeed = (typeof TALENT_NEEDS)[number]

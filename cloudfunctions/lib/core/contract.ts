@@ -4,7 +4,7 @@ export type Role = 'cadre' | 'family' | 'staff' | 'provider' | 'admin'
 export type Permission = 'book' | 'health' | 'sos'
 
 /** What an action's input is about, found by the router from the id the input names. */
-export type Subject = 'cadre' | 'booking' | 'sosEvent' | 'link' | 'pair' | 'voice'
+export type Subject = 'cadre' | 'booking' | 'sosEvent' | 'link' | 'pair' | 'voice' | 'invitation'
 
 /** The input field that names each kind of subject. */
 export const SUBJECT_KEYS = {
@@ -14,6 +14,7 @@ export const SUBJECT_KEYS = {
   link: 'linkId',
   pair: 'pairId',
   voice: 'voiceId',
+  invitation: 'invitationId',
 } as const
 
 /**

@@ -43,6 +43,8 @@ export const ERROR_MESSAGES = {
   VOICE_RATED: '这一条已经评价过了',
   ROOM_TAKEN: '这个时间这间屋子已经借出去了，请换个时间',
   ROOM_TIME_INVALID: '借用的时间不对，请重新选',
+  INVITATION_ANSWERED: '这个邀请已经答复过了',
+  INVITATION_NOT_ACCEPTED: '老人答应了以后才能记服务时长',
   TIMER_ONLY: '这是系统的定时任务，只能由定时器运行',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const

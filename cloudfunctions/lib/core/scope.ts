@@ -5,6 +5,7 @@ import type { BookingDoc } from '../features/services/docs'
 import type { CadreDoc, FamilyLinkDoc } from '../features/people/docs'
 import type { SosEventDoc } from '../features/sos/docs'
 import type { VoiceDoc } from '../features/voice/docs'
+import type { InvitationDoc } from '../features/talent/docs'
 import type { Relation } from './access.rules'
 import type { SubjectDoc } from './subject'
 import type { ActionContext } from './context'
@@ -30,6 +31,7 @@ export const aboutBooking = (ctx: ActionContext): Scoped<BookingDoc> => about(ct
 export const aboutSosEvent = (ctx: ActionContext): Scoped<SosEventDoc> => about(ctx, 'sosEvent')
 export const aboutLink = (ctx: ActionContext): Scoped<FamilyLinkDoc> => about(ctx, 'link')
 export const aboutVoice = (ctx: ActionContext): Scoped<VoiceDoc> => about(ctx, 'voice')
+export const aboutInvitation = (ctx: ActionContext): Scoped<InvitationDoc> => about(ctx, 'invitation')
 
 /** The cadre when the input named one (an optional id), else null. */
 export const cadreIfNamed = (ctx: ActionContext): Scoped<CadreDoc> | null => (ctx.subject ? aboutCadre(ctx) : null)

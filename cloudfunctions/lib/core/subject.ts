@@ -6,6 +6,7 @@ import type { CadreDoc, FamilyLinkDoc } from '../features/people/docs'
 import type { PairDoc } from '../features/pairing/docs'
 import type { SosEventDoc } from '../features/sos/docs'
 import type { VoiceDoc } from '../features/voice/docs'
+import type { InvitationDoc } from '../features/talent/docs'
 import { findAll, findById } from '../db/access'
 import { relationUnder, type CallerFacts, type Relation, type SubjectFacts } from './access.rules'
 
@@ -16,6 +17,7 @@ export type SubjectDoc =
   | { kind: 'link'; doc: FamilyLinkDoc }
   | { kind: 'pair'; doc: PairDoc }
   | { kind: 'voice'; doc: VoiceDoc }
+  | { kind: 'invitation'; doc: InvitationDoc }
 
 /** What the router found: the subject (null when the input names none), the relation, the caller's link to it. */
 export interface Resolved {
@@ -32,6 +34,7 @@ const COLLECTION: Record<Subject, string> = {
   link: C.familyLinks,
   pair: C.pairs,
   voice: C.voices,
+  invitation: C.invitations,
 }
 const MISSING: Record<Subject, string> = {
   cadre: '没有找到这位老人',
@@ -40,6 +43,7 @@ const MISSING: Record<Subject, string> = {
   link: '没有找到这条绑定',
   pair: '没有找到这个结对',
   voice: '没有找到这条意见建议',
+  invitation: '没有找到这个邀请',
 }
 
 /** The id the input names for the declared subject, if any. */
@@ -107,6 +111,7 @@ function factsOf(s: SubjectDoc): SubjectFacts {
     case 'pair':
       return { cadreId: s.doc.cadreId, communityId: s.doc.communityId, providerId: s.doc.volunteerId }
     case 'voice':
+    case 'invitation':
       return { cadreId: s.doc.cadreId, communityId: s.doc.communityId }
   }
 }

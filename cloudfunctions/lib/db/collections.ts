@@ -41,4 +41,5 @@ export const C = {
   notices: 'notices',
   noticeReads: 'noticeReads',
   branches: 'branches',
+  invitations: 'invitations',
 } as const

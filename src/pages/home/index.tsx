@@ -101,6 +101,7 @@ function CadreHome({ home }: { home: HomeView }) {
       {cadreId ? <Button label='联系卡' hint='社区、家人、医生的电话，一按就打' onPress={() => go('contactCard', { cadreId })} /> : null}
       {cadreId ? <Button label='意见建议' hint='给社区提建议、意见或投诉' onPress={() => go('voices', { cadreId })} /> : null}
       {cadreId ? <Button label='借用活动室' hint='阅览室、活动室，几位老朋友聚一聚' onPress={() => go('rooms', { cadreId })} /> : null}
+      {cadreId ? <Button label='社区的邀请' hint='社区请您帮忙调解、辅导、宣讲' onPress={() => go('invitations', { cadreId })} /> : null}
       <Button label='我的家人' hint='谁绑定了我' onPress={() => go('me')} />
     </View>
   )
@@ -199,6 +200,7 @@ function StaffHome({ home }: { home: HomeView }) {
       <Button label='六室一站' hint='活动室、阅览室的借用和申请' onPress={() => go('rooms')} />
       <Button label='局里的通知' hint='老干部局发给社区的通知和文件' onPress={() => go('notices')} />
       <Button label='离退休党支部' hint='组织生活、到会和送学上门' onPress={() => go('branches')} />
+      <Button label='银发人才库' hint='按特长找老人帮忙，记服务时长' onPress={() => go('talent')} />
       <Button label='登记一位老干部' onPress={() => go('register')} />
     </View>
   )

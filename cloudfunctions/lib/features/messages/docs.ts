@@ -7,7 +7,8 @@ export type MessageOpens =
   | { page: 'activity'; id: string; cadreId: string }
   | { page: 'voices'; cadreId: string }
   | { page: 'rooms'; cadreId?: string }
-  | { page: 'tasks' | 'sosConsole' | 'adjustments' | 'home' | 'pairing' | 'voiceDesk' | 'notices' }
+  | { page: 'invitations'; cadreId: string }
+  | { page: 'tasks' | 'sosConsole' | 'adjustments' | 'home' | 'pairing' | 'voiceDesk' | 'notices' | 'talent' }
 
 /** An in-app message (消息); written in the transaction of the change it tells about. */
 export interface MessageDoc {

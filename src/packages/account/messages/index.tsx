@@ -23,6 +23,8 @@ function open(o: MessageOpens) {
       return go('activity', { id: o.id, cadreId: o.cadreId })
     case 'voices':
       return go('voices', { cadreId: o.cadreId })
+    case 'invitations':
+      return go('invitations', { cadreId: o.cadreId })
     case 'rooms':
       return go('rooms', o.cadreId ? { cadreId: o.cadreId } : {})
     default:
