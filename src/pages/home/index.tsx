@@ -76,6 +76,7 @@ function RoleHome({ home, reload }: { home: HomeView; reload: () => void }) {
       {role === 'admin' ? <Button kind='primary' label='查看老干部名册' onPress={() => go('roster')} /> : null}
       {role === 'admin' ? <Button label='意见建议督办' hint='各社区超期没办结的' onPress={() => go('voiceDesk')} /> : null}
       {role === 'admin' ? <Button label='发通知' hint='发给各社区，看谁读过' onPress={() => go('notices')} /> : null}
+      {role === 'admin' ? <Button label='发学习资料' hint='发给全市各社区的老同志' onPress={() => go('studyManage')} /> : null}
       {role === 'admin' ? <Button label='离退休党支部' hint='各社区的支部和组织生活' onPress={() => go('branches')} /> : null}
       {role === 'admin' ? <Button label='服务卡政策' hint='各社区每年发多少、年底是否作废' onPress={() => go('cardPolicy')} /> : null}
       {role === 'admin' ? <Button label='提醒规则' hint='祝寿年龄、节日走访、提前几天提醒' onPress={() => go('reminderPolicy')} /> : null}

@@ -20,7 +20,7 @@ export const studyContracts = {
     input: z.strictObject({ cadreId: id, category: z.optional(z.enum(MATERIAL_CATEGORIES)), offset }),
   }),
   'material.get': contract<MaterialView>()({
-    access: aboutCadre,
+    access: { ...aboutCadre, admin: 'any' },
     summary: '一篇学习资料的全文；工作人员还能看到谁读过（工作人员可以不指定老人）',
     input: z.strictObject({ materialId: id, cadreId: z.optional(id) }),
   }),
@@ -30,15 +30,18 @@ export const studyContracts = {
     input: z.strictObject({ materialId: id, cadreId: id }),
   }),
   'material.manage': contract<{ materials: MaterialSummary[] } & Paged>()({
-    access: { staff: 'any' },
-    summary: '本社区发布的学习资料和读过的人数（分页）',
+    access: { staff: 'any', admin: 'any' },
+    summary: '本社区的学习资料（连同局里发给本社区的）和本社区读过的人数；局里看自己发的（分页）',
     input: z.strictObject({ offset }),
   }),
   'material.save': contract<MaterialView>()({
-    access: { staff: 'any' },
-    summary: '发布或修改学习资料：标题、类别、分段的正文和段落之间的图片（最多 20 张）；去掉的图片会删除',
+    access: { staff: 'any', admin: 'any' },
+    summary:
+      '发布或修改学习资料：标题、类别、分段的正文和段落之间的图片（最多 20 张）；去掉的图片会删除。局里发的给全市各社区或选定的社区，社区只能看',
     input: z.strictObject({
       materialId: z.optional(id),
+      /** The bureau's: the communities it is for (none: every community). */
+      communityIds: z.optional(z.array(id).check(z.minLength(1), z.maxLength(200))),
       title,
       category: z.enum(MATERIAL_CATEGORIES),
       body: z.array(paragraph).check(z.minLength(1, '请至少写一段'), z.maxLength(60)),

@@ -4,7 +4,9 @@ import type { StoredPhoto } from '../files/tickets'
 
 export interface MaterialDoc {
   _id: string
+  /** The community that published it, or 'city' for the bureau's (to every community, or to `communityIds`). */
   communityId: string
+  communityIds?: string[]
   title: string
   category: MaterialCategory
   /** Paragraphs in order; a paragraph is text or a picture uploaded by staff. */

@@ -4,7 +4,7 @@
 import { AppError, type MaterialSummary, type MaterialView, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
 import type { MaterialDoc, MaterialReadDoc } from './docs'
-import { db } from '../../db/cloud'
+import { _, db } from '../../db/cloud'
 import { count, findAll, findById, findIn, findPage, newId } from '../../db/access'
 import { momentWords } from '../../core/words.rules'
 import type { ActionContext } from '../../core/context'
@@ -24,11 +24,20 @@ const summary = (m: MaterialDoc, read: boolean, readers?: number): MaterialSumma
   ...(readers !== undefined ? { readers } : {}),
 })
 
+/** The bureau's materials are kept under this community id. */
+const CITY = 'city'
+
+/** Whether a community's cadres and staff see a material: their own, and the bureau's meant for every community or theirs. */
+const meantFor = (m: MaterialDoc, communityId: string) =>
+  m.communityId === communityId || (m.communityId === CITY && (!m.communityIds || m.communityIds.includes(communityId)))
+const forCommunity = (communityId: string) =>
+  _.or([{ communityId }, { communityId: CITY, communityIds: _.exists(false) }, { communityId: CITY, communityIds: communityId }])
+
 export async function listMaterials(ctx: ActionContext, input: ParsedInput<'material.list'>) {
   const { doc: cadre } = aboutCadre(ctx)
   const page = await findPage<MaterialDoc>(
     C.materials,
-    { communityId: cadre.communityId, ...(input.category ? { category: input.category } : {}) },
+    _.and([forCommunity(cadre.communityId), input.category ? { category: input.category } : {}]),
     { orderBy: ['publishedAt', 'desc'], offset: input.offset, size: PAGE },
   )
   const reads = await findIn<MaterialReadDoc>(
@@ -46,15 +55,17 @@ async function materialFor(ctx: ActionContext, input: { materialId: string }) {
     findById<MaterialDoc>(C.materials, input.materialId),
     findById<MaterialReadDoc>(C.materialReads, readId(input.materialId, cadre._id)),
   ])
-  if (!material || material.communityId !== cadre.communityId) throw new AppError('NOT_FOUND', '没有找到这篇资料')
+  if (!material || !meantFor(material, cadre.communityId)) throw new AppError('NOT_FOUND', '没有找到这篇资料')
   return { cadre, as, material, read }
 }
 
 export async function getMaterial(ctx: ActionContext, input: ParsedInput<'material.get'>): Promise<MaterialView> {
   const { as, material, read } = input.cadreId ? await materialFor(ctx, input) : await materialForStaff(ctx, input.materialId)
+  // Staff see who of their community read it; the bureau, everyone who read its own.
+  const whose = as === 'staff' && ctx.relation === 'staff' ? { communityId: staffCommunity(ctx) } : {}
   const [readers, body] = await Promise.all([
     as === 'staff'
-      ? findAll<MaterialReadDoc>(C.materialReads, { materialId: material._id }).then((all) =>
+      ? findAll<MaterialReadDoc>(C.materialReads, { materialId: material._id, ...whose }).then((all) =>
           all.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime()),
         )
       : null,
@@ -71,7 +82,8 @@ export async function getMaterial(ctx: ActionContext, input: ParsedInput<'materi
 /** Staff opening a material of their community without a cadre in mind (to edit it, or see who read it). */
 async function materialForStaff(ctx: ActionContext, materialId: string) {
   const material = await findById<MaterialDoc>(C.materials, materialId)
-  if (!material || material.communityId !== staffCommunity(ctx)) throw new AppError('NOT_FOUND', '没有找到这篇资料')
+  const mine = ctx.relation === 'admin' ? material?.communityId === CITY : !!material && meantFor(material, staffCommunity(ctx))
+  if (!material || !mine) throw new AppError('NOT_FOUND', '没有找到这篇资料')
   return { as: 'staff' as const, material, read: null }
 }
 
@@ -90,14 +102,20 @@ export async function markMaterialRead(ctx: ActionContext, input: ParsedInput<'m
 }
 
 export async function manageMaterials(ctx: ActionContext, input: ParsedInput<'material.manage'>) {
-  const communityId = staffCommunity(ctx)
-  const page = await findPage<MaterialDoc>(
-    C.materials,
-    { communityId },
-    { orderBy: ['publishedAt', 'desc'], offset: input.offset, size: PAGE },
+  const communityId = ctx.relation === 'admin' ? null : staffCommunity(ctx)
+  const page = await findPage<MaterialDoc>(C.materials, communityId ? forCommunity(communityId) : { communityId: CITY }, {
+    orderBy: ['publishedAt', 'desc'],
+    offset: input.offset,
+    size: PAGE,
+  })
+  const readers = await Promise.all(
+    page.items.map((m) => count(C.materialReads, { materialId: m._id, ...(communityId ? { communityId } : {}) })),
   )
-  const readers = await Promise.all(page.items.map((m) => count(C.materialReads, { materialId: m._id })))
-  return { materials: page.items.map((m, i) => summary(m, false, readers[i])), total: page.total, next: page.next }
+  const shown = page.items.map((m, i) => ({
+    ...summary(m, false, readers[i]),
+    ...(communityId && m.communityId === CITY ? { fromBureau: true as const } : {}),
+  }))
+  return { materials: shown, total: page.total, next: page.next }
 }
 
 const picturesOf = (m: Pick<MaterialDoc, 'body'>) => m.body.flatMap((p) => (p.picture ? [p.picture] : []))
@@ -110,14 +128,16 @@ async function bodyView(m: MaterialDoc): Promise<MaterialView['body']> {
 }
 
 export async function saveMaterial(ctx: ActionContext, input: ParsedInput<'material.save'>): Promise<MaterialView> {
-  const communityId = staffCommunity(ctx)
+  const bureau = ctx.relation === 'admin'
+  if (!bureau && input.communityIds) throw new AppError('BAD_INPUT', '社区发的资料只给本社区')
+  const communityId = bureau ? CITY : staffCommunity(ctx)
   const earlier = input.materialId ? await findById<MaterialDoc>(C.materials, input.materialId) : undefined
   if (earlier !== undefined && earlier?.communityId !== communityId) throw new AppError('NOT_FOUND', '没有找到这篇资料')
   const entries = input.body.flatMap((p) => ('picture' in p ? [p.picture] : []))
   const { photos, dropped } = await takePhotos(ctx.openid, 'materialPicture', entries, earlier ? picturesOf(earlier) : [])
   let next = 0
   const body = input.body.map((p) => ('picture' in p ? { picture: photos[next++] } : p))
-  const fields = { title: input.title, category: input.category, body }
+  const fields = { title: input.title, category: input.category, body, ...(input.communityIds ? { communityIds: input.communityIds } : {}) }
   let doc: MaterialDoc
   if (earlier) {
     doc = { ...earlier, ...fields }

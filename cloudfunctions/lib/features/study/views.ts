@@ -8,6 +8,8 @@ export interface MaterialSummary {
   publishedWords: string
   read: boolean
   readers?: number
+  /** Sent down by the bureau: communities read it but cannot change it. */
+  fromBureau?: true
 }
 
 export interface MaterialView extends MaterialSummary {
