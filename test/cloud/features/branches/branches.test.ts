@@ -28,8 +28,8 @@ it('shows each member’s part in the branch’s meetings: came, material taken 
     title: '支部学习：党的二十届三中全会精神',
     category: '党组织生活',
     date: dayAhead(1),
-    deadlineDate: dayAhead(0),
-    deadlineTime: '23:00',
+    deadlineDate: dayAhead(1),
+    deadlineTime: '08:00',
     branchId: BRANCH,
   })
   await cloud.ok(STAFF, 'activity.signUp', { activityId: meeting.id, cadreId: 'cadre-01' })

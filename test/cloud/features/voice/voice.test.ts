@@ -7,6 +7,7 @@ import { CALLERS, TARGET_CADRE } from '../../../support/callers'
 import { assignedBooking, STAFF } from '../../../support/arrange'
 import type { Database } from '../../../../cloudfunctions/lib/db/types'
 import { newVoice } from './fixtures'
+import { hostNow } from '../../../support/clock'
 
 const ctx = useCloud()
 let cloud: LocalCloud
@@ -77,7 +78,7 @@ it('brings a complaint nobody finished to the bureau once its day has passed, on
   expect((await cloud.ok(BUREAU, 'voice.list', {})).voices.map((v) => v.id)).not.toContain(sent.id)
 
   // Four days on: past the complaint's three days.
-  await moveClockTo(new Date(Date.now() + 4 * 24 * 3600_000))
+  await moveClockTo(new Date(hostNow().getTime() + 4 * 24 * 3600_000))
   const overdue = await cloud.ok(BUREAU, 'voice.list', {})
   expect(overdue.voices.find((v) => v.id === sent.id)).toMatchObject({ overdue: true, dueWords: '已超期 1 天' })
   expect((await cloud.ok(STAFF, 'voice.list', {})).voices.find((v) => v.id === sent.id)).toMatchObject({ overdue: true })
