@@ -55,9 +55,7 @@ function Week({ roomId, cadreId }: { roomId: string; cadreId?: string }) {
   return (
     <View>
       <Card>
-        <Text className='t-strong'>
-          {room.name} · {room.kind}
-        </Text>
+        <Text className='t-strong'>{room.name === room.kind ? room.name : `${room.name} · ${room.kind}`}</Text>
         <View>
           <Text className='t-body'>
             开放 {room.hoursWords}，能坐 {room.capacity} 人{room.active ? '' : '（现在不外借）'}
