@@ -102,7 +102,8 @@ export async function answer(ctx: ActionContext, input: ParsedInput<'talent.answ
   const { doc: inv, as } = aboutInvitation(ctx)
   const staff = as === 'staff'
   if ('accept' in input) {
-    if (staff) throw new AppError('FORBIDDEN', '要由老人或家属答复')
+    // Who may touch the invitation is the router's to decide; which answer each side gives is the input's shape.
+    if (staff) throw new AppError('BAD_INPUT', '要由老人或家属答复，社区只记服务时长')
     const change = {
       status: input.accept ? ('accepted' as const) : ('declined' as const),
       answeredByName: ctx.user?.name ?? '',
@@ -118,7 +119,7 @@ export async function answer(ctx: ActionContext, input: ParsedInput<'talent.answ
     ])
     return invitationView({ ...inv, ...change })
   }
-  if (!staff) throw new AppError('FORBIDDEN', '服务时长由社区记')
+  if (!staff) throw new AppError('BAD_INPUT', '服务时长由社区记，请点“愿意去”或“这次不方便”')
   const served = { status: 'served' as const, hours: input.hours, servedAt: ctx.now }
   const r = await db.collection(C.invitations).where({ _id: inv._id, status: 'accepted' }).update({ data: served })
   if (r.stats.updated !== 1) throw new AppError('INVITATION_NOT_ACCEPTED')

@@ -29,11 +29,11 @@ it('finds a cadre by what he can do, invites him, takes one answer, and records 
     id: invitationId,
     statusWords: '等老人答复',
   })
-  await ctx.refused(STAFF, 'talent.answer', { invitationId, accept: true }, 'FORBIDDEN')
+  await ctx.refused(STAFF, 'talent.answer', { invitationId, accept: true }, 'BAD_INPUT')
   await ctx.refused(STAFF, 'talent.answer', { invitationId, hours: 2 }, 'INVITATION_NOT_ACCEPTED')
   expect(await cloud.ok(DAUGHTER, 'talent.answer', { invitationId, accept: true })).toMatchObject({ status: 'accepted' })
   await ctx.refused(CADRE, 'talent.answer', { invitationId, accept: false }, 'INVITATION_ANSWERED')
-  await ctx.refused(CADRE, 'talent.answer', { invitationId, hours: 2 }, 'FORBIDDEN')
+  await ctx.refused(CADRE, 'talent.answer', { invitationId, hours: 2 }, 'BAD_INPUT')
 
   const served = await cloud.ok(STAFF, 'talent.answer', { invitationId, hours: 2.5, commend: '王老耐心调解，两家握手言和' })
   expect(served).toMatchObject({ status: 'served', statusWords: '已服务 2.5 小时' })
