@@ -36,7 +36,10 @@ it('staff publish an activity and the cadre signs up for it from the 活动 tab'
   await page.getByRole('button', { name: /^发布活动/ }).click()
   await page.getByRole('radio', { name: '健康讲座' }).click()
   await fill('title', '防跌倒小课堂')
-  await fill('room', '桃园社区活动中心一楼大厅')
+  // A room of the community, by a tap: it is held for the activity's time and names the place.
+  await page.getByRole('radio', { name: '党员活动室', exact: true }).click()
+  await page.getByText(/党员活动室开放 08:30–17:30/).waitFor()
+  expect(await page.locator('[data-testid=room] input').inputValue()).toBe('党员活动室')
   await fill('capacity', '12')
   // Times are turned on a wheel, never typed.
   await pickOnWheel(page, '开始时间', '14:30')

@@ -37,7 +37,7 @@ export const activitiesContracts = {
   }),
   'activity.save': contract<ActivityView>()({
     access: { staff: 'any' },
-    summary: '发布或修改活动：类别、地点、时间、名额、报名截止、无障碍说明、封面照片',
+    summary: '发布或修改活动：类别、地点（可以借社区的屋子，同一时间不会借给别人）、时间、名额、报名截止、无障碍说明、封面照片',
     input: z
       .strictObject({
         activityId: z.optional(id),
@@ -56,6 +56,8 @@ export const activitiesContracts = {
         cover: z.optional(photoKeptOrNew),
         /** The party branch whose 组织生活 this is. */
         branchId: z.optional(id),
+        /** One of the community's rooms (六室一站), held for the activity's time; none: `room` says where. */
+        roomId: z.optional(id),
       })
       .check(
         z.refine((a) => !a.branchId || a.category === '党组织生活', { message: '只有党组织生活才写是哪个支部的', path: ['branchId'] }),

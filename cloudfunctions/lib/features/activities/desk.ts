@@ -9,7 +9,9 @@ import { count, findAll, findById, findPage, newId } from '../../db/access'
 import { shanghaiInstant, toMinutes } from '../services/slots.rules'
 import { whenWords } from './rules'
 import type { ActionContext } from '../../core/context'
-import { activityView, fillFreeSeats, signupId, tellFamilies } from './signup'
+import { activityView, fillFreeSeats, minutesOf, signupId, tellFamilies } from './signup'
+import { holdRoomForActivity, type ActivityHold } from '../rooms/rooms'
+import { shanghaiDay } from '../../core/time.rules'
 import { staffCommunity } from '../../core/scope'
 import { activityPictures, savePhotos, type ActivityPictures } from './pictures'
 import { deleteFilesOf } from '../files/files'
@@ -23,6 +25,16 @@ async function ownActivity(ctx: ActionContext, activityId: string): Promise<Acti
 
 const PAGE = 30
 const ROSTER_PAGE = 100
+
+/** What a room held for the activity covers: its day and hours, its title, its seats. */
+const holdOf = (a: Pick<ActivityDoc, '_id' | 'title' | 'startAt' | 'endAt' | 'capacity'>): ActivityHold => ({
+  activityId: a._id,
+  title: a.title,
+  day: shanghaiDay(new Date(a.startAt)),
+  start: minutesOf(a.startAt),
+  end: minutesOf(a.endAt),
+  people: a.capacity,
+})
 
 export async function manageActivities(ctx: ActionContext, input: ParsedInput<'activity.manage'>) {
   const communityId = staffCommunity(ctx)
@@ -62,12 +74,16 @@ export async function saveActivity(ctx: ActionContext, input: ParsedInput<'activ
     capacity: input.capacity,
     ...(input.accessibility ? { accessibility: input.accessibility } : {}),
     ...(input.branchId ? { branchId: input.branchId } : {}),
+    ...(input.roomId ? { roomId: input.roomId } : {}),
     updatedAt: ctx.now,
   }
   if (!a) {
     if (fields.startAt.getTime() <= ctx.now.getTime()) throw new AppError('BAD_INPUT', '活动时间已经过了，请改一个以后的时间')
+    const _id = newId()
+    // The room first: taken at that time, nothing is published.
+    if (input.roomId) await holdRoomForActivity(ctx, input.roomId, holdOf({ _id, ...fields }))
     const doc: ActivityDoc = {
-      _id: newId(),
+      _id,
       communityId,
       ...fields,
       ...(cover ? { cover } : {}),
@@ -76,13 +92,14 @@ export async function saveActivity(ctx: ActionContext, input: ParsedInput<'activ
       createdBy: ctx.openid,
       createdAt: ctx.now,
     }
-    const { _id, ...rest } = doc
-    await db.collection(C.activities).add({ data: { _id, ...rest } })
+    await db.collection(C.activities).add({ data: { ...doc } })
     return activityView(doc, ctx.now)
   }
   if (a.status === 'cancelled') throw new AppError('ACTIVITY_CANCELLED')
   const tooFew = new AppError('BAD_INPUT', `已经有 ${a.confirmed} 人报上了，名额不能少于 ${a.confirmed} 个`)
   if (input.capacity < a.confirmed) throw tooFew
+  const roomed = !!(input.roomId || a.roomId)
+  if (roomed) await holdRoomForActivity(ctx, input.roomId ?? null, holdOf({ _id: a._id, ...fields }))
   // Conditional, so a sign-up landing meanwhile cannot leave more confirmed than the new capacity.
   const r = await db
     .collection(C.activities)
@@ -93,10 +110,15 @@ export async function saveActivity(ctx: ActionContext, input: ParsedInput<'activ
         ...fields,
         cover: cover ?? _.remove(),
         branchId: input.branchId ?? _.remove(),
+        roomId: input.roomId ?? _.remove(),
         ...(new Date(a.startAt).getTime() === fields.startAt.getTime() ? {} : { remindedDay: false, remindedSoon: false }),
       },
     })
-  if (r.stats.updated !== 1) throw tooFew
+  if (r.stats.updated !== 1) {
+    // A sign-up landed between the check and the write: the room goes back to the time the activity keeps.
+    if (roomed) await holdRoomForActivity(ctx, a.roomId ?? null, holdOf(a))
+    throw tooFew
+  }
   await deleteFilesOf(dropped)
   const saved = { ...a, ...fields, cover }
   if (saved.capacity > a.capacity) await fillFreeSeats(ctx, saved)
@@ -110,6 +132,7 @@ export async function cancelActivity(ctx: ActionContext, input: ParsedInput<'act
     .where({ _id: a._id, status: 'open' })
     .update({ data: { status: 'cancelled', cancelReason: input.reason, updatedAt: ctx.now } })
   if (r.stats.updated !== 1) throw new AppError('ACTIVITY_CANCELLED')
+  if (a.roomId) await holdRoomForActivity(ctx, null, holdOf(a))
   const signedUp = await findAll<SignupDoc>(C.signups, { activityId: a._id, status: _.in(['confirmed', 'waitlisted']) })
   await tellFamilies(
     ctx,

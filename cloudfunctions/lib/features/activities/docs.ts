@@ -15,6 +15,8 @@ export interface ActivityDoc {
   branchId?: string
   description: string
   room: string
+  /** The community room held for its time (a reservation with the activity's id). */
+  roomId?: string
   startAt: Date
   /** Told the day before / 2 hours before (minutely); cleared when the time moves. */
   remindedDay?: boolean

@@ -20,7 +20,8 @@ import { activityPictures, type ActivityPictures } from './pictures'
 const PAGE = 30
 export const signupId = (activityId: string, cadreId: string) => `${activityId}:${cadreId}`
 
-const minutesOf = (at: Date) => {
+/** Minutes from Shanghai midnight of an instant. */
+export const minutesOf = (at: Date) => {
   const d = new Date(at)
   return Math.round((d.getTime() - new Date(`${shanghaiDay(d)}T00:00:00+08:00`).getTime()) / 60_000)
 }
@@ -41,6 +42,7 @@ export async function activityView(
     ...(a.branchId ? { branchId: a.branchId } : {}),
     description: a.description,
     room: a.room,
+    ...(a.roomId ? { roomId: a.roomId } : {}),
     when: whenWords(a.startAt, now),
     hours: `${clockWords(minutesOf(a.startAt))} 到 ${clockWords(minutesOf(a.endAt))}`,
     day: shanghaiDay(new Date(a.startAt)),

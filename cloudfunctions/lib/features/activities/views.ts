@@ -10,6 +10,8 @@ export interface ActivityView {
   branchId?: string
   description: string
   room: string
+  /** The community room it holds, when it holds one. */
+  roomId?: string
   /** "明天 上午 9:00" */
   when: string
   /** "上午 9:00 到 上午 11:00" */

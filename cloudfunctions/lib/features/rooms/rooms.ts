@@ -16,7 +16,7 @@ import type { CommunityDoc, UserDoc } from '../people/docs'
 import type { ActivityDoc } from '../activities/docs'
 import { message, tell } from '../messages/messages'
 import type { ReservationStatus, RoomDayDoc, RoomDoc, RoomReservationDoc } from './docs'
-import { hoursWords, reservationProblem, statusAfterDecision, weekFrom, type Span } from './rules'
+import { hoursWords, reservationProblem, ROOM_STEP_MIN, statusAfterDecision, weekFrom, type Span } from './rules'
 
 const STATUS_WORDS: Record<ReservationStatus, string> = {
   pending: '等社区同意',
@@ -196,6 +196,95 @@ export async function reserveRoom(ctx: ActionContext, input: ParsedInput<'room.r
     )
   }
   return reservationView(saved, viewerOf(ctx))
+}
+
+/** The room an activity holds, and when: its reservation's id is the activity's, so moving it moves one reservation. */
+export interface ActivityHold {
+  activityId: string
+  title: string
+  day: string
+  /** Minutes from midnight; widened to the half hours around them, as rooms are lent. */
+  start: number
+  end: number
+  people: number
+}
+
+const activityReservationId = (activityId: string) => `room:activity:${activityId}`
+
+/**
+ * Hold `roomId` (a room of the staff's community) for an activity's time, move the hold when the time or the room
+ * changes, or free it (`roomId` null: no room, or the activity is cancelled). One transaction reads the reservation
+ * and both days it touches, so an activity can no more double-book a room than ten people asking at once.
+ */
+export async function holdRoomForActivity(ctx: ActionContext, roomId: string | null, hold: ActivityHold): Promise<void> {
+  const id = activityReservationId(hold.activityId)
+  const room = roomId ? await roomIn(staffCommunity(ctx), roomId) : null
+  if (room && !room.active) throw new AppError('NOT_FOUND', '这间屋子现在不外借')
+  const span: Span = {
+    reservationId: id,
+    start: hold.start - (hold.start % ROOM_STEP_MIN),
+    end: Math.ceil(hold.end / ROOM_STEP_MIN) * ROOM_STEP_MIN,
+  }
+  await runTransaction(async (tx) => {
+    const newDayId = room ? roomDayId(room._id, hold.day) : null
+    const [earlier, newDay] = await Promise.all([
+      readInTx<RoomReservationDoc>(tx, C.roomReservations, id),
+      newDayId ? readInTx<RoomDayDoc>(tx, C.roomDays, newDayId) : Promise.resolve(null),
+    ])
+    const held = earlier?.status === 'confirmed' ? earlier : null
+    // The same room and time (an edit of the title or the seats; a past activity edited): only the words change.
+    const same = held && room && held.roomId === room._id && held.day === hold.day && held.start === span.start && held.end === span.end
+    if (same)
+      return tx
+        .collection(C.roomReservations)
+        .doc(id)
+        .update({ data: { purpose: hold.title, people: hold.people } })
+    const oldDayId = held ? roomDayId(held.roomId, held.day) : null
+    const writes: Promise<unknown>[] = []
+    if (oldDayId && oldDayId !== newDayId) {
+      writes.push(
+        tx
+          .collection(C.roomDays)
+          .doc(oldDayId)
+          .update({ data: { spans: _.pull({ reservationId: id }) } }),
+      )
+    }
+    if (room && newDayId) {
+      const problem = reservationProblem(room, { day: hold.day, ...span }, newDay?.spans ?? [], ctx.now)
+      if (problem) throw new AppError(problem.code, `${room.name}：${problem.message}`)
+      const spans = [...(newDay?.spans ?? []).filter((s) => s.reservationId !== id), span]
+      const reservation: Omit<RoomReservationDoc, '_id'> = {
+        roomId: room._id,
+        roomName: room.name,
+        communityId: room.communityId,
+        day: hold.day,
+        start: span.start,
+        end: span.end,
+        purpose: hold.title,
+        people: hold.people,
+        status: 'confirmed',
+        by: ctx.openid,
+        byName: ctx.user?.name ?? '',
+        activityId: hold.activityId,
+        createdAt: ctx.now,
+      }
+      writes.push(
+        tx
+          .collection(C.roomDays)
+          .doc(newDayId)
+          .set({ data: { roomId: room._id, day: hold.day, spans } }),
+        tx.collection(C.roomReservations).doc(id).set({ data: reservation }),
+      )
+    } else if (held) {
+      writes.push(
+        tx
+          .collection(C.roomReservations)
+          .doc(id)
+          .update({ data: { status: 'cancelled' } }),
+      )
+    }
+    await Promise.all(writes)
+  }, TRIES)
 }
 
 export async function roomWeek(ctx: ActionContext, input: ParsedInput<'room.week'>): Promise<ActionOutput<'room.week'>> {

@@ -1,5 +1,5 @@
-// 发布活动 / 修改活动 (staff): kind, title, where, when, how many seats, when sign-ups close, and how people
-// with a wheelchair or a stick get in. Editing keeps everyone signed up; more seats go to the waitlist at once.
+// 发布活动 / 修改活动 (staff): kind, title, where (a room of the community, held for its time, or words), when, how
+// many seats, when sign-ups close, and how people with a wheelchair or a stick get in. Editing keeps everyone signed up; more seats go to the waitlist at once.
 import { useState } from 'react'
 import type { ActivityView } from '@cloud/contracts'
 import { ACTIVITY_CATEGORIES, type ActivityCategory } from '@cloud/core/categories'
@@ -14,6 +14,8 @@ import { LoadError } from '../../../components/load-error'
 import { dayFromToday } from '../../../days'
 import { PickField } from '../../../components/pick-field'
 import { PhotoPicker } from '../../../components/photo-picker'
+
+const ELSEWHERE = '不借，写地点'
 
 export default function EditActivity() {
   const params = usePageParams('activityEdit')
@@ -48,6 +50,18 @@ function ActivityForm({ existing }: { existing?: ActivityView }) {
   const [branchName, setBranchName] = useState<string | null>(null)
   const branchList = branches.data?.branches ?? []
   const branch = branchList.find((b) => b.name === branchName) ?? branchList.find((b) => b.id === existing?.branchId)
+  // 六室一站: a room of the community is held for the activity's time; anywhere else is written in words.
+  const rooms = useAction('room.list', {})
+  const roomList = (rooms.data?.rooms ?? []).filter((r) => r.active || r.id === existing?.roomId)
+  const [roomId, setRoomId] = useState<string | null>(existing?.roomId ?? null)
+  const heldRoom = roomList.find((r) => r.id === roomId)
+  const pickRoom = (name: string) => {
+    const picked = roomList.find((r) => r.name === name)
+    setRoomId(picked?.id ?? null)
+    if (picked) setRoom(picked.name)
+    if (picked?.accessibility && !accessibility.trim()) setAccessibility(picked.accessibility)
+    else if (heldRoom && room === heldRoom.name) setRoom('')
+  }
   const { result, busy, submit } = useSubmit(undefined, '没有保存，请再试一次')
   const save = () =>
     void submit(
@@ -67,6 +81,7 @@ function ActivityForm({ existing }: { existing?: ActivityView }) {
           ...(accessibility.trim() ? { accessibility: accessibility.trim() } : {}),
           ...(cover.entries.length ? { cover: cover.entries[0] } : {}),
           ...(partyLife && branch ? { branchId: branch.id } : {}),
+          ...(heldRoom ? { roomId: heldRoom.id } : {}),
         }),
       (saved) => {
         setTimeout(() => goInstead('activityRoster', { id: saved.id }), 1200)
@@ -86,6 +101,20 @@ function ActivityForm({ existing }: { existing?: ActivityView }) {
         />
       ) : null}
       <Field label='活动名称' value={title} onInput={setTitle} maxlength={40} testId='title' />
+      {roomList.length ? (
+        <Choice
+          label='借社区的屋子'
+          options={[...roomList.map((r) => r.name), ELSEWHERE]}
+          value={heldRoom?.name ?? ELSEWHERE}
+          onChange={pickRoom}
+        />
+      ) : null}
+      {heldRoom ? (
+        <Notice
+          kind='info'
+          text={`${heldRoom.name}开放 ${heldRoom.hoursWords}，能坐 ${heldRoom.capacity} 人。活动的时间会借下这间屋子，别人借不走。`}
+        />
+      ) : null}
       <Field label='地点' value={room} onInput={setRoom} maxlength={40} testId='room' />
       <PickField label='活动日期' mode='date' value={date} onChange={setDate} start={dayFromToday(0)} testId='date' />
       <PickField label='开始时间' mode='time' value={start} onChange={setStart} testId='start' />

@@ -1,10 +1,11 @@
 // 六室一站 through the real api: ten reservations of one room and time at once give exactly one; one room serves
 // several groups a day by time; a cadre's request waits for staff, and a refused or cancelled one frees the time;
-// 杏花's staff neither see nor decide 桃园's rooms; times off the half hour, outside opening hours or past are refused.
+// 杏花's staff neither see nor decide 桃园's rooms; times off the half hour, outside opening hours or past are refused;
+// an activity holds its room for its time, and the hold follows the activity when it moves or is cancelled.
 import type { LocalCloud } from '../../../support/localcloud'
 import { startEachTestFromHere, useCloud } from '../../../support/refused'
 import { CALLERS, TARGET_CADRE } from '../../../support/callers'
-import { STAFF } from '../../../support/arrange'
+import { newActivity, STAFF } from '../../../support/arrange'
 import { hostNow } from '../../../support/clock'
 import { dayAfter, shanghaiDay } from '../../../../cloudfunctions/lib/core/time.rules'
 import type { Database } from '../../../../cloudfunctions/lib/db/types'
@@ -122,4 +123,53 @@ it('refuses a time off the half hour, outside opening hours, in the past, or of 
   )
   const city = await cloud.ok(CALLERS.admin, 'room.list', {})
   expect(new Set(city.rooms.map((r) => r.communityName))).toEqual(new Set(['桃园社区', '杏花社区']))
+})
+
+it('holds a room for an activity’s time, moves the hold with the activity, and frees it when the activity is cancelled', async () => {
+  const day = inDays(8)
+  const spansOf = async (date: string, roomId = ACTIVITY_ROOM) => {
+    const held = await db
+      .collection('roomDays')
+      .where({ _id: `${roomId}:${date}` })
+      .get()
+    return ((held.data[0] as unknown as { spans: { start: number; end: number }[] } | undefined)?.spans ?? []).map((s) => [s.start, s.end])
+  }
+  // 9:15–10:20 holds the half hours around it, 9:00–10:30.
+  const form = { ...newActivity(), title: '太极拳', room: '一楼活动室', date: day, start: '09:15', end: '10:20', roomId: ACTIVITY_ROOM }
+  const taiji = await cloud.ok(STAFF, 'activity.save', form)
+  expect(taiji.roomId).toBe(ACTIVITY_ROOM)
+  expect(await spansOf(day)).toEqual([[540, 630]])
+  const week = await cloud.ok(CADRE, 'room.week', { cadreId: TARGET_CADRE, roomId: ACTIVITY_ROOM, from: day })
+  expect(week.days[0].reservations.map((r) => [r.start, r.end, r.purpose])).toEqual([['09:00', '10:30', '太极拳']])
+
+  // Another activity or a request for that time is refused, and the refused activity is not published.
+  const before = (await db.collection('activities').where({ title: '合唱' }).count()).total
+  await ctx.refused(STAFF, 'activity.save', { ...form, title: '合唱', start: '10:00', end: '11:00' }, 'ROOM_TAKEN')
+  expect((await db.collection('activities').where({ title: '合唱' }).count()).total).toBe(before)
+  await ctx.refused(STAFF, 'room.reserve', lend(day, '10:00', '11:00', '书法', ACTIVITY_ROOM), 'ROOM_TAKEN')
+
+  // Moved to the afternoon of the next day: the morning is free again, the afternoon held; edits of words keep it.
+  const next = dayAfter(day, 1)
+  await cloud.ok(STAFF, 'activity.save', { ...form, activityId: taiji.id, date: next, start: '14:00', end: '15:00' })
+  expect(await spansOf(day)).toEqual([])
+  expect(await spansOf(next)).toEqual([[840, 900]])
+  await cloud.ok(STAFF, 'activity.save', {
+    ...form,
+    activityId: taiji.id,
+    title: '太极拳（第二期）',
+    date: next,
+    start: '14:00',
+    end: '15:00',
+  })
+  expect((await cloud.ok(STAFF, 'room.week', { roomId: ACTIVITY_ROOM, from: next })).days[0].reservations).toEqual([
+    expect.objectContaining({ purpose: '太极拳（第二期）', start: '14:00', end: '15:00' }),
+  ])
+  await cloud.ok(STAFF, 'room.reserve', lend(day, '09:00', '10:30', '书法', ACTIVITY_ROOM))
+
+  // Cancelled: the afternoon is free for anyone.
+  await cloud.ok(STAFF, 'activity.cancel', { activityId: taiji.id, reason: '老师生病' })
+  expect(await spansOf(next)).toEqual([])
+  await cloud.ok(STAFF, 'room.reserve', lend(next, '14:00', '15:00', '合唱排练', ACTIVITY_ROOM))
+  // 杏花's staff cannot hold 桃园's room.
+  await ctx.refused(XINGHUA_STAFF, 'activity.save', { ...form, date: inDays(9) }, 'NOT_FOUND')
 })
