@@ -38,15 +38,20 @@ async function keptBranch(ctx: ActionContext, branchId: string): Promise<BranchD
   return b
 }
 
-export async function listBranches(ctx: ActionContext): Promise<ActionOutput<'branch.list'>> {
+export async function listBranches(ctx: ActionContext, input: ParsedInput<'branch.list'>): Promise<ActionOutput<'branch.list'>> {
   const cadre = cadreIfNamed(ctx)
   const staff = ctx.relation === 'staff'
+  const bureau = !cadre && ctx.relation === 'admin'
   const communityId = cadre ? null : staff ? staffCommunity(ctx) : null
+  // Who may join a new branch: staff's own party members; the bureau's, those of the communities it picked.
+  const candidatesIn = communityId ? [communityId] : bureau ? (input.candidatesIn ?? []) : []
   const [branches, communities, candidates] = await Promise.all([
     findAll<BranchDoc>(C.branches, cadre ? { memberIds: cadre.doc._id } : communityId ? { communityIds: communityId } : {}),
     findAll<CommunityDoc>(C.communities, {}),
-    communityId ? findAll<CadreDoc>(C.cadres, { communityId, partyMember: true }) : Promise.resolve([]),
+    candidatesIn.length ? findAll<CadreDoc>(C.cadres, { communityId: _.in(candidatesIn), partyMember: true }) : Promise.resolve([]),
   ])
+  const across = candidatesIn.length > 1
+  const nameOf = (c: CadreDoc) => (across ? `${c.name}（${communities.find((k) => k._id === c.communityId)?.name ?? ''}）` : c.name)
   const secretaries = await findIn<CadreDoc>(
     C.cadres,
     '_id',
@@ -63,7 +68,8 @@ export async function listBranches(ctx: ActionContext): Promise<ActionOutput<'br
     candidates: candidates
       .filter((c) => !c.erasedAt && c.status !== 'deceased')
       .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
-      .map((c) => ({ id: c._id, name: c.name })),
+      .map((c) => ({ id: c._id, name: nameOf(c) })),
+    mayJoinCommunities: bureau,
   }
 }
 

@@ -5,10 +5,14 @@ import { contract, type Contract } from '../../core/contract'
 import { id, title } from '../../core/shapes'
 
 export const branchesContracts = {
-  'branch.list': contract<{ branches: BranchView[]; candidates: { id: string; name: string }[] }>()({
+  'branch.list': contract<{ branches: BranchView[]; candidates: { id: string; name: string }[]; mayJoinCommunities: boolean }>()({
     access: { about: 'cadre', cadre: 'self', family: 'link', staff: 'community', admin: 'any' },
-    summary: '离退休党支部：写了老人就是他所在的支部；社区看本社区的（连同可以加入的党员）；局里看全市的',
-    input: z.strictObject({ cadreId: z.optional(id) }),
+    summary: '离退休党支部：写了老人就是他所在的支部；社区看本社区的（连同可以加入的党员）；局里看全市的，选了社区就列出这些社区的党员',
+    input: z.strictObject({
+      cadreId: z.optional(id),
+      /** The bureau setting up a branch across communities: whose party members may join it. */
+      candidatesIn: z.optional(z.array(id).check(z.maxLength(20, '一个支部最多跨 20 个社区'))),
+    }),
   }),
   'branch.save': contract<BranchView>()({
     access: { staff: 'any', admin: 'any' },

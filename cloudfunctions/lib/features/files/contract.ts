@@ -42,8 +42,8 @@ export const filesContracts = {
     input: z.strictObject({ cadreId: id, purpose: cadrePurpose, ext }),
   }),
   'file.prepareForCommunity': contract<PreparedUpload>()({
-    access: { staff: 'any' },
-    summary: '社区工作人员准备上传社区自己的文件（活动封面和现场照片、学习资料插图、花名册表格）；每人每天最多 60 个',
+    access: { staff: 'any', admin: 'any' },
+    summary: '社区工作人员（或局里）准备上传自己的文件（活动封面和现场照片、学习资料插图、花名册表格）；每人每天最多 60 个',
     input: z.strictObject({ purpose: communityPurpose, ext }),
   }),
   'file.check': contract<CheckedUpload>()({

@@ -75,6 +75,7 @@ export async function getMaterial(ctx: ActionContext, input: ParsedInput<'materi
     ...summary(material, read !== null, readers?.length),
     body,
     byName: material.byName,
+    ...(ctx.relation === 'admin' && material.communityIds ? { communityIds: material.communityIds } : {}),
     ...(readers ? { readBy: readers.map((r) => ({ cadreName: r.cadreName, atWords: momentWords(new Date(r.at)) })) } : {}),
   }
 }

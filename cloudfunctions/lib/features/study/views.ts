@@ -16,6 +16,8 @@ export interface MaterialView extends MaterialSummary {
   /** A picture's address is '' if its file is gone. */
   body: { text?: string; picture?: PhotoView }[]
   byName: string
+  /** The bureau's own, meant for these communities only (none: every community): for its edit form. */
+  communityIds?: string[]
   /** Staff see who has read it. */
   readBy?: { cadreName: string; atWords: string }[]
 }

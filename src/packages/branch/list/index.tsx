@@ -1,7 +1,8 @@
 // 离退休党支部 (staff and the bureau): the branches, each opening its meetings and members' attendance; staff set
-// up a new branch of their community by tapping the party members who belong to it and its secretary.
+// up a new branch of their community by tapping the party members who belong to it and its secretary; the bureau
+// picks the communities a branch joins first, then their members.
 import { View, Text } from '@tarojs/components'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'
@@ -11,6 +12,7 @@ import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { LoadError } from '../../../components/load-error'
 import { go } from '../../../routes'
+import { CommunityPick } from '../../../components/community-pick'
 
 export default function Branches() {
   const { data, error, loading, reload } = useAction('branch.list', {})
@@ -32,12 +34,33 @@ export default function Branches() {
           </View>
         </Card>
       ))}
-      {data && data.candidates.length ? <NewBranch candidates={data.candidates} onDone={reload} /> : null}
+      {data?.mayJoinCommunities ? <NewBranchAcross onDone={reload} /> : null}
+      {data && !data.mayJoinCommunities && data.candidates.length ? <NewBranch candidates={data.candidates} onDone={reload} /> : null}
     </Screen>
   )
 }
 
-function NewBranch({ candidates, onDone }: { candidates: { id: string; name: string }[]; onDone: () => Promise<void> }) {
+/** The bureau's branch across communities: pick the communities, then their party members. */
+function NewBranchAcross({ onDone }: { onDone: () => Promise<void> }) {
+  const [communityIds, setCommunityIds] = useState<string[] | null>([])
+  const picked = communityIds ?? []
+  const { data } = useAction('branch.list', { candidatesIn: picked })
+  return (
+    <NewBranch candidates={picked.length ? (data?.candidates ?? []) : []} communityIds={picked} onDone={onDone}>
+      <CommunityPick label='支部跨的社区' picked={picked} onChange={setCommunityIds} everyAllowed={false} />
+    </NewBranch>
+  )
+}
+
+interface NewBranchProps {
+  candidates: { id: string; name: string }[]
+  /** The bureau's choice of communities; staff's branch is of their own. */
+  communityIds?: string[]
+  onDone: () => Promise<void>
+  children?: ReactNode
+}
+
+function NewBranch({ candidates, communityIds, onDone, children }: NewBranchProps) {
   const [name, setName] = useState('')
   const [members, setMembers] = useState<string[]>([])
   const [secretary, setSecretary] = useState<string | null>(null)
@@ -46,7 +69,13 @@ function NewBranch({ candidates, onDone }: { candidates: { id: string; name: str
   const secretaryId = chosen.find((c) => c.name === secretary)?.id
   const save = () =>
     void submit(
-      () => call('branch.save', { name: name.trim(), memberIds: members, ...(secretaryId ? { secretaryId } : {}) }),
+      () =>
+        call('branch.save', {
+          name: name.trim(),
+          memberIds: chosen.map((c) => c.id),
+          ...(secretaryId ? { secretaryId } : {}),
+          ...(communityIds ? { communityIds } : {}),
+        }),
       (b) => {
         setName('')
         setMembers([])
@@ -65,6 +94,7 @@ function NewBranch({ candidates, onDone }: { candidates: { id: string; name: str
         maxlength={40}
         testId='branch-name'
       />
+      {children}
       <PickMany label='哪些党员（点一下选上，再点取消）' options={candidates} picked={members} onChange={setMembers} />
       {chosen.length ? <Choice label='书记' options={chosen.map((c) => c.name)} value={secretary} onChange={setSecretary} /> : null}
       <BigButton label='建立支部' disabled={busy || name.trim().length < 2 || members.length === 0} onPress={save} />

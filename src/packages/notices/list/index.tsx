@@ -5,11 +5,11 @@ import { useState } from 'react'
 import type { NoticeView } from '@cloud/contracts'
 import { call } from '../../../api'
 import { newRequestId } from '../../../api/requestId'
-import { useAction } from '../../../api/useAction'
 import { usePagedAction } from '../../../api/usePagedAction'
 import { useSubmit } from '../../../api/useSubmit'
 import { Screen, Section } from '../../../components/screen'
-import { BigButton, Button, Choice, Field, PickMany } from '../../../components/controls'
+import { BigButton, Button, Field } from '../../../components/controls'
+import { CommunityPick } from '../../../components/community-pick'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
@@ -73,25 +73,20 @@ function NoticeCard({ n, onRead }: { n: NoticeView; onRead: () => void }) {
   )
 }
 
-const SCOPES = ['全市各社区', '选几个社区'] as const
-
 function Publish({ onDone }: { onDone: () => Promise<void> }) {
-  const communities = useAction('community.list', {})
   const [title, setTitle] = useState('')
   const [body, setBody] = useState('')
-  const [scope, setScope] = useState<(typeof SCOPES)[number]>('全市各社区')
-  const [picked, setPicked] = useState<string[]>([])
+  const [picked, setPicked] = useState<string[] | null>(null)
   const [requestId, setRequestId] = useState(newRequestId)
   const { result, busy, submit } = useSubmit(onDone, '没有发出去，请再试一次')
-  const choosing = scope === '选几个社区'
   const send = () =>
     void submit(
-      () => call('notice.publish', { requestId, title: title.trim(), body: body.trim(), ...(choosing ? { communityIds: picked } : {}) }),
+      () => call('notice.publish', { requestId, title: title.trim(), body: body.trim(), ...(picked ? { communityIds: picked } : {}) }),
       (n) => {
         setRequestId(newRequestId())
         setTitle('')
         setBody('')
-        setPicked([])
+        setPicked(null)
         return `发出去了：${n.title}（发给${n.toWords}）`
       },
     )
@@ -100,20 +95,8 @@ function Publish({ onDone }: { onDone: () => Promise<void> }) {
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
       <Field label='标题' value={title} onInput={setTitle} maxlength={40} testId='notice-title' />
       <Field multiline label='内容' value={body} onInput={setBody} maxlength={5000} testId='notice-body' />
-      <Choice label='发给' options={SCOPES} value={scope} onChange={setScope} />
-      {choosing ? (
-        <PickMany
-          label='发给哪些社区'
-          options={(communities.data?.communities ?? []).map((c) => ({ id: c.id, name: `${c.name}（${c.district}）` }))}
-          picked={picked}
-          onChange={setPicked}
-        />
-      ) : null}
-      <BigButton
-        label='发布'
-        disabled={busy || title.trim().length < 2 || body.trim().length < 2 || (choosing && picked.length === 0)}
-        onPress={send}
-      />
+      <CommunityPick label='发给' picked={picked} onChange={setPicked} />
+      <BigButton label='发布' disabled={busy || title.trim().length < 2 || body.trim().length < 2 || picked?.length === 0} onPress={send} />
     </Section>
   )
 }

@@ -1,5 +1,6 @@
-// 发布资料 / 修改资料 (staff): title, kind, and the body as parts in order — text (one paragraph per line) and
-// pictures between them, each uploaded from the phone; parts move up and are taken out with a tap.
+// 发布资料 / 修改资料 (staff; the bureau for every community or those it picks): title, kind, and the body as parts
+// in order — text (one paragraph per line) and pictures between them, each uploaded from the phone; parts move up
+// and are taken out with a tap.
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { View } from '@tarojs/components'
@@ -14,6 +15,7 @@ import { Loading, Notice } from '../../../components/notice'
 import { usePageParams } from '../../../routes'
 import { LoadError } from '../../../components/load-error'
 import { PhotoPicker } from '../../../components/photo-picker'
+import { CommunityPick } from '../../../components/community-pick'
 import './index.css'
 
 /** A part of the body being edited: text (its lines become paragraphs) or one picture. */
@@ -77,10 +79,21 @@ function MaterialForm({ materialId, existing }: { materialId: string; existing?:
   const moveUp = (i: number) => setParts((all) => [...all.slice(0, i - 1), all[i], all[i - 1], ...all.slice(i + 1)])
   const sending = parts.some((p) => 'picture' in p && p.picture.sending)
   const pictures = parts.filter((p) => 'picture' in p).length
+  // The bureau's material goes to every community or those it picks; a community's stays its own.
+  const me = useAction('me.get', {})
+  const bureau = me.data?.me.activeRole === 'admin'
+  const [communityIds, setCommunityIds] = useState<string[] | null>(existing?.communityIds ?? null)
   const { result, busy, submit } = useSubmit(undefined, '没有保存，请再试一次')
   const save = () =>
     void submit(
-      () => call('material.save', { ...(materialId ? { materialId } : {}), title: title.trim(), category, body: toBody(parts) }),
+      () =>
+        call('material.save', {
+          ...(materialId ? { materialId } : {}),
+          title: title.trim(),
+          category,
+          body: toBody(parts),
+          ...(bureau && communityIds ? { communityIds } : {}),
+        }),
       (saved) => {
         setTimeout(() => void Taro.navigateBack(), 1200)
         return `已${materialId ? '保存' : '发布'}“${saved.title}”`
@@ -127,9 +140,15 @@ function MaterialForm({ materialId, existing }: { materialId: string; existing?:
           testId='add-picture'
         />
       ) : null}
+      {bureau ? <CommunityPick label='发给' picked={communityIds} onChange={setCommunityIds} /> : null}
       {sending ? <Notice kind='info' text='图片还在上传，传好了就能保存' /> : null}
       {result ? <Notice kind={result.kind} text={result.text} /> : null}
-      <Button kind='primary' label={materialId ? '保存修改' : '发布资料'} disabled={busy || sending} onPress={save} />
+      <Button
+        kind='primary'
+        label={materialId ? '保存修改' : '发布资料'}
+        disabled={busy || sending || communityIds?.length === 0}
+        onPress={save}
+      />
     </Screen>
   )
 }

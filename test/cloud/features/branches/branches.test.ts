@@ -84,13 +84,17 @@ it('takes only living party members of the branch’s communities, and lets the 
   await ctx.refused(XINGHUA_STAFF, 'branch.save', { branchId: saved.id, name: '改名', memberIds: ids.slice(0, 1) }, 'NOT_FOUND')
   await ctx.refused(STAFF, 'branch.save', { name: '书记不在支部', memberIds: ids.slice(0, 2), secretaryId: ids[5] }, 'BAD_INPUT')
 
-  const xinghua = (await db.collection('cadres').where({ communityId: 'c-xinghua', partyMember: true }).limit(1).get()).data as unknown as {
-    _id: string
-  }[]
+  // The bureau picks the communities first and is offered their party members, each named with their community.
+  expect(await cloud.ok(BUREAU, 'branch.list', {})).toMatchObject({ candidates: [], mayJoinCommunities: true })
+  const across = (await cloud.ok(BUREAU, 'branch.list', { candidatesIn: ['c-taoyuan', 'c-xinghua'] })).candidates
+  const xinghua = across.filter((c) => c.name.endsWith('（杏花社区）'))
+  expect(xinghua.length).toBeGreaterThan(0)
+  expect(across.find((c) => c.id === ids[0])?.name).toMatch(/（桃园社区）$/)
+  expect((await cloud.ok(STAFF, 'branch.list', { candidatesIn: ['c-xinghua'] })).candidates.map((c) => c.id)).toEqual(ids)
   const joint = await cloud.ok(BUREAU, 'branch.save', {
     name: '桃园杏花联合党支部',
     communityIds: ['c-taoyuan', 'c-xinghua'],
-    memberIds: [ids[0], xinghua[0]._id],
+    memberIds: [ids[0], xinghua[0].id],
   })
   expect(joint.communityWords).toBe('桃园社区、杏花社区')
   expect((await cloud.ok(XINGHUA_STAFF, 'branch.list', {})).branches.map((b) => b.id)).toContain(joint.id)

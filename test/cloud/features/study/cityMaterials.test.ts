@@ -1,9 +1,10 @@
 // Study materials down from the bureau: one for every community reaches 桃园's and 杏花's cadres, one for 杏花
-// only stays out of 桃园; communities read them and count their own readers but cannot change them.
+// only stays out of 桃园; communities read them and count their own readers but cannot change them; the bureau's
+// materials carry pictures it uploads itself.
 import type { LocalCloud } from '../../../support/localcloud'
 import { startEachTestFromHere, useCloud } from '../../../support/refused'
 import { CALLERS, TARGET_CADRE } from '../../../support/callers'
-import { STAFF } from '../../../support/arrange'
+import { STAFF, uploadPhoto } from '../../../support/arrange'
 
 const ctx = useCloud()
 let cloud: LocalCloud
@@ -33,4 +34,20 @@ it('sends the bureau’s materials to every community or the chosen ones, to rea
   await ctx.refused(STAFF, 'material.save', { ...material('改一下'), materialId: everyone.id }, 'NOT_FOUND')
   await ctx.refused(STAFF, 'material.save', { ...material('发给别的社区'), communityIds: ['c-xinghua'] }, 'BAD_INPUT')
   expect((await cloud.ok(BUREAU, 'material.manage', {})).materials.map((m) => m.id).sort()).toEqual([everyone.id, xinghuaOnly.id].sort())
+})
+
+it('lets the bureau put a picture in its material and keeps its choice of communities for the edit form', async () => {
+  const { ticket } = await uploadPhoto(cloud, BUREAU, { purpose: 'materialPicture' })
+  const saved = await cloud.ok(BUREAU, 'material.save', {
+    ...material('红色家书选读'),
+    body: [{ text: '第一封信。' }, { picture: ticket }],
+    communityIds: ['c-taoyuan'],
+  })
+  const opened = await cloud.ok(BUREAU, 'material.get', { materialId: saved.id })
+  expect(opened.communityIds).toEqual(['c-taoyuan'])
+  expect(opened.body[1].picture?.url).toBeTruthy()
+  // The community reads the picture but is not told which communities the bureau chose.
+  const read = await cloud.ok(CADRE, 'material.get', { materialId: saved.id, cadreId: TARGET_CADRE })
+  expect(read.body[1].picture?.url).toBeTruthy()
+  expect(read.communityIds).toBeUndefined()
 })
