@@ -13,6 +13,7 @@ import { request } from '../test/support/http'
 import { waitFigures } from './waits'
 import { MAX_INSTANCES_PER_FUNCTION } from '../localcloud/host/pool'
 import { COMMUNITIES_PER_RUN } from '../cloudfunctions/lib/features/stats/figures.rules'
+import { functionOf } from '../cloudfunctions/lib/core/functions'
 
 const rows: [string, string, string][] = []
 const row = (what: string, figure: string, budget = '') => rows.push([what, figure, budget])
@@ -68,7 +69,7 @@ async function roundTrips() {
   const cloud = await startLocalCloud()
   try {
     const measure = async <A extends ActionName>(label: string, openid: string, action: A, input: ActionInput<A>, budget = '') => {
-      const { result, roundTrips } = await cloud.invoke('api', { action, input }, openid)
+      const { result, roundTrips } = await cloud.invoke(functionOf(action), { action, input }, openid)
       const ok = (result as { ok: boolean }).ok ? '' : '（失败）'
       row(`往返 ${label}`, `${roundTrips}${ok}`, budget)
     }
@@ -297,7 +298,7 @@ async function sosFigures(cloud: LocalCloud, measure: Measure) {
  */
 async function photoFigures(cloud: LocalCloud) {
   const trips = async <A extends ActionName>(action: A, input: ActionInput<A>) => {
-    const { result, roundTrips } = await cloud.invoke('api', { action, input }, STAFF)
+    const { result, roundTrips } = await cloud.invoke(functionOf(action), { action, input }, STAFF)
     if (!(result as { ok: boolean }).ok) throw new Error(`${action}: ${JSON.stringify(result)}`)
     return roundTrips
   }
@@ -447,7 +448,7 @@ async function statsFigures(cloud: LocalCloud) {
     for (let i = 1; i < runs; i++) await cloud.post('/__cloud/timers/minutely')
     await cloud.post('/__cloud/faults', { latencyMs: 20 })
     const d = process.hrtime.bigint()
-    const { roundTrips } = await cloud.invoke('api', { action: 'stats.overview', input: {} }, 'demo-admin-bureau')
+    const { roundTrips } = await cloud.invoke('office', { action: 'stats.overview', input: {} }, 'demo-admin-bureau')
     row(
       `stats.overview 全市 ${COMMUNITIES + 3} 个社区（每次请求加 20 ms）`,
       `${(Number(process.hrtime.bigint() - d) / 1e6).toFixed(0)} ms，往返 ${roundTrips} 次`,
@@ -455,7 +456,7 @@ async function statsFigures(cloud: LocalCloud) {
     )
     const l = process.hrtime.bigint()
     const ledger = await cloud.invoke(
-      'api',
+      'office',
       { action: 'ledger.export', input: { period: 'year', month: dayAhead(0).slice(0, 7), communityId: id(0) } },
       'demo-admin-bureau',
     )

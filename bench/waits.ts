@@ -6,6 +6,7 @@ import type { LocalCloud } from '../test/support/localcloud'
 import type { ActionInput, ActionName } from '../cloudfunctions/lib/contracts'
 import { dayAhead, newActivity } from '../test/support/arrange'
 import { BUDGETS } from './budgets'
+import { functionOf } from '../cloudfunctions/lib/core/functions'
 
 const LATENCY_MS = 20
 const RUNS = 7
@@ -75,7 +76,7 @@ export async function waitFigures(cloud: LocalCloud): Promise<[string, string, s
   let latency = 0
   const timed: Timed = async (label, openid, action, input) => {
     const t = process.hrtime.bigint()
-    const { result, roundTrips, waits, firstWrites } = await cloud.invoke('api', { action, input }, openid)
+    const { result, roundTrips, waits, firstWrites } = await cloud.invoke(functionOf(action), { action, input }, openid)
     const ms = Number(process.hrtime.bigint() - t) / 1e6
     const answer = result as { ok: boolean; data?: unknown; error?: unknown }
     if (!answer.ok) throw new Error(`${label} ${action}: ${JSON.stringify(answer.error)}`)

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { build, type Plugin } from 'esbuild'
 
-export const FUNCTIONS = ['api', 'daily', 'minutely'] as const
+export const FUNCTIONS = ['api', 'office', 'daily', 'minutely'] as const
 
 /** lib/sheets.ts, the workbook code: its own file in a function's folder, loaded by the actions that need it. */
 const SHEETS = 'sheets'

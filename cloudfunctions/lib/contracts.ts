@@ -1,4 +1,4 @@
-// Every action of the `api` function, gathered from the features: who may call it, what it takes (zod) and
+// Every action, gathered from the features and grouped by the cloud function that serves it: who may call it, what it takes (zod) and
 // what it answers. The mini-program imports only the types from here.
 import type * as z from 'zod/mini'
 import { peopleContracts } from './features/people/contract'
@@ -24,7 +24,8 @@ import { noticesContracts } from './features/notices/contract'
 import { branchesContracts } from './features/branches/contract'
 import { talentContracts } from './features/talent/contract'
 
-export const contracts = {
+/** The actions of the `api` function: everything a cadre, family, provider or staff member does day to day. */
+export const apiContracts = {
   ...peopleContracts,
   ...servicesContracts,
   ...cardContracts,
@@ -40,14 +41,20 @@ export const contracts = {
   ...pushContracts,
   ...filesContracts,
   ...rosterContracts,
-  ...statsContracts,
-  ...ledgerContracts,
   ...voiceContracts,
   ...roomsContracts,
   ...noticesContracts,
   ...branchesContracts,
   ...talentContracts,
 }
+
+/** The actions of the `office` function (`core/functions.ts`): figures, 台帐. */
+export const officeContracts = {
+  ...statsContracts,
+  ...ledgerContracts,
+}
+
+export const contracts = { ...apiContracts, ...officeContracts }
 
 export type Contracts = typeof contracts
 export type ActionName = keyof Contracts

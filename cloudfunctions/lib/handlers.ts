@@ -1,5 +1,5 @@
-// Every action's handler, gathered from the features.
-import type { ActionName } from './contracts'
+// The `api` function's handlers, gathered from the features.
+import type { apiContracts } from './contracts'
 import type { Handlers } from './core/handler'
 import { peopleHandlers } from './features/people/handlers'
 import { servicesHandlers } from './features/services/handlers'
@@ -16,15 +16,13 @@ import { remindersHandlers } from './features/reminders/handlers'
 import { pushHandlers } from './features/push/handlers'
 import { filesHandlers } from './features/files/handlers'
 import { rosterHandlers } from './features/roster/handlers'
-import { statsHandlers } from './features/stats/handlers'
-import { ledgerHandlers } from './features/ledger/handlers'
 import { voiceHandlers } from './features/voice/handlers'
 import { roomsHandlers } from './features/rooms/handlers'
 import { noticesHandlers } from './features/notices/handlers'
 import { branchesHandlers } from './features/branches/handlers'
 import { talentHandlers } from './features/talent/handlers'
 
-export const handlers: Handlers<ActionName> = {
+export const apiHandlers: Handlers<keyof typeof apiContracts> = {
   ...peopleHandlers,
   ...servicesHandlers,
   ...cardHandlers,
@@ -40,8 +38,6 @@ export const handlers: Handlers<ActionName> = {
   ...pushHandlers,
   ...filesHandlers,
   ...rosterHandlers,
-  ...statsHandlers,
-  ...ledgerHandlers,
   ...voiceHandlers,
   ...roomsHandlers,
   ...noticesHandlers,

@@ -1,7 +1,9 @@
 // The typed client: call(action, input) → the action's data, or an ApiError with a code and plain Chinese.
-// On weapp it calls the `api` cloud function; the local H5 build calls the localcloud host on the same origin.
+// On weapp it calls the cloud function that serves the action (`api`, or `office` for figures and 台帐); the local
+// H5 build calls the localcloud host on the same origin.
 import Taro from '@tarojs/taro'
 import type { ActionInput, ActionName, ActionOutput, ErrorCode, Result } from '@cloud/contracts'
+import { functionOf } from '@cloud/core/functions'
 
 export class ApiError extends Error {
   constructor(
@@ -15,17 +17,18 @@ export class ApiError extends Error {
 const OFFLINE = '网络不太好，请稍后再试'
 
 async function transport(data: { action: string; input: unknown }): Promise<unknown> {
+  const name = functionOf(data.action)
   if (process.env.TARO_ENV === 'h5') {
     const res = await fetch('/__cloud/callFunction', {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'api', data }),
+      body: JSON.stringify({ name, data }),
     })
     if (!res.ok) throw new ApiError('NETWORK', OFFLINE)
     return res.json()
   }
-  const res = await Taro.cloud.callFunction({ name: 'api', data })
+  const res = await Taro.cloud.callFunction({ name, data })
   return res.result
 }
 

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { request } from './http'
 import type { ActionInput, ActionName, ActionOutput, Result } from '../../cloudfunctions/lib/contracts'
 import type { Database } from '../../cloudfunctions/lib/db/types'
+import { functionOf } from '../../cloudfunctions/lib/core/functions'
 
 const root = path.resolve(__dirname, '../..')
 
@@ -79,7 +80,7 @@ function makeClient(url: string, dataDir: string, proc: ChildProcess): LocalClou
       }
     },
     async act(openid, action, input) {
-      return (await cloud.invoke('api', { action, input }, openid)).result as never
+      return (await cloud.invoke(functionOf(action), { action, input }, openid)).result as never
     },
     async ok(openid, action, input) {
       const r = await cloud.act(openid, action, input)

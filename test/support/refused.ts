@@ -1,6 +1,7 @@
 import { sdkFor, startLocalCloud, type LocalCloud } from './localcloud'
 import { dbSnapshot } from './snapshot'
 import type { Database } from '../../cloudfunctions/lib/db/types'
+import { functionOf } from '../../cloudfunctions/lib/core/functions'
 
 /** Calls an action and expects a coded refusal in Chinese that left every document as it was. */
 export async function refusedWithoutWrite(
@@ -12,7 +13,7 @@ export async function refusedWithoutWrite(
   code: string,
 ) {
   const before = await snapshot()
-  const { result } = await cloud.invoke('api', { action, input }, openid)
+  const { result } = await cloud.invoke(functionOf(action), { action, input }, openid)
   expect(result).toMatchObject({ ok: false, error: { code, message: expect.stringMatching(/[\u4e00-\u9fa5]/) } })
   expect(await snapshot()).toBe(before)
   return result as { ok: false; error: { code: string; message: string } }

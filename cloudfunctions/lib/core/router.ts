@@ -1,12 +1,11 @@
-// The api function's router: envelope → contract → caller (looked up, never taken from input) →
+// Each function's router: envelope → contract → caller (looked up, never taken from input) →
 // role → input → action. Every failure becomes a coded answer with plain Chinese; nothing raw escapes.
 import * as z from 'zod/mini'
-import { AppError, ERROR_MESSAGES, admittedRoles, contracts, type ActionName, type Result } from '../contracts'
+import { AppError, ERROR_MESSAGES, type Result } from './errors'
+import { admittedRoles, type Contract } from './contract'
 import { C } from '../db/collections'
 import type { UserDoc } from '../features/people/docs'
 import { findById } from '../db/access'
-import { handlers } from '../handlers'
-import type { Handler } from './handler'
 import type { ActionContext } from './context'
 import { decide, readSubject } from './subject'
 import { endAhead, startAhead, type Ahead } from '../db/transaction'
@@ -15,9 +14,19 @@ const STRANGER = '您还没有登记。请联系社区工作人员登记，或�
 
 const envelope = z.strictObject({ action: z.string().check(z.maxLength(64)), input: z.optional(z.unknown()) })
 
-const isAction = (name: string): name is ActionName => Object.prototype.hasOwnProperty.call(contracts, name)
+/** What a function serves: each action's contract and its handler. */
+export interface Routes {
+  contracts: Record<string, Contract>
+  handlers: Record<string, (ctx: ActionContext, input: never) => Promise<unknown>>
+}
 
-export async function route(event: unknown, openid: string | undefined, now: Date): Promise<Result<unknown>> {
+export async function route(
+  { contracts, handlers }: Routes,
+  event: unknown,
+  openid: string | undefined,
+  now: Date,
+): Promise<Result<unknown>> {
+  const isAction = (name: string) => Object.prototype.hasOwnProperty.call(contracts, name)
   let ahead: Ahead | undefined
   try {
     const parsed = envelope.safeParse(stripPlatformFields(event))
@@ -49,8 +58,7 @@ export async function route(event: unknown, openid: string | undefined, now: Dat
       ...(ahead ? { ahead } : {}),
       ...(contract.access.anyone ? {} : decide(contract.access, input.data, caller, read)),
     }
-    const handler = handlers[action] as Handler<ActionName>
-    return { ok: true, data: await handler(ctx, input.data as never) }
+    return { ok: true, data: await handlers[action](ctx, input.data as never) }
   } catch (e) {
     if (e instanceof AppError) return fail(e.code, e.message)
     console.error('[api] unexpected error', e)

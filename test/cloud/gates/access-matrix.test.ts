@@ -4,6 +4,7 @@ import { useFileCloud } from '../../support/gates'
 import { CALLERS, freshOpenid, mayCall, type CallerKind } from '../../support/callers'
 import { FIXTURES, prepare } from '../../support/fixtures'
 import { contracts, type ActionName } from '../../../cloudfunctions/lib/contracts'
+import { functionOf } from '../../../cloudfunctions/lib/core/functions'
 
 const ctx = useFileCloud()
 
@@ -28,7 +29,7 @@ it.each(NAMES)('%s allows or refuses every kind of caller exactly as it declares
     const openid = as?.[kind] ?? (kind === 'stranger' ? freshOpenid() : CALLERS[kind])
     const allowed = mayCall(action.access, kind)
     const before = allowed ? '' : await snapshot()
-    const { result } = await cloud.invoke('api', { action: action.name, input }, openid)
+    const { result } = await cloud.invoke(functionOf(action.name), { action: action.name, input }, openid)
     const answer = result as { ok: boolean; error?: { code: string; message: string } }
     const refused = !answer.ok && answer.error?.code === 'FORBIDDEN'
     outcomes.push(`${action.name} as ${kind}: ${refused ? 'FORBIDDEN' : 'allowed'}`)

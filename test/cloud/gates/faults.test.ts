@@ -7,6 +7,7 @@ import { C } from '../../../cloudfunctions/lib/db/collections'
 import { CALLERS, freshOpenid, DEMO } from '../../support/callers'
 import { firstOpenTime, pendingAdjustment } from '../../support/arrange'
 import { sumEntries } from '../../../cloudfunctions/lib/features/card/rules'
+import { functionOf } from '../../../cloudfunctions/lib/core/functions'
 
 let cloud: LocalCloud
 let db: Database
@@ -101,7 +102,8 @@ async function halfWritten(): Promise<string[]> {
   return problems
 }
 
-const act = (openid: string, action: string, input: unknown) => () => cloud.invoke('api', { action, input }, openid).then((r) => r.result)
+const act = (openid: string, action: string, input: unknown) => () =>
+  cloud.invoke(functionOf(action), { action, input }, openid).then((r) => r.result)
 
 const REGISTER = {
   name: '试验老人',

@@ -7,6 +7,7 @@ import { useFileCloud } from '../../support/gates'
 import type { CatalogEntry } from '../../support/catalog'
 import { CALLERS, mayCall, type CallerKind } from '../../support/callers'
 import { prepare } from '../../support/fixtures'
+import { functionOf } from '../../../cloudfunctions/lib/core/functions'
 
 const SEED = process.env.FUZZ_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.FUZZ_SEED ?? 20261122)
 if (process.env.FUZZ_SEED) console.log(`fuzz seed ${SEED} (rerun with FUZZ_SEED=${SEED})`)
@@ -65,7 +66,7 @@ async function check(action: ActionName, openid: string, input: unknown) {
   const sent = JSON.parse(JSON.stringify({ input }) ?? '{}').input
   const invalid = !contracts[action].input.safeParse(sent ?? {}).success
   const before = invalid ? await ctx.snapshot() : ''
-  const { result } = await ctx.cloud.invoke('api', { action, input: sent }, openid)
+  const { result } = await ctx.cloud.invoke(functionOf(action), { action, input: sent }, openid)
   const answer = result as { ok: boolean; error?: { code: string; message: string } }
   const label = `${action} ← ${JSON.stringify(sent)?.slice(0, 120)}`
   if (invalid) {

@@ -5,6 +5,7 @@ import { BUDGETS } from '../../../bench/budgets'
 import { useFileCloud } from '../../support/gates'
 import { CALLERS, freshOpenid, mayCall, type CallerKind } from '../../support/callers'
 import { prepare } from '../../support/fixtures'
+import { functionOf } from '../../../cloudfunctions/lib/core/functions'
 
 const ctx = useFileCloud()
 
@@ -20,7 +21,7 @@ it('keeps every action within its round-trip budget, for every caller allowed to
       if (!mayCall(action.access, kind)) continue
       const { input, as } = await prepare(cloud, action.name)
       const openid = as?.[kind] ?? (kind === 'stranger' ? freshOpenid() : CALLERS[kind])
-      const { roundTrips } = await cloud.invoke('api', { action: action.name, input }, openid)
+      const { roundTrips } = await cloud.invoke(functionOf(action.name), { action: action.name, input }, openid)
       worst[action.name] = Math.max(worst[action.name] ?? 0, roundTrips)
     }
   }

@@ -37,6 +37,19 @@ it('counts the database round trips of each invocation', async () => {
   expect(unknown.roundTrips).toBe(0)
 })
 
+it('serves each action from its own function only: the office’s figures are unknown to api, and the reverse', async () => {
+  const { admin } = CALLERS
+  expect((await cloud.invoke('api', { action: 'stats.overview', input: {} }, admin)).result).toMatchObject({
+    ok: false,
+    error: { code: 'UNKNOWN_ACTION' },
+  })
+  expect((await cloud.invoke('office', { action: 'home.get', input: {} }, admin)).result).toMatchObject({
+    ok: false,
+    error: { code: 'UNKNOWN_ACTION' },
+  })
+  expect((await cloud.invoke('office', { action: 'stats.overview', input: {} }, admin)).result).toMatchObject({ ok: true })
+})
+
 it('lists every action with its roles and input JSON Schema, and the demo identities', async () => {
   const actions = (await (await fetch(`${cloud.url}/__cloud/actions`)).json()) as { name: string; roles: string[]; input: object }[]
   expect(actions.map((a) => a.name)).toContain('binding.request')

@@ -5,6 +5,7 @@ import { firstOpenTime } from '../../../support/arrange'
 import { C } from '../../../../cloudfunctions/lib/db/collections'
 import { sumEntries } from '../../../../cloudfunctions/lib/features/card/rules'
 import { CALLERS } from '../../../support/callers'
+import { functionOf } from '../../../../cloudfunctions/lib/core/functions'
 
 const STAFF = CALLERS.staffSame
 const CADRE = CALLERS.cadreSelf
@@ -18,7 +19,7 @@ afterAll(() => cloud.stop())
 /** Runs the request with localcloud set to die at the transaction's `nth` write, then brings it back on the same data. */
 async function crashDuring(nth: number, openid: string, action: string, input: unknown) {
   await cloud.post('/__cloud/faults', { crashOnTxWrite: nth })
-  await expect(cloud.invoke('api', { action, input }, openid)).rejects.toThrow()
+  await expect(cloud.invoke(functionOf(action), { action, input }, openid)).rejects.toThrow()
   cloud = await startLocalCloud({ dataDir: cloud.dataDir, port: Number(new URL(cloud.url).port) })
 }
 

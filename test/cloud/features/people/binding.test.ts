@@ -6,6 +6,7 @@ import { sdkFor } from '../../../support/localcloud'
 import { refusedWithoutWrite as refused, startEachTestFromHere } from '../../../support/refused'
 import { phoneCode, registerCadre } from '../../../support/arrange'
 import { CALLERS, DEMO } from '../../../support/callers'
+import { functionOf } from '../../../../cloudfunctions/lib/core/functions'
 
 let cloud: LocalCloud
 let snapshot: () => Promise<string>
@@ -33,7 +34,7 @@ const refusedWithoutWrite = (openid: string, action: string, input: unknown, cod
 async function refusedCountingTheTry(openid: string, action: string, input: unknown) {
   const db = sdkFor(cloud).database()
   const before = JSON.parse(await everyDocument(db)) as Record<string, { _id: string; count?: number }[]>
-  const { result } = await cloud.invoke('api', { action, input }, openid)
+  const { result } = await cloud.invoke(functionOf(action), { action, input }, openid)
   expect(result).toMatchObject({ ok: false, error: { code: 'CODE_INVALID', message: expect.stringMatching(/绑定码/) } })
   const after = JSON.parse(await everyDocument(db)) as typeof before
   expect({ ...after, guesses: [] }).toEqual({ ...before, guesses: [] })

@@ -18,7 +18,7 @@ const declared: Declared = {
   weapp: { ...release, fingerprint: 'fp-weapp' },
 }
 
-it('plans everything the repo declares for an empty environment: collections, rules, indexes, three functions, two triggers', () => {
+it('plans everything the repo declares for an empty environment: collections, rules, indexes, four functions, two triggers', () => {
   const plan = planDeploy(declared, EMPTY_ENVIRONMENT)
   expect(plan.createCollections).toEqual(rules.collections)
   expect(plan.setRules).toEqual(rules.collections)
@@ -29,6 +29,7 @@ it('plans everything the repo declares for an empty environment: collections, ru
   )
   expect(plan.functions.map((f) => [f.name, f.upload, f.missingVariables])).toEqual([
     ['api', true, ['UPLOAD_TICKET_KEY']],
+    ['office', true, ['UPLOAD_TICKET_KEY']],
     ['daily', true, ['UPLOAD_TICKET_KEY']],
     ['minutely', true, ['UPLOAD_TICKET_KEY']],
   ])
