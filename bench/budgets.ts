@@ -23,6 +23,7 @@ import { roomsRoundTrips } from '../test/cloud/features/rooms/budgets'
 import { noticesRoundTrips } from '../test/cloud/features/notices/budgets'
 import { branchesRoundTrips } from '../test/cloud/features/branches/budgets'
 import { talentRoundTrips } from '../test/cloud/features/talent/budgets'
+import { surveysRoundTrips } from '../test/cloud/features/surveys/budgets'
 
 export const KB = 1024
 
@@ -50,6 +51,7 @@ const ROUND_TRIPS: { [A in ActionName]: number } = {
   ...noticesRoundTrips,
   ...branchesRoundTrips,
   ...talentRoundTrips,
+  ...surveysRoundTrips,
 }
 
 export const BUDGETS = {

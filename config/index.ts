@@ -9,9 +9,13 @@ const isLocalH5 = process.env.TARO_ENV === 'h5'
 // The files of cloud code the pages import values from (lists of kinds and the WeChat templates, no imports of
 // their own): compiled like the mini-program's own sources, so the lists are written once.
 const shared = {
-  include: ['core/categories.ts', 'core/functions.ts', 'features/push/templates.ts', 'features/voice/rules.ts'].map((f) =>
-    path.resolve(__dirname, '../cloudfunctions/lib', f),
-  ),
+  include: [
+    'core/categories.ts',
+    'core/functions.ts',
+    'features/push/templates.ts',
+    'features/voice/rules.ts',
+    'features/surveys/rules.ts',
+  ].map((f) => path.resolve(__dirname, '../cloudfunctions/lib', f)),
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {

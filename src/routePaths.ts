@@ -70,6 +70,11 @@ export interface RouteParams {
   talent: None
   /** The community's invitations to one cadre, answered by the cadre or family. */
   invitations: { cadreId: string }
+  /** 问卷: a cadre's to answer (with cadreId), or staff's and the bureau's to publish and read. */
+  surveys: { cadreId?: string }
+  surveyAnswer: { id: string; cadreId: string }
+  surveyEdit: { id?: string }
+  surveyResults: { id: string }
   careProfile: { cadreId: string }
   careEdit: { cadreId: string }
   careHealth: { cadreId: string }
@@ -132,6 +137,10 @@ export const PATHS: { [R in Route]: string } = {
   branch: 'packages/branch/detail/index',
   talent: 'packages/talent/search/index',
   invitations: 'packages/talent/invitations/index',
+  surveys: 'packages/survey/list/index',
+  surveyAnswer: 'packages/survey/answer/index',
+  surveyEdit: 'packages/survey/edit/index',
+  surveyResults: 'packages/survey/results/index',
   careProfile: 'packages/care/profile/index',
   careEdit: 'packages/care/edit/index',
   careHealth: 'packages/care/health/index',

@@ -2,7 +2,7 @@
 import { cloud } from '../lib/db/cloud'
 import { route } from '../lib/core/router'
 import { now } from '../lib/core/clock'
-import { apiContracts } from '../lib/contracts'
+import { apiContracts } from '../lib/api.contracts'
 import { apiHandlers } from '../lib/handlers'
 
 const routes = { contracts: apiContracts, handlers: apiHandlers }

@@ -1,62 +1,11 @@
-// Every action, gathered from the features and grouped by the cloud function that serves it: who may call it, what it takes (zod) and
-// what it answers. The mini-program imports only the types from here.
+// Every action's types (who may call it, what it takes, what it answers), the errors and the views. Only types and
+// errors: the schemas themselves are in ./api.contracts.ts and ./office.contracts.ts, one per function, so a
+// function bundles its own. The mini-program imports only the types from here.
 import type * as z from 'zod/mini'
-import { peopleContracts } from './features/people/contract'
-import { servicesContracts } from './features/services/contract'
-import { cardContracts } from './features/card/contract'
-import { activitiesContracts } from './features/activities/contract'
-import { studyContracts } from './features/study/contract'
-import { shareContracts } from './features/share/contract'
-import { sosContracts } from './features/sos/contract'
-import { careContracts } from './features/care/contract'
-import { visitsContracts } from './features/visits/contract'
-import { pairingContracts } from './features/pairing/contract'
-import { messagesContracts } from './features/messages/contract'
-import { remindersContracts } from './features/reminders/contract'
-import { pushContracts } from './features/push/contract'
-import { filesContracts } from './features/files/contract'
-import { rosterContracts } from './features/roster/contract'
-import { statsContracts } from './features/stats/contract'
-import { ledgerContracts } from './features/ledger/contract'
-import { voiceContracts } from './features/voice/contract'
-import { roomsContracts } from './features/rooms/contract'
-import { noticesContracts } from './features/notices/contract'
-import { branchesContracts } from './features/branches/contract'
-import { talentContracts } from './features/talent/contract'
+import type { apiContracts } from './api.contracts'
+import type { officeContracts } from './office.contracts'
 
-/** The actions of the `api` function: everything a cadre, family, provider or staff member does day to day. */
-export const apiContracts = {
-  ...peopleContracts,
-  ...servicesContracts,
-  ...cardContracts,
-  ...activitiesContracts,
-  ...studyContracts,
-  ...shareContracts,
-  ...sosContracts,
-  ...careContracts,
-  ...visitsContracts,
-  ...pairingContracts,
-  ...messagesContracts,
-  ...remindersContracts,
-  ...pushContracts,
-  ...filesContracts,
-  ...rosterContracts,
-  ...voiceContracts,
-  ...roomsContracts,
-  ...noticesContracts,
-  ...branchesContracts,
-  ...talentContracts,
-}
-
-/** The actions of the `office` function (`core/functions.ts`): figures, 台帐. */
-export const officeContracts = {
-  ...statsContracts,
-  ...ledgerContracts,
-}
-
-export const contracts = { ...apiContracts, ...officeContracts }
-
-export type Contracts = typeof contracts
+export type Contracts = typeof apiContracts & typeof officeContracts
 export type ActionName = keyof Contracts
 export type ActionInput<A extends ActionName> = z.input<Contracts[A]['input']>
 export type ParsedInput<A extends ActionName> = z.output<Contracts[A]['input']>
@@ -85,5 +34,6 @@ export type * from './features/rooms/views'
 export type * from './features/notices/views'
 export type * from './features/branches/views'
 export type * from './features/talent/views'
+export type * from './features/surveys/views'
 export { admittedRoles, SUBJECT_KEYS } from './core/contract'
 export type { Access, Permission, Role, Subject } from './core/contract'

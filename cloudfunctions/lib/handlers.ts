@@ -1,5 +1,5 @@
 // The `api` function's handlers, gathered from the features.
-import type { apiContracts } from './contracts'
+import type { apiContracts } from './api.contracts'
 import type { Handlers } from './core/handler'
 import { peopleHandlers } from './features/people/handlers'
 import { servicesHandlers } from './features/services/handlers'

@@ -1,10 +1,12 @@
-// The `office` function's handlers: the bureau's and the community office's figures and 台帐.
-import type { officeContracts } from './contracts'
+// The `office` function's handlers: the bureau's and the community office's figures, 台帐 and surveys.
+import type { officeContracts } from './office.contracts'
 import type { Handlers } from './core/handler'
 import { statsHandlers } from './features/stats/handlers'
 import { ledgerHandlers } from './features/ledger/handlers'
+import { surveysHandlers } from './features/surveys/handlers'
 
 export const officeHandlers: Handlers<keyof typeof officeContracts> = {
   ...statsHandlers,
   ...ledgerHandlers,
+  ...surveysHandlers,
 }

@@ -3,7 +3,7 @@
 import { cloud } from '../lib/db/cloud'
 import { route } from '../lib/core/router'
 import { now } from '../lib/core/clock'
-import { officeContracts } from '../lib/contracts'
+import { officeContracts } from '../lib/office.contracts'
 import { officeHandlers } from '../lib/office.handlers'
 
 const routes = { contracts: officeContracts, handlers: officeHandlers }

@@ -12,6 +12,7 @@ import { demoActivities, demoContributions, demoMaterials, demoVoices } from './
 import { demoCareProfiles } from './care'
 import { demoRooms } from './rooms'
 import { demoBranches, demoNotices } from './notices'
+import { demoSurveys } from './surveys'
 import { demoPairs, demoVisitTasks } from './visits'
 import type { CadreDoc } from '../../cloudfunctions/lib/features/people/docs'
 
@@ -152,6 +153,7 @@ export function seedDocuments(now: Date): Write[] {
     ...demoRooms(now),
     ...demoNotices(now),
     ...demoBranches(now),
+    ...demoSurveys(now),
     ...profiles,
   ])
     put(doc.c, doc.d)

@@ -133,6 +133,10 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
   'packages/branch/detail/index': [{ as: CALLERS.staffSame, query: 'id=branch-taoyuan-1' }],
   'packages/talent/search/index': [{ as: CALLERS.staffSame }],
   'packages/talent/invitations/index': [{ as: CALLERS.familyPermitted, query: 'cadreId=cadre-01' }],
+  'packages/survey/list/index': [{ as: CALLERS.cadreSelf, query: 'cadreId=cadre-01' }, { as: CALLERS.admin }],
+  'packages/survey/answer/index': [{ as: CALLERS.cadreSelf, query: 'id=survey-demo-satisfaction&cadreId=cadre-01' }],
+  'packages/survey/edit/index': [{ as: CALLERS.staffSame }],
+  'packages/survey/results/index': [{ as: CALLERS.admin, query: 'id=survey-demo-satisfaction' }],
   'packages/notices/list/index': [
     { as: CALLERS.staffSame, label: 'staff' },
     { as: CALLERS.admin, label: 'bureau' },

@@ -26,6 +26,7 @@ import { roomsFixtures } from '../cloud/features/rooms/fixtures'
 import { noticesFixtures } from '../cloud/features/notices/fixtures'
 import { branchesFixtures } from '../cloud/features/branches/fixtures'
 import { talentFixtures } from '../cloud/features/talent/fixtures'
+import { surveysFixtures } from '../cloud/features/surveys/fixtures'
 
 export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...peopleFixtures,
@@ -50,6 +51,7 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...noticesFixtures,
   ...branchesFixtures,
   ...talentFixtures,
+  ...surveysFixtures,
 }
 
 export const prepare = (cloud: LocalCloud, action: ActionName) => FIXTURES[action](cloud) as Promise<Prepared>

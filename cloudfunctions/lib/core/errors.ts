@@ -38,6 +38,7 @@ export const ERROR_MESSAGES = {
   CADRE_CHANGED: '这位老人的信息刚被别人改过，请重新打开再改',
   CADRE_AWAY: '老人现在长期住院、异地居住或已去世，社区暂停上门服务。有需要请打电话给社区',
   VOICE_CLOSED: '这一条已经办结了，不能再回复',
+  SURVEY_CLOSED: '这份问卷现在不收答卷（还没开始或已经截止）',
   VOICE_NOT_OVERDUE: '这一条还没有超期，请社区先办理；超期没办结的局里可以督办',
   VOICE_NOT_CLOSED: '社区办结以后才能评价',
   VOICE_RATED: '这一条已经评价过了',

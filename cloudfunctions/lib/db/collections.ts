@@ -42,4 +42,6 @@ export const C = {
   noticeReads: 'noticeReads',
   branches: 'branches',
   invitations: 'invitations',
+  surveys: 'surveys',
+  surveyAnswers: 'surveyAnswers',
 } as const

@@ -78,6 +78,7 @@ function RoleHome({ home, reload }: { home: HomeView; reload: () => void }) {
       {role === 'admin' ? <Button label='发通知' hint='发给各社区，看谁读过' onPress={() => go('notices')} /> : null}
       {role === 'admin' ? <Button label='发学习资料' hint='发给全市各社区的老同志' onPress={() => go('studyManage')} /> : null}
       {role === 'admin' ? <Button label='离退休党支部' hint='各社区的支部和组织生活' onPress={() => go('branches')} /> : null}
+      {role === 'admin' ? <Button label='问卷调查' hint='发给各社区，看满意率' onPress={() => go('surveys')} /> : null}
       {role === 'admin' ? <Button label='服务卡政策' hint='各社区每年发多少、年底是否作废' onPress={() => go('cardPolicy')} /> : null}
       {role === 'admin' ? <Button label='提醒规则' hint='祝寿年龄、节日走访、提前几天提醒' onPress={() => go('reminderPolicy')} /> : null}
       {role === 'admin' ? <Button label='敏感信息查看记录' hint='谁看了老人的健康信息' onPress={() => go('accessLog')} /> : null}
@@ -103,6 +104,7 @@ function CadreHome({ home }: { home: HomeView }) {
       {cadreId ? <Button label='意见建议' hint='给社区提建议、意见或投诉' onPress={() => go('voices', { cadreId })} /> : null}
       {cadreId ? <Button label='借用活动室' hint='阅览室、活动室，几位老朋友聚一聚' onPress={() => go('rooms', { cadreId })} /> : null}
       {cadreId ? <Button label='社区的邀请' hint='社区请您帮忙调解、辅导、宣讲' onPress={() => go('invitations', { cadreId })} /> : null}
+      {cadreId ? <Button label='问卷调查' hint='点一下就能答，说说您满不满意' onPress={() => go('surveys', { cadreId })} /> : null}
       <Button label='我的家人' hint='谁绑定了我' onPress={() => go('me')} />
     </View>
   )
@@ -153,6 +155,7 @@ function CaredFor({ cared }: { cared: HomeView['cared'][number] }) {
         {cared.available ? <Button label='服务卡' onPress={() => go('card', { cadreId })} /> : null}
       </View>
       <Button label='意见建议' hint='替老人给社区提建议、意见或投诉' onPress={() => go('voices', { cadreId })} />
+      <Button label='问卷调查' hint='替老人答社区和局里的问卷' onPress={() => go('surveys', { cadreId })} />
     </View>
   )
 }
@@ -202,6 +205,7 @@ function StaffHome({ home }: { home: HomeView }) {
       <Button label='局里的通知' hint='老干部局发给社区的通知和文件' onPress={() => go('notices')} />
       <Button label='离退休党支部' hint='组织生活、到会和送学上门' onPress={() => go('branches')} />
       <Button label='银发人才库' hint='按特长找老人帮忙，记服务时长' onPress={() => go('talent')} />
+      <Button label='问卷调查' hint='发问卷、看结果和满意率' onPress={() => go('surveys')} />
       <Button label='登记一位老干部' onPress={() => go('register')} />
     </View>
   )

@@ -3,7 +3,8 @@
 import { useFileCloud } from '../../support/gates'
 import { CALLERS, freshOpenid, mayCall, type CallerKind } from '../../support/callers'
 import { FIXTURES, prepare } from '../../support/fixtures'
-import { contracts, type ActionName } from '../../../cloudfunctions/lib/contracts'
+import type { ActionName } from '../../../cloudfunctions/lib/contracts'
+import { contracts } from '../../../cloudfunctions/lib/all.contracts'
 import { functionOf } from '../../../cloudfunctions/lib/core/functions'
 
 const ctx = useFileCloud()

@@ -2,7 +2,8 @@
 // random values from fast-check (fixed seed here; `npm run fuzz` runs many more with a new seed). Every answer
 // is a coded error with a Chinese message, the function never crashes, and an invalid input writes nothing.
 import fc from 'fast-check'
-import { ERROR_MESSAGES, contracts, type ActionName } from '../../../cloudfunctions/lib/contracts'
+import { ERROR_MESSAGES, type ActionName } from '../../../cloudfunctions/lib/contracts'
+import { contracts } from '../../../cloudfunctions/lib/all.contracts'
 import { useFileCloud } from '../../support/gates'
 import type { CatalogEntry } from '../../support/catalog'
 import { CALLERS, mayCall, type CallerKind } from '../../support/callers'

@@ -1,6 +1,7 @@
 // The mini-program calls the function that serves an action by its name alone: every action of the office
 // function's contracts is named for the office, every other for api, and none is served by both.
-import { apiContracts, officeContracts } from '../../../cloudfunctions/lib/contracts'
+import { apiContracts } from '../../../cloudfunctions/lib/api.contracts'
+import { officeContracts } from '../../../cloudfunctions/lib/office.contracts'
 import { functionOf } from '../../../cloudfunctions/lib/core/functions'
 
 it('sends each action to the one function whose contracts hold it', () => {

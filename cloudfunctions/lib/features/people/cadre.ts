@@ -1,14 +1,7 @@
 // The roster: staff register cadres (with or without a phone) and look them up; bound family see theirs.
 import { randomInt } from 'node:crypto'
-import {
-  AppError,
-  contracts,
-  type ActionOutput,
-  type CadreAction,
-  type CadreDetail,
-  type CadreSummary,
-  type ParsedInput,
-} from '../../contracts'
+import { AppError, type ActionOutput, type CadreAction, type CadreDetail, type CadreSummary, type ParsedInput } from '../../contracts'
+import { apiContracts } from '../../api.contracts'
 import { admittedTo } from '../../core/subject'
 import { relationUnder } from '../../core/access.rules'
 import { C } from '../../db/collections'
@@ -77,7 +70,7 @@ export async function listCadres(ctx: ActionContext, input: ParsedInput<'cadre.l
   return {
     cadres: page.items.map((c) => cadreSummary(c, ctx.now)),
     // The bureau reads every roster but registers no one: the page offers 登记 only to whom the declaration admits.
-    mayRegister: relationUnder(contracts['cadre.register'].access, ctx.caller, null, []) !== null,
+    mayRegister: relationUnder(apiContracts['cadre.register'].access, ctx.caller, null, []) !== null,
     total: page.total,
     next: page.next,
   }
@@ -101,9 +94,9 @@ export async function getCadre(ctx: ActionContext, input: ParsedInput<'cadre.get
     canManage: as === 'staff',
     ...(codes ? { openCodes: codes.map((c) => openCodeView(c, ctx.now)) } : {}),
     ...((as === 'staff' || as === 'family') && cadre.phone ? { phone: cadre.phone } : {}),
-    may: ctx.subject ? admittedTo(CADRE_ACTIONS, (name) => contracts[name].access, ctx.caller, ctx.subject, ctx.link) : [],
+    may: ctx.subject ? admittedTo(CADRE_ACTIONS, (name) => apiContracts[name].access, ctx.caller, ctx.subject, ctx.link) : [],
     // The whole record for those who may correct some of it (cadre.update), with its revision.
-    ...(ctx.subject && admittedTo(['cadre.update'], (name) => contracts[name].access, ctx.caller, ctx.subject, ctx.link).length
+    ...(ctx.subject && admittedTo(['cadre.update'], (name) => apiContracts[name].access, ctx.caller, ctx.subject, ctx.link).length
       ? { record: cadreRecord(cadre), editable: EDITABLE_BY[as as keyof typeof EDITABLE_BY] }
       : {}),
     mayRaiseSos: links.some((l) => l.familyOpenid === ctx.openid && l.status === 'active' && l.permissions.sos),

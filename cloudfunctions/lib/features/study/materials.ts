@@ -7,6 +7,7 @@ import type { MaterialDoc, MaterialReadDoc } from './docs'
 import { _, db } from '../../db/cloud'
 import { count, findAll, findById, findIn, findPage, newId } from '../../db/access'
 import { momentWords } from '../../core/words.rules'
+import { CITY, reaches, reachingCommunity } from '../../core/reach'
 import type { ActionContext } from '../../core/context'
 import { aboutCadre, staffCommunity } from '../../core/scope'
 import { deleteFilesOf, photoViews } from '../files/files'
@@ -24,20 +25,11 @@ const summary = (m: MaterialDoc, read: boolean, readers?: number): MaterialSumma
   ...(readers !== undefined ? { readers } : {}),
 })
 
-/** The bureau's materials are kept under this community id. */
-const CITY = 'city'
-
-/** Whether a community's cadres and staff see a material: their own, and the bureau's meant for every community or theirs. */
-const meantFor = (m: MaterialDoc, communityId: string) =>
-  m.communityId === communityId || (m.communityId === CITY && (!m.communityIds || m.communityIds.includes(communityId)))
-const forCommunity = (communityId: string) =>
-  _.or([{ communityId }, { communityId: CITY, communityIds: _.exists(false) }, { communityId: CITY, communityIds: communityId }])
-
 export async function listMaterials(ctx: ActionContext, input: ParsedInput<'material.list'>) {
   const { doc: cadre } = aboutCadre(ctx)
   const page = await findPage<MaterialDoc>(
     C.materials,
-    _.and([forCommunity(cadre.communityId), input.category ? { category: input.category } : {}]),
+    _.and([reachingCommunity(cadre.communityId), input.category ? { category: input.category } : {}]),
     { orderBy: ['publishedAt', 'desc'], offset: input.offset, size: PAGE },
   )
   const reads = await findIn<MaterialReadDoc>(
@@ -55,7 +47,7 @@ async function materialFor(ctx: ActionContext, input: { materialId: string }) {
     findById<MaterialDoc>(C.materials, input.materialId),
     findById<MaterialReadDoc>(C.materialReads, readId(input.materialId, cadre._id)),
   ])
-  if (!material || !meantFor(material, cadre.communityId)) throw new AppError('NOT_FOUND', '没有找到这篇资料')
+  if (!material || !reaches(material, cadre.communityId)) throw new AppError('NOT_FOUND', '没有找到这篇资料')
   return { cadre, as, material, read }
 }
 
@@ -83,7 +75,7 @@ export async function getMaterial(ctx: ActionContext, input: ParsedInput<'materi
 /** Staff opening a material of their community without a cadre in mind (to edit it, or see who read it). */
 async function materialForStaff(ctx: ActionContext, materialId: string) {
   const material = await findById<MaterialDoc>(C.materials, materialId)
-  const mine = ctx.relation === 'admin' ? material?.communityId === CITY : !!material && meantFor(material, staffCommunity(ctx))
+  const mine = ctx.relation === 'admin' ? material?.communityId === CITY : !!material && reaches(material, staffCommunity(ctx))
   if (!material || !mine) throw new AppError('NOT_FOUND', '没有找到这篇资料')
   return { as: 'staff' as const, material, read: null }
 }
@@ -104,7 +96,7 @@ export async function markMaterialRead(ctx: ActionContext, input: ParsedInput<'m
 
 export async function manageMaterials(ctx: ActionContext, input: ParsedInput<'material.manage'>) {
   const communityId = ctx.relation === 'admin' ? null : staffCommunity(ctx)
-  const page = await findPage<MaterialDoc>(C.materials, communityId ? forCommunity(communityId) : { communityId: CITY }, {
+  const page = await findPage<MaterialDoc>(C.materials, communityId ? reachingCommunity(communityId) : { communityId: CITY }, {
     orderBy: ['publishedAt', 'desc'],
     offset: input.offset,
     size: PAGE,

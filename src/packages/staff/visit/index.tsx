@@ -1,5 +1,6 @@
 // 走访记录 (staff): which day, who went, what they brought and what they found; saving it completes the task it
-// came from. The cadre's earlier visits are listed below, so the visitor knows what was found last time.
+// came from. The cadre's earlier visits are listed below, so the visitor knows what was found last time; a survey
+// may be answered for the cadre on the visit.
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import dayjs from 'dayjs'
@@ -13,7 +14,7 @@ import { Button, Choice, Field } from '../../../components/controls'
 import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { ListFooter } from '../../../components/list-footer'
-import { usePageParams } from '../../../routes'
+import { go, usePageParams } from '../../../routes'
 import { LoadError } from '../../../components/load-error'
 import { PickField } from '../../../components/pick-field'
 import { PhotoPicker, PhotoStrip } from '../../../components/photo-picker'
@@ -98,6 +99,7 @@ export default function Visit() {
         disabled={busy || photos.sending || visitors.trim().length < 2 || (day === EARLIER && !earlierDay)}
         onPress={save}
       />
+      <Button label='请老人答问卷' hint='走访时替老人记下他的回答' onPress={() => go('surveys', { cadreId })} />
       <Section title='以往走访'>
         {loading && !data ? <Loading /> : null}
         <LoadError error={error} />
