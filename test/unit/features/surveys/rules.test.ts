@@ -32,12 +32,12 @@ it('accepts answers that fit and names the first question that does not', () => 
 
 it('takes answers from the opening day to the closing day, both included', () => {
   const s = { opensOn: '2026-12-01', closesOn: '2026-12-10' }
-  expect([takesAnswers(s, '2026-11-30'), takesAnswers(s, '2026-12-01'), takesAnswers(s, '2026-12-10'), takesAnswers(s, '2026-12-11')]).toEqual([
-    false,
-    true,
-    true,
-    false,
-  ])
+  expect([
+    takesAnswers(s, '2026-11-30'),
+    takesAnswers(s, '2026-12-01'),
+    takesAnswers(s, '2026-12-10'),
+    takesAnswers(s, '2026-12-11'),
+  ]).toEqual([false, true, true, false])
   expect([windowWords(s, '2026-11-30'), windowWords(s, '2026-12-05'), windowWords(s, '2026-12-11')]).toEqual([
     '2026-12-01 开始',
     '2026-12-10 截止',
@@ -70,7 +70,10 @@ it('adds up faces and choices with their shares, lists words, and counts 满意 
     ['不满意', 25],
   ])
   expect(taste.satisfaction).toBe(50)
-  expect(tally(questions[2], all)).toMatchObject({ answered: 2, counts: [{ count: 1, percent: 50 }, { count: 2, percent: 100 }, { count: 0 }] })
+  expect(tally(questions[2], all)).toMatchObject({
+    answered: 2,
+    counts: [{ count: 1, percent: 50 }, { count: 2, percent: 100 }, { count: 0 }],
+  })
   expect(tally(questions[2], all).satisfaction).toBeUndefined()
   expect(tally(questions[3], all)).toMatchObject({ answered: 1, texts: ['好'], counts: [] })
   // Both measuring questions together: 4 satisfied of 8 answers.
