@@ -24,6 +24,7 @@ import { noticesRoundTrips } from '../test/cloud/features/notices/budgets'
 import { branchesRoundTrips } from '../test/cloud/features/branches/budgets'
 import { talentRoundTrips } from '../test/cloud/features/talent/budgets'
 import { surveysRoundTrips } from '../test/cloud/features/surveys/budgets'
+import { assessmentRoundTrips } from '../test/cloud/features/assessment/budgets'
 
 export const KB = 1024
 
@@ -52,6 +53,7 @@ const ROUND_TRIPS: { [A in ActionName]: number } = {
   ...branchesRoundTrips,
   ...talentRoundTrips,
   ...surveysRoundTrips,
+  ...assessmentRoundTrips,
 }
 
 export const BUDGETS = {

@@ -38,6 +38,7 @@ export default defineAppConfig({
     { root: 'packages/branch', pages: ['list/index', 'detail/index'] },
     { root: 'packages/talent', pages: ['search/index', 'invitations/index'] },
     { root: 'packages/survey', pages: ['list/index', 'answer/index', 'edit/index', 'results/index'] },
+    { root: 'packages/assessment', pages: ['list/index', 'detail/index', 'scheme/index'] },
     { root: 'packages/stats', pages: ['dashboard/index'] },
     { root: 'packages/care', pages: ['profile/index', 'edit/index', 'health/index', 'accessLog/index', 'contactCard/index'] },
     ...devPages,

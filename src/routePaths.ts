@@ -75,6 +75,12 @@ export interface RouteParams {
   surveyAnswer: { id: string; cadreId: string }
   surveyEdit: { id?: string }
   surveyResults: { id: string }
+  /** 考核: the year's schemes with each community's standing (the bureau ranks; staff see their own) and history. */
+  assessments: None
+  /** One community's assessment against one scheme: self-assessment (staff), review (the bureau), 整改. */
+  assessment: { schemeId: string; communityId?: string }
+  /** The bureau's scheme editor, from the default scheme when new. */
+  schemeEdit: { id?: string }
   careProfile: { cadreId: string }
   careEdit: { cadreId: string }
   careHealth: { cadreId: string }
@@ -141,6 +147,9 @@ export const PATHS: { [R in Route]: string } = {
   surveyAnswer: 'packages/survey/answer/index',
   surveyEdit: 'packages/survey/edit/index',
   surveyResults: 'packages/survey/results/index',
+  assessments: 'packages/assessment/list/index',
+  assessment: 'packages/assessment/detail/index',
+  schemeEdit: 'packages/assessment/scheme/index',
   careProfile: 'packages/care/profile/index',
   careEdit: 'packages/care/edit/index',
   careHealth: 'packages/care/health/index',

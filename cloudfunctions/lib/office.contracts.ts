@@ -2,10 +2,12 @@
 import { statsContracts } from './features/stats/contract'
 import { ledgerContracts } from './features/ledger/contract'
 import { surveysContracts } from './features/surveys/contract'
+import { assessmentContracts } from './features/assessment/contract'
 
-/** The actions of the `office` function (`core/functions.ts`): figures, 台帐, surveys. */
+/** The actions of the `office` function (`core/functions.ts`): figures, 台帐, surveys, assessment. */
 export const officeContracts = {
   ...statsContracts,
   ...ledgerContracts,
   ...surveysContracts,
+  ...assessmentContracts,
 }

@@ -13,6 +13,7 @@ import { demoCareProfiles } from './care'
 import { demoRooms } from './rooms'
 import { demoBranches, demoNotices } from './notices'
 import { demoSurveys } from './surveys'
+import { demoAssessment } from './assessment'
 import { demoPairs, demoVisitTasks } from './visits'
 import type { CadreDoc } from '../../cloudfunctions/lib/features/people/docs'
 
@@ -154,6 +155,7 @@ export function seedDocuments(now: Date): Write[] {
     ...demoNotices(now),
     ...demoBranches(now),
     ...demoSurveys(now),
+    ...demoAssessment(now),
     ...profiles,
   ])
     put(doc.c, doc.d)

@@ -27,6 +27,7 @@ import { noticesFixtures } from '../cloud/features/notices/fixtures'
 import { branchesFixtures } from '../cloud/features/branches/fixtures'
 import { talentFixtures } from '../cloud/features/talent/fixtures'
 import { surveysFixtures } from '../cloud/features/surveys/fixtures'
+import { assessmentFixtures } from '../cloud/features/assessment/fixtures'
 
 export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...peopleFixtures,
@@ -52,6 +53,7 @@ export const FIXTURES: { [A in ActionName]: Fixture<A> } = {
   ...branchesFixtures,
   ...talentFixtures,
   ...surveysFixtures,
+  ...assessmentFixtures,
 }
 
 export const prepare = (cloud: LocalCloud, action: ActionName) => FIXTURES[action](cloud) as Promise<Prepared>

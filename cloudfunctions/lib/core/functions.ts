@@ -5,6 +5,6 @@
 export type FunctionName = 'api' | 'office'
 
 /** The areas (the part of an action's name before the dot) the office function serves. */
-export const OFFICE_AREAS: readonly string[] = ['stats', 'ledger', 'survey']
+export const OFFICE_AREAS: readonly string[] = ['stats', 'ledger', 'survey', 'assessment']
 
 export const functionOf = (action: string): FunctionName => (OFFICE_AREAS.includes(action.split('.')[0]) ? 'office' : 'api')

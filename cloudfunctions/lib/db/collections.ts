@@ -44,4 +44,6 @@ export const C = {
   invitations: 'invitations',
   surveys: 'surveys',
   surveyAnswers: 'surveyAnswers',
+  schemes: 'schemes',
+  assessments: 'assessments',
 } as const

@@ -16,6 +16,7 @@ const USED_ON: Partial<Record<FilePurpose, { collection: string; field: string }
   activityCover: { collection: C.activities, field: 'cover.fileRef' },
   activityPhoto: { collection: C.activities, field: 'photos.fileRef' },
   materialPicture: { collection: C.materials, field: 'body.picture.fileRef' },
+  evidencePhoto: { collection: C.assessments, field: 'evidence.photos.fileRef' },
 }
 
 /** Every file reference anywhere in a record: the refs a sweep looks for are random, so a match is a use. */

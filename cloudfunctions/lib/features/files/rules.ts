@@ -14,6 +14,7 @@ export const FILE_PURPOSES = {
   activityCover: { kind: 'photo', most: 1, words: '活动封面', about: 'community' },
   activityPhoto: { kind: 'photo', most: 20, words: '活动现场照片', about: 'community' },
   materialPicture: { kind: 'photo', most: 20, words: '学习资料的插图', about: 'community' },
+  evidencePhoto: { kind: 'photo', most: 6, words: '考核佐证照片', about: 'community' },
   rosterSheet: { kind: 'sheet', most: 1, words: '花名册表格', about: 'community' },
   /** A workbook the functions make (a template, an export): fetched by its temporary address, gone in a day. */
   download: { kind: 'sheet', most: 1, words: '导出的表格', about: 'server' },

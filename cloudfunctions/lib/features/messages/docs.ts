@@ -8,6 +8,7 @@ export type MessageOpens =
   | { page: 'voices'; cadreId: string }
   | { page: 'rooms'; cadreId?: string }
   | { page: 'invitations'; cadreId: string }
+  | { page: 'assessment'; schemeId: string; communityId?: string }
   | { page: 'tasks' | 'sosConsole' | 'adjustments' | 'home' | 'pairing' | 'voiceDesk' | 'notices' | 'talent' }
 
 /** An in-app message (消息); written in the transaction of the change it tells about. */

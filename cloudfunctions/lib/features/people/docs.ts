@@ -30,6 +30,8 @@ export interface CommunityDoc {
   /** 物业 and the 社区卫生服务站, for the 联系卡. */
   propertyPhone?: string
   clinicPhone?: string
+  /** The latest reviewed assessment: named (达标) that year, or the 整改 items still open; shown on its pages. */
+  assessment?: { year: number; schemeName: string; passed: boolean; openFixes: number }
 }
 
 export interface CadreDoc {

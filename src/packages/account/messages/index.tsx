@@ -27,6 +27,8 @@ function open(o: MessageOpens) {
       return go('invitations', { cadreId: o.cadreId })
     case 'rooms':
       return go('rooms', o.cadreId ? { cadreId: o.cadreId } : {})
+    case 'assessment':
+      return go('assessment', { schemeId: o.schemeId, ...(o.communityId ? { communityId: o.communityId } : {}) })
     default:
       return go(o.page)
   }

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '考核与满意度' })
