@@ -1,5 +1,6 @@
 // The bureau's side in real Chromium on the H5 build: it joins two communities in one party branch by taps (the
-// communities first, then their party members), and sends a study material to one community only.
+// communities first, then their party members), sends a study material to one community only, and reviews the
+// self-assessment 杏花 handed in, which names 杏花 for the year.
 import type { Page } from 'playwright-core'
 import type { LocalCloud } from '../support/localcloud'
 import { pickIdentity, screenshot, tab, useJourney } from '../support/browser'
@@ -57,4 +58,25 @@ it('the bureau sends a study material to 杏花 only: 杏花’s staff find it, 
   await desk('陈静')
   await page.locator('.card', { hasText: '离退休干部党支部学习制度' }).waitFor()
   expect(await page.getByText('杏花片区红色故事').count()).toBe(0)
+})
+
+it('the bureau reviews 杏花’s self-assessment, and 杏花 is named for the year', async () => {
+  await pickIdentity(page, cloud.url, '老干部局')
+  await page.getByRole('button', { name: /^考核与满意度/ }).click()
+  const xinghua = page.locator('.card', { hasText: '杏花社区' })
+  await xinghua.getByText('已交，等局里评审').waitFor()
+  await xinghua.click()
+  await page.getByText('每月第一个周五集中学习，台帐齐全').waitFor()
+  await page.locator('[data-testid=review-i1] input').fill('10')
+  await page.locator('[data-testid=review-i9] input').fill('8')
+  await page.locator('[data-testid=review-i10] input').fill('5')
+  await screenshot(page, 'assessment-review')
+  await page.getByRole('button', { name: /^评审完成/ }).click()
+  await page
+    .getByText(/98 分，达到 85 分：命名为 \d{4} 年度“四就近服务社区”/)
+    .first()
+    .waitFor()
+
+  await pickIdentity(page, cloud.url, '林丽')
+  await page.getByText(/🏅 \d{4} 年度“四就近服务社区”/).waitFor()
 })

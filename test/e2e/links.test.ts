@@ -34,6 +34,8 @@ const STALE: { [R in Route]?: { who: string; params: RouteParams[R] } } = {
   surveyAnswer: { who: '王建国', params: { id: GONE, cadreId: 'cadre-01' } },
   surveyResults: { who: '陈静', params: { id: GONE } },
   surveyEdit: { who: '陈静', params: { id: GONE } },
+  assessment: { who: '陈静', params: { schemeId: GONE } },
+  schemeEdit: { who: '老干部局', params: { id: GONE } },
   careProfile: { who: '王丽', params: { cadreId: GONE } },
   careEdit: { who: '王丽', params: { cadreId: GONE } },
   careHealth: { who: '陈静', params: { cadreId: GONE } },

@@ -137,6 +137,12 @@ const VISITS: Record<string, { as: string; query?: string; label?: string }[]> =
   'packages/survey/answer/index': [{ as: CALLERS.cadreSelf, query: 'id=survey-demo-satisfaction&cadreId=cadre-01' }],
   'packages/survey/edit/index': [{ as: CALLERS.staffSame }],
   'packages/survey/results/index': [{ as: CALLERS.admin, query: 'id=survey-demo-satisfaction' }],
+  'packages/assessment/list/index': [{ as: CALLERS.admin }, { as: CALLERS.staffSame }],
+  'packages/assessment/detail/index': [
+    { as: CALLERS.staffSame, query: 'schemeId=scheme-demo' },
+    { as: CALLERS.admin, query: 'schemeId=scheme-demo&communityId=c-xinghua' },
+  ],
+  'packages/assessment/scheme/index': [{ as: CALLERS.admin }],
   'packages/notices/list/index': [
     { as: CALLERS.staffSame, label: 'staff' },
     { as: CALLERS.admin, label: 'bureau' },

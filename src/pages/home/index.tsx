@@ -78,6 +78,7 @@ function RoleHome({ home, reload }: { home: HomeView; reload: () => void }) {
       {role === 'admin' ? <Button label='发通知' hint='发给各社区，看谁读过' onPress={() => go('notices')} /> : null}
       {role === 'admin' ? <Button label='发学习资料' hint='发给全市各社区的老同志' onPress={() => go('studyManage')} /> : null}
       {role === 'admin' ? <Button label='离退休党支部' hint='各社区的支部和组织生活' onPress={() => go('branches')} /> : null}
+      {role === 'admin' ? <Button label='考核与满意度' hint='考核方案、评审各社区的自评、排名' onPress={() => go('assessments')} /> : null}
       {role === 'admin' ? <Button label='问卷调查' hint='发给各社区，看满意率' onPress={() => go('surveys')} /> : null}
       {role === 'admin' ? <Button label='服务卡政策' hint='各社区每年发多少、年底是否作废' onPress={() => go('cardPolicy')} /> : null}
       {role === 'admin' ? <Button label='提醒规则' hint='祝寿年龄、节日走访、提前几天提醒' onPress={() => go('reminderPolicy')} /> : null}
@@ -92,6 +93,11 @@ function CadreHome({ home }: { home: HomeView }) {
   const cadreId = home.me.cadre?.id
   return (
     <View>
+      {community?.honour ? (
+        <Text className='t-body'>
+          🏅 {community.name}：{community.honour}
+        </Text>
+      ) : null}
       {community ? <CallButton label='打社区值班电话' phone={community.dutyPhone} /> : null}
       {cadreId ? <BookAgain cadreId={cadreId} /> : null}
       <BigButton label='预约上门服务' hint='保洁、送餐、理发、维修' onPress={() => go('services')} />
@@ -167,6 +173,11 @@ function StaffHome({ home }: { home: HomeView }) {
       {staff ? (
         <Card>
           <Text className='t-strong'>{home.me.community?.name ?? ''}</Text>
+          {home.me.community?.honour ? (
+            <View>
+              <Text className='t-body'>🏅 {home.me.community.honour}</Text>
+            </View>
+          ) : null}
           <View>
             <Text className='t-body'>登记在册的老干部 {staff.cadreCount} 人</Text>
           </View>
@@ -205,6 +216,11 @@ function StaffHome({ home }: { home: HomeView }) {
       <Button label='局里的通知' hint='老干部局发给社区的通知和文件' onPress={() => go('notices')} />
       <Button label='离退休党支部' hint='组织生活、到会和送学上门' onPress={() => go('branches')} />
       <Button label='银发人才库' hint='按特长找老人帮忙，记服务时长' onPress={() => go('talent')} />
+      <Button
+        label='考核与满意度'
+        hint={home.me.community?.openFixes ? `⚠ 整改还有 ${home.me.community.openFixes} 项没完成` : '自评、交给局里、看排名'}
+        onPress={() => go('assessments')}
+      />
       <Button label='问卷调查' hint='发问卷、看结果和满意率' onPress={() => go('surveys')} />
       <Button label='登记一位老干部' onPress={() => go('register')} />
     </View>

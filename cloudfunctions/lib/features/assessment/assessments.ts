@@ -18,7 +18,8 @@ import { deleteFilesOf } from '../files/files'
 import { takePhotos } from '../files/tickets'
 import { message, tell } from '../messages/messages'
 import type { AssessmentDoc, SchemeDoc } from './docs'
-import { autoScore, DEFAULT_SCHEME, FIX_DAYS, fixesFor, passLine, totalOf, type SchemeItem } from './rules'
+import { autoScore, DEFAULT_SCHEME, FIX_DAYS, fixesFor, passLine, totalOf } from './rules'
+import type { SchemeItem } from './words'
 
 const STATUS_WORDS: Record<AssessmentDoc['status'] | 'none', string> = {
   none: '还没有自评',
@@ -136,11 +137,12 @@ export async function listSchemes(
   ctx: ActionContext,
   input: ParsedInput<'assessment.schemes'>,
 ): Promise<ActionOutput<'assessment.schemes'>> {
-  const schemes = await findAll<SchemeDoc>(C.schemes, { year: input.year ?? yearOf(ctx.now) })
+  const year = input.year ?? yearOf(ctx.now)
+  const schemes = await findAll<SchemeDoc>(C.schemes, { year })
   const handedIn = await Promise.all(
     schemes.map((s) => findAll<AssessmentDoc>(C.assessments, { schemeId: s._id, status: _.in(['submitted', 'reviewed']) })),
   )
-  return { schemes: schemes.map((s, i) => schemeView(s, handedIn[i].length)), template: DEFAULT_SCHEME }
+  return { year, schemes: schemes.map((s, i) => schemeView(s, handedIn[i].length)), template: DEFAULT_SCHEME }
 }
 
 export async function saveScheme(ctx: ActionContext, input: ParsedInput<'assessment.saveScheme'>): Promise<SchemeView> {

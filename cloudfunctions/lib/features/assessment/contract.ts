@@ -1,11 +1,12 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
 import * as z from 'zod/mini'
 import type { AssessmentResults, AssessmentView, SchemeView } from './views'
-import type { SchemeShape } from './rules'
+import type { SchemeShape } from './words'
 import { contract, type Contract } from '../../core/contract'
 import { id, shortNote, title } from '../../core/shapes'
 import { photosKeptOrNew } from '../files/contract'
-import { ITEM_GROUPS, itemsProblem, MEASURE_KEYS } from './rules'
+import { itemsProblem } from './rules'
+import { ITEM_GROUPS, MEASURE_KEYS } from './words'
 
 const year = z.int().check(z.gte(2020), z.lte(2100))
 const points = z.number().check(z.gte(0), z.lte(1000))
@@ -22,7 +23,7 @@ const item = z
   .check(z.refine((i) => !i.measure === (i.target === undefined), { message: '按数字打分的项要写达到多少得满分', path: ['target'] }))
 
 export const assessmentContracts = {
-  'assessment.schemes': contract<{ schemes: SchemeView[]; template: SchemeShape }>()({
+  'assessment.schemes': contract<{ year: number; schemes: SchemeView[]; template: SchemeShape }>()({
     access: { staff: 'any', admin: 'any' },
     summary: '考核方案：这一年（不写是今年）局里发布的方案，和可以照着改的默认 100 分方案',
     input: z.strictObject({ year: z.optional(year) }),

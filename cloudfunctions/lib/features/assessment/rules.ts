@@ -2,62 +2,52 @@
 // score adds up against the pass line, and the 整改 list a community below it must work through. Pure.
 import type { MonthFigures } from '../stats/figures.rules'
 import { rate } from '../stats/figures.rules'
-
-export const ITEM_GROUPS = ['就近学习', '就近活动', '就近关心照顾', '就近发挥作用', '组织保障'] as const
-export type ItemGroup = (typeof ITEM_GROUPS)[number]
+import { MEASURE_WORDS, type Measure, type SchemeItem, type SchemeShape } from './words'
 
 /** Seconds within which an 一键通 call counts as answered in time. */
 export const SOS_IN_TIME_SECONDS = 180
 /** Days a community has for each 整改 item. */
 export const FIX_DAYS = 30
 
-/** What an automatic item measures, from the year's figures so far (`months`: how many months they cover). */
+/** How an automatic item is figured from the year's figures so far (`months`: how many months they cover). */
 export const MEASURES = {
-  reportsInTime: { words: '五必访按规定天数走访率', unit: '%', of: (f: MonthFigures) => rate(f.care.reportsVisitedInTime, f.care.reports) },
-  tasksDone: { words: '逢五排十、节日走访任务完成率', unit: '%', of: (f: MonthFigures) => rate(f.care.tasksDone, f.care.tasksDue) },
+  reportsInTime: {
+    ...MEASURE_WORDS.reportsInTime,
+    of: (f: MonthFigures) => rate(f.care.reportsVisitedInTime, f.care.reports),
+  },
+  tasksDone: {
+    ...MEASURE_WORDS.tasksDone,
+    of: (f: MonthFigures) => rate(f.care.tasksDone, f.care.tasksDue),
+  },
   activitiesPerMonth: {
-    words: '平均每月开展活动',
-    unit: '场',
+    ...MEASURE_WORDS.activitiesPerMonth,
     of: (f: MonthFigures, months: number) => Math.round((f.activities.held / Math.max(1, months)) * 10) / 10,
   },
-  attendance: { words: '活动到场率', unit: '%', of: (f: MonthFigures) => rate(f.activities.attended, f.activities.signups) },
+  attendance: {
+    ...MEASURE_WORDS.attendance,
+    of: (f: MonthFigures) => rate(f.activities.attended, f.activities.signups),
+  },
   sosInTime: {
-    words: '一键通 3 分钟内响应率',
-    unit: '%',
+    ...MEASURE_WORDS.sosInTime,
     of: (f: MonthFigures) => rate(f.sos.answerSeconds.filter((s) => s <= SOS_IN_TIME_SECONDS).length, f.sos.alerts),
   },
   satisfaction: {
-    words: '上门服务满意率（4–5 星）',
-    unit: '%',
+    ...MEASURE_WORDS.satisfaction,
     of: (f: MonthFigures) => rate(f.services.stars[3] + f.services.stars[4], f.services.rated),
   },
-  studyAtHome: { words: '送学上门', unit: '次', of: (f: MonthFigures) => f.study.deliveredHome },
-  pairingOnCadence: { words: '结对帮扶按要求率', unit: '%', of: (f: MonthFigures) => rate(f.pairing.onCadence, f.pairing.due) },
+  studyAtHome: {
+    ...MEASURE_WORDS.studyAtHome,
+    of: (f: MonthFigures) => f.study.deliveredHome,
+  },
+  pairingOnCadence: {
+    ...MEASURE_WORDS.pairingOnCadence,
+    of: (f: MonthFigures) => rate(f.pairing.onCadence, f.pairing.due),
+  },
   voicesInTime: {
-    words: '意见建议按时办结率',
-    unit: '%',
+    ...MEASURE_WORDS.voicesInTime,
     of: (f: MonthFigures) => rate(f.voices.closedInTime, f.voices.closed + f.voices.overdue),
   },
-} as const
-export type Measure = keyof typeof MEASURES
-export const MEASURE_KEYS = Object.keys(MEASURES) as [Measure, ...Measure[]]
-
-export interface SchemeItem {
-  id: string
-  group: ItemGroup
-  text: string
-  points: number
-  /** Scored from the figures (full points at the target, in proportion below), or by the bureau from evidence. */
-  auto?: { measure: Measure; target: number }
-}
-
-export interface SchemeShape {
-  name: string
-  total: number
-  /** Pass line as a share of the total, in per cent (85: 85 of 100, 850 of 1,000). */
-  passPercent: number
-  items: SchemeItem[]
-}
+} satisfies Record<Measure, { words: string; unit: string; of: (f: MonthFigures, months: number) => number | null }>
 
 const round1 = (n: number) => Math.round(n * 10) / 10
 

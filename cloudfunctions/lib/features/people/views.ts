@@ -24,7 +24,14 @@ export function cadreSummary(c: CadreDoc, now: Date): CadreSummary {
 }
 
 export function communityView(c: CommunityDoc): CommunityView {
-  return { id: c._id, name: c.name, dutyPhone: c.dutyPhone }
+  const a = c.assessment
+  return {
+    id: c._id,
+    name: c.name,
+    dutyPhone: c.dutyPhone,
+    ...(a?.passed ? { honour: `${a.year} 年度“四就近服务社区”` } : {}),
+    ...(a && !a.passed && a.openFixes ? { openFixes: a.openFixes } : {}),
+  }
 }
 
 export function linkView(l: FamilyLinkDoc): LinkView {
@@ -65,6 +72,10 @@ export interface Permissions {
 
 export interface CommunityView {
   id: string
+  /** Named by the bureau's assessment: "2026 年度“四就近服务社区”". */
+  honour?: string
+  /** 整改 items of the last assessment not yet done (staff see them on their home). */
+  openFixes?: number
   name: string
   dutyPhone: string
 }
