@@ -15,7 +15,7 @@ const shared = {
     'features/push/templates.ts',
     'features/voice/rules.ts',
     'features/surveys/rules.ts',
-    'features/assessment/words.ts',
+    'features/assessment/scheme.rules.ts',
   ].map((f) => path.resolve(__dirname, '../cloudfunctions/lib', f)),
 }
 

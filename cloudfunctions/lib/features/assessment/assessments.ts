@@ -19,7 +19,7 @@ import { takePhotos } from '../files/tickets'
 import { message, tell } from '../messages/messages'
 import type { AssessmentDoc, SchemeDoc } from './docs'
 import { autoScore, DEFAULT_SCHEME, FIX_DAYS, fixesFor, passLine, totalOf } from './rules'
-import type { SchemeItem } from './words'
+import type { SchemeItem } from './scheme.rules'
 
 const STATUS_WORDS: Record<AssessmentDoc['status'] | 'none', string> = {
   none: '还没有自评',

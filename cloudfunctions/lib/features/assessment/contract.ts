@@ -1,12 +1,12 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
 import * as z from 'zod/mini'
 import type { AssessmentResults, AssessmentView, SchemeView } from './views'
-import type { SchemeShape } from './words'
+import type { SchemeShape } from './scheme.rules'
 import { contract, type Contract } from '../../core/contract'
 import { id, shortNote, title } from '../../core/shapes'
 import { photosKeptOrNew } from '../files/contract'
 import { itemsProblem } from './rules'
-import { ITEM_GROUPS, MEASURE_KEYS } from './words'
+import { ITEM_GROUPS, MEASURE_KEYS } from './scheme.rules'
 
 const year = z.int().check(z.gte(2020), z.lte(2100))
 const points = z.number().check(z.gte(0), z.lte(1000))

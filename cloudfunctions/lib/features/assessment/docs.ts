@@ -1,6 +1,6 @@
 // The documents this feature stores.
 import type { StoredPhoto } from '../files/tickets'
-import type { SchemeShape } from './words'
+import type { SchemeShape } from './scheme.rules'
 
 /** A scheme the bureau publishes for a year: its items, total (100 or 1,000) and pass line. */
 export interface SchemeDoc extends SchemeShape {

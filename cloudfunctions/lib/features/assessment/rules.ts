@@ -2,7 +2,7 @@
 // score adds up against the pass line, and the 整改 list a community below it must work through. Pure.
 import type { MonthFigures } from '../stats/figures.rules'
 import { rate } from '../stats/figures.rules'
-import { MEASURE_WORDS, type Measure, type SchemeItem, type SchemeShape } from './words'
+import { MEASURE_WORDS, type Measure, type SchemeItem, type SchemeShape } from './scheme.rules'
 
 /** Seconds within which an 一键通 call counts as answered in time. */
 export const SOS_IN_TIME_SECONDS = 180

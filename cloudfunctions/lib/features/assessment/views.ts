@@ -1,6 +1,6 @@
 // What this feature's actions answer: plain data shaped for the pages.
 import type { PhotoView } from '../files/views'
-import type { ItemGroup, Measure, SchemeShape } from './words'
+import type { ItemGroup, Measure, SchemeShape } from './scheme.rules'
 
 export interface SchemeView extends SchemeShape {
   id: string

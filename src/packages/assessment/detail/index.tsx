@@ -5,7 +5,7 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import type { AssessmentItemView, AssessmentView } from '@cloud/contracts'
-import { ITEM_GROUPS } from '@cloud/features/assessment/words'
+import { ITEM_GROUPS } from '@cloud/features/assessment/scheme.rules'
 import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'

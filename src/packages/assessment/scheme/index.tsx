@@ -6,7 +6,14 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import type { ActionInput } from '@cloud/contracts'
-import { ITEM_GROUPS, MEASURE_KEYS, MEASURE_WORDS, type ItemGroup, type Measure, type SchemeShape } from '@cloud/features/assessment/words'
+import {
+  ITEM_GROUPS,
+  MEASURE_KEYS,
+  MEASURE_WORDS,
+  type ItemGroup,
+  type Measure,
+  type SchemeShape,
+} from '@cloud/features/assessment/scheme.rules'
 import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'
