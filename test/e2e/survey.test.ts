@@ -1,5 +1,8 @@
 // 问卷 in real Chromium on the H5 build: 王建国 answers the bureau's three-question survey from his home with taps
-// alone — a face, a choice, two choices — checks his answers and hands it in; the bureau then reads the results.
+// alone — a face, a choice, two choices — checks his answers and hands it in; the bureau then reads the results and
+// downloads them as a workbook.
+import fs from 'node:fs'
+import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import type { LocalCloud } from '../support/localcloud'
 import { pickIdentity, screenshot, useJourney } from '../support/browser'
@@ -50,4 +53,11 @@ it('a cadre answers a three-question survey with taps alone, and the bureau sees
   await page.getByRole('listitem', { name: '非常满意 2 人（100%）' }).waitFor()
   await page.getByText(/王建国 · 本人填的（王建国）/).waitFor()
   await screenshot(page, 'survey-results')
+  // The results as a workbook the bureau keeps: the downloaded file opens, and his answer is in it.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^导出结果（Excel）/ }).click()])
+  expect(download.suggestedFilename()).toBe('问卷-老干部服务满意度调查.xlsx')
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(fs.readFileSync(await download.path()) as unknown as ArrayBuffer)
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '各社区', '答卷'])
+  expect(JSON.stringify(wb.getWorksheet('答卷')!.getSheetValues())).toContain('读报、陪同看病')
 })

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini'
 import type { AssessmentResults, AssessmentView, SchemeView } from './views'
 import type { SchemeShape } from './scheme.rules'
+import type { DownloadView } from '../files/views'
 import { contract, type Contract } from '../../core/contract'
 import { id, shortNote, title } from '../../core/shapes'
 import { photosKeptOrNew } from '../files/contract'
@@ -95,5 +96,10 @@ export const assessmentContracts = {
     access: { staff: 'any', admin: 'any' },
     summary: '考核结果：这一年各方案下各社区的得分排名（社区只看本社区），和历年的结果',
     input: z.strictObject({ year: z.optional(year), communityId: z.optional(id) }),
+  }),
+  'assessment.export': contract<DownloadView & { schemes: number }>()({
+    access: { staff: 'any', admin: 'any' },
+    summary: '导出这一年的考核评分表（xlsx）：每个方案一张表，各社区的名次、总分、是否达标和每一项的得分（社区只有本社区一行）',
+    input: z.strictObject({ year: z.optional(year) }),
   }),
 } satisfies Record<string, Contract>

@@ -11,6 +11,7 @@ import {
   saveSelfAssessment,
   submitAssessment,
 } from './assessments'
+import { exportAssessment } from './export'
 
 export const assessmentHandlers: Handlers<keyof typeof assessmentContracts> = {
   'assessment.schemes': listSchemes,
@@ -21,4 +22,5 @@ export const assessmentHandlers: Handlers<keyof typeof assessmentContracts> = {
   'assessment.review': reviewAssessment,
   'assessment.fix': markFixDone,
   'assessment.results': assessmentResults,
+  'assessment.export': exportAssessment,
 }

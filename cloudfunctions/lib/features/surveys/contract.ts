@@ -1,6 +1,7 @@
 // The actions of this feature: who may call each, what it takes (zod) and what it answers.
 import * as z from 'zod/mini'
 import type { SurveyResults, SurveySummary, SurveyView } from './views'
+import type { DownloadView } from '../files/views'
 import { contract, type Contract } from '../../core/contract'
 import { id, isoDate, shortNote, title } from '../../core/shapes'
 import { AUDIENCES, QUESTION_KINDS } from './rules'
@@ -75,6 +76,11 @@ export const surveysContracts = {
     access: { staff: 'any', admin: 'any' },
     summary:
       '问卷结果：每题多少人选、占多少、写的话、满意率（满意 + 非常满意），局里的分社区看；社区只看本社区老人答的；匿名问卷不显示是谁答的',
+    input: z.strictObject({ surveyId: id }),
+  }),
+  'survey.export': contract<DownloadView & { responses: number }>()({
+    access: { staff: 'any', admin: 'any' },
+    summary: '导出问卷结果（xlsx）：汇总、各社区、每份答卷；社区只导出本社区的；匿名问卷不写是谁、什么时候答的',
     input: z.strictObject({ surveyId: id }),
   }),
 } satisfies Record<string, Contract>

@@ -2,6 +2,7 @@
 import type { Handlers } from '../../core/handler'
 import type { surveysContracts } from './contract'
 import { answerSurvey, getSurvey, listSurveys, saveSurvey, surveyResults } from './surveys'
+import { exportSurvey } from './export'
 
 export const surveysHandlers: Handlers<keyof typeof surveysContracts> = {
   'survey.save': saveSurvey,
@@ -9,4 +10,5 @@ export const surveysHandlers: Handlers<keyof typeof surveysContracts> = {
   'survey.get': getSurvey,
   'survey.answer': answerSurvey,
   'survey.results': surveyResults,
+  'survey.export': exportSurvey,
 }

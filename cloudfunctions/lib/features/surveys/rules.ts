@@ -32,13 +32,16 @@ export interface Question {
 export type Answer = number | number[] | string
 export type Answers = Record<string, Answer>
 
+/** Nothing given: no answer, no words, no choice. */
+export const unanswered = (a: Answer | undefined): a is undefined => a === undefined || a === '' || (Array.isArray(a) && a.length === 0)
+
 /** Why these answers do not fit the questions, in words, or null. Unanswered optional questions are fine. */
 export function answersProblem(questions: readonly Question[], answers: Answers): string | null {
   for (const key of Object.keys(answers)) if (!questions.some((q) => q.id === key)) return '有一题不在这份问卷里'
   for (const [i, q] of questions.entries()) {
     const a = answers[q.id]
     const n = `第 ${i + 1} 题`
-    if (a === undefined || (Array.isArray(a) && a.length === 0) || a === '') {
+    if (unanswered(a)) {
       if (q.required) return `${n}还没有答`
       continue
     }
@@ -91,7 +94,7 @@ const percent = (part: number, whole: number) => (whole ? Math.round((part * 100
 
 /** Adds up every answer to one question. */
 export function tally(q: Question, all: readonly Answers[]): Tally {
-  const given = all.map((a) => a[q.id]).filter((a): a is Answer => a !== undefined && a !== '' && !(Array.isArray(a) && !a.length))
+  const given = all.map((a) => a[q.id]).filter((a): a is Answer => !unanswered(a))
   const labels = q.kind === 'rating' ? FACES.map((f) => f.words) : (q.options ?? [])
   const counts = labels.map((label, i) => {
     const count = given.filter((a) => (q.kind === 'rating' ? a === i + 1 : Array.isArray(a) ? a.includes(i) : a === i)).length
@@ -119,4 +122,13 @@ export function satisfactionRate(questions: readonly Question[], all: readonly A
     }
   }
   return answered ? percent(satisfied, answered) : null
+}
+
+/** An answer in words: the face, the choice or choices, or what was written; '没有答' when there is none. */
+export function answerWords(q: Question, a: Answer | undefined): string {
+  if (unanswered(a)) return '没有答'
+  if (q.kind === 'rating') return `${FACES[(a as number) - 1].face} ${FACES[(a as number) - 1].words}`
+  if (q.kind === 'single') return q.options?.[a as number] ?? ''
+  if (q.kind === 'multiple') return (a as number[]).map((i) => q.options?.[i]).join('、')
+  return a as string
 }

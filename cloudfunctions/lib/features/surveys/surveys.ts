@@ -17,6 +17,7 @@ import { answersProblem, asks, satisfactionRate, tally, takesAnswers, windowWord
 
 const answerId = (surveyId: string, cadreId: string) => `${surveyId}:${cadreId}`
 const BY_WORDS: Record<SurveyAnswerDoc['by'], string> = { cadre: '本人填的', family: '家属代填', staff: '社区走访时代填' }
+export const byWords = (a: SurveyAnswerDoc) => `${BY_WORDS[a.by]}（${a.byName}）`
 /** Closed surveys stay on a cadre's list this long, to see what they said. */
 const SHOWN_AFTER_CLOSING_DAYS = 30
 
@@ -63,7 +64,7 @@ function viewOf(ctx: ActionContext, s: SurveyDoc, communities: readonly Communit
     ...(s.intro ? { intro: s.intro } : {}),
     questions: s.questions,
     ...(ctx.relation === 'admin' && s.communityIds ? { communityIds: s.communityIds } : {}),
-    ...(mine ? { mine: { answers: mine.answers, byWords: `${BY_WORDS[mine.by]}（${mine.byName}）` } } : {}),
+    ...(mine ? { mine: { answers: mine.answers, byWords: byWords(mine) } } : {}),
   }
 }
 
@@ -192,21 +193,26 @@ export async function answerSurvey(ctx: ActionContext, input: ParsedInput<'surve
   return viewOf(ctx, survey, communities, answer)
 }
 
-export async function surveyResults(ctx: ActionContext, input: ParsedInput<'survey.results'>): Promise<ActionOutput<'survey.results'>> {
-  const survey = await surveyFor(ctx, input.surveyId)
+/** A survey's answers as the caller may count them: staff their own community's; the bureau every community's. */
+export async function answersFor(ctx: ActionContext, surveyId: string) {
+  const [survey, communities] = await Promise.all([surveyFor(ctx, surveyId), findAll<CommunityDoc>(C.communities, {})])
   const own = ctx.relation === 'staff' ? staffCommunity(ctx) : null
-  const communities = await findAll<CommunityDoc>(C.communities, {})
-  // Staff count their own community; the bureau every community the survey reaches.
   const reached = own ? [own] : communities.filter((c) => reaches(survey, c._id)).map((c) => c._id)
   const [answers, asked] = await Promise.all([
     findAll<SurveyAnswerDoc>(C.surveyAnswers, { surveyId: survey._id, ...(own ? { communityId: own } : {}) }),
     Promise.all(reached.map((c) => count(C.cadres, askedQuery(c, survey.audience)))),
   ])
+  answers.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime())
+  const nameOf = (id: string) => communities.find((c) => c._id === id)?.name ?? ''
+  return { survey, communities, reached, answers, asked, nameOf }
+}
+
+export async function surveyResults(ctx: ActionContext, input: ParsedInput<'survey.results'>): Promise<ActionOutput<'survey.results'>> {
+  const { survey, communities, reached, answers, asked, nameOf } = await answersFor(ctx, input.surveyId)
   const given = answers.map((a) => a.answers)
   const tallies = survey.questions.map((q) => tally(q, given))
   // Anonymous: the words people wrote are listed in an order that says nothing of who or when.
   if (survey.anonymous) for (const t of tallies) t.texts.sort((a, b) => a.localeCompare(b, 'zh-CN'))
-  const nameOf = (id: string) => communities.find((c) => c._id === id)?.name ?? ''
   return {
     survey: { ...summaryOf(ctx, survey, communities, { responses: answers.length }), questions: survey.questions },
     asked: asked.reduce((a, b) => a + b, 0),
@@ -225,9 +231,7 @@ export async function surveyResults(ctx: ActionContext, input: ParsedInput<'surv
     ...(survey.anonymous
       ? {}
       : {
-          respondents: answers
-            .sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime())
-            .map((a) => ({ cadreName: a.cadreName, byWords: `${BY_WORDS[a.by]}（${a.byName}）`, atWords: momentWords(new Date(a.at)) })),
+          respondents: answers.map((a) => ({ cadreName: a.cadreName, byWords: byWords(a), atWords: momentWords(new Date(a.at)) })),
         }),
   }
 }

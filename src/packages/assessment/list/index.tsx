@@ -9,6 +9,8 @@ import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { LoadError } from '../../../components/load-error'
 import { go } from '../../../routes'
+import { ExportButton } from '../../../components/export-button'
+import { call } from '../../../api'
 
 export default function Assessments() {
   // This year is the server's (its clock); the two before it may be chosen.
@@ -61,6 +63,14 @@ export default function Assessments() {
             </Text>
           ))}
         </Section>
+      ) : null}
+      {data && data.schemes.length ? (
+        <ExportButton
+          label='导出评分表（Excel）'
+          hint='每个方案一张表：名次、总分、每一项的得分'
+          make={() => call('assessment.export', { year: data.year })}
+          said={(file) => `已导出“${file.fileName}”：${file.schemes} 个方案`}
+        />
       ) : null}
       <Button label='问卷调查和满意率' hint='发问卷、看各社区的满意率' onPress={() => go('surveys')} />
     </Screen>

@@ -4,7 +4,7 @@
 import { View, Text } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import type { SurveyView } from '@cloud/contracts'
-import { FACES, type Answer, type Answers, type Question } from '@cloud/features/surveys/rules'
+import { answerWords, FACES, unanswered, type Answer, type Answers, type Question } from '@cloud/features/surveys/rules'
 import { call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'
@@ -25,17 +25,6 @@ export default function AnswerSurvey() {
   return <Steps survey={data} cadreId={cadreId} />
 }
 
-const blank = (a: Answer | undefined) => a === undefined || a === '' || (Array.isArray(a) && a.length === 0)
-
-/** The answer in words, for the check before 交卷. */
-function answerWords(q: Question, a: Answer | undefined): string {
-  if (blank(a)) return '没有答'
-  if (q.kind === 'rating') return `${FACES[(a as number) - 1].face} ${FACES[(a as number) - 1].words}`
-  if (q.kind === 'single') return q.options?.[a as number] ?? ''
-  if (q.kind === 'multiple') return (a as number[]).map((i) => q.options?.[i]).join('、')
-  return a as string
-}
-
 function Steps({ survey, cadreId }: { survey: SurveyView; cadreId: string }) {
   const questions = survey.questions
   const [answers, setAnswers] = useState<Answers>(survey.mine?.answers ?? {})
@@ -49,13 +38,13 @@ function Steps({ survey, cadreId }: { survey: SurveyView; cadreId: string }) {
     if (moveOn) moving.current = setTimeout(() => setStep((s) => s + 1), MOVE_ON_MS)
   }
   const send = () => {
-    const given = Object.fromEntries(Object.entries(answers).filter(([, a]) => !blank(a)))
+    const given = Object.fromEntries(Object.entries(answers).filter(([, a]) => !unanswered(a)))
     void submit(
       () => call('survey.answer', { surveyId: survey.id, cadreId, answers: given }),
       () => '交好了，谢谢您！截止前还可以再改。',
     )
   }
-  const missing = questions.findIndex((x) => x.required && blank(answers[x.id]))
+  const missing = questions.findIndex((x) => x.required && unanswered(answers[x.id]))
   return (
     <Screen title={survey.title}>
       {survey.mine && step === 0 ? <Notice kind='info' text={`已经答过了（${survey.mine.byWords}），可以改了再交`} /> : null}

@@ -10,6 +10,8 @@ import { BarList } from '../../../components/bar-list'
 import { Loading, Notice } from '../../../components/notice'
 import { LoadError } from '../../../components/load-error'
 import { usePageParams } from '../../../routes'
+import { ExportButton } from '../../../components/export-button'
+import { call } from '../../../api'
 
 const rate = (r: number | null) => (r === null ? '—' : `${r}%`)
 
@@ -38,6 +40,12 @@ export default function SurveyResults() {
         </View>
       </Card>
       {data.responses === 0 ? <Notice kind='info' text='还没有人答。' /> : null}
+      <ExportButton
+        label='导出结果（Excel）'
+        hint={data.survey.anonymous ? '汇总、各社区、每份答卷（不记名）' : '汇总、各社区、每份答卷和谁答的'}
+        make={() => call('survey.export', { surveyId: id })}
+        said={(file) => `已导出“${file.fileName}”：${file.responses} 份答卷`}
+      />
       {data.tallies.map((t, i) => {
         const q = questionOf(t.questionId)
         return (

@@ -10,6 +10,7 @@ import { hostNow } from '../../../support/clock'
 import { dayAfter, shanghaiDay } from '../../../../cloudfunctions/lib/core/time.rules'
 import type { Database } from '../../../../cloudfunctions/lib/db/types'
 import { DEMO_SCHEME, defaultScheme } from './fixtures'
+import { sheetRows, workbookAt } from '../../../support/workbook'
 
 const ctx = useCloud()
 let cloud: LocalCloud
@@ -156,6 +157,15 @@ it('names a community at the pass line, and sets one below it 整改 items that 
   const own = await cloud.ok(XINGHUA_STAFF, 'assessment.results', {})
   expect(own.schemes.find((s) => s.id === scheme.id)?.rows.map((r) => r.communityName)).toEqual(['杏花社区'])
   expect(own.history.map((h) => [h.schemeName, h.score])).toEqual(expect.arrayContaining([['两项考核', 84]]))
+
+  // The score sheet: a sheet per scheme, the communities ranked with every item's score; staff get their own row.
+  const sheet = (await workbookAt((await cloud.ok(BUREAU, 'assessment.export', {})).url)).getWorksheet('两项考核')!
+  expect(sheetRows(sheet).map((r) => r.slice(0, 7))).toEqual([
+    [1, '桃园社区', '已评审', 90, '达标', 50, 40],
+    [2, '杏花社区', '已评审', 84, '没有达标', 40, 44],
+  ])
+  const theirs = (await workbookAt((await cloud.ok(XINGHUA_STAFF, 'assessment.export', {})).url)).getWorksheet('两项考核')!
+  expect(sheetRows(theirs).map((r) => r[1])).toEqual(['杏花社区'])
 })
 
 it('offers the default 100-point scheme, and the seeded one 杏花 has handed in', async () => {

@@ -10,4 +10,5 @@ export const assessmentRoundTrips: { [A in keyof typeof assessmentContracts]: nu
   'assessment.review': 7,
   'assessment.fix': 5,
   'assessment.results': 6,
+  'assessment.export': 6,
 }

@@ -55,4 +55,5 @@ export const assessmentFixtures: { [A in keyof typeof assessmentContracts]: Fixt
     return { input: { schemeId, itemId: 'i1', note: '补齐了学习台帐' } }
   },
   'assessment.results': async () => ({ input: {} }),
+  'assessment.export': async () => ({ input: {} }),
 }

@@ -1,8 +1,8 @@
 // The 台帐 workbook through the real api function and storage: a sheet per ledger with a styled, frozen header,
 // the month's visit in the 走访慰问台帐 with its photo as a link, the roster; the bureau's year for the whole city;
 // staff of another community refused.
-import ExcelJS from 'exceljs'
 import { request } from '../../../support/http'
+import { sheetRows as texts, workbookAt } from '../../../support/workbook'
 import { STAFF, uploadPhoto } from '../../../support/arrange'
 import { CALLERS, TARGET_CADRE } from '../../../support/callers'
 import { hostNow } from '../../../support/clock'
@@ -12,17 +12,6 @@ import { SHEETS } from '../../../../cloudfunctions/lib/features/ledger/ledger.ru
 
 const ctx = useCloud()
 startEachTestFromHere(ctx)
-
-const workbookAt = async (url: string) => {
-  const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load((await request(url)).raw as unknown as ArrayBuffer)
-  return wb
-}
-const texts = (ws: ExcelJS.Worksheet) =>
-  ws
-    .getSheetValues()
-    .slice(2)
-    .map((r) => (r as unknown[]).slice(1).map((c) => (c && typeof c === 'object' && 'text' in c ? (c as { text: string }).text : c)))
 
 it('exports the month’s 台帐 for a community: every ledger a sheet, the visit with its photo, the roster', async () => {
   const { cloud, refused } = ctx

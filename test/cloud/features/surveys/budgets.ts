@@ -7,4 +7,5 @@ export const surveysRoundTrips: { [A in keyof typeof surveysContracts]: number }
   'survey.get': 4,
   'survey.answer': 4,
   'survey.results': 6,
+  'survey.export': 8,
 }

@@ -29,4 +29,5 @@ export const surveysFixtures: { [A in keyof typeof surveysContracts]: Fixture<A>
   'survey.get': async () => ({ input: { surveyId: DEMO_SURVEY, cadreId: TARGET_CADRE } }),
   'survey.answer': async () => ({ input: { surveyId: DEMO_SURVEY, cadreId: TARGET_CADRE, answers: { q1: 4, q2: 1 } } }),
   'survey.results': async () => ({ input: { surveyId: DEMO_SURVEY } }),
+  'survey.export': async () => ({ input: { surveyId: DEMO_SURVEY } }),
 }

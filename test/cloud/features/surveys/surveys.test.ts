@@ -10,6 +10,7 @@ import { hostNow } from '../../../support/clock'
 import { dayAfter, shanghaiDay } from '../../../../cloudfunctions/lib/core/time.rules'
 import type { Database } from '../../../../cloudfunctions/lib/db/types'
 import { newSurvey } from './fixtures'
+import { sheetRows, workbookAt } from '../../../support/workbook'
 
 const ctx = useCloud()
 let cloud: LocalCloud
@@ -54,6 +55,14 @@ it('keeps one answer per cadre: answered by the cadre, then again by his daughte
     ['刘志明', '社区走访时代填（陈静）'],
   ])
   expect(results.asked).toBeGreaterThan(2)
+  // The named survey's workbook: who answered, who filled it in, and each answer in words.
+  const answered = sheetRows(
+    (await workbookAt((await cloud.ok(STAFF, 'survey.export', { surveyId: survey.id })).url)).getWorksheet('答卷')!,
+  )
+  expect(answered.map((r) => [r[0], r[1], r[4], r[5]])).toEqual([
+    ['王建国', '家属代填（王丽）', '😄 非常满意', '满意'],
+    ['刘志明', '社区走访时代填（陈静）', '🙁 不满意', '不满意'],
+  ])
 
   // Questions stay as they were once answered; the closing day may move.
   await ctx.refused(
@@ -93,6 +102,14 @@ it('gives the results of an anonymous survey without a name, id or openid of any
     const said = JSON.stringify(results)
     for (const secret of ['王建国', '刘志明', 'cadre-01', 'cadre-05', CADRE, LIU, '王丽', '陈静']) expect(said).not.toContain(secret)
   }
+  // The workbook names nobody either, and lists what was written.
+  const file = await cloud.ok(BUREAU, 'survey.export', { surveyId: survey.id })
+  expect(file).toMatchObject({ fileName: '问卷-匿名意见征集.xlsx', responses: 2 })
+  const wb = await workbookAt(file.url)
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '各社区', '答卷'])
+  const sheets = JSON.stringify(wb.worksheets.map(sheetRows))
+  expect(sheets).toContain('希望多办讲座')
+  for (const secret of ['王建国', '刘志明', '王丽', '陈静']) expect(sheets).not.toContain(secret)
   const city = await cloud.ok(BUREAU, 'survey.results', { surveyId: survey.id })
   expect(city.byCommunity.map((c) => [c.communityName, c.responses])).toEqual(
     expect.arrayContaining([
@@ -115,6 +132,8 @@ it('shows each community only what reaches it, and never results to cadres or fa
   expect((await cloud.ok(XINGHUA_STAFF, 'survey.list', {})).surveys.map((s) => s.id)).toContain(xinghuaOnly.id)
   await ctx.refused(CADRE, 'survey.results', { surveyId: taoyuan.id }, 'FORBIDDEN')
   await ctx.refused(DAUGHTER, 'survey.results', { surveyId: taoyuan.id }, 'FORBIDDEN')
+  await ctx.refused(CADRE, 'survey.export', { surveyId: taoyuan.id }, 'FORBIDDEN')
+  await ctx.refused(XINGHUA_STAFF, 'survey.export', { surveyId: taoyuan.id }, 'NOT_FOUND')
   // Those living alone only: a cadre who does not live alone is not asked.
   const alone = await cloud.ok(STAFF, 'survey.save', newSurvey({ title: '独居老人问卷', audience: '独居老人' }))
   await ctx.refused(CADRE, 'survey.get', { surveyId: alone.id, cadreId: TARGET_CADRE }, 'NOT_FOUND')
