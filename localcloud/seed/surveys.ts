@@ -30,6 +30,7 @@ export function demoSurveys(now: Date): { c: string; d: Doc }[] {
         opensOn: dayAfter(today, -3),
         closesOn: dayAfter(today, 27),
         anonymous: false,
+        fromWords: '老干部局（全市）',
         byName: '市委老干部局',
         createdAt: now,
         updatedAt: now,

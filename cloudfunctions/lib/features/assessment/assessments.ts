@@ -229,14 +229,14 @@ export async function saveSelfAssessment(ctx: ActionContext, input: ParsedInput<
 export async function submitAssessment(ctx: ActionContext, input: ParsedInput<'assessment.submit'>): Promise<AssessmentView> {
   const communityId = staffCommunity(ctx)
   const id = assessmentId(input.schemeId, communityId)
-  const [scheme, a, figures, bureau] = await Promise.all([
+  const [scheme, a, bureau] = await Promise.all([
     schemeOf(input.schemeId),
     findById<AssessmentDoc>(C.assessments, id),
-    findById<SchemeDoc>(C.schemes, input.schemeId).then((s) => (s ? yearFigures(communityId, s.year, ctx.now) : null)),
     findAll<UserDoc>(C.users, { roles: 'admin' }),
   ])
   if (a && a.status !== 'draft') throw new AppError('WRONG_STATUS', '自评已经交给局里了')
-  const auto = Object.fromEntries(scheme.items.filter((i) => i.auto).map((i) => [i.id, autoScore(i, figures!.figures, figures!.months)]))
+  const { figures, months } = await yearFigures(communityId, scheme.year, ctx.now)
+  const auto = Object.fromEntries(scheme.items.filter((i) => i.auto).map((i) => [i.id, autoScore(i, figures, months)]))
   const change = { status: 'submitted' as const, auto, submittedAt: ctx.now, submittedByName: ctx.user?.name ?? '', updatedAt: ctx.now }
   // Conditional on still being a draft: two presses (or two staff) hand it in once.
   const r = a

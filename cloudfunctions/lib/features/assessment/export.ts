@@ -9,7 +9,7 @@ import { staffCommunity } from '../../core/scope'
 import { shanghaiDay } from '../../core/time.rules'
 import type { CommunityDoc } from '../people/docs'
 import { handOver } from '../files/files'
-import type { LedgerSheet } from '../ledger/ledger.rules'
+import { uniqueSheetName, type LedgerSheet } from '../ledger/ledger.rules'
 import type { AssessmentDoc, SchemeDoc } from './docs'
 import { passLine } from './rules'
 
@@ -29,6 +29,7 @@ export async function exportAssessment(
     schemeId: _.in(schemes.map((s) => s._id)),
     ...(own ? { communityId: own } : {}),
   })
+  const named = new Set<string>()
   const sheets: LedgerSheet[] = schemes.map((s) => {
     const rows = communities.map((c) => {
       const a = handedIn.find((x) => x.schemeId === s._id && x.communityId === c._id)
@@ -38,7 +39,7 @@ export async function exportAssessment(
     })
     rows.sort((x, y) => (y.a?.total ?? -1) - (x.a?.total ?? -1) || x.c.name.localeCompare(y.c.name, 'zh-CN'))
     return {
-      name: `${s.name}`.slice(0, 31),
+      name: uniqueSheetName(s.name, named),
       columns: [
         { header: '名次', width: 8 },
         { header: '社区', width: 16 },

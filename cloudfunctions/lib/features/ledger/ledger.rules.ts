@@ -127,3 +127,15 @@ export const SHEETS = {
 } satisfies Record<string, Omit<LedgerSheet, 'rows'>>
 
 export type SheetKey = keyof typeof SHEETS
+
+/**
+ * A sheet's name from a wanted one: Excel takes at most 31 characters, none of : \ / ? * [ ], and no two alike in a
+ * workbook (two schemes of a year may share a name). `taken` gathers the names given so far.
+ */
+export function uniqueSheetName(wanted: string, taken: Set<string>): string {
+  const base = wanted.replace(/[:\\/?*[\]]/g, ' ').slice(0, 27)
+  let name = base
+  for (let n = 2; taken.has(name); n++) name = `${base}（${n}）`
+  taken.add(name)
+  return name
+}

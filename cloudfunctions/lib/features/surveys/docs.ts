@@ -15,6 +15,8 @@ export interface SurveyDoc {
   closesOn: string
   /** Results never say who answered, not even to the bureau. */
   anonymous: boolean
+  /** "桃园社区" / "老干部局（全市）", as the lists say who sent it. */
+  fromWords: string
   byName: string
   createdAt: Date
   updatedAt: Date

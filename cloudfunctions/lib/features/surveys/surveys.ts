@@ -34,19 +34,20 @@ function askedQuery(communityId: string, audience: Audience) {
   return { communityId, status: _.neq('deceased'), erasedAt: _.exists(false), ...who }
 }
 
-function fromWords(s: SurveyDoc, communities: readonly CommunityDoc[]): string {
+/** Who sent it, in words, kept on the survey when saved (lists then need no read of the communities). */
+function fromWords(s: Pick<SurveyDoc, 'communityId' | 'communityIds'>, communities: readonly CommunityDoc[]): string {
   const name = (id: string) => communities.find((c) => c._id === id)?.name ?? ''
   if (s.communityId !== CITY) return name(s.communityId)
   return `老干部局（${s.communityIds ? s.communityIds.map(name).join('、') : '全市'}）`
 }
 
-function summaryOf(ctx: ActionContext, s: SurveyDoc, communities: readonly CommunityDoc[], extra: Partial<SurveySummary>): SurveySummary {
+function summaryOf(ctx: ActionContext, s: SurveyDoc, extra: Partial<SurveySummary>): SurveySummary {
   const today = shanghaiDay(ctx.now)
   const mayEdit = ctx.relation === 'admin' ? s.communityId === CITY : ctx.relation === 'staff' && s.communityId === ctx.caller.communityId
   return {
     id: s._id,
     title: s.title,
-    fromWords: fromWords(s, communities),
+    fromWords: s.fromWords,
     audience: s.audience,
     opensOn: s.opensOn,
     closesOn: s.closesOn,
@@ -58,9 +59,9 @@ function summaryOf(ctx: ActionContext, s: SurveyDoc, communities: readonly Commu
   }
 }
 
-function viewOf(ctx: ActionContext, s: SurveyDoc, communities: readonly CommunityDoc[], mine?: SurveyAnswerDoc | null): SurveyView {
+function viewOf(ctx: ActionContext, s: SurveyDoc, mine?: SurveyAnswerDoc | null): SurveyView {
   return {
-    ...summaryOf(ctx, s, communities, mine !== undefined ? { answered: !!mine } : {}),
+    ...summaryOf(ctx, s, mine !== undefined ? { answered: !!mine } : {}),
     ...(s.intro ? { intro: s.intro } : {}),
     questions: s.questions,
     ...(ctx.relation === 'admin' && s.communityIds ? { communityIds: s.communityIds } : {}),
@@ -116,13 +117,14 @@ export async function saveSurvey(ctx: ActionContext, input: ParsedInput<'survey.
     opensOn: input.opensOn,
     closesOn: input.closesOn,
     anonymous: input.anonymous,
+    fromWords: fromWords({ communityId, communityIds: input.communityIds }, communities),
     byName: earlier?.byName ?? ctx.user?.name ?? '',
     createdAt: earlier?.createdAt ?? ctx.now,
     updatedAt: ctx.now,
   }
   const { _id, ...data } = survey
   await db.collection(C.surveys).doc(_id).set({ data })
-  return viewOf(ctx, survey, communities)
+  return viewOf(ctx, survey)
 }
 
 export async function listSurveys(ctx: ActionContext): Promise<ActionOutput<'survey.list'>> {
@@ -130,10 +132,7 @@ export async function listSurveys(ctx: ActionContext): Promise<ActionOutput<'sur
   const today = shanghaiDay(ctx.now)
   const communityId = cadre ? cadre.doc.communityId : ctx.relation === 'admin' ? null : staffCommunity(ctx)
   const recent = { closesOn: _.gte(dayAfter(today, -(cadre ? SHOWN_AFTER_CLOSING_DAYS : 365))) }
-  const [found, communities] = await Promise.all([
-    findAll<SurveyDoc>(C.surveys, communityId ? _.and([reachingCommunity(communityId), recent]) : recent),
-    findAll<CommunityDoc>(C.communities, {}),
-  ])
+  const found = await findAll<SurveyDoc>(C.surveys, communityId ? _.and([reachingCommunity(communityId), recent]) : recent)
   const surveys = found.filter((s) => (cadre ? asks(s.audience, cadre.doc) && s.opensOn <= today : true))
   // A cadre's list says what they answered; staff's and the bureau's how many answered (staff: of their community).
   const [answers, responses] = await Promise.all([
@@ -149,7 +148,7 @@ export async function listSurveys(ctx: ActionContext): Promise<ActionOutput<'sur
       : Promise.all(surveys.map((s) => count(C.surveyAnswers, { surveyId: s._id, ...(communityId ? { communityId } : {}) }))),
   ])
   const shown = surveys.map((s, i) =>
-    summaryOf(ctx, s, communities, cadre ? { answered: answers.some((a) => a.surveyId === s._id) } : { responses: responses[i] }),
+    summaryOf(ctx, s, cadre ? { answered: answers.some((a) => a.surveyId === s._id) } : { responses: responses[i] }),
   )
   // Those still taking answers first, the soonest to close first; then the closed, the latest first.
   shown.sort(
@@ -161,18 +160,17 @@ export async function listSurveys(ctx: ActionContext): Promise<ActionOutput<'sur
 export async function getSurvey(ctx: ActionContext, input: ParsedInput<'survey.get'>): Promise<SurveyView> {
   const cadre = cadreIfNamed(ctx)
   // A cadre's answer so far; for staff and the bureau how many have answered (the form says when questions are fixed).
-  const [survey, mine, responses, communities] = await Promise.all([
+  const [survey, mine, responses] = await Promise.all([
     surveyFor(ctx, input.surveyId),
     cadre ? findById<SurveyAnswerDoc>(C.surveyAnswers, answerId(input.surveyId, cadre.doc._id)) : Promise.resolve(undefined),
     cadre ? Promise.resolve(undefined) : count(C.surveyAnswers, { surveyId: input.surveyId }),
-    findAll<CommunityDoc>(C.communities, {}),
   ])
-  return { ...viewOf(ctx, survey, communities, mine), ...(responses !== undefined ? { responses } : {}) }
+  return { ...viewOf(ctx, survey, mine), ...(responses !== undefined ? { responses } : {}) }
 }
 
 export async function answerSurvey(ctx: ActionContext, input: ParsedInput<'survey.answer'>): Promise<SurveyView> {
   const { doc: cadre, as } = aboutCadre(ctx)
-  const [survey, communities] = await Promise.all([surveyFor(ctx, input.surveyId), findAll<CommunityDoc>(C.communities, {})])
+  const survey = await surveyFor(ctx, input.surveyId)
   if (!takesAnswers(survey, shanghaiDay(ctx.now))) throw new AppError('SURVEY_CLOSED')
   const problem = answersProblem(survey.questions, input.answers)
   if (problem) throw new AppError('BAD_INPUT', problem)
@@ -190,7 +188,7 @@ export async function answerSurvey(ctx: ActionContext, input: ParsedInput<'surve
   // Keyed by survey and cadre: answering again (or pressing twice) replaces, never adds.
   const { _id, ...data } = answer
   await db.collection(C.surveyAnswers).doc(_id).set({ data })
-  return viewOf(ctx, survey, communities, answer)
+  return viewOf(ctx, survey, answer)
 }
 
 /** A survey's answers as the caller may count them: staff their own community's; the bureau every community's. */
@@ -208,13 +206,13 @@ export async function answersFor(ctx: ActionContext, surveyId: string) {
 }
 
 export async function surveyResults(ctx: ActionContext, input: ParsedInput<'survey.results'>): Promise<ActionOutput<'survey.results'>> {
-  const { survey, communities, reached, answers, asked, nameOf } = await answersFor(ctx, input.surveyId)
+  const { survey, reached, answers, asked, nameOf } = await answersFor(ctx, input.surveyId)
   const given = answers.map((a) => a.answers)
   const tallies = survey.questions.map((q) => tally(q, given))
   // Anonymous: the words people wrote are listed in an order that says nothing of who or when.
   if (survey.anonymous) for (const t of tallies) t.texts.sort((a, b) => a.localeCompare(b, 'zh-CN'))
   return {
-    survey: { ...summaryOf(ctx, survey, communities, { responses: answers.length }), questions: survey.questions },
+    survey: { ...summaryOf(ctx, survey, { responses: answers.length }), questions: survey.questions },
     asked: asked.reduce((a, b) => a + b, 0),
     responses: answers.length,
     satisfaction: satisfactionRate(survey.questions, given),

@@ -6,9 +6,9 @@ export const assessmentRoundTrips: { [A in keyof typeof assessmentContracts]: nu
   'assessment.saveScheme': 4,
   'assessment.get': 5,
   'assessment.self': 6,
-  'assessment.submit': 6,
-  'assessment.review': 7,
-  'assessment.fix': 5,
+  'assessment.submit': 8,
+  'assessment.review': 9,
+  'assessment.fix': 6,
   'assessment.results': 6,
-  'assessment.export': 6,
+  'assessment.export': 7,
 }

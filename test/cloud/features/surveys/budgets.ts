@@ -4,8 +4,8 @@ import type { surveysContracts } from '../../../../cloudfunctions/lib/features/s
 export const surveysRoundTrips: { [A in keyof typeof surveysContracts]: number } = {
   'survey.save': 4,
   'survey.list': 5,
-  'survey.get': 4,
-  'survey.answer': 4,
+  'survey.get': 5,
+  'survey.answer': 5,
   'survey.results': 6,
-  'survey.export': 8,
+  'survey.export': 9,
 }
