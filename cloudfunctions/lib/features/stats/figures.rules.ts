@@ -112,8 +112,9 @@ export interface ProviderFigures {
   notMet: number
   rated: number
   starsSum: number
-  /** Ratings of one or two stars. */
+  /** Ratings of one or two stars, and of four or five (satisfied: the provider's 满意率). */
   poor: number
+  good: number
   /** Complaints (意见建议) about a visit of theirs, sent this month. */
   complaints: number
 }
@@ -221,7 +222,7 @@ export function figuresOf(month: string, s: MonthSources, now: Date): MonthFigur
   const byService: MonthFigures['services']['byService'] = {}
   const byProvider: MonthFigures['services']['byProvider'] = {}
   const providerOf = (id: string, name = '') =>
-    (byProvider[id] ??= { name, assigned: 0, completed: 0, notMet: 0, rated: 0, starsSum: 0, poor: 0, complaints: 0 })
+    (byProvider[id] ??= { name, assigned: 0, completed: 0, notMet: 0, rated: 0, starsSum: 0, poor: 0, good: 0, complaints: 0 })
   for (const v of s.voices) if (v.providerId && v.kind === '投诉') providerOf(v.providerId, v.providerName).complaints++
   for (const b of s.bookings) {
     if (b.providerId) {
@@ -233,6 +234,7 @@ export function figuresOf(month: string, s: MonthSources, now: Date): MonthFigur
         p.rated++
         p.starsSum += b.rating.stars
         if (b.rating.stars <= 2) p.poor++
+        if (b.rating.stars >= 4) p.good++
       }
     }
     if (b.rating) stars[Math.min(5, Math.max(1, b.rating.stars)) - 1]++

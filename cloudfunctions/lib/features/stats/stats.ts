@@ -16,6 +16,7 @@ import {
   percentile,
   RANKED_FIGURES,
   trendMonths,
+  rate,
   type MonthFigures,
   type RankedFigure,
 } from './figures.rules'
@@ -107,6 +108,7 @@ export async function providerQuality(ctx: ActionContext, input: ParsedInput<'st
       rated: p.rated,
       average: p.rated ? Math.round((p.starsSum / p.rated) * 10) / 10 : null,
       poor: p.poor,
+      satisfaction: rate(p.good ?? 0, p.rated),
       complaints: p.complaints ?? 0,
     })),
   )

@@ -50,6 +50,8 @@ export interface ProviderQuality {
   average: number | null
   /** Ratings of one or two stars. */
   poor: number
+  /** 满意率: ratings of four or five stars of all their ratings, whole per cent; null before anyone rated. */
+  satisfaction: number | null
   /** Complaints about their visits sent through 意见建议 this month. */
   complaints: number
 }

@@ -30,7 +30,7 @@ export const surveysContracts = {
   'survey.save': contract<SurveyView>()({
     access: { staff: 'any', admin: 'any' },
     summary:
-      '发布或修改问卷：题目（单选、多选、1–5 打分、写几句话）、问哪些老人、开始和截止日期、是否匿名；局里发给全市或选的社区，社区发给本社区。有人答了以后题目不能再改',
+      '发布或修改问卷：题目（单选、多选、1–5 打分、写几句话）、问哪些老人（全体、离休、退休、独居，社区还可以只问一个网格）、开始和截止日期、是否匿名；局里发给全市或选的社区，社区发给本社区。有人答了以后题目不能再改',
     input: z
       .strictObject({
         surveyId: z.optional(id),
@@ -38,6 +38,8 @@ export const surveysContracts = {
         intro: z.optional(shortNote('说明')),
         questions: z.array(question).check(z.minLength(1, '至少要有一道题'), z.maxLength(30, '最多 30 道题')),
         audience: z.enum(AUDIENCES),
+        /** A community's survey for one grid (网格) only. */
+        grid: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(20, '网格名称最多二十个字'))),
         opensOn: isoDate,
         closesOn: isoDate,
         anonymous: z.boolean(),

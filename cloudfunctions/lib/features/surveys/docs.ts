@@ -10,6 +10,8 @@ export interface SurveyDoc {
   intro?: string
   questions: Question[]
   audience: Audience
+  /** Only the cadres of this grid (网格) of the community. */
+  grid?: string
   /** Shanghai days, inclusive. */
   opensOn: string
   closesOn: string

@@ -6,12 +6,15 @@ export const QUESTION_KINDS = ['single', 'multiple', 'rating', 'text'] as const
 export type QuestionKind = (typeof QUESTION_KINDS)[number]
 export const KIND_WORDS: Record<QuestionKind, string> = { single: '单选', multiple: '多选', rating: '打分（1–5）', text: '写几句话' }
 
-/** The five faces of a rating, 1 to 5: the cadre taps a face, not a number. */
+/**
+ * The five faces of a rating, 1 to 5: the cadre taps a face, not a number. All from Unicode 6, which every phone and
+ * the common fonts draw (🙂 and 🙁 came later and show as empty boxes where the font lacks them).
+ */
 export const FACES = [
   { face: '😣', words: '很不满意' },
-  { face: '🙁', words: '不满意' },
+  { face: '😞', words: '不满意' },
   { face: '😐', words: '一般' },
-  { face: '🙂', words: '满意' },
+  { face: '😊', words: '满意' },
   { face: '😄', words: '非常满意' },
 ] as const
 
@@ -61,11 +64,12 @@ export const takesAnswers = (s: { opensOn: string; closesOn: string }, day: stri
 export const windowWords = (s: { opensOn: string; closesOn: string }, day: string) =>
   day < s.opensOn ? `${s.opensOn} 开始` : day > s.closesOn ? '已截止' : `${s.closesOn} 截止`
 
-/** Whether a cadre is among those a survey asks. */
-export function asks(audience: Audience, cadre: { category: string; livesAlone: boolean }): boolean {
-  if (audience === '离休干部') return cadre.category === '离休'
-  if (audience === '退休干部') return cadre.category === '退休'
-  if (audience === '独居老人') return cadre.livesAlone
+/** Whether a cadre is among those a survey asks: of its audience, and of its grid (网格) when it names one. */
+export function asks(who: { audience: Audience; grid?: string }, cadre: { category: string; livesAlone: boolean; grid?: string }): boolean {
+  if (who.grid && cadre.grid !== who.grid) return false
+  if (who.audience === '离休干部') return cadre.category === '离休'
+  if (who.audience === '退休干部') return cadre.category === '退休'
+  if (who.audience === '独居老人') return cadre.livesAlone
   return true
 }
 

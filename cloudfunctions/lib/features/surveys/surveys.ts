@@ -13,7 +13,7 @@ import { dayAfter, shanghaiDay } from '../../core/time.rules'
 import { momentWords } from '../../core/words.rules'
 import type { CommunityDoc } from '../people/docs'
 import type { SurveyAnswerDoc, SurveyDoc } from './docs'
-import { answersProblem, asks, satisfactionRate, tally, takesAnswers, windowWords, type Audience, type Question } from './rules'
+import { answersProblem, asks, satisfactionRate, tally, takesAnswers, windowWords, type Question } from './rules'
 
 const answerId = (surveyId: string, cadreId: string) => `${surveyId}:${cadreId}`
 const BY_WORDS: Record<SurveyAnswerDoc['by'], string> = { cadre: '本人填的', family: '家属代填', staff: '社区走访时代填' }
@@ -21,17 +21,17 @@ export const byWords = (a: SurveyAnswerDoc) => `${BY_WORDS[a.by]}（${a.byName}�
 /** Closed surveys stay on a cadre's list this long, to see what they said. */
 const SHOWN_AFTER_CLOSING_DAYS = 30
 
-/** The cadres a survey asks, as a query: on the roster (not 去世, not erased), of the audience. */
-function askedQuery(communityId: string, audience: Audience) {
+/** The cadres a survey asks, as a query: on the roster (not 去世, not erased), of the audience (and grid). */
+function askedQuery(communityId: string, s: Pick<SurveyDoc, 'audience' | 'grid'>) {
   const who =
-    audience === '离休干部'
+    s.audience === '离休干部'
       ? { category: '离休' }
-      : audience === '退休干部'
+      : s.audience === '退休干部'
         ? { category: '退休' }
-        : audience === '独居老人'
+        : s.audience === '独居老人'
           ? { livesAlone: true }
           : {}
-  return { communityId, status: _.neq('deceased'), erasedAt: _.exists(false), ...who }
+  return { communityId, status: _.neq('deceased'), erasedAt: _.exists(false), ...who, ...(s.grid ? { grid: s.grid } : {}) }
 }
 
 /** Who sent it, in words, kept on the survey when saved (lists then need no read of the communities). */
@@ -49,6 +49,7 @@ function summaryOf(ctx: ActionContext, s: SurveyDoc, extra: Partial<SurveySummar
     title: s.title,
     fromWords: s.fromWords,
     audience: s.audience,
+    ...(s.grid ? { grid: s.grid } : {}),
     opensOn: s.opensOn,
     closesOn: s.closesOn,
     windowWords: windowWords(s, today),
@@ -79,7 +80,7 @@ async function surveyFor(ctx: ActionContext, surveyId: string): Promise<SurveyDo
   const seen = !s
     ? false
     : cadre
-      ? reaches(s, cadre.doc.communityId) && asks(s.audience, cadre.doc)
+      ? reaches(s, cadre.doc.communityId) && asks(s, cadre.doc)
       : ctx.relation === 'admin' || reaches(s, staffCommunity(ctx))
   if (!s || !seen) throw new AppError('NOT_FOUND', '没有找到这份问卷')
   return s
@@ -88,6 +89,7 @@ async function surveyFor(ctx: ActionContext, surveyId: string): Promise<SurveyDo
 export async function saveSurvey(ctx: ActionContext, input: ParsedInput<'survey.save'>): Promise<SurveyView> {
   const bureau = ctx.relation === 'admin'
   if (!bureau && input.communityIds) throw new AppError('BAD_INPUT', '社区发的问卷只问本社区的老人')
+  if (bureau && input.grid) throw new AppError('BAD_INPUT', '网格是社区里的，局里的问卷不分网格')
   const communityId = bureau ? CITY : staffCommunity(ctx)
   const questions: Question[] = input.questions.map((q, i) => ({
     id: `q${i + 1}`,
@@ -114,6 +116,7 @@ export async function saveSurvey(ctx: ActionContext, input: ParsedInput<'survey.
     ...(input.intro ? { intro: input.intro } : {}),
     questions,
     audience: input.audience,
+    ...(input.grid ? { grid: input.grid } : {}),
     opensOn: input.opensOn,
     closesOn: input.closesOn,
     anonymous: input.anonymous,
@@ -133,7 +136,7 @@ export async function listSurveys(ctx: ActionContext): Promise<ActionOutput<'sur
   const communityId = cadre ? cadre.doc.communityId : ctx.relation === 'admin' ? null : staffCommunity(ctx)
   const recent = { closesOn: _.gte(dayAfter(today, -(cadre ? SHOWN_AFTER_CLOSING_DAYS : 365))) }
   const found = await findAll<SurveyDoc>(C.surveys, communityId ? _.and([reachingCommunity(communityId), recent]) : recent)
-  const surveys = found.filter((s) => (cadre ? asks(s.audience, cadre.doc) && s.opensOn <= today : true))
+  const surveys = found.filter((s) => (cadre ? asks(s, cadre.doc) && s.opensOn <= today : true))
   // A cadre's list says what they answered; staff's and the bureau's how many answered (staff: of their community).
   const [answers, responses] = await Promise.all([
     cadre
@@ -198,7 +201,7 @@ export async function answersFor(ctx: ActionContext, surveyId: string) {
   const reached = own ? [own] : communities.filter((c) => reaches(survey, c._id)).map((c) => c._id)
   const [answers, asked] = await Promise.all([
     findAll<SurveyAnswerDoc>(C.surveyAnswers, { surveyId: survey._id, ...(own ? { communityId: own } : {}) }),
-    Promise.all(reached.map((c) => count(C.cadres, askedQuery(c, survey.audience)))),
+    Promise.all(reached.map((c) => count(C.cadres, askedQuery(c, survey)))),
   ])
   answers.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime())
   const nameOf = (id: string) => communities.find((c) => c._id === id)?.name ?? ''

@@ -7,6 +7,7 @@ export interface SurveySummary {
   /** "桃园社区" / "老干部局（全市）" / "老干部局（桃园社区、杏花社区）" */
   fromWords: string
   audience: Audience
+  grid?: string
   opensOn: string
   closesOn: string
   /** "12月31日 截止" / "已截止" */

@@ -24,7 +24,9 @@ export function ProviderQuality({ month, communityId }: { month: string; communi
             </Text>
           </View>
           <View>
-            <Text className='t-body'>{p.rated ? `评价 ${p.rated} 次，平均 ${p.average} 星，1–2 星 ${p.poor} 次` : '还没有评价'}</Text>
+            <Text className='t-body'>
+              {p.rated ? `评价 ${p.rated} 次，满意率 ${p.satisfaction}%，平均 ${p.average} 星，1–2 星 ${p.poor} 次` : '还没有评价'}
+            </Text>
           </View>
           <View>
             <Text className='t-body'>{p.complaints ? `⚠ 被投诉 ${p.complaints} 次` : '没有投诉'}</Text>

@@ -22,6 +22,7 @@ type Draft = { key: number; kind: QuestionKind; text: string; options: string; r
 const KIND_NAMES = QUESTION_KINDS.map((k) => KIND_WORDS[k])
 const NAMING = ['记名', '不记名（匿名）'] as const
 const MUST = ['必答', '可以不答'] as const
+const WHOLE = '全社区'
 let keys = 0
 
 export default function EditSurvey() {
@@ -55,6 +56,7 @@ function SurveyForm({ existing }: { existing?: SurveyView }) {
   const [closesOn, setClosesOn] = useState(existing?.closesOn ?? dayFromToday(14))
   const [anonymous, setAnonymous] = useState(existing?.anonymous ?? false)
   const [communityIds, setCommunityIds] = useState<string[] | null>(existing?.communityIds ?? null)
+  const [grid, setGrid] = useState<string>(existing?.grid ?? WHOLE)
   const [questions, setQuestions] = useState<Draft[]>(
     existing?.questions.map(toDraft) ?? [{ key: keys++, kind: 'rating', text: '您对社区的服务满意吗？', options: '', required: true }],
   )
@@ -79,6 +81,7 @@ function SurveyForm({ existing }: { existing?: SurveyView }) {
         required: q.required,
       })),
       audience,
+      ...(grid !== WHOLE ? { grid } : {}),
       opensOn,
       closesOn,
       anonymous,
@@ -99,6 +102,7 @@ function SurveyForm({ existing }: { existing?: SurveyView }) {
       <Field multiline label='说明（可不填）' value={intro} onInput={setIntro} maxlength={200} />
       <Choice label='问哪些老人' options={AUDIENCES} value={audience} onChange={setAudience} />
       {bureau ? <CommunityPick label='发给' picked={communityIds} onChange={setCommunityIds} /> : null}
+      {me.data && !bureau ? <GridChoice value={grid} onChange={setGrid} /> : null}
       <PickField label='开始日期' mode='date' value={opensOn} onChange={setOpensOn} start={dayFromToday(0)} testId='survey-opens' />
       <PickField label='截止日期' mode='date' value={closesOn} onChange={setClosesOn} start={opensOn} testId='survey-closes' />
       <Choice label='记不记名' options={NAMING} value={NAMING[anonymous ? 1 : 0]} onChange={(n) => setAnonymous(n === NAMING[1])} />
@@ -146,4 +150,11 @@ function SurveyForm({ existing }: { existing?: SurveyView }) {
       <Button kind='primary' label={existing ? '保存修改' : '发布问卷'} disabled={busy || communityIds?.length === 0} onPress={save} />
     </Screen>
   )
+}
+
+/** A community may ask one grid (网格) only; the bureau's surveys go to whole communities. */
+function GridChoice({ value, onChange }: { value: string; onChange: (grid: string) => void }) {
+  const { data } = useAction('grid.list', {})
+  const names = data?.grids.map((g) => g.name) ?? []
+  return names.length > 1 ? <Choice label='问哪个网格' options={[WHOLE, ...names]} value={value} onChange={onChange} /> : null
 }

@@ -53,7 +53,8 @@ function Published({ survey }: { survey: SurveySummary }) {
       <Text className='t-strong'>{survey.title}</Text>
       <View>
         <Text className='t-body'>
-          {survey.fromWords} · {survey.audience} · {survey.windowWords}
+          {survey.fromWords} · {survey.audience}
+          {survey.grid ? `（${survey.grid}）` : ''} · {survey.windowWords}
         </Text>
       </View>
       <View>

@@ -4,7 +4,7 @@
 // cadres never read results.
 import type { LocalCloud } from '../../../support/localcloud'
 import { startEachTestFromHere, useCloud } from '../../../support/refused'
-import { CALLERS, TARGET_CADRE } from '../../../support/callers'
+import { CALLERS, DEMO, TARGET_CADRE } from '../../../support/callers'
 import { STAFF } from '../../../support/arrange'
 import { hostNow } from '../../../support/clock'
 import { dayAfter, shanghaiDay } from '../../../../cloudfunctions/lib/core/time.rules'
@@ -61,7 +61,7 @@ it('keeps one answer per cadre: answered by the cadre, then again by his daughte
   )
   expect(answered.map((r) => [r[0], r[1], r[4], r[5]])).toEqual([
     ['王建国', '家属代填（王丽）', '😄 非常满意', '满意'],
-    ['刘志明', '社区走访时代填（陈静）', '🙁 不满意', '不满意'],
+    ['刘志明', '社区走访时代填（陈静）', '😞 不满意', '不满意'],
   ])
 
   // Questions stay as they were once answered; the closing day may move.
@@ -137,4 +137,13 @@ it('shows each community only what reaches it, and never results to cadres or fa
   // Those living alone only: a cadre who does not live alone is not asked.
   const alone = await cloud.ok(STAFF, 'survey.save', newSurvey({ title: '独居老人问卷', audience: '独居老人' }))
   await ctx.refused(CADRE, 'survey.get', { surveyId: alone.id, cadreId: TARGET_CADRE }, 'NOT_FOUND')
+  // One grid only: 李秀英 of 桃园二网格 is asked, 王建国 of the first grid is not; the bureau has no grids.
+  const grid2 = await cloud.ok(STAFF, 'survey.save', newSurvey({ title: '二网格问卷', grid: '桃园二网格' }))
+  expect((await cloud.ok(DEMO.cadreLi, 'survey.list', { cadreId: 'cadre-02' })).surveys.map((s) => s.id)).toContain(grid2.id)
+  await ctx.refused(CADRE, 'survey.get', { surveyId: grid2.id, cadreId: TARGET_CADRE }, 'NOT_FOUND')
+  const counted = await cloud.ok(STAFF, 'survey.results', { surveyId: grid2.id })
+  const all = await cloud.ok(STAFF, 'survey.results', { surveyId: taoyuan.id })
+  expect(counted.asked).toBeGreaterThan(0)
+  expect(counted.asked).toBeLessThan(all.asked)
+  await ctx.refused(BUREAU, 'survey.save', newSurvey({ grid: '桃园二网格' }), 'BAD_INPUT')
 })

@@ -163,8 +163,8 @@ it('folds a month of documents into the figures the bureau reads', () => {
     stars: [0, 1, 0, 0, 1],
   })
   expect(f.services.byProvider).toEqual({
-    p1: { name: '周兰', assigned: 2, completed: 2, notMet: 0, rated: 2, starsSum: 7, poor: 1, complaints: 1 },
-    p2: { name: '何芳', assigned: 1, completed: 0, notMet: 1, rated: 0, starsSum: 0, poor: 0, complaints: 0 },
+    p1: { name: '周兰', assigned: 2, completed: 2, notMet: 0, rated: 2, starsSum: 7, poor: 1, good: 1, complaints: 1 },
+    p2: { name: '何芳', assigned: 1, completed: 0, notMet: 1, rated: 0, starsSum: 0, poor: 0, good: 0, complaints: 0 },
   })
   expect(f.services.byService).toEqual({
     meals: { name: '送餐', booked: 2, completed: 2 },

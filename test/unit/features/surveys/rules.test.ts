@@ -45,11 +45,20 @@ it('takes answers from the opening day to the closing day, both included', () =>
   ])
 })
 
-it('asks everyone, or only 离休, 退休 or those living alone', () => {
+it('asks everyone, or only 离休, 退休 or those living alone, and of one grid when it names one', () => {
   const li = { category: '离休', livesAlone: false }
   const tui = { category: '退休', livesAlone: true }
-  expect([asks('全体老干部', li), asks('离休干部', li), asks('退休干部', li), asks('独居老人', li)]).toEqual([true, true, false, false])
-  expect([asks('离休干部', tui), asks('退休干部', tui), asks('独居老人', tui)]).toEqual([false, true, true])
+  const to = (audience: Parameters<typeof asks>[0]['audience'], grid?: string) => ({ audience, ...(grid ? { grid } : {}) })
+  expect([asks(to('全体老干部'), li), asks(to('离休干部'), li), asks(to('退休干部'), li), asks(to('独居老人'), li)]).toEqual([
+    true,
+    true,
+    false,
+    false,
+  ])
+  expect([asks(to('离休干部'), tui), asks(to('退休干部'), tui), asks(to('独居老人'), tui)]).toEqual([false, true, true])
+  // One grid only: a cadre of another grid, or of none, is not asked.
+  const grid1 = to('全体老干部', '一网格')
+  expect([asks(grid1, { ...li, grid: '一网格' }), asks(grid1, { ...li, grid: '二网格' }), asks(grid1, li)]).toEqual([true, false, false])
 })
 
 it('adds up faces and choices with their shares, lists words, and counts 满意 and 非常满意 as satisfied', () => {
