@@ -2,22 +2,15 @@
 // bureau is told, the automatic items are fixed from the year's figures at that moment; staff cannot review their
 // own; the bureau's review names a community at the line or sets it 整改 items due in 30 days, which staff mark
 // done; communities are ranked, and each sees only its own.
-import type { LocalCloud } from '../../../support/localcloud'
 import { startEachTestFromHere, useCloud } from '../../../support/refused'
 import { CALLERS } from '../../../support/callers'
 import { STAFF, uploadPhoto } from '../../../support/arrange'
 import { hostNow } from '../../../support/clock'
 import { dayAfter, shanghaiDay } from '../../../../cloudfunctions/lib/core/time.rules'
-import type { Database } from '../../../../cloudfunctions/lib/db/types'
 import { DEMO_SCHEME, defaultScheme } from './fixtures'
 import { sheetRows, workbookAt } from '../../../support/workbook'
 
 const ctx = useCloud()
-let cloud: LocalCloud
-let db: Database
-beforeAll(() => {
-  ;({ cloud, db } = ctx)
-})
 startEachTestFromHere(ctx)
 
 const { admin: BUREAU, staffOther: XINGHUA_STAFF, cadreSelf: CADRE } = CALLERS
@@ -33,9 +26,10 @@ const twoItems = (name: string) => ({
     { group: '组织保障' as const, text: '专人负责、六室一站开放', points: 50 },
   ],
 })
-const community = async (id: string) => (await db.collection('communities').doc(id).get()).data as unknown as { assessment?: object }
+const community = async (id: string) => (await ctx.db.collection('communities').doc(id).get()).data as unknown as { assessment?: object }
 
 it('takes 桃园’s self-assessment with evidence, hands it in once, and fixes the automatic items then', async () => {
+  const { cloud } = ctx
   const scheme = await cloud.ok(BUREAU, 'assessment.saveScheme', defaultScheme())
   const draft = await cloud.ok(STAFF, 'assessment.get', { schemeId: scheme.id })
   expect(draft).toMatchObject({ communityName: '桃园社区', status: 'draft', statusWords: '还没有自评', passLine: 85, score: null })
@@ -62,7 +56,7 @@ it('takes 桃园’s self-assessment with evidence, hands it in once, and fixes 
   expect(handed).toMatchObject({ status: 'submitted', statusWords: '已交，等局里评审' })
   await ctx.refused(STAFF, 'assessment.submit', { schemeId: scheme.id }, 'WRONG_STATUS')
   await ctx.refused(STAFF, 'assessment.self', { schemeId: scheme.id, items: [{ itemId: 'i1', selfScore: 10 }] }, 'WRONG_STATUS')
-  const told = (await db.collection('messages').where({ to: BUREAU }).get()).data as unknown as { title: string }[]
+  const told = (await ctx.db.collection('messages').where({ to: BUREAU }).get()).data as unknown as { title: string }[]
   expect(told.map((m) => m.title)).toContain('桃园社区交了考核自评')
   // Items are fixed once a community has handed in; the name may still change.
   await ctx.refused(BUREAU, 'assessment.saveScheme', { ...defaultScheme(), schemeId: scheme.id, passPercent: 80 }, 'BAD_INPUT')
@@ -90,6 +84,7 @@ it('takes 桃园’s self-assessment with evidence, hands it in once, and fixes 
 })
 
 it('names a community at the pass line, and sets one below it 整改 items that staff mark done', async () => {
+  const { cloud } = ctx
   const scheme = await cloud.ok(BUREAU, 'assessment.saveScheme', twoItems('两项考核'))
   await cloud.ok(STAFF, 'assessment.submit', { schemeId: scheme.id })
   await cloud.ok(XINGHUA_STAFF, 'assessment.submit', { schemeId: scheme.id })
@@ -139,7 +134,7 @@ it('names a community at the pass line, and sets one below it 整改 items that 
   ])
   expect(below.fixes[0].text).toBe('学习台帐齐全（得 40 分，满分 50 分）：学习台帐缺三个月')
   expect((await community('c-xinghua')).assessment).toMatchObject({ passed: false, openFixes: 2 })
-  const toLinli = (await db.collection('messages').where({ to: XINGHUA_STAFF }).get()).data as unknown as { title: string }[]
+  const toLinli = (await ctx.db.collection('messages').where({ to: XINGHUA_STAFF }).get()).data as unknown as { title: string }[]
   expect(toLinli.map((m) => m.title)).toContain('考核结果：两项考核')
 
   const fixed = await cloud.ok(XINGHUA_STAFF, 'assessment.fix', { schemeId: scheme.id, itemId: 'i1', note: '补齐了三个月的学习台帐' })
@@ -169,6 +164,7 @@ it('names a community at the pass line, and sets one below it 整改 items that 
 })
 
 it('offers the default 100-point scheme, and the seeded one 杏花 has handed in', async () => {
+  const { cloud } = ctx
   const { schemes, template } = await cloud.ok(STAFF, 'assessment.schemes', {})
   expect(template).toMatchObject({ total: 100, passPercent: 85 })
   expect(schemes.find((s) => s.id === DEMO_SCHEME)).toMatchObject({ submitted: 1, passLine: 85 })

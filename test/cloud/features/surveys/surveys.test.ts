@@ -2,29 +2,23 @@
 // filled it said); answers that do not fit and answers out of time write nothing; results add up per question
 // with the 满意率; an anonymous survey's results name nobody; each community sees only what reaches it, and
 // cadres never read results.
-import type { LocalCloud } from '../../../support/localcloud'
 import { startEachTestFromHere, useCloud } from '../../../support/refused'
 import { CALLERS, DEMO, TARGET_CADRE } from '../../../support/callers'
 import { STAFF } from '../../../support/arrange'
 import { hostNow } from '../../../support/clock'
 import { dayAfter, shanghaiDay } from '../../../../cloudfunctions/lib/core/time.rules'
-import type { Database } from '../../../../cloudfunctions/lib/db/types'
 import { newSurvey } from './fixtures'
 import { sheetRows, workbookAt } from '../../../support/workbook'
 
 const ctx = useCloud()
-let cloud: LocalCloud
-let db: Database
-beforeAll(() => {
-  ;({ cloud, db } = ctx)
-})
 startEachTestFromHere(ctx)
-afterEach(() => cloud.post('/__cloud/clock', undefined, 'DELETE'))
+afterEach(() => ctx.cloud.post('/__cloud/clock', undefined, 'DELETE'))
 
 const { cadreSelf: CADRE, familyPermitted: DAUGHTER, staffOther: XINGHUA_STAFF, admin: BUREAU, cadreOther: LIU } = CALLERS
-const answersTo = async (surveyId: string) => (await db.collection('surveyAnswers').where({ surveyId }).get()).data
+const answersTo = async (surveyId: string) => (await ctx.db.collection('surveyAnswers').where({ surveyId }).get()).data
 
 it('keeps one answer per cadre: answered by the cadre, then again by his daughter, the daughter’s stands and says so', async () => {
+  const { cloud } = ctx
   const survey = await cloud.ok(STAFF, 'survey.save', newSurvey())
   expect(survey.questions.map((q) => q.id)).toEqual(['q1', 'q2', 'q3'])
   await cloud.ok(CADRE, 'survey.answer', { surveyId: survey.id, cadreId: TARGET_CADRE, answers: { q1: 3, q2: 1 } })
@@ -76,6 +70,7 @@ it('keeps one answer per cadre: answered by the cadre, then again by his daughte
 })
 
 it('writes nothing for answers that do not fit or come out of time', async () => {
+  const { cloud } = ctx
   const survey = await cloud.ok(STAFF, 'survey.save', newSurvey())
   await ctx.refused(CADRE, 'survey.answer', { surveyId: survey.id, cadreId: TARGET_CADRE, answers: { q2: 1 } }, 'BAD_INPUT')
   await ctx.refused(CADRE, 'survey.answer', { surveyId: survey.id, cadreId: TARGET_CADRE, answers: { q1: 6, q2: 1 } }, 'BAD_INPUT')
@@ -92,6 +87,7 @@ it('writes nothing for answers that do not fit or come out of time', async () =>
 })
 
 it('gives the results of an anonymous survey without a name, id or openid of anyone who answered', async () => {
+  const { cloud } = ctx
   const survey = await cloud.ok(BUREAU, 'survey.save', newSurvey({ title: '匿名意见征集', anonymous: true }))
   await cloud.ok(CADRE, 'survey.answer', { surveyId: survey.id, cadreId: TARGET_CADRE, answers: { q1: 4, q2: 0, q3: '希望多办讲座' } })
   await cloud.ok(LIU, 'survey.answer', { surveyId: survey.id, cadreId: 'cadre-05', answers: { q1: 1, q2: 2, q3: '送餐太咸' } })
@@ -120,6 +116,7 @@ it('gives the results of an anonymous survey without a name, id or openid of any
 })
 
 it('shows each community only what reaches it, and never results to cadres or family', async () => {
+  const { cloud } = ctx
   const taoyuan = await cloud.ok(STAFF, 'survey.save', newSurvey({ title: '桃园自己的问卷' }))
   const xinghuaOnly = await cloud.ok(BUREAU, 'survey.save', newSurvey({ title: '杏花片区问卷', communityIds: ['c-xinghua'] }))
   const mine = (await cloud.ok(CADRE, 'survey.list', { cadreId: TARGET_CADRE })).surveys.map((s) => s.id)
