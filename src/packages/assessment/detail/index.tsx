@@ -15,7 +15,7 @@ import { Card } from '../../../components/card'
 import { Loading, Notice } from '../../../components/notice'
 import { LoadError } from '../../../components/load-error'
 import { PhotoPicker, PhotoStrip } from '../../../components/photo-picker'
-import { usePageParams } from '../../../routes'
+import { go, usePageParams } from '../../../routes'
 
 type Draft = Record<string, { score: string; note: string; photos: string[]; sending: boolean }>
 
@@ -99,6 +99,11 @@ function AssessmentForm({ a, onSaved }: { a: AssessmentView; onSaved: (a: Assess
         </View>
         {a.resultWords ? <Notice kind={a.passed ? 'ok' : 'error'} text={a.resultWords} /> : null}
       </Card>
+      <Button
+        label='看这个社区的数字'
+        hint='按数字打分的项从这里来：五必访、活动、一键通、服务评价'
+        onPress={() => go('stats', { communityId: a.communityId })}
+      />
       {a.fixes.length ? <Fixes a={a} onSaved={onSaved} /> : null}
       {ITEM_GROUPS.map((g) => {
         const items = a.items.filter((i) => i.group === g)
