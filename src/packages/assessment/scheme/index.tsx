@@ -14,7 +14,7 @@ import {
   type Measure,
   type SchemeShape,
 } from '@cloud/features/assessment/scheme.rules'
-import { call } from '../../../api'
+import { ApiError, call } from '../../../api'
 import { useAction } from '../../../api/useAction'
 import { useSubmit } from '../../../api/useSubmit'
 import { Screen, Section } from '../../../components/screen'
@@ -43,7 +43,13 @@ export default function SchemeEdit() {
   const { data, error } = useAction('assessment.schemes', {})
   if (!data) return <Screen title='考核方案'>{error ? <LoadError error={error} /> : <Loading />}</Screen>
   const existing = id ? data.schemes.find((s) => s.id === id) : undefined
-  if (id && !existing) return <Screen title='考核方案'>{<Notice kind='error' text='没有找到这个方案，可能不是今年的。' />}</Screen>
+  // An old link (a scheme of another year, or one gone) says so like any other page.
+  if (id && !existing)
+    return (
+      <Screen title='考核方案'>
+        <LoadError error={new ApiError('NOT_FOUND', '没有找到这个方案')} />
+      </Screen>
+    )
   return <SchemeForm key={id ?? 'new'} start={existing ?? data.template} schemeId={id} year={existing?.year ?? data.year} />
 }
 
