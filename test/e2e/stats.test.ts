@@ -1,12 +1,28 @@
-// The bureau's figures in real Chromium on the H5 build: the city's communities ranked as bars, the figure
-// switched, the city's 台帐 for the year downloaded and opened, one community opened; staff see their own
-// community's month.
+// The bureau's figures in real Chromium on the H5 build: the city's communities ranked as bars, the twelve months
+// drawn as a chart that changes with the figure and turns into a table, the city's 台帐 for the year downloaded
+// and opened, one community opened; staff see their own community's month.
 import ExcelJS from 'exceljs'
 import fs from 'node:fs'
-import { pickIdentity, screenshot, useJourney } from '../support/browser'
+import type { Locator } from 'playwright-core'
+import { eventually, pickIdentity, screenshot, useJourney } from '../support/browser'
 import { SHEETS } from '../../cloudfunctions/lib/features/ledger/ledger.rules'
 
 const journey = useJourney()
+
+/** What the chart's canvas holds: how many pixels are drawn (not white) and a fingerprint of the picture. */
+const drawing = (chart: Locator) =>
+  chart.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+    let inked = 0
+    let print = 0
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] + data[i + 1] + data[i + 2] < 600) {
+        inked++
+        print = (print * 31 + i) % 1_000_000_007
+      }
+    }
+    return { inked, print }
+  })
 
 it('the bureau ranks the communities by a figure, switches the figure, downloads the year’s 台帐 and opens one community', async () => {
   const { cloud, page } = journey
@@ -17,7 +33,45 @@ it('the bureau ranks the communities by a figure, switches the figure, downloads
   await page.getByRole('radiogroup', { name: '看哪个指标' }).getByRole('radio', { name: '在册老干部' }).click()
   const taoyuan = page.getByRole('group', { name: '各社区排名' }).getByRole('button', { name: /^桃园社区（海曙区） \d+ 人$/ })
   await taoyuan.waitFor()
-  await page.getByRole('list', { name: '十二个月的走势' }).waitFor()
+  // The months as a line, labelled with every number; another figure draws another line.
+  const rosterChart = page.getByRole('img', { name: /^在册老干部十二个月的走势：.*\d+ 人/ })
+  await rosterChart.scrollIntoViewIfNeeded()
+  const rosterPicture = await eventually(
+    () => drawing(rosterChart),
+    (d) => d.inked > 500,
+  )
+  expect(rosterPicture.inked).toBeGreaterThan(500)
+  await screenshot(page, 'stats-city-chart')
+  const services = page.getByRole('img', { name: /^各项服务的预约：/ })
+  await services.scrollIntoViewIfNeeded()
+  expect(
+    (
+      await eventually(
+        () => drawing(services),
+        (d) => d.inked > 500,
+      )
+    ).inked,
+  ).toBeGreaterThan(500)
+  await screenshot(page, 'stats-city-pie')
+  await page.getByRole('radiogroup', { name: '看哪个指标' }).getByRole('radio', { name: '走访次数' }).click()
+  const visitsChart = page.getByRole('img', { name: /^走访次数十二个月的走势：/ })
+  const visitsPicture = await eventually(
+    () => drawing(visitsChart),
+    (d) => d.inked > 500 && d.print !== rosterPicture.print,
+  )
+  expect(visitsPicture.print).not.toBe(rosterPicture.print)
+  // The same numbers as a table, for screen readers and old phones; the choice is kept.
+  await page
+    .getByRole('button', { name: /^看成表格，/ })
+    .first()
+    .click()
+  await page.getByRole('list', { name: '走访次数十二个月的走势' }).waitFor()
+  await page
+    .getByRole('button', { name: /^看成图，/ })
+    .first()
+    .click()
+  await visitsChart.waitFor()
+  await page.getByRole('radiogroup', { name: '看哪个指标' }).getByRole('radio', { name: '在册老干部' }).click()
   await page.getByRole('group', { name: '各社区排名' }).scrollIntoViewIfNeeded()
   await screenshot(page, 'stats-city')
 

@@ -148,3 +148,13 @@ export async function cameraPicture(on: Page, width: number, height: number, wor
   )
   return Buffer.from(data.split(',')[1], 'base64')
 }
+
+/** Reads until what it reads is right (10 s at most), then gives the last reading for the test to judge. */
+export async function eventually<T>(read: () => Promise<T>, right: (value: T) => boolean): Promise<T> {
+  const end = Date.now() + 10_000
+  for (;;) {
+    const value = await read()
+    if (right(value) || Date.now() > end) return value
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}

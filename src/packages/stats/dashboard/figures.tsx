@@ -1,10 +1,10 @@
-// A month's figures in sections, each line a plain sentence with its number; the breakdowns people compare (by
-// service, by kind of activity) as bars.
+// A month's figures in sections, each line a plain sentence with its number; the breakdowns people compare as
+// charts: the share of each service as a pie, the kinds of activity as columns.
 import { Text, View } from '@tarojs/components'
 import type { MonthFigures } from '@cloud/contracts'
 import { Section } from '../../../components/screen'
 import { Card } from '../../../components/card'
-import { BarList } from '../../../components/bar-list'
+import { FigureChart } from '../chart'
 
 /** An amount and its 元 kept on one line. */
 const yuanWords = (fen: number) => `${(fen / 100).toFixed(2)}\u00a0元`
@@ -64,7 +64,7 @@ export function FigureSections({
               : '本月还没有评价',
           ]}
         />
-        {services.length ? <BarList label='各项服务的预约' bars={services} unit='单' /> : null}
+        {services.length ? <FigureChart id='services' kind='pie' label='各项服务的预约' points={services} unit='单' /> : null}
       </Section>
       <Section title='服务卡'>
         <Lines
@@ -101,7 +101,7 @@ export function FigureSections({
             `老干部发挥作用：报名出力或投稿 ${f.share.offers} 件，已展示 ${f.share.approved} 件`,
           ]}
         />
-        {categories.length ? <BarList label='各类活动的场数' bars={categories} unit='场' /> : null}
+        {categories.length ? <FigureChart id='categories' kind='column' label='各类活动的场数' points={categories} unit='场' /> : null}
       </Section>
       <Section title='意见建议'>
         <Lines

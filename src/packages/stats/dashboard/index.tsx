@@ -15,6 +15,7 @@ import { MonthField } from '../../../components/pick-field'
 import { BarList } from '../../../components/bar-list'
 import { dayFromToday } from '../../../days'
 import { go, usePageParams } from '../../../routes'
+import { FigureChart } from '../chart'
 import { FigureSections } from './figures'
 import { LedgerExport } from './ledger'
 import { ProviderQuality } from './providers'
@@ -116,11 +117,13 @@ function MonthBody({
             </View>
           </Card>
           {children}
-          <Section title='十二个月的走势'>
-            <BarList
-              label='十二个月的走势'
+          <Section title={`${chosen?.label ?? ''}十二个月的走势`}>
+            <FigureChart
+              id='trend'
+              kind='line'
+              label={`${chosen?.label ?? ''}十二个月的走势`}
               unit={unit}
-              bars={data.trend.map((t) => ({ key: t.month, label: monthWords(t.month), value: t.value }))}
+              points={data.trend.map((t) => ({ key: t.month, label: monthWords(t.month), value: t.value }))}
             />
           </Section>
           <FigureSections f={data.figures} answer={{ p50: data.answerP50Sec, p90: data.answerP90Sec }} urgentP50Min={data.urgentP50Min} />

@@ -1,0 +1,102 @@
+// What a chart shows, as uCharts options: the words and numbers come from the same points the table lists, sizes
+// follow the page's text scale (elder mode × WeChat's font size), colours keep 4.5:1 on white, and every bar,
+// point and slice carries its number so colour is never the only signal.
+import type { Bar } from '../../../components/bar-list'
+
+export type ChartKind = 'line' | 'column' | 'pie'
+
+export interface ChartFrame {
+  /** Device pixels of the canvas, and how many of them to a CSS pixel. */
+  width: number
+  height: number
+  pixelRatio: number
+  /** The page's text scale. */
+  scale: number
+}
+
+/** Dark enough for text and thin lines on white (each ≥ 4.5:1). */
+export const INKS = ['#a51d1d', '#1d4f91', '#2e6b30', '#8a4b00', '#5b2a86', '#00605a', '#5d4037', '#37474f']
+const TEXT = '#1f1f1f'
+
+/** The number as the table says it: "92%" or "20 人". */
+export const valueWords = (value: number, unit: string) => (unit === '%' ? `${value}%` : unit ? `${value} ${unit}` : `${value}`)
+
+/** One sentence for screen readers, with every number in it. */
+export const chartWords = (label: string, points: Bar[], unit: string) =>
+  `${label}：${points.map((p) => `${p.label} ${p.value === null ? '没有数' : valueWords(p.value, unit)}`).join('，')}`
+
+/** A slice's name short enough to sit beside it; the legend under the pie has the whole name. */
+const shortName = (label: string) => (label.length > 4 ? `${label.slice(0, 4)}…` : label)
+
+/** Long axis labels ("2026年3月") shortened to what fits under a bar ("3月"). */
+const axisLabel = (label: string) => label.replace(/^\d{4}年/, '')
+
+export function chartOptions(kind: ChartKind, points: Bar[], unit: string, frame: ChartFrame): Record<string, unknown> {
+  const fontSize = Math.round(16 * frame.scale)
+  const common = {
+    type: kind,
+    width: frame.width,
+    height: frame.height,
+    pixelRatio: frame.pixelRatio,
+    canvas2d: true,
+    animation: false,
+    background: '#FFFFFF',
+    fontSize,
+    fontColor: TEXT,
+    color: INKS,
+    padding: [fontSize, fontSize, 4, 4],
+    dataLabel: true,
+  }
+  if (kind === 'pie') {
+    const slices = points.filter((p) => (p.value ?? 0) > 0)
+    return {
+      ...common,
+      legend: { show: true, position: 'bottom', fontSize, lineHeight: fontSize + 8, fontColor: TEXT },
+      // One series per slice, each with its own words, so the pie shrinks to leave room for them.
+      series: slices.map((p) => ({
+        name: p.label,
+        data: p.value,
+        formatter: () => `${shortName(p.label)} ${valueWords(p.value ?? 0, unit)}`,
+      })),
+      extra: { pie: { border: true, borderWidth: 2, borderColor: '#FFFFFF', labelWidth: 12, activeOpacity: 1 } },
+    }
+  }
+  // Twelve months fit under the line only if every other one is named; on a line only the latest number and the
+  // highest are written (all twelve would run into each other) — the table has the rest.
+  const sparse = points.length > 6
+  const values = points.map((p) => p.value)
+  const latest = values.map((v, i) => (v === null ? -1 : i)).reduce((a, b) => Math.max(a, b), -1)
+  const highest = values.indexOf(Math.max(...values.map((v) => v ?? -Infinity)))
+  const written = (i: number) => kind === 'column' || i === latest || (i === highest && values[i] !== values[latest])
+  return {
+    ...common,
+    legend: { show: false },
+    categories: points.map((p) => axisLabel(p.label)),
+    series: [
+      {
+        name: '',
+        data: points.map((p) => (kind === 'line' ? p.value : (p.value ?? 0))),
+        formatter: (v: number | null, i: number) => (v === null || !written(i) ? '' : valueWords(v, unit)),
+        connectNulls: false,
+        textSize: fontSize,
+        textColor: TEXT,
+      },
+    ],
+    xAxis: {
+      fontSize,
+      fontColor: TEXT,
+      disableGrid: true,
+      axisLineColor: '#555555',
+      formatter: (label: string, i: number) => (sparse && (points.length - 1 - i) % 2 ? '' : label),
+    },
+    yAxis: {
+      gridColor: '#d9d4c9',
+      splitNumber: 4,
+      data: [{ min: 0, fontSize, fontColor: TEXT, axisLine: false, formatter: (v: number) => String(Math.round(v)) }],
+    },
+    extra: {
+      line: { type: 'straight', width: 3 },
+      column: { width: Math.round(28 * frame.scale), barBorderRadius: [4, 4, 0, 0] },
+    },
+  }
+}
