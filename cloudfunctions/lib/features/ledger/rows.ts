@@ -50,8 +50,24 @@ const yesNo = (b: boolean | undefined) => (b ? '是' : '否')
 
 export function ledgerSheets(sources: LedgerSources, urlOf: Map<string, string>, now: Date): LedgerSheet[] {
   const { communities, cadres, visits, tasks, activities, signups, materials, reads, bookings, entries, calls, pairs, logs } = sources
-  const communityName = (id: string) => communities.find((c) => c._id === id)?.name ?? ''
-  const cadreName = (id: string) => cadres.find((c) => c._id === id)?.name ?? ''
+  // Looked up by id, not searched: a year of a community is tens of thousands of rows against a thousand cadres.
+  const byId = <T extends { _id: string }>(list: T[]) => new Map(list.map((x) => [x._id, x]))
+  const communityById = byId(communities)
+  const cadreById = byId(cadres)
+  const pairById = byId(pairs)
+  const communityName = (id: string) => communityById.get(id)?.name ?? ''
+  const cadreName = (id: string) => cadreById.get(id)?.name ?? ''
+  const groupBy = <T>(list: T[], key: (x: T) => string) => {
+    const groups = new Map<string, T[]>()
+    for (const x of list) {
+      const group = groups.get(key(x))
+      if (group) group.push(x)
+      else groups.set(key(x), [x])
+    }
+    return groups
+  }
+  const signupsOf = groupBy(signups, (s) => s.activityId)
+  const readsOf = groupBy(reads, (r) => r.materialId)
   const byDay = <T>(list: T[], key: (x: T) => string) => [...list].sort((a, b) => key(a).localeCompare(key(b)))
   const today = shanghaiDay(now)
 
@@ -91,7 +107,7 @@ export function ledgerSheets(sources: LedgerSources, urlOf: Map<string, string>,
       t.status === 'done' && t.doneAt ? `已上门（${dayOf(t.doneAt)}）` : t.dueDay < today ? '过期未上门' : '待上门',
     ]),
     activities: byDay(activities, (a) => new Date(a.startAt).toISOString()).map((a) => {
-      const signed = signups.filter((s) => s.activityId === a._id)
+      const signed = signupsOf.get(a._id) ?? []
       const came = signed.filter((s) => s.attended).length
       return [
         momentOf(a.startAt),
@@ -110,7 +126,7 @@ export function ledgerSheets(sources: LedgerSources, urlOf: Map<string, string>,
       communityName(m.communityId),
       m.title,
       m.category,
-      reads.filter((r) => r.materialId === m._id).length,
+      readsOf.get(m._id)?.length ?? 0,
     ]),
     services: byDay(bookings, (b) => new Date(b.createdAt).toISOString()).map((b) => [
       dayOf(b.createdAt),
@@ -142,7 +158,7 @@ export function ledgerSheets(sources: LedgerSources, urlOf: Map<string, string>,
       e.outcome ?? (e.status === 'closed' ? '已处理完' : '处理中'),
     ]),
     pairing: byDay(logs, (l) => l.day).map((l) => {
-      const pair = pairs.find((p) => p._id === l.pairId)
+      const pair = pairById.get(l.pairId)
       return [ledgerDay(l.day), communityName(pair?.communityId ?? ''), pair?.cadreName ?? '', pair?.volunteerName ?? '', l.kind, l.note]
     }),
   }
