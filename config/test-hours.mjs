@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 
 const MOMENTS = ['2027-01-28T00:05:00+08:00', '2027-01-28T08:00:00+08:00', '2027-01-28T23:50:00+08:00']
 const SUITES =
-  'test/cloud/(features/(reminders/(reminders|sweeps|policy)|push/push|services/booking|sos/sos|activities/activities|card/card|pairing/pairing|voice/voice|rooms/rooms|branches/branches)|localcloud/host)\\.test\\.ts'
+  'test/cloud/(features/(reminders/(reminders|sweeps|policy)|push/push|services/booking|sos/sos|activities/activities|card/card|pairing/pairing|voice/voice|rooms/rooms|branches/branches|surveys/surveys|assessment/assessment)|localcloud/host)\\.test\\.ts'
 
 for (const at of MOMENTS) {
   console.log(`\n[test:hours] LOCALCLOUD_NOW=${at}`)

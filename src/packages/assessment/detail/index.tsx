@@ -95,7 +95,9 @@ function AssessmentForm({ a, onSaved }: { a: AssessmentView; onSaved: (a: Assess
           </Text>
         </View>
         <View>
-          <Text className='t-huge'>{a.score === null ? '还差评分' : `${a.score} 分`}</Text>
+          <Text className='t-huge'>
+            {a.score === null ? '还差评分' : a.status === 'reviewed' ? `${a.score} 分` : `自评合计 ${a.score} 分`}
+          </Text>
         </View>
         {a.resultWords ? <Notice kind={a.passed ? 'ok' : 'error'} text={a.resultWords} /> : null}
       </Card>
