@@ -1,0 +1,41 @@
+// What the charts are asked to draw: the same numbers as the table, words large enough, nothing said by colour alone.
+import { chartOptions, chartWords } from '../../../../../../src/packages/stats/chart/options'
+
+const frame = { width: 700, height: 480, pixelRatio: 2, scale: 1 }
+const months = [
+  { key: '2026-10', label: '2026年10月', value: 12 },
+  { key: '2026-11', label: '2026年11月', value: 30 },
+  { key: '2026-12', label: '2026年12月', value: 21 },
+]
+type Series = { name?: string; data: unknown; formatter: (v: unknown, i?: number) => string }
+
+it('writes text no smaller than 18 px at the standard setting and larger in elder mode', () => {
+  expect(chartOptions('line', months, '人', frame).fontSize).toBe(18)
+  expect(chartOptions('line', months, '人', { ...frame, scale: 1.25 }).fontSize).toBe(23)
+})
+
+it('writes the latest and the highest number on a line, with its unit, and names the months shortly', () => {
+  const o = chartOptions('line', months, '人', frame) as { categories: string[]; series: Series[] }
+  expect(o.categories).toEqual(['10月', '11月', '12月'])
+  const [line] = o.series
+  expect(months.map((m, i) => line.formatter(m.value, i))).toEqual(['', '30 人', '21 人'])
+})
+
+it('draws each service with a share as a slice that says its name and number, and leaves out those with none', () => {
+  const services = [
+    { key: 'haircut', label: '上门理发', value: 3 },
+    { key: 'repair', label: '家电维修/管道疏通', value: 1 },
+    { key: 'meals', label: '助餐送餐', value: 0 },
+  ]
+  const o = chartOptions('pie', services, '单', frame) as { series: Series[] }
+  expect(o.series.map((s) => [s.name, s.data, s.formatter(0)])).toEqual([
+    ['上门理发', 3, '上门理发 3 单'],
+    ['家电维修/管道疏通', 1, '家电维修… 1 单'],
+  ])
+})
+
+it('tells a screen reader every number, saying so where there is none', () => {
+  expect(chartWords('走访次数', [...months, { key: '2027-01', label: '2027年1月', value: null }], '次')).toBe(
+    '走访次数：2026年10月 12 次，2026年11月 30 次，2026年12月 21 次，2027年1月 没有数',
+  )
+})
