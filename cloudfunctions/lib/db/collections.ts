@@ -34,6 +34,7 @@ export const C = {
   files: 'files',
   grids: 'grids',
   stats: 'stats',
+  cityStats: 'cityStats',
   voices: 'voices',
   rooms: 'rooms',
   roomDays: 'roomDays',

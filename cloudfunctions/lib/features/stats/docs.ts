@@ -13,3 +13,17 @@ export interface StatsDoc {
   figures: MonthFigures
   computedAt: Date
 }
+
+/**
+ * The whole city's figures for one month (`_id` is the month): the sum of that month's community documents, summed
+ * again by the minutely job whenever it recounts one of them, so the bureau's twelve months and the same twelve a
+ * year before are one read of 24 small documents however many communities there are.
+ */
+export interface CityStatsDoc {
+  _id: string
+  month: string
+  figures: MonthFigures
+  /** When the oldest of the summed community figures was counted. */
+  computedAt: Date
+  communities: number
+}

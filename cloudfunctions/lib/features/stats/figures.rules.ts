@@ -392,3 +392,11 @@ export function addFigures(a: MonthFigures, b: MonthFigures): MonthFigures {
   }
   return add(a, b, '') as MonthFigures
 }
+
+/** Figures added up from nothing (so a month kept before a figure existed reads it as 0); null when there are none. */
+export function sumOfFigures(list: MonthFigures[]): MonthFigures | null {
+  return list.length ? list.reduce<MonthFigures>((acc, f) => addFigures(acc, f), figuresOf('2000-01', NO_SOURCES, new Date(0))) : null
+}
+
+/** The same month a year before: "2025-12" for "2026-12". */
+export const lastYearOf = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`

@@ -1,15 +1,16 @@
 // The minutely job keeps the figures fresh a few communities at a time, in turn (a city's 100 communities are
 // each recounted every 20 minutes), with last month's recounted in the first days of a month (late ratings and
-// visits) and one missing past month filled in per pass, so the trend fills up after a deploy.
+// visits) and one missing past month filled in per pass, so the trend fills up after a deploy. Every month it
+// recounts is then summed again for the whole city.
 import { C } from '../../db/collections'
 import { _, db } from '../../db/cloud'
 import { findAll, findById, findMany } from '../../db/access'
 import type { JobStateDoc } from '../../core/docs'
 import type { CommunityDoc } from '../people/docs'
 import { shanghaiDay } from '../../core/time.rules'
-import { COMMUNITIES_PER_RUN, monthOf, previousMonth, trendMonths } from './figures.rules'
+import { COMMUNITIES_PER_RUN, monthOf, previousMonth, sumOfFigures, TREND_MONTHS, trendMonths } from './figures.rules'
 import { recountMonth } from './recount'
-import type { StatsDoc } from './docs'
+import type { CityStatsDoc, StatsDoc } from './docs'
 
 const JOB = 'stats'
 export async function keepStatsFresh(at: Date): Promise<number> {
@@ -25,24 +26,40 @@ export async function keepStatsFresh(at: Date): Promise<number> {
     : await findMany<CommunityDoc>(C.communities, {}, { orderBy: ['_id', 'asc'], limit: COMMUNITIES_PER_RUN })
   if (!batch.length) return 0
   const month = monthOf(at)
-  const months = trendMonths(month)
+  // The months the dashboards show: twelve, and the same twelve a year before.
+  const months = trendMonths(month, 2 * TREND_MONTHS)
   const have = await findAll<Pick<StatsDoc, 'communityId' | 'month'>>(C.stats, {
     communityId: _.in(batch.map((c) => c._id)),
     month: _.gte(months[months.length - 1]),
   })
   const lateDays = Number(shanghaiDay(at).slice(8)) <= 3
   let recounted = 0
+  const touched = new Set<string>()
   await Promise.all(
     batch.map(async (c) => {
       const missing = months.slice(1).find((m) => !have.some((h) => h.communityId === c._id && h.month === m))
       const todo = [...new Set([month, ...(lateDays ? [previousMonth(month)] : []), ...(missing ? [missing] : [])])]
       for (const m of todo) await recountMonth(c._id, m, at)
+      todo.forEach((m) => touched.add(m))
       recounted += todo.length
     }),
   )
+  await Promise.all([...touched].map(sumCityMonth))
   await db
     .collection(C.jobState)
     .doc(JOB)
     .set({ data: { after: batch[batch.length - 1]._id, at } })
   return recounted
+}
+
+/** The city's month as the sum of its communities' documents for that month, as they stand now. */
+async function sumCityMonth(month: string): Promise<void> {
+  const docs = await findAll<StatsDoc>(C.stats, { month })
+  const data: Omit<CityStatsDoc, '_id'> = {
+    month,
+    figures: sumOfFigures(docs.map((d) => d.figures))!,
+    computedAt: new Date(Math.min(...docs.map((d) => new Date(d.computedAt).getTime()))),
+    communities: docs.length,
+  }
+  await db.collection(C.cityStats).doc(month).set({ data })
 }

@@ -1,26 +1,27 @@
-// The dashboards: they read the kept monthly figures (never the raw collections) — the month asked for, the same
-// month last year and the eleven before it — in one read beside the community list.
+// The dashboards: they read the kept monthly figures (never the raw collections) — the twelve months to the one
+// asked for and the same twelve a year before — in one read beside the community list: a community's own
+// documents, or for the bureau the city's sums (and the month's community documents for the ranking).
 import { AppError, type ActionOutput, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
 import { _ } from '../../db/cloud'
-import { findAll, findById } from '../../db/access'
+import { findAll, findById, findMany } from '../../db/access'
 import type { ActionContext } from '../../core/context'
 import { staffCommunity } from '../../core/scope'
 import { momentWords } from '../../core/words.rules'
 import type { CommunityDoc } from '../people/docs'
 import {
-  addFigures,
   figuresOf,
+  lastYearOf,
   monthOf,
   NO_SOURCES,
   percentile,
   RANKED_FIGURES,
   trendMonths,
   rate,
-  type MonthFigures,
+  sumOfFigures,
   type RankedFigure,
 } from './figures.rules'
-import type { StatsDoc } from './docs'
+import type { CityStatsDoc, StatsDoc } from './docs'
 
 const CHOICES = (Object.keys(RANKED_FIGURES) as RankedFigure[]).map((key) => ({
   key,
@@ -30,18 +31,17 @@ const CHOICES = (Object.keys(RANKED_FIGURES) as RankedFigure[]).map((key) => ({
 /** A month with no figures kept yet reads as nothing happened. */
 const NOTHING = figuresOf('2000-01', NO_SOURCES, new Date(0))
 
-const lastYearOf = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`
-/** The figures of the documents added up (from NOTHING, so a month kept before a figure existed reads it as 0). */
-const sumOf = (docs: StatsDoc[]) => (docs.length ? docs.reduce<MonthFigures>((acc, d) => addFigures(acc, d.figures), NOTHING) : null)
+/** A month's kept figures: a community's, or the city's sum. */
+type MonthDoc = Pick<StatsDoc, 'month' | 'figures' | 'computedAt'>
 
 /** The months a view needs, and the chosen figure read from each month's (summed) figures. */
-function monthView(docs: StatsDoc[], month: string, figure: RankedFigure) {
-  const months = trendMonths(month)
-  const of = (m: string) => sumOf(docs.filter((d) => d.month === m))
+function monthView(docs: MonthDoc[], month: string, figure: RankedFigure) {
+  const of = (m: string) => sumOfFigures(docs.filter((d) => d.month === m).map((d) => d.figures))
   const value = (m: string) => {
     const f = of(m)
     return f ? RANKED_FIGURES[figure].of(f) : null
   }
+  const trendOf = (last: string) => [...trendMonths(last)].reverse().map((m) => ({ month: m, value: value(m) }))
   const figures = of(month) ?? NOTHING
   const counted = docs.filter((d) => d.month === month).map((d) => new Date(d.computedAt).getTime())
   return {
@@ -51,7 +51,8 @@ function monthView(docs: StatsDoc[], month: string, figure: RankedFigure) {
     figures,
     value: value(month),
     lastYear: value(lastYearOf(month)),
-    trend: [...months].reverse().map((m) => ({ month: m, value: value(m) })),
+    trend: trendOf(month),
+    trendLastYear: trendOf(lastYearOf(month)),
     answerP50Sec: percentile(figures.sos.answerSeconds, 0.5),
     answerP90Sec: percentile(figures.sos.answerSeconds, 0.9),
     urgentP50Min: percentile(figures.services.urgentAnswerMinutes, 0.5),
@@ -59,17 +60,19 @@ function monthView(docs: StatsDoc[], month: string, figure: RankedFigure) {
   }
 }
 
-const monthsWanted = (month: string) => [...trendMonths(month), lastYearOf(month)]
+const monthsWanted = (month: string) => [...trendMonths(month), ...trendMonths(lastYearOf(month))]
 
 export async function cityStats(ctx: ActionContext, input: ParsedInput<'stats.overview'>): Promise<ActionOutput<'stats.overview'>> {
   const month = input.month ?? monthOf(ctx.now)
   const figure = input.figure ?? 'reportsInTime'
-  const [docs, communities] = await Promise.all([
-    findAll<StatsDoc>(C.stats, { month: _.in(monthsWanted(month)) }),
+  const wanted = monthsWanted(month)
+  const [city, docs, communities] = await Promise.all([
+    findMany<CityStatsDoc>(C.cityStats, { _id: _.in(wanted) }, { limit: wanted.length }),
+    findAll<StatsDoc>(C.stats, { month }),
     findAll<CommunityDoc>(C.communities, {}),
   ])
   const rows = communities.map((c) => {
-    const d = docs.find((x) => x.communityId === c._id && x.month === month)
+    const d = docs.find((x) => x.communityId === c._id)
     return {
       id: c._id,
       name: c.name,
@@ -79,7 +82,7 @@ export async function cityStats(ctx: ActionContext, input: ParsedInput<'stats.ov
     }
   })
   rows.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.name.localeCompare(b.name, 'zh-Hans-CN'))
-  return { ...monthView(docs, month, figure), communities: rows }
+  return { ...monthView(city, month, figure), communities: rows }
 }
 
 /** Staff read their own community; the bureau one community or (none named) the whole city. */

@@ -20,10 +20,12 @@ interface MonthView {
   figure: RankedFigure
   choices: FigureChoice[]
   figures: MonthFigures
-  /** The chosen figure this month, the same month last year, and the twelve months to this one (oldest first). */
+  /** The chosen figure this month, the same month last year, the twelve months to this one (oldest first), and
+   *  the same twelve a year before. */
   value: number | null
   lastYear: number | null
   trend: TrendPoint[]
+  trendLastYear: TrendPoint[]
   /** 一键通: seconds to the first answer, the middle and the 90th in 100. */
   answerP50Sec: number | null
   answerP90Sec: number | null

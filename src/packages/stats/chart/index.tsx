@@ -9,7 +9,7 @@ import UCharts from '@qiun/ucharts'
 import { BarList, type Bar } from '../../../components/bar-list'
 import { Button } from '../../../components/controls'
 import { useElder } from '../../../components/elder'
-import { chartOptions, chartWords, type ChartKind } from './options'
+import { chartOptions, chartWords, tableRows, type ChartKind, type Comparison } from './options'
 import { surfaceFor } from './canvas'
 import './index.css'
 
@@ -22,15 +22,17 @@ export interface FigureChartProps {
   label: string
   unit: string
   points: Bar[]
+  /** A second line (the same months a year before): drawn dashed, and beside each number in the table. */
+  compare?: Comparison
   onOpen?: (key: string) => void
 }
 
-export function FigureChart({ id, kind, label, unit, points, onOpen }: FigureChartProps) {
+export function FigureChart({ id, kind, label, unit, points, compare, onOpen }: FigureChartProps) {
   const { scale } = useElder()
   const [asTable, setAsTable] = useState<boolean>(() => Taro.getStorageSync(TABLES_KEY) === true)
   const [drawable, setDrawable] = useState(true)
   const canvasId = `chart-${id}`
-  const signature = JSON.stringify(points)
+  const signature = JSON.stringify([points, compare])
   useEffect(() => {
     if (asTable) return
     let live = true
@@ -38,7 +40,7 @@ export function FigureChart({ id, kind, label, unit, points, onOpen }: FigureCha
       const surface = await surfaceFor(canvasId)
       if (!live) return
       if (!surface) return setDrawable(false)
-      new UCharts({ ...chartOptions(kind, points, unit, { ...surface, scale }), context: surface.context })
+      new UCharts({ ...chartOptions(kind, points, unit, { ...surface, scale }, compare), context: surface.context })
     })
     return () => {
       live = false
@@ -53,12 +55,12 @@ export function FigureChart({ id, kind, label, unit, points, onOpen }: FigureCha
   return (
     <View className='chart'>
       {showTable ? (
-        <BarList label={label} unit={unit} bars={points} onOpen={onOpen} />
+        <BarList label={label} unit={unit} bars={tableRows(points, unit, compare)} onOpen={onOpen} />
       ) : (
         <View
           className={`chart__frame chart__frame--${kind}`}
           role='img'
-          aria-label={chartWords(label, points, unit)}
+          aria-label={chartWords(label, tableRows(points, unit, compare), unit)}
           style={{ height: `${Math.round((kind === 'pie' ? 300 : 240) * scale)}px` }}
         >
           {process.env.TARO_ENV === 'h5' ? (

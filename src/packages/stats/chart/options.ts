@@ -23,7 +23,7 @@ export const valueWords = (value: number, unit: string) => (unit === '%' ? `${va
 
 /** One sentence for screen readers, with every number in it. */
 export const chartWords = (label: string, points: Bar[], unit: string) =>
-  `${label}：${points.map((p) => `${p.label} ${p.value === null ? '没有数' : valueWords(p.value, unit)}`).join('，')}`
+  `${label}：${points.map((p) => `${p.label} ${p.words ?? (p.value === null ? '没有数' : valueWords(p.value, unit))}`).join('，')}`
 
 /** A slice's name short enough to sit beside it; the legend under the pie has the whole name. */
 const shortName = (label: string) => (label.length > 4 ? `${label.slice(0, 4)}…` : label)
@@ -31,7 +31,26 @@ const shortName = (label: string) => (label.length > 4 ? `${label.slice(0, 4)}�
 /** Long axis labels ("2026年3月") shortened to what fits under a bar ("3月"). */
 const axisLabel = (label: string) => label.replace(/^\d{4}年/, '')
 
-export function chartOptions(kind: ChartKind, points: Bar[], unit: string, frame: ChartFrame): Record<string, unknown> {
+/** A second line to hold the first against: the same months a year before, named in the legend. */
+export interface Comparison {
+  name: string
+  points: Bar[]
+}
+
+/** The table's rows: each point's number, with the year before's beside it when there is one to compare. */
+export function tableRows(points: Bar[], unit: string, compare?: Comparison): Bar[] {
+  if (!compare) return points
+  const words = (v: number | null) => (v === null ? '—' : valueWords(v, unit))
+  return points.map((p, i) => ({ ...p, words: `${words(p.value)}（${compare.name} ${words(compare.points[i]?.value ?? null)}）` }))
+}
+
+export function chartOptions(
+  kind: ChartKind,
+  points: Bar[],
+  unit: string,
+  frame: ChartFrame,
+  compare?: Comparison,
+): Record<string, unknown> {
   // 18 px at the standard setting, the smallest text PRODUCT.md allows anywhere.
   const fontSize = Math.round(18 * frame.scale)
   const common = {
@@ -71,17 +90,32 @@ export function chartOptions(kind: ChartKind, points: Bar[], unit: string, frame
   const written = (i: number) => kind === 'column' || i === latest || (i === highest && values[i] !== values[latest])
   return {
     ...common,
-    legend: { show: false },
+    legend: compare ? { show: true, position: 'top', fontSize, lineHeight: fontSize + 8, fontColor: TEXT } : { show: false },
     categories: points.map((p) => axisLabel(p.label)),
     series: [
       {
-        name: '',
+        name: compare ? '这 12 个月' : '',
         data: points.map((p) => (kind === 'line' ? p.value : (p.value ?? 0))),
         formatter: (v: number | null, i: number) => (v === null || !written(i) ? '' : valueWords(v, unit)),
         connectNulls: false,
+        pointShape: 'circle',
         textSize: fontSize,
         textColor: TEXT,
       },
+      // The year before: dashed, with square points and no numbers on it, so it is told apart without colour.
+      ...(compare
+        ? [
+            {
+              name: compare.name,
+              data: compare.points.map((p) => p.value),
+              formatter: () => '',
+              connectNulls: false,
+              lineType: 'dash',
+              pointShape: 'square',
+              color: INKS[1],
+            },
+          ]
+        : []),
     ],
     xAxis: {
       fontSize,

@@ -124,6 +124,10 @@ function MonthBody({
               label={`${chosen?.label ?? ''}十二个月的走势`}
               unit={unit}
               points={data.trend.map((t) => ({ key: t.month, label: monthWords(t.month), value: t.value }))}
+              compare={{
+                name: '前一年同月',
+                points: data.trendLastYear.map((t) => ({ key: t.month, label: monthWords(t.month), value: t.value })),
+              }}
             />
           </Section>
           <FigureSections f={data.figures} answer={{ p50: data.answerP50Sec, p90: data.answerP90Sec }} urgentP50Min={data.urgentP50Min} />

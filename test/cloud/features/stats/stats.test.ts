@@ -2,7 +2,7 @@
 // month, the figures equal a recount of the raw documents done here independently, they move with what happens
 // (a booking, a visit, a call for help answered), and staff see only their own community while the bureau sees all.
 import type { Database } from '../../../../cloudfunctions/lib/db/types'
-import { monthOf, monthRange } from '../../../../cloudfunctions/lib/features/stats/figures.rules'
+import { lastYearOf, monthOf, monthRange } from '../../../../cloudfunctions/lib/features/stats/figures.rules'
 import { assignedBooking, STAFF } from '../../../support/arrange'
 import { CALLERS, DEMO, TARGET_CADRE } from '../../../support/callers'
 import { hostNow } from '../../../support/clock'
@@ -94,4 +94,7 @@ it('shows staff their own community only, the bureau every community ranked and 
   expect(city.figures.roster.total).toBe(taoyuan.roster.total + xinghua.roster.total)
   expect(city.trend).toHaveLength(12)
   expect(city.trend[11]).toEqual({ month: monthOf(hostNow()), value: city.value })
+  // The same twelve months a year before, from the city's sums (nothing was counted then).
+  expect(city.trendLastYear).toEqual(city.trend.map((t) => ({ month: lastYearOf(t.month), value: null })))
+  expect(city.trendLastYear[11].value).toBe(city.lastYear)
 })

@@ -1,5 +1,5 @@
 // What the charts are asked to draw: the same numbers as the table, words large enough, nothing said by colour alone.
-import { chartOptions, chartWords } from '../../../../../../src/packages/stats/chart/options'
+import { chartOptions, chartWords, tableRows } from '../../../../../../src/packages/stats/chart/options'
 
 const frame = { width: 700, height: 480, pixelRatio: 2, scale: 1 }
 const months = [
@@ -38,4 +38,20 @@ it('tells a screen reader every number, saying so where there is none', () => {
   expect(chartWords('走访次数', [...months, { key: '2027-01', label: '2027年1月', value: null }], '次')).toBe(
     '走访次数：2026年10月 12 次，2026年11月 30 次，2026年12月 21 次，2027年1月 没有数',
   )
+})
+
+it('holds the months against the same months a year before: a dashed line without numbers, and both in the table', () => {
+  const before = { name: '前一年同月', points: months.map((m, i) => ({ ...m, key: `x${i}`, value: i === 0 ? null : 10 })) }
+  const o = chartOptions('line', months, '次', frame, before) as { series: (Series & { lineType?: string; pointShape: string })[] }
+  expect(o.series.map((s) => [s.name, s.lineType ?? 'solid', s.pointShape])).toEqual([
+    ['这 12 个月', 'solid', 'circle'],
+    ['前一年同月', 'dash', 'square'],
+  ])
+  expect(o.series[1].data).toEqual([null, 10, 10])
+  expect(o.series[1].formatter(10, 1)).toBe('')
+  expect(tableRows(months, '次', before).map((r) => r.words)).toEqual([
+    '12 次（前一年同月 —）',
+    '30 次（前一年同月 10 次）',
+    '21 次（前一年同月 10 次）',
+  ])
 })
