@@ -1,5 +1,5 @@
 // The documents this feature stores. Money as integer fen.
-import type { MonthFigures } from './figures.rules'
+import type { MonthFigures, RankedFigure } from './figures.rules'
 
 /**
  * One community's figures for one Shanghai month (`<communityId>:<YYYY-MM>`), recounted from the raw collections
@@ -21,9 +21,23 @@ export interface StatsDoc {
  */
 export interface CityStatsDoc {
   _id: string
+  kind: 'sum'
   month: string
   figures: MonthFigures
   /** When the oldest of the summed community figures was counted. */
   computedAt: Date
   communities: number
 }
+
+/**
+ * Every community's ranked figures for one month (`ranking:<month>`), written beside the city's sum: the bureau's
+ * ranking is read with the twelve months, in the same read.
+ */
+export interface CityRankingDoc {
+  _id: string
+  kind: 'ranking'
+  month: string
+  rows: { id: string; name: string; district: string; values: Partial<Record<RankedFigure, number | null>> }[]
+}
+
+export const rankingId = (month: string) => `ranking:${month}`

@@ -8,9 +8,18 @@ import { findAll, findById, findMany } from '../../db/access'
 import type { JobStateDoc } from '../../core/docs'
 import type { CommunityDoc } from '../people/docs'
 import { shanghaiDay } from '../../core/time.rules'
-import { COMMUNITIES_PER_RUN, monthOf, previousMonth, sumOfFigures, TREND_MONTHS, trendMonths } from './figures.rules'
+import {
+  COMMUNITIES_PER_RUN,
+  monthOf,
+  previousMonth,
+  RANKED_FIGURES,
+  sumOfFigures,
+  TREND_MONTHS,
+  trendMonths,
+  type RankedFigure,
+} from './figures.rules'
 import { recountMonth } from './recount'
-import type { CityStatsDoc, StatsDoc } from './docs'
+import { rankingId, type CityRankingDoc, type CityStatsDoc, type StatsDoc } from './docs'
 
 const JOB = 'stats'
 export async function keepStatsFresh(at: Date): Promise<number> {
@@ -44,7 +53,10 @@ export async function keepStatsFresh(at: Date): Promise<number> {
       recounted += todo.length
     }),
   )
-  await Promise.all([...touched].map(sumCityMonth))
+  if (touched.size) {
+    const communities = await findAll<CommunityDoc>(C.communities, {})
+    await Promise.all([...touched].map((m) => sumCityMonth(m, communities)))
+  }
   await db
     .collection(C.jobState)
     .doc(JOB)
@@ -52,14 +64,35 @@ export async function keepStatsFresh(at: Date): Promise<number> {
   return recounted
 }
 
-/** The city's month as the sum of its communities' documents for that month, as they stand now. */
-async function sumCityMonth(month: string): Promise<void> {
+/**
+ * The city's month as the sum of its communities' documents for that month, as they stand now, and every
+ * community's ranked figures for it (a community not yet counted that month has none).
+ */
+async function sumCityMonth(month: string, communities: CommunityDoc[]): Promise<void> {
   const docs = await findAll<StatsDoc>(C.stats, { month })
-  const data: Omit<CityStatsDoc, '_id'> = {
+  const sum: Omit<CityStatsDoc, '_id'> = {
+    kind: 'sum',
     month,
     figures: sumOfFigures(docs.map((d) => d.figures))!,
     computedAt: new Date(Math.min(...docs.map((d) => new Date(d.computedAt).getTime()))),
     communities: docs.length,
   }
-  await db.collection(C.cityStats).doc(month).set({ data })
+  const figures = Object.keys(RANKED_FIGURES) as RankedFigure[]
+  const ranking: Omit<CityRankingDoc, '_id'> = {
+    kind: 'ranking',
+    month,
+    rows: communities.map((c) => {
+      const d = docs.find((x) => x.communityId === c._id)
+      return {
+        id: c._id,
+        name: c.name,
+        district: c.district,
+        values: d ? Object.fromEntries(figures.map((f) => [f, RANKED_FIGURES[f].of(d.figures)])) : {},
+      }
+    }),
+  }
+  await Promise.all([
+    db.collection(C.cityStats).doc(month).set({ data: sum }),
+    db.collection(C.cityStats).doc(rankingId(month)).set({ data: ranking }),
+  ])
 }

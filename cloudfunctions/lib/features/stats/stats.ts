@@ -21,7 +21,7 @@ import {
   sumOfFigures,
   type RankedFigure,
 } from './figures.rules'
-import type { CityStatsDoc, StatsDoc } from './docs'
+import { rankingId, type CityRankingDoc, type CityStatsDoc, type StatsDoc } from './docs'
 
 const CHOICES = (Object.keys(RANKED_FIGURES) as RankedFigure[]).map((key) => ({
   key,
@@ -66,23 +66,22 @@ export async function cityStats(ctx: ActionContext, input: ParsedInput<'stats.ov
   const month = input.month ?? monthOf(ctx.now)
   const figure = input.figure ?? 'reportsInTime'
   const wanted = monthsWanted(month)
-  const [city, docs, communities] = await Promise.all([
-    findMany<CityStatsDoc>(C.cityStats, { _id: _.in(wanted) }, { limit: wanted.length }),
-    findAll<StatsDoc>(C.stats, { month }),
-    findAll<CommunityDoc>(C.communities, {}),
-  ])
-  const rows = communities.map((c) => {
-    const d = docs.find((x) => x.communityId === c._id)
-    return {
-      id: c._id,
-      name: c.name,
-      district: c.district,
-      value: d ? RANKED_FIGURES[figure].of(d.figures) : null,
-      roster: d?.figures.roster.total ?? 0,
-    }
-  })
+  const city = await findMany<CityStatsDoc | CityRankingDoc>(
+    C.cityStats,
+    { _id: _.in([...wanted, rankingId(month)]) },
+    { limit: wanted.length + 1 },
+  )
+  const sums = city.filter((d): d is CityStatsDoc => d.kind === 'sum')
+  const ranking = city.find((d): d is CityRankingDoc => d.kind === 'ranking')
+  const rows = (ranking?.rows ?? []).map((r) => ({
+    id: r.id,
+    name: r.name,
+    district: r.district,
+    value: r.values[figure] ?? null,
+    roster: r.values.roster ?? 0,
+  }))
   rows.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.name.localeCompare(b.name, 'zh-Hans-CN'))
-  return { ...monthView(city, month, figure), communities: rows }
+  return { ...monthView(sums, month, figure), communities: rows }
 }
 
 /** Staff read their own community; the bureau one community or (none named) the whole city. */

@@ -2,7 +2,7 @@
 import type { statsContracts } from '../../../../cloudfunctions/lib/features/stats/contract'
 
 export const statsRoundTrips: { [A in keyof typeof statsContracts]: number } = {
-  'stats.overview': 4,
+  'stats.overview': 2,
   'stats.community': 4,
   'stats.providers': 4,
 }
