@@ -365,8 +365,7 @@ async function photoFigures(cloud: LocalCloud) {
   row('一页 20 条走访（19 条带照片，共 21 张）：取临时链接', `${withPictures - withoutPictures} 次存储调用`, '= 1')
 }
 
-/** The api function's own time limit (its config.json): one call must finish inside it. */
-/** A function's own time limit (its config.json). */
+/** A function's own time limit (its config.json): one call must finish inside it. */
 const timeoutS = (fn: string) =>
   (JSON.parse(readFileSync(path.resolve(__dirname, `../cloudfunctions/${fn}/config.json`), 'utf8')) as { timeout: number }).timeout
 

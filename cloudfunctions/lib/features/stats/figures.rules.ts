@@ -393,9 +393,12 @@ export function addFigures(a: MonthFigures, b: MonthFigures): MonthFigures {
   return add(a, b, '') as MonthFigures
 }
 
+/** A month with no figures kept yet reads as nothing happened. */
+export const NO_FIGURES = figuresOf('2000-01', NO_SOURCES, new Date(0))
+
 /** Figures added up from nothing (so a month kept before a figure existed reads it as 0); null when there are none. */
 export function sumOfFigures(list: MonthFigures[]): MonthFigures | null {
-  return list.length ? list.reduce<MonthFigures>((acc, f) => addFigures(acc, f), figuresOf('2000-01', NO_SOURCES, new Date(0))) : null
+  return list.length ? list.reduce<MonthFigures>((acc, f) => addFigures(acc, f), NO_FIGURES) : null
 }
 
 /** The same month a year before: "2025-12" for "2026-12". */

@@ -78,11 +78,12 @@ async function sumCityMonth(month: string, communities: CommunityDoc[]): Promise
     communities: docs.length,
   }
   const figures = Object.keys(RANKED_FIGURES) as RankedFigure[]
+  const byCommunity = new Map(docs.map((d) => [d.communityId, d]))
   const ranking: Omit<CityRankingDoc, '_id'> = {
     kind: 'ranking',
     month,
     rows: communities.map((c) => {
-      const d = docs.find((x) => x.communityId === c._id)
+      const d = byCommunity.get(c._id)
       return {
         id: c._id,
         name: c.name,

@@ -1,6 +1,6 @@
 // The dashboards: they read the kept monthly figures (never the raw collections) — the twelve months to the one
-// asked for and the same twelve a year before — in one read beside the community list: a community's own
-// documents, or for the bureau the city's sums (and the month's community documents for the ranking).
+// asked for and the same twelve a year before, in one read: a community's own documents (beside the community), or
+// for the bureau the city's sums with the month's ranking of communities, both written by the minutely job.
 import { AppError, type ActionOutput, type ParsedInput } from '../../contracts'
 import { C } from '../../db/collections'
 import { _ } from '../../db/cloud'
@@ -10,10 +10,9 @@ import { staffCommunity } from '../../core/scope'
 import { momentWords } from '../../core/words.rules'
 import type { CommunityDoc } from '../people/docs'
 import {
-  figuresOf,
   lastYearOf,
   monthOf,
-  NO_SOURCES,
+  NO_FIGURES,
   percentile,
   RANKED_FIGURES,
   trendMonths,
@@ -28,9 +27,6 @@ const CHOICES = (Object.keys(RANKED_FIGURES) as RankedFigure[]).map((key) => ({
   label: RANKED_FIGURES[key].label,
   unit: RANKED_FIGURES[key].unit,
 }))
-/** A month with no figures kept yet reads as nothing happened. */
-const NOTHING = figuresOf('2000-01', NO_SOURCES, new Date(0))
-
 /** A month's kept figures: a community's, or the city's sum. */
 type MonthDoc = Pick<StatsDoc, 'month' | 'figures' | 'computedAt'>
 
@@ -42,7 +38,7 @@ function monthView(docs: MonthDoc[], month: string, figure: RankedFigure) {
     return f ? RANKED_FIGURES[figure].of(f) : null
   }
   const trendOf = (last: string) => [...trendMonths(last)].reverse().map((m) => ({ month: m, value: value(m) }))
-  const figures = of(month) ?? NOTHING
+  const figures = of(month) ?? NO_FIGURES
   const counted = docs.filter((d) => d.month === month).map((d) => new Date(d.computedAt).getTime())
   return {
     month,

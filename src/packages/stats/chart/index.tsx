@@ -24,10 +24,9 @@ export interface FigureChartProps {
   points: Bar[]
   /** A second line (the same months a year before): drawn dashed, and beside each number in the table. */
   compare?: Comparison
-  onOpen?: (key: string) => void
 }
 
-export function FigureChart({ id, kind, label, unit, points, compare, onOpen }: FigureChartProps) {
+export function FigureChart({ id, kind, label, unit, points, compare }: FigureChartProps) {
   const { scale } = useElder()
   const [asTable, setAsTable] = useState<boolean>(() => Taro.getStorageSync(TABLES_KEY) === true)
   const [drawable, setDrawable] = useState(true)
@@ -55,10 +54,10 @@ export function FigureChart({ id, kind, label, unit, points, compare, onOpen }: 
   return (
     <View className='chart'>
       {showTable ? (
-        <BarList label={label} unit={unit} bars={tableRows(points, unit, compare)} onOpen={onOpen} />
+        <BarList label={label} unit={unit} bars={tableRows(points, unit, compare)} />
       ) : (
         <View
-          className={`chart__frame chart__frame--${kind}`}
+          className='chart__frame'
           role='img'
           aria-label={chartWords(label, tableRows(points, unit, compare), unit)}
           style={{ height: `${Math.round((kind === 'pie' ? 300 : 240) * scale)}px` }}

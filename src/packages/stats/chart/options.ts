@@ -28,6 +28,9 @@ export const chartWords = (label: string, points: Bar[], unit: string) =>
 /** A slice's name short enough to sit beside it; the legend under the pie has the whole name. */
 const shortName = (label: string) => (label.length > 4 ? `${label.slice(0, 4)}…` : label)
 
+/** About how wide a text is drawn: a Chinese character a full em, other characters a little over half. */
+const textWidth = (text: string, fontSize: number) => [...text].reduce((w, ch) => w + (/[\u2e80-\uffff]/.test(ch) ? 1 : 0.6), 0) * fontSize
+
 /** Long axis labels ("2026年3月") shortened to what fits under a bar ("3月"). */
 const axisLabel = (label: string) => label.replace(/^\d{4}年/, '')
 
@@ -64,26 +67,34 @@ export function chartOptions(
     fontSize,
     fontColor: TEXT,
     color: INKS,
-    padding: [fontSize, fontSize, 4, 4],
+    padding: [fontSize, fontSize, Math.round(fontSize / 2), 4],
     dataLabel: true,
   }
   if (kind === 'pie') {
     const slices = points.filter((p) => (p.value ?? 0) > 0)
+    const words = (p: Bar) => `${shortName(p.label)} ${valueWords(p.value ?? 0, unit)}`
+    // Each slice says its name and number beside it where both sides' words leave the pie room; at larger text the
+    // legend says them instead ("上门理发 3 单") and the slices go unlabelled.
+    const widest = Math.max(0, ...slices.map((p) => textWidth(words(p), fontSize)))
+    const labelled = 2 * widest + 6 * fontSize <= frame.width / frame.pixelRatio
     return {
       ...common,
+      dataLabel: labelled,
       legend: { show: true, position: 'bottom', fontSize, lineHeight: fontSize + 8, fontColor: TEXT },
       // One series per slice, each with its own words, so the pie shrinks to leave room for them.
       series: slices.map((p) => ({
-        name: p.label,
+        name: labelled ? p.label : `${p.label} ${valueWords(p.value ?? 0, unit)}`,
         data: p.value,
-        formatter: () => `${shortName(p.label)} ${valueWords(p.value ?? 0, unit)}`,
+        formatter: () => words(p),
       })),
       extra: { pie: { border: true, borderWidth: 2, borderColor: '#FFFFFF', labelWidth: 12, activeOpacity: 1 } },
     }
   }
-  // Twelve months fit under the line only if every other one is named; on a line only the latest number and the
-  // highest are written (all twelve would run into each other) — the table has the rest.
-  const sparse = points.length > 6
+  // Under the line only as many months are named as fit at this text size (a name like "10月" is about three
+  // characters wide), counted back from the latest; on a line only the latest number and the highest are written
+  // (all twelve would run into each other) — the table has the rest.
+  const fit = Math.max(1, Math.floor(frame.width / frame.pixelRatio / (3 * fontSize)))
+  const step = Math.ceil(points.length / fit)
   const values = points.map((p) => p.value)
   const latest = values.map((v, i) => (v === null ? -1 : i)).reduce((a, b) => Math.max(a, b), -1)
   const highest = values.indexOf(Math.max(...values.map((v) => v ?? -Infinity)))
@@ -122,7 +133,7 @@ export function chartOptions(
       fontColor: TEXT,
       disableGrid: true,
       axisLineColor: '#555555',
-      formatter: (label: string, i: number) => (sparse && (points.length - 1 - i) % 2 ? '' : label),
+      formatter: (label: string, i: number) => ((points.length - 1 - i) % step ? '' : label),
     },
     yAxis: {
       gridColor: '#d9d4c9',

@@ -21,16 +21,23 @@ it('writes the latest and the highest number on a line, with its unit, and names
   expect(months.map((m, i) => line.formatter(m.value, i))).toEqual(['', '30 人', '21 人'])
 })
 
-it('draws each service with a share as a slice that says its name and number, and leaves out those with none', () => {
+it('draws each service with a share as a slice, naming it and its number beside it where there is room, in the legend where not', () => {
   const services = [
     { key: 'haircut', label: '上门理发', value: 3 },
     { key: 'repair', label: '家电维修/管道疏通', value: 1 },
     { key: 'meals', label: '助餐送餐', value: 0 },
   ]
-  const o = chartOptions('pie', services, '单', frame) as { series: Series[] }
-  expect(o.series.map((s) => [s.name, s.data, s.formatter(0)])).toEqual([
+  const wide = chartOptions('pie', services, '单', { ...frame, width: 1600 }) as { dataLabel: boolean; series: Series[] }
+  expect(wide.dataLabel).toBe(true)
+  expect(wide.series.map((s) => [s.name, s.data, s.formatter(0)])).toEqual([
     ['上门理发', 3, '上门理发 3 单'],
     ['家电维修/管道疏通', 1, '家电维修… 1 单'],
+  ])
+  const narrow = chartOptions('pie', services, '单', { ...frame, scale: 1.25 }) as { dataLabel: boolean; series: Series[] }
+  expect(narrow.dataLabel).toBe(false)
+  expect(narrow.series.map((s) => [s.name, s.data])).toEqual([
+    ['上门理发 3 单', 3],
+    ['家电维修/管道疏通 1 单', 1],
   ])
 })
 
@@ -54,4 +61,14 @@ it('holds the months against the same months a year before: a dashed line withou
     '30 次（前一年同月 10 次）',
     '21 次（前一年同月 10 次）',
   ])
+})
+
+it('names only as many months under the line as fit at the text size, counting back from the latest', () => {
+  const year = Array.from({ length: 12 }, (_, i) => ({ key: `m${i}`, label: `2026年${i + 1}月`, value: i }))
+  const named = (scale: number) => {
+    const o = chartOptions('line', year, '次', { ...frame, scale }) as { xAxis: { formatter: (l: string, i: number) => string } }
+    return year.map((_m, i) => o.xAxis.formatter(`${i + 1}月`, i)).filter(Boolean)
+  }
+  expect(named(1)).toEqual(['2月', '4月', '6月', '8月', '10月', '12月'])
+  expect(named(2)).toEqual(['4月', '8月', '12月'])
 })
