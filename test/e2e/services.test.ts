@@ -96,6 +96,7 @@ it('staff send a repairer to an urgent request waiting on the dispatch board', a
 
 it('staff see how many requests wait, and reach every one by “加载更多” and by scrolling', async () => {
   const db = sdkFor(cloud).database()
+  // The queue belongs to cadres of its own: on a real cadre 75 open requests would stop him booking anything later.
   const [template] = (await db.collection('bookings').where({ communityId: 'c-taoyuan' }).limit(1).get()).data as Record<string, unknown>[]
   const { _id: _i, openSlot: _o, slotKey: _k, providerId: _p, providerName: _n, ...base } = template
   for (let i = 0; i < 75; i++)
@@ -103,6 +104,7 @@ it('staff see how many requests wait, and reach every one by “加载更多” 
       data: {
         ...base,
         _id: `many-${String(i).padStart(2, '0')}`,
+        cadreId: `queued-cadre-${i}`,
         status: 'requested',
         urgent: false,
         cadreName: `排队${i}`,
