@@ -51,6 +51,7 @@ it('shows all 150 waiting repair requests on the dispatch board, urgent first, t
     Array.from({ length: 150 }, (_, i) => ({
       ...base,
       _id: `wait-${String(i).padStart(3, '0')}`,
+      cadreId: `waiting-cadre-${i}`,
       status: 'requested',
       urgent: i % 3 === 0,
       createdAt: minutesAgo(300 - i),
