@@ -274,8 +274,16 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse): 
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
     return void res.end('H5 尚未构建：请先运行 npm run build:h5')
   }
-  res.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(target)] ?? 'application/octet-stream' })
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES[path.extname(target)] ?? 'application/octet-stream',
+    'cache-control': cacheControlOf(target),
+  })
   fs.createReadStream(target).pipe(res)
+}
+
+/** A file named by its content's hash never changes, so the browser keeps it; anything else is asked for again. */
+function cacheControlOf(file: string): string {
+  return /\.[0-9a-f]{8,}\.(js|css)$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache'
 }
 
 /** The key that signs upload tickets, as a deploy sets it: made once, kept beside the data so tickets outlive a restart. */

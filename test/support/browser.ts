@@ -1,9 +1,10 @@
 // Real Chromium (Debian's) driven by playwright-core, for the H5 build served by the localcloud host.
 import fs from 'node:fs'
 import path from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { startLocalCloud, type LocalCloud } from './localcloud'
 import { clockOffsetMs, hostNow } from './clock'
+import { request } from './http'
 
 export const SCREENSHOTS = path.resolve(__dirname, '../e2e/screenshots')
 
@@ -37,6 +38,35 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true })
   // Page transitions are fast-forwarded, so the shot shows where the page comes to rest.
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' })
+}
+
+/** Signs a whole browser context in as `openid` with the cookie localcloud's sign-in sets, without loading a page. */
+export async function signIn(context: BrowserContext, baseUrl: string, openid: string): Promise<void> {
+  const answer = await request(`${baseUrl}/__cloud/as/${encodeURIComponent(openid)}`)
+  const [name, value] = (answer.headers['set-cookie']?.[0] ?? '').split(';')[0].split('=')
+  await context.addCookies([{ name, value, url: baseUrl }])
+}
+
+/**
+ * Resolves once the page has had no request in flight for `quietMs` — playwright's networkidle waits a fixed
+ * 500 ms. Call before navigating, await the answer after.
+ */
+export function networkQuiet(page: Page, quietMs = 150): () => Promise<void> {
+  let pending = 0
+  let last = Date.now()
+  page.on('request', () => {
+    pending++
+    last = Date.now()
+  })
+  const settle = () => {
+    pending--
+    last = Date.now()
+  }
+  page.on('requestfinished', settle)
+  page.on('requestfailed', settle)
+  return async () => {
+    while (pending > 0 || Date.now() - last < quietMs) await new Promise((r) => setTimeout(r, 25))
+  }
 }
 
 /** Signs in through the identity picker, as a person trying the local build would. */
