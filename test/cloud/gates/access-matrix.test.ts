@@ -1,6 +1,7 @@
 // Gate 1 — the access matrix: every action, called as every kind of caller, is allowed or FORBIDDEN exactly
 // as its contract declares, and a refused call writes nothing.
 import { useFileCloud } from '../../support/gates'
+import { startEachTestFromHere } from '../../support/refused'
 import { CALLERS, freshOpenid, mayCall, type CallerKind } from '../../support/callers'
 import { FIXTURES, prepare } from '../../support/fixtures'
 import type { ActionName } from '../../../cloudfunctions/lib/contracts'
@@ -8,11 +9,11 @@ import { contracts } from '../../../cloudfunctions/lib/all.contracts'
 import { functionOf } from '../../../cloudfunctions/lib/core/functions'
 
 const ctx = useFileCloud()
+// Each action starts from the seeded state: its fixtures then never wade through what earlier actions booked.
+startEachTestFromHere(ctx)
 
-/** Every action by name, one test each; those anyone may call last (they change who people are). */
-const NAMES = (Object.keys(contracts) as ActionName[]).sort(
-  (a, b) => Number(!!contracts[a].access.anyone) - Number(!!contracts[b].access.anyone),
-)
+/** Every action by name, one test each. */
+const NAMES = Object.keys(contracts) as ActionName[]
 
 it('has a fixture for every action the host lists, and the host lists every contract', () => {
   expect(ctx.actions.map((a) => a.name).sort()).toEqual(Object.keys(FIXTURES).sort())
