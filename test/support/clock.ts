@@ -10,7 +10,7 @@ export const hostNow = () => new Date(Date.now() + clockOffsetMs())
 
 /**
  * The moment an ordinary run starts at, so that every run sees the same days and hours: a weekday morning.
- * `npm run test:hours` runs the date-heavy suites at other hours.
+ * The date-heavy suites also run at three other hours (jest.config.js, `npm run test:hours` alone).
  */
 export const PINNED_NOW = '2026-12-02T10:00:00+08:00'
 

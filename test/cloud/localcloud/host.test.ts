@@ -2,7 +2,7 @@
 // identity through getWXContext(), timers on demand, a clock tests can move, and its local HTTP surface.
 import { startLocalCloud, sdkFor, type LocalCloud } from '../../support/localcloud'
 import { dbSnapshot } from '../../support/snapshot'
-import { hostNow } from '../../support/clock'
+import { hostNow, PINNED_NOW } from '../../support/clock'
 import { CALLERS } from '../../support/callers'
 
 let cloud: LocalCloud
@@ -20,6 +20,13 @@ it('runs the daily and minutely timers on demand, on the Shanghai day of the mov
   await cloud.post('/__cloud/clock', undefined, 'DELETE')
   const minutely = (await cloud.post('/__cloud/timers/minutely')) as { ok: boolean; data: { ranAt: string } }
   expect(Math.abs(Date.parse(minutely.data.ranAt) - hostNow().getTime())).toBeLessThan(60_000)
+})
+
+it('starts at the moment the run, or its project of jest.config.js, is pinned to', async () => {
+  const pinned = (globalThis as { LOCALCLOUD_NOW?: string }).LOCALCLOUD_NOW ?? (process.env.LOCALCLOUD_NOW || PINNED_NOW)
+  const { now } = (await cloud.post('/__cloud/clock', undefined, 'DELETE')) as { now: string }
+  // A run goes on for minutes after the moment it is pinned to; the moments are hours apart.
+  expect(Math.abs(Date.parse(now) - Date.parse(pinned))).toBeLessThan(30 * 60_000)
 })
 
 it('gives each invocation its caller, also when many run at once', async () => {
